@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace TrendScope {
+
+// The command line's verbs. The GUI is the verb-less default.
+enum class Verb { Gui, ExportData, ExportChart, Screenshot, Check, Version, Help, Unknown };
+
+// Which verb the raw arguments ask for. Decided before any Qt application object exists,
+// because it chooses between QCoreApplication, QApplication and the offscreen platform.
+Verb detectVerb(int argc, char **argv);
+bool verbNeedsWidgets(Verb verb);
+bool verbIsHeadless(Verb verb);
+
+// Runs one verb with the application's arguments (program name first). Prints results on
+// stdout and each failure as one line on stderr; returns the exit code: 0 ok, 1 usage or
+// file error, 2 invalid data.
+int runCommand(const QStringList &arguments);
+
+QString usageText();
+
+} // namespace TrendScope

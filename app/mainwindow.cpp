@@ -1,0 +1,192 @@
+#include "mainwindow.h"
+
+#include "atomicfile.h"
+#include "chartexporter.h"
+#include "chartview.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace TrendScope {
+
+MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
+                       QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_state(state), m_views(views),
+      m_tabs(new QTabWidget(this)), m_fileLabel(new QLabel(this)), m_rowsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("main-window"));
+    setWindowTitle(tr("TrendScope"));
+    m_tabs->setObjectName(QStringLiteral("views"));
+    m_tabs->setDocumentMode(true);
+    for (ChartView *view : m_views) {
+        m_tabs->addTab(view, view->title());
+        connect(view, &ChartView::rowCountsChanged, this, &MainWindow::updateStatus);
+    }
+    setCentralWidget(m_tabs);
+
+    m_fileLabel->setObjectName(QStringLiteral("status-file"));
+    m_rowsLabel->setObjectName(QStringLiteral("status-rows"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_rowsLabel);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
+
+    buildMenus();
+    resize(1280, 800);
+    restoreState();
+    updateStatus();
+}
+
+ChartView *MainWindow::currentView() const
+{
+    return qobject_cast<ChartView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showView(const QString &name)
+{
+    for (ChartView *view : std::as_const(m_views)) {
+        if (view->viewName() == name)
+            m_tabs->setCurrentWidget(view);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        ChartView *chartView = m_views.at(i);
+        view->addAction(chartView->title(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+                        [this, chartView] { m_tabs->setCurrentWidget(chartView); });
+    }
+    view->addSeparator();
+    view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        if (ChartView *v = currentView())
+            v->activateSearch();
+    });
+    view->addAction(tr("Clear &Focus"), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus);
+    view->addAction(tr("Clear All &Filters"), QKeySequence(tr("Ctrl+Shift+L")), m_state,
+                    &ExplorerState::clearFilters);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TrendScope"), this, [this] {
+        QMessageBox::about(this, tr("About TrendScope"),
+                           tr("<b>TrendScope %1</b><p>Explores China's technology trends 2023–2024 "
+                              "from two reports: InfoQ's China technology trends and the 2024 China "
+                              "cloud-ecosystem blue book.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openFile()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("dataset/lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), start,
+                                                      tr("TrendScope datasets (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("dataset/lastFolder"), QFileInfo(path).absolutePath());
+    DatabaseError error;
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        QMessageBox::warning(this, tr("Cannot Open Dataset"), error.message());
+        return;
+    }
+    QString queryError;
+    if (!m_workspace->setDatabase(std::move(database), &queryError))
+        QMessageBox::warning(this, tr("Dataset Problem"), queryError);
+    settings.setValue(QStringLiteral("dataset/lastFile"), m_workspace->database()->path());
+}
+
+void MainWindow::exportChart()
+{
+    ChartView *view = currentView();
+    if (!view)
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QDir(folder).filePath(view->viewName() + QStringLiteral(".png")),
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
+    const auto format = chartFormatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(this, tr("Export Chart"), tr("Choose a file name ending in .png, .svg or .pdf."));
+        return;
+    }
+    if (m_workspace->database() && isSameFile(path, m_workspace->database()->path())) {
+        QMessageBox::warning(this, tr("Export Chart"), tr("That is the open dataset file; choose another name."));
+        return;
+    }
+    ChartExportOptions options;
+    options.format = *format;
+    options.scale = 2;
+    options.size = QSize(1920, 1080);
+    if (*format != ChartFormat::Png)
+        options.scale = 1;
+    QString error;
+    if (!TrendScope::exportChart(view->plot(), view->title(), path, options, &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::updateStatus()
+{
+    if (const Database *db = m_workspace->database()) {
+        QString text = QDir::toNativeSeparators(db->path());
+        if (db->isReadOnly())
+            text += tr(" (read-only)");
+        m_fileLabel->setText(text);
+    } else {
+        m_fileLabel->setText(tr("No dataset open"));
+    }
+    if (const ChartView *view = currentView())
+        m_rowsLabel->setText(tr("%1 of %2 rows").arg(view->visibleRowCount()).arg(view->totalRowCount()));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+    showView(settings.value(QStringLiteral("mainwindow/view")).toString());
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), QMainWindow::saveState());
+    if (const ChartView *view = currentView())
+        settings.setValue(QStringLiteral("mainwindow/view"), view->viewName());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace TrendScope

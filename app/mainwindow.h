@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace TrendScope {
+
+class ChartView;
+class ExplorerState;
+class Workspace;
+
+// Composes the views it is given into one window with menus, shortcuts and a status bar.
+// Owns no data: the workspace and the state come from main.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
+               QWidget *parent = nullptr);
+
+    ChartView *currentView() const;
+    void showView(const QString &name);
+    QList<ChartView *> views() const { return m_views; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void openFile();
+    void exportChart();
+    void updateStatus();
+    void restoreState();
+    void saveState() const;
+
+    Workspace *m_workspace;
+    ExplorerState *m_state;
+    QList<ChartView *> m_views;
+    QTabWidget *m_tabs;
+    QLabel *m_fileLabel;
+    QLabel *m_rowsLabel;
+};
+
+} // namespace TrendScope

@@ -1,0 +1,510 @@
+#include "database.h"
+
+#include "sqlscript.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace TrendScope {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 1500;
+
+struct Script
+{
+    int version = 0;
+    QString name;
+    QString text;
+};
+
+QList<Script> embeddedScripts(const QString &folder)
+{
+    static const QRegularExpression leadingNumber(QStringLiteral("^(\\d+)_"));
+    QList<Script> scripts;
+    const QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Script script;
+        script.name = name;
+        script.version = leadingNumber.match(name).captured(1).toInt();
+        script.text = QString::fromUtf8(file.readAll());
+        scripts.append(script);
+    }
+    return scripts;
+}
+
+QList<Script> migrations() { return embeddedScripts(QStringLiteral(":/db/schema")); }
+QList<Script> datasetScripts() { return embeddedScripts(QStringLiteral(":/db/dataset")); }
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("trendscope-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Applied to every connection before it reads anything: a hostile file's schema cannot run
+// functions with side effects, corrupt the file through writable_schema, or load code.
+bool harden(sqlite3 *db)
+{
+    if (!db)
+        return false;
+    int state = 0;
+    bool ok = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &state) == SQLITE_OK;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &state) == SQLITE_OK;
+    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &state) == SQLITE_OK;
+    ok = ok && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK;
+    return ok;
+}
+
+DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QString &reason)
+{
+    return DatabaseError{kind, file, reason};
+}
+
+DatabaseError::Kind kindForSqliteMessage(const QString &message)
+{
+    if (message.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        return DatabaseError::Kind::Locked;
+    if (message.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
+        return DatabaseError::Kind::Damaged;
+    return DatabaseError::Kind::Failed;
+}
+
+// A connection under its own name; removed from Qt's registry when it goes out of scope.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString &path, const QString &options)
+        : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    QString m_error;
+    bool m_open = false;
+};
+
+std::optional<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
+        *error = q.lastError().databaseText();
+        if (error->isEmpty())
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0);
+}
+
+QString readOnlyOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+}
+
+// Copies the open database to `target` with SQLite's backup API, then checks the copy.
+bool backupTo(sqlite3 *source, const QString &target, int expectedVersion, QString *error)
+{
+    sqlite3 *dest = nullptr;
+    const QByteArray targetPath = QFile::encodeName(target);
+    if (sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(dest);
+    if (backup)
+        sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return false;
+    }
+    sqlite3_close(dest);
+
+    // Verify: the copy must be a sound TrendScope file of the version we copied.
+    const auto problem = Database::validateFile(target);
+    if (problem) {
+        *error = problem->reason;
+        return false;
+    }
+    ScopedConnection check(target, readOnlyOptions());
+    QString pragmaError;
+    const auto version = pragmaValue(check.db(), QStringLiteral("user_version"), &pragmaError);
+    if (!version || version->toInt() != expectedVersion) {
+        *error = QStringLiteral("the backup copy could not be verified");
+        return false;
+    }
+    return true;
+}
+
+// Runs every migration newer than `fromVersion`, and (for a new file) the dataset, in one
+// transaction. On failure nothing is changed.
+QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
+{
+    QString error = runSqlScript(db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!error.isEmpty())
+        return error;
+    int version = fromVersion;
+    const QList<Script> scripts = migrations();
+    for (const Script &script : scripts) {
+        if (script.version <= fromVersion)
+            continue;
+        error = runSqlScript(db, script.text);
+        if (!error.isEmpty()) {
+            error = script.name + QStringLiteral(": ") + error;
+            break;
+        }
+        version = script.version;
+    }
+    if (error.isEmpty() && withDataset) {
+        const QList<Script> data = datasetScripts();
+        for (const Script &script : data) {
+            error = runSqlScript(db, script.text);
+            if (!error.isEmpty()) {
+                error = QStringLiteral("dataset/") + script.name + QStringLiteral(": ") + error;
+                break;
+            }
+        }
+    }
+    if (error.isEmpty()) {
+        error = runSqlScript(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                     .arg(Database::ApplicationId)
+                                     .arg(version));
+    }
+    if (error.isEmpty())
+        error = runSqlScript(db, QStringLiteral("COMMIT"));
+    if (!error.isEmpty())
+        runSqlScript(db, QStringLiteral("ROLLBACK"));
+    return error;
+}
+
+} // namespace
+
+QString DatabaseError::message() const
+{
+    return QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason);
+}
+
+int DatabaseError::exitCode() const
+{
+    switch (kind) {
+    case Kind::NotSqlite:
+    case Kind::Foreign:
+    case Kind::Newer:
+    case Kind::Damaged:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+Database::Database(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    static const int latest = [] {
+        int v = 0;
+        const QList<Script> scripts = migrations();
+        for (const Script &s : scripts)
+            v = std::max(v, s.version);
+        return v;
+    }();
+    return latest;
+}
+
+std::optional<DatabaseError> Database::validateFile(const QString &path)
+{
+    using Kind = DatabaseError::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Kind::NotFound, path, QStringLiteral("the file does not exist"));
+    if (info.isDir())
+        return makeError(Kind::NotAFile, path, QStringLiteral("it is a folder, not a dataset file"));
+    if (!info.isFile())
+        return makeError(Kind::NotAFile, path, QStringLiteral("it is not a regular file"));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Kind::Unreadable, path,
+                         QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
+    if (info.size() == 0)
+        return makeError(Kind::NotSqlite, path, QStringLiteral("the file is empty (0 bytes)"));
+    static const QByteArray header("SQLite format 3\0", 16);
+    if (file.read(16) != header)
+        return makeError(Kind::NotSqlite, path,
+                         QStringLiteral("it is not an SQLite database (wrong file header)"));
+    file.close();
+
+    // Reading a WAL-mode file creates -wal and -shm beside it. Those this check creates
+    // (empty) are removed again, so a refused file is left exactly as it was found.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    const auto problem = checkContent(path);
+    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
+    return problem;
+}
+
+std::optional<DatabaseError> Database::checkContent(const QString &path)
+{
+    using Kind = DatabaseError::Kind;
+    ScopedConnection conn(path, readOnlyOptions());
+    if (!conn.isOpen())
+        return makeError(Kind::Failed, path, conn.error());
+    if (!harden(rawHandle(conn.db())))
+        return makeError(Kind::Failed, path, QStringLiteral("the connection could not be secured"));
+
+    QString error;
+    const auto appId = pragmaValue(conn.db(), QStringLiteral("application_id"), &error);
+    if (!appId)
+        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+    if (appId->toInt() != ApplicationId)
+        return makeError(Kind::Foreign, path,
+                         QStringLiteral("it is an SQLite database of another application, not a TrendScope dataset"));
+
+    const auto version = pragmaValue(conn.db(), QStringLiteral("user_version"), &error);
+    if (!version)
+        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+    const int v = version->toInt();
+    if (v > latestSchemaVersion())
+        return makeError(Kind::Newer, path,
+                         QStringLiteral("it was written by a newer TrendScope (schema version %1; "
+                                        "this version reads up to %2)")
+                             .arg(v)
+                             .arg(latestSchemaVersion()));
+    if (v < 1)
+        return makeError(Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
+
+    const auto check = pragmaValue(conn.db(), QStringLiteral("quick_check"), &error);
+    if (!check)
+        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+    if (check->toString() != QLatin1String("ok"))
+        return makeError(Kind::Damaged, path,
+                         QStringLiteral("the file is damaged (%1)").arg(check->toString()));
+    return std::nullopt;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *error, Access access)
+{
+    using Kind = DatabaseError::Kind;
+    if (const auto problem = validateFile(path)) {
+        if (error)
+            *error = *problem;
+        return nullptr;
+    }
+
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    // WAL needs to create files beside the database: a read-only folder means read-only use.
+    const bool writable = access == Access::ReadWrite && info.isWritable()
+        && QFileInfo(info.absolutePath()).isWritable();
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(absolute);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        if (!writable)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        db.open();
+    }
+    std::unique_ptr<Database> database(new Database(name, absolute, !writable));
+    auto fail = [&](Kind kind, const QString &reason) {
+        if (error)
+            *error = makeError(kind, path, reason);
+        return nullptr;
+    };
+    if (!database->connection().isOpen())
+        return fail(Kind::Failed, database->connection().lastError().text());
+    sqlite3 *h = database->handle();
+    if (!harden(h))
+        return fail(Kind::Failed, QStringLiteral("the connection could not be secured"));
+
+    if (writable) {
+        // WAL + synchronous=FULL: a committed edit survives a crash or kill -9.
+        const QString e = runSqlScript(h, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"));
+        if (!e.isEmpty())
+            return fail(kindForSqliteMessage(e), e);
+    }
+
+    const int version = database->schemaVersion();
+    if (version < latestSchemaVersion()) {
+        if (!writable)
+            return fail(Kind::Failed,
+                        QStringLiteral("it uses the older schema version %1 and must be upgraded, "
+                                       "but it is read-only")
+                            .arg(version));
+        const QString backup = absolute + QStringLiteral(".v%1.backup").arg(version);
+        QString e;
+        if (QFileInfo::exists(backup) && !QFile::remove(backup))
+            return fail(Kind::Failed, QStringLiteral("cannot replace the old backup %1").arg(backup));
+        if (!backupTo(h, backup, version, &e))
+            return fail(Kind::Failed, QStringLiteral("the backup before upgrading failed (%1); "
+                                                      "the file was not changed")
+                                          .arg(e));
+        e = applyScripts(h, version, false);
+        if (!e.isEmpty())
+            return fail(Kind::Failed,
+                        QStringLiteral("upgrading the schema failed (%1); the file was not changed").arg(e));
+        database->m_backupPath = backup;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::createFromEmbedded(const QString &path, DatabaseError *error)
+{
+    using Kind = DatabaseError::Kind;
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = makeError(Kind::Failed, path, reason);
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (info.exists())
+        return fail(QStringLiteral("a file of that name exists already"));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+
+    // Build beside the target and rename: a half-written dataset never has the real name.
+    const QString partial = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    QString e;
+    {
+        ScopedConnection conn(partial, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!conn.isOpen())
+            return fail(conn.error());
+        sqlite3 *h = rawHandle(conn.db());
+        if (!harden(h))
+            e = QStringLiteral("the connection could not be secured");
+        if (e.isEmpty())
+            e = applyScripts(h, 0, true);
+    }
+    if (!e.isEmpty()) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("building the embedded dataset failed (%1)").arg(e));
+    }
+    if (!QFile::rename(partial, info.absoluteFilePath())) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("cannot move the new file into place"));
+    }
+    return open(path, error);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("trendscope.sqlite"));
+}
+
+std::unique_ptr<Database> Database::openDefault(DatabaseError *error)
+{
+    const QString path = defaultPath();
+    if (!QFileInfo::exists(path))
+        return createFromEmbedded(path, error);
+    return open(path, error);
+}
+
+std::unique_ptr<Database> Database::createInMemory(DatabaseError *error)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        db.open();
+    }
+    std::unique_ptr<Database> database(new Database(name, QStringLiteral(":memory:"), false));
+    QString e;
+    if (!database->connection().isOpen())
+        e = database->connection().lastError().text();
+    else if (!harden(database->handle()))
+        e = QStringLiteral("the connection could not be secured");
+    else
+        e = applyScripts(database->handle(), 0, true);
+    if (!e.isEmpty()) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Failed, QStringLiteral(":memory:"), e);
+        return nullptr;
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    return rawHandle(connection());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace TrendScope

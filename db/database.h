@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace TrendScope {
+
+// Why a dataset file was refused or could not be written.
+struct DatabaseError
+{
+    enum class Kind {
+        NotFound,     // the path does not exist (and is not created)
+        NotAFile,     // a folder, a device, ...
+        Unreadable,   // permissions
+        NotSqlite,    // empty, or not an SQLite file
+        Foreign,      // SQLite, but not a TrendScope dataset
+        Newer,        // a schema version this build does not know
+        Damaged,      // truncated or corrupt
+        Locked,       // another program holds a lock
+        Failed,       // anything else SQLite or the file system refused
+    };
+    Kind kind = Kind::Failed;
+    QString file;
+    QString reason;
+
+    // One line for people: "Cannot open FILE: REASON".
+    QString message() const;
+    // The command line's exit code: 1 for file problems, 2 for invalid data.
+    int exitCode() const;
+};
+
+// One open TrendScope dataset: an SQLite file (or an in-memory copy for tests) that has
+// been validated, hardened and migrated before anything else reads it.
+class Database
+{
+public:
+    // 'TRnd': marks TrendScope files in the SQLite header.
+    static constexpr qint32 ApplicationId = 0x54526e64;
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The schema version of the newest embedded migration.
+    static int latestSchemaVersion();
+
+    // Checks a file without changing it: exists, regular, SQLite header, our application_id,
+    // a schema version this build knows, quick_check. Returns the first problem found.
+    static std::optional<DatabaseError> validateFile(const QString &path);
+
+    // Opens an existing dataset after validateFile(). Never creates a file. A file or folder
+    // that cannot be written opens read-only. An older schema is migrated after a verified
+    // backup beside the file.
+    static std::unique_ptr<Database> open(const QString &path, DatabaseError *error,
+                                          Access access = Access::ReadWrite);
+
+    // Writes a new dataset file at `path` from the embedded schema and dataset, then opens
+    // it. Refuses to replace an existing file.
+    static std::unique_ptr<Database> createFromEmbedded(const QString &path, DatabaseError *error);
+
+    // The user's own dataset under AppDataLocation, created from the embedded one on first run.
+    static QString defaultPath();
+    static std::unique_ptr<Database> openDefault(DatabaseError *error);
+
+    // A private in-memory dataset built from the embedded one (tests, benchmarks).
+    static std::unique_ptr<Database> createInMemory(DatabaseError *error);
+
+    QSqlDatabase connection() const;
+    sqlite3 *handle() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    // The backup written before the last migration, if one ran.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+private:
+    Database(QString connectionName, QString path, bool readOnly);
+    // The part of validateFile() that reads the file through SQLite.
+    static std::optional<DatabaseError> checkContent(const QString &path);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    bool m_readOnly = false;
+};
+
+} // namespace TrendScope

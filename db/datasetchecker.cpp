@@ -1,0 +1,219 @@
+#include "datasetchecker.h"
+
+#include "database.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringBuilder>
+
+namespace TrendScope {
+
+namespace {
+
+const QSet<QString> &dateColumns()
+{
+    static const QSet<QString> names{
+        QStringLiteral("date"),      QStringLiteral("snapshot"),     QStringLiteral("announced"),
+        QStringLiteral("effective"), QStringLiteral("founded"),      QStringLiteral("released"),
+        QStringLiteral("period"),    QStringLiteral("period_start"), QStringLiteral("period_end"),
+        QStringLiteral("published")};
+    return names;
+}
+
+const QSet<QString> &percentColumns()
+{
+    static const QSet<QString> names{QStringLiteral("percent"), QStringLiteral("share_percent"),
+                                     QStringLiteral("min_percent"), QStringLiteral("max_percent")};
+    return names;
+}
+
+const QSet<QString> &nonNegativeColumns()
+{
+    static const QSet<QString> names{
+        QStringLiteral("amount_yuan"), QStringLiteral("events"),      QStringLiteral("parameters"),
+        QStringLiteral("tokens"),      QStringLiteral("days"),        QStringLiteral("gpus"),
+        QStringLiteral("respondents"), QStringLiteral("list_rank"),   QStringLiteral("rank")};
+    return names;
+}
+
+QString quoted(QString identifier)
+{
+    identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+// An ISO date of year, month or day precision that names a real day.
+bool isValidIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+    return year >= 1900 && year <= 2100 && QDate(year, month, day).isValid();
+}
+
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            columns.append(q.value(0).toString());
+    return columns;
+}
+
+} // namespace
+
+QString Problem::text() const
+{
+    if (rowId > 0)
+        return QStringLiteral("%1 row %2: %3").arg(table).arg(rowId).arg(message);
+    if (!table.isEmpty())
+        return table + QStringLiteral(": ") + message;
+    return message;
+}
+
+DatasetChecker::DatasetChecker(const Database &database)
+    : m_db(database)
+{
+}
+
+QList<Problem> DatasetChecker::run() const
+{
+    QList<Problem> problems;
+    checkIntegrity(problems);
+    if (!problems.isEmpty())
+        return problems; // the rest would read damaged pages
+    checkForeignKeys(problems);
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                          " AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const QString &table : tables)
+        checkColumns(table, problems);
+    checkShares(problems);
+    return problems;
+}
+
+void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append({QString(), 0, QStringLiteral("integrity check failed to run")});
+        return;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append({QString(), 0, QStringLiteral("integrity: ") + line});
+    }
+}
+
+void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return;
+    while (q.next()) {
+        problems.append({q.value(0).toString(), q.value(1).toLongLong(),
+                         QStringLiteral("refers to a missing row of %1").arg(q.value(2).toString())});
+    }
+}
+
+void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems) const
+{
+    const QStringList columns = columnsOf(m_db.connection(), table);
+    if (!columns.contains(QLatin1String("id")))
+        return;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QStringList select;
+    for (const QString &c : columns)
+        select.append(quoted(c));
+    if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(',')) + QStringLiteral(" FROM ")
+                + quoted(table)))
+        return;
+
+    const bool hasProvenance = columns.contains(QLatin1String("status"));
+    const int idCol = columns.indexOf(QLatin1String("id"));
+    const int minCol = columns.indexOf(QLatin1String("min_percent"));
+    const int maxCol = columns.indexOf(QLatin1String("max_percent"));
+    while (q.next()) {
+        const qint64 id = q.value(idCol).toLongLong();
+        auto add = [&](const QString &message) { problems.append({table, id, message}); };
+        auto text = [&](const char *column) {
+            const int i = columns.indexOf(QLatin1String(column));
+            return i < 0 ? QString() : q.value(i).toString().trimmed();
+        };
+
+        if (hasProvenance) {
+            if (q.value(columns.indexOf(QLatin1String("source_id"))).isNull())
+                add(QStringLiteral("provenance: no source"));
+            if (text("section").isEmpty())
+                add(QStringLiteral("provenance: no section"));
+            const QString status = text("status");
+            if (status != QLatin1String("stated") && status != QLatin1String("derived")
+                && status != QLatin1String("editor"))
+                add(QStringLiteral("provenance: status \"%1\" is not stated, derived or editor").arg(status));
+            if (status == QLatin1String("derived") && text("formula").isEmpty())
+                add(QStringLiteral("provenance: derived without a formula"));
+        }
+
+        for (int i = 0; i < columns.size(); ++i) {
+            const QString &column = columns.at(i);
+            const QVariant v = q.value(i);
+            if (v.isNull())
+                continue;
+            if (dateColumns().contains(column) && !isValidIsoDate(v.toString()))
+                add(QStringLiteral("%1 \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                        .arg(column, v.toString()));
+            if (percentColumns().contains(column)) {
+                bool ok = false;
+                const double p = v.toDouble(&ok);
+                if (!ok || !(p >= 0.0 && p <= 100.0))
+                    add(QStringLiteral("%1 %2 is outside 0-100").arg(column, v.toString()));
+            }
+            if (nonNegativeColumns().contains(column)) {
+                bool ok = false;
+                const double n = v.toDouble(&ok);
+                if (!ok || !(n >= 0.0))
+                    add(QStringLiteral("%1 %2 must be a number of at least 0").arg(column, v.toString()));
+            }
+        }
+        if (minCol >= 0 && maxCol >= 0 && !q.value(minCol).isNull() && !q.value(maxCol).isNull()
+            && q.value(minCol).toDouble() > q.value(maxCol).toDouble())
+            add(QStringLiteral("min_percent %1 is above max_percent %2")
+                    .arg(q.value(minCol).toString(), q.value(maxCol).toString()));
+    }
+}
+
+void DatasetChecker::checkShares(QList<Problem> &problems) const
+{
+    // Shares of one whole (same period, same parent domain, same base) may not exceed 100%
+    // beyond rounding.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT period_start, period_end, COALESCE(parent_domain, ''), COALESCE(share_of, ''),"
+            "       SUM(share_percent)"
+            " FROM funding_total WHERE share_percent IS NOT NULL"
+            " GROUP BY 1, 2, 3, 4 HAVING SUM(share_percent) > 100.5")))
+        return;
+    while (q.next()) {
+        problems.append({QStringLiteral("funding_total"), 0,
+                         QStringLiteral("shares of %1 (%2 to %3) add up to %4%, more than 100%")
+                             .arg(q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString(),
+                                  q.value(0).toString(), q.value(1).toString())
+                             .arg(q.value(4).toDouble(), 0, 'f', 2)});
+    }
+}
+
+} // namespace TrendScope

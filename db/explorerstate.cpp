@@ -1,0 +1,99 @@
+#include "explorerstate.h"
+
+namespace TrendScope {
+
+namespace {
+
+QString cleanText(const QString &text)
+{
+    QString cleaned;
+    cleaned.reserve(std::min<qsizetype>(text.size(), ExplorerState::MaxSearchLength));
+    for (const QChar c : text) {
+        if (cleaned.size() >= ExplorerState::MaxSearchLength)
+            break;
+        // Control characters have no place in a search; they would only confuse matching.
+        if (c.category() == QChar::Other_Control)
+            continue;
+        cleaned.append(c);
+    }
+    return cleaned.trimmed();
+}
+
+} // namespace
+
+bool Filter::acceptsDate(const QString &isoDate) const
+{
+    if (yearFrom == 0 && yearTo == 0)
+        return true;
+    bool ok = false;
+    const int year = isoDate.left(4).toInt(&ok);
+    if (!ok)
+        return false;
+    return (yearFrom == 0 || year >= yearFrom) && (yearTo == 0 || year <= yearTo);
+}
+
+ExplorerState::ExplorerState(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ExplorerState::setFilter(const Filter &filter)
+{
+    Filter next = filter;
+    next.search = cleanText(filter.search);
+    if (next.yearFrom && next.yearTo && next.yearFrom > next.yearTo)
+        std::swap(next.yearFrom, next.yearTo);
+    if (next == m_filter)
+        return;
+    m_filter = next;
+    emit filterChanged(m_filter);
+}
+
+void ExplorerState::setSearch(const QString &text)
+{
+    Filter f = m_filter;
+    f.search = text;
+    setFilter(f);
+}
+
+void ExplorerState::setOrganization(const QString &name)
+{
+    Filter f = m_filter;
+    f.organization = name;
+    setFilter(f);
+}
+
+void ExplorerState::setSourceCode(const QString &code)
+{
+    Filter f = m_filter;
+    f.sourceCode = code;
+    setFilter(f);
+}
+
+void ExplorerState::setYearRange(int from, int to)
+{
+    Filter f = m_filter;
+    f.yearFrom = from;
+    f.yearTo = to;
+    setFilter(f);
+}
+
+void ExplorerState::clearFilters()
+{
+    setFilter(Filter{});
+}
+
+void ExplorerState::setFocus(EntityRef entity)
+{
+    if (entity == m_focus)
+        return;
+    m_focus = entity;
+    emit focusChanged(m_focus);
+}
+
+void ExplorerState::clearFocus()
+{
+    setFocus(EntityRef{});
+}
+
+} // namespace TrendScope

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// Value types the data layer hands to the rest of the application. Plain data, cheap to
+// copy, no SQL and no Qt object model.
+
+namespace TrendScope {
+
+// What kind of thing a row or a chart element stands for; with an id it names one entity
+// across all views (focus, highlighting, details).
+enum class EntityKind {
+    None,
+    Model,
+    Organization,
+    Technology,
+    FundingCompany,
+    FundingTotal,
+    Policy,
+    PriceCut,
+    Event,
+    LeaderboardEntry,
+};
+
+struct EntityRef
+{
+    EntityKind kind = EntityKind::None;
+    qint64 id = 0;
+
+    bool isValid() const { return kind != EntityKind::None; }
+    friend bool operator==(const EntityRef &a, const EntityRef &b)
+    {
+        return a.kind == b.kind && a.id == b.id;
+    }
+    friend bool operator!=(const EntityRef &a, const EntityRef &b) { return !(a == b); }
+};
+
+// Where a fact comes from.
+struct Provenance
+{
+    QString source;    // report title
+    QString sourceCode;
+    QString section;   // section, figure or table title in the report
+    QString status;    // stated | derived | editor
+    QString formula;   // for derived facts
+    QString quote;     // the report's own words
+
+    // One line for tooltips and the details panel.
+    QString summary() const;
+};
+
+struct LeaderboardRow
+{
+    qint64 entryId = 0;
+    qint64 modelId = 0;
+    qint64 organizationId = 0;
+    QString model;
+    QString organization;
+    QString organizationEn;
+    QString benchmark;
+    QString snapshot;         // ISO date with its own precision, e.g. "2024-04"
+    std::optional<double> score;
+    int rank = 0;             // derived from score within the snapshot
+    Provenance provenance;
+};
+
+using LeaderboardRows = QList<LeaderboardRow>;
+
+} // namespace TrendScope
+
+Q_DECLARE_METATYPE(TrendScope::EntityRef)

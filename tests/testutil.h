@@ -1,0 +1,41 @@
+#pragma once
+
+// Small helpers shared by the test executables (header-only: tests link the libraries,
+// they do not compile each other).
+
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestUtil {
+
+// Writes a fresh dataset file from the embedded dataset and closes it.
+inline QString makeDatasetFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("data.sqlite"))
+{
+    const QString path = dir.filePath(name);
+    TrendScope::DatabaseError error;
+    auto db = TrendScope::Database::createFromEmbedded(path, &error);
+    if (!db)
+        qFatal("cannot create test dataset: %s", qPrintable(error.message()));
+    return path;
+}
+
+inline QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace TestUtil

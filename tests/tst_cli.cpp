@@ -1,0 +1,284 @@
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionAndHelp();
+    void exportDataAllJson();
+    void exportDataCsv();
+    void exportChartPng_data();
+    void exportChartPng();
+    void exportChartSvg();
+    void exportChartPdf();
+    void failures_data();
+    void failures();
+    void checkGoodAndBadFiles();
+    void refusesToOverwriteOpenDataset();
+    void missingDbIsNotCreated();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Result TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A private home per test: the user's own dataset is never touched.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the export verbs must pick offscreen themselves
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        qWarning("trendscope did not finish");
+    Result r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestCli::versionAndHelp()
+{
+    Result r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("trendscope "));
+    r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("export-chart VIEW"));
+    QVERIFY(r.out.contains("leaderboard"));
+}
+
+void TestCli::exportDataAllJson()
+{
+    const Result r = run({QStringLiteral("export-data"), QStringLiteral("--all"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(root.contains(QStringLiteral("model")));
+    QVERIFY(root.contains(QStringLiteral("change_log")));
+    QCOMPARE(root.value(QStringLiteral("leaderboard_entry")).toArray().size(), 11);
+    const QJsonArray readable = root.value(QStringLiteral("v_leaderboard")).toArray();
+    QCOMPARE(readable.size(), 11);
+    bool sawGlm = false;
+    for (const QJsonValue &v : readable) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("model")).toString() == QLatin1String("GLM-4")) {
+            sawGlm = true;
+            QCOMPARE(row.value(QStringLiteral("organization")).toString(), QStringLiteral("清华&智谱AI"));
+            QCOMPARE(row.value(QStringLiteral("score")).toDouble(), 72.58);
+            QCOMPARE(row.value(QStringLiteral("rank")).toInt(), 6);
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("stated"));
+        }
+    }
+    QVERIFY(sawGlm);
+}
+
+void TestCli::exportDataCsv()
+{
+    const QString out = m_dir->filePath(QStringLiteral("lb.csv"));
+    Result r = run({QStringLiteral("export-data"), QStringLiteral("v_leaderboard"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--out"), out, QStringLiteral("--bom")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(csv.count("\r\n"), 12); // header + 11 rows
+    QVERIFY(csv.contains(QStringLiteral("文心一言4.0").toUtf8()));
+
+    const QString dir = m_dir->filePath(QStringLiteral("all"));
+    r = run({QStringLiteral("export-data"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--out-dir"), dir});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFileInfo::exists(dir + QStringLiteral("/v_leaderboard.csv")));
+    QVERIFY(QFileInfo::exists(dir + QStringLiteral("/leaderboard_entry.csv")));
+}
+
+void TestCli::exportChartPng_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("800x600") << "800x600" << 1 << QSize(800, 600);
+    QTest::newRow("slide 1920x1080") << "1920x1080" << 1 << QSize(1920, 1080);
+    QTest::newRow("640x360 at 2x") << "640x360" << 2 << QSize(1280, 720);
+    QTest::newRow("square at 3x") << "400x400" << 3 << QSize(1200, 1200);
+}
+
+void TestCli::exportChartPng()
+{
+    QFETCH(QString, size);
+    QFETCH(int, scale);
+    QFETCH(QSize, pixels);
+    const QString out = m_dir->filePath(QStringLiteral("chart.png"));
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
+                          QStringLiteral("png"), QStringLiteral("--out"), out, QStringLiteral("--size"), size,
+                          QStringLiteral("--scale"), QString::number(scale)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QImage image(out);
+    QCOMPARE(image.size(), pixels);
+    // Not blank: many distinct colours (bars, text, axes), and the bar colour is there.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestCli::exportChartSvg()
+{
+    const QString out = m_dir->filePath(QStringLiteral("chart.svg"));
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
+                          QStringLiteral("svg"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QXmlStreamReader xml(svg);
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            ++texts;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(texts > 10); // text stays text
+    QVERIFY(svg.contains("AI model leaderboard"));
+    QVERIFY(svg.contains(QStringLiteral("文心一言4.0").toUtf8()));
+}
+
+void TestCli::exportChartPdf()
+{
+    const QString out = m_dir->filePath(QStringLiteral("chart.pdf"));
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
+                          QStringLiteral("pdf"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY2(pdf.contains("NotoSansCJKsc"), "the simplified-Chinese Noto font is not embedded");
+    QVERIFY(pdf.contains("/FontFile"));
+
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    if (pdffonts.isEmpty())
+        QFAIL("pdffonts (poppler-utils) is missing: the README's setup installs it");
+    QProcess fonts;
+    fonts.start(pdffonts, {out});
+    QVERIFY(fonts.waitForFinished());
+    const QString listing = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY2(listing.contains(QStringLiteral("NotoSansCJKsc")), qPrintable(listing));
+    // Every font embedded ("emb" column yes).
+    const QStringList lines = listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    for (const QString &line : lines)
+        QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
+}
+
+void TestCli::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString chart = QStringLiteral("export-chart");
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"} << 1 << "unknown command";
+    QTest::newRow("chart without view") << QStringList{chart, "--format", "png", "--out", "x.png"} << 1 << "needs a view";
+    QTest::newRow("unknown view") << QStringList{chart, "nope", "--format", "png", "--out", "x.png"} << 1 << "needs a view";
+    QTest::newRow("bad format") << QStringList{chart, "leaderboard", "--format", "gif", "--out", "x.gif"} << 1 << "png, svg or pdf";
+    QTest::newRow("bad size") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--size", "big"} << 1 << "WIDTHxHEIGHT";
+    QTest::newRow("huge size") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--size", "99999x10"} << 1 << "outside";
+    QTest::newRow("scale 9") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--scale", "9"} << 1 << "scale 9";
+    QTest::newRow("missing out") << QStringList{chart, "leaderboard", "--format", "png"} << 1 << "--out FILE";
+    QTest::newRow("bad filter") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--filter", "colour=red"} << 1 << "unknown filter";
+    QTest::newRow("bad year") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--year", "NaN"} << 1 << "--year";
+    QTest::newRow("bad theme") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--theme", "neon"} << 1 << "--theme";
+    QTest::newRow("unknown option") << QStringList{"check", "--verbose"} << 1 << "unknown option --verbose";
+    QTest::newRow("unknown table") << QStringList{"export-data", "nope", "--format", "json"} << 1 << "no table or view named \"nope\"";
+    QTest::newRow("injection as table name") << QStringList{"export-data", "model; DROP TABLE model", "--format", "json"} << 1 << "no table or view named";
+    QTest::newRow("csv of several tables") << QStringList{"export-data", "--all", "--format", "csv"} << 1 << "--out-dir";
+    QTest::newRow("no format") << QStringList{"export-data", "--all"} << 1 << "--format csv";
+    QTest::newRow("all and names") << QStringList{"export-data", "--all", "model", "--format", "json"} << 1 << "either --all";
+}
+
+void TestCli::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1); // one clear line
+}
+
+void TestCli::checkGoodAndBadFiles()
+{
+    const QString good = TestUtil::makeDatasetFile(*m_dir);
+    Result r = run({QStringLiteral("check"), QStringLiteral("--db"), good});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(": ok"));
+
+    const QString text = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    TestUtil::writeFile(text, "just some notes\n");
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), text});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("not an SQLite database"));
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestCli::refusesToOverwriteOpenDataset()
+{
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    const QByteArray before = TestUtil::fileDigest(path);
+    Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--db"), path,
+                    QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("refusing to overwrite the open dataset"));
+    r = run({QStringLiteral("export-data"), QStringLiteral("model"), QStringLiteral("--db"), path,
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(TestUtil::fileDigest(path), before);
+}
+
+void TestCli::missingDbIsNotCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("typo.sqlite"));
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("does not exist"));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,270 @@
+#include "database.h"
+#include "queries.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace TrendScope;
+using Kind = DatabaseError::Kind;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void opensGoodFile();
+    void createsDefaultOnFirstRun();
+    void inMemoryHasEmbeddedDataset();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesExistingTargetOnCreate();
+    void hardensEveryConnection();
+    void migratesOlderSchemaAfterBackup();
+    void readOnlyFileOpensReadOnly();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::opensGoodFile()
+{
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(!db->isReadOnly());
+    QCOMPARE(Queries(*db).leaderboard().size(), 11);
+
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+}
+
+void TestDatabase::createsDefaultOnFirstRun()
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->path()));
+    const QString path = Database::defaultPath();
+    QVERIFY(path.startsWith(m_dir->path()));
+    QVERIFY(!QFileInfo::exists(path));
+    {
+        DatabaseError error;
+        auto db = Database::openDefault(&error);
+        QVERIFY2(db, qPrintable(error.message()));
+        QCOMPARE(Queries(*db).leaderboard().size(), 11);
+    }
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
+    // The second run opens the same file instead of recreating it.
+    const QDateTime created = QFileInfo(path).birthTime();
+    DatabaseError error;
+    auto again = Database::openDefault(&error);
+    QVERIFY(again);
+    QCOMPARE(QFileInfo(path).birthTime(), created);
+}
+
+void TestDatabase::inMemoryHasEmbeddedDataset()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    const LeaderboardRows rows = Queries(*db).leaderboard();
+    QCOMPARE(rows.size(), 11);
+    QCOMPARE(rows.first().model, QStringLiteral("GPT4-Turbo-0125"));
+    QCOMPARE(rows.first().rank, 1);
+    QCOMPARE(rows.first().provenance.status, QStringLiteral("stated"));
+    QVERIFY(rows.first().provenance.section.contains(QStringLiteral("SuperClue")));
+}
+
+namespace {
+
+// Builds each bad file in `dir`; returns its path.
+QString makeBadFile(const QString &kind, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+    if (kind == QLatin1String("missing"))
+        return dir.filePath(QStringLiteral("no-such-file.sqlite"));
+    if (kind == QLatin1String("directory")) {
+        QDir(dir.path()).mkdir(QStringLiteral("folder.sqlite"));
+        return dir.filePath(QStringLiteral("folder.sqlite"));
+    }
+    if (kind == QLatin1String("empty")) {
+        TestUtil::writeFile(path, {});
+        return path;
+    }
+    if (kind == QLatin1String("text")) {
+        TestUtil::writeFile(path, "model,score\nGLM-4,72.58\nThis is a CSV file, not a database.\n");
+        return path;
+    }
+    if (kind == QLatin1String("foreign")) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        sqlite3_exec(db, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                         "INSERT INTO notes(body) VALUES ('someone else''s data');",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return path;
+    }
+    const QString good = TestUtil::makeDatasetFile(dir, QStringLiteral("good.sqlite"));
+    if (kind == QLatin1String("newer")) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(good).constData(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 999;", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return good;
+    }
+    if (kind == QLatin1String("truncated")) {
+        QFile in(good);
+        in.open(QIODevice::ReadOnly);
+        const QByteArray bytes = in.readAll();
+        TestUtil::writeFile(path, bytes.left(bytes.size() / 3));
+        return path;
+    }
+    qFatal("unknown bad-file kind");
+}
+
+} // namespace
+
+void TestDatabase::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expectedKind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing path") << "missing" << int(Kind::NotFound) << "does not exist";
+    QTest::newRow("directory") << "directory" << int(Kind::NotAFile) << "folder";
+    QTest::newRow("0 bytes") << "empty" << int(Kind::NotSqlite) << "empty (0 bytes)";
+    QTest::newRow("text renamed .sqlite") << "text" << int(Kind::NotSqlite) << "not an SQLite database";
+    QTest::newRow("foreign SQLite") << "foreign" << int(Kind::Foreign) << "another application";
+    QTest::newRow("newer schema") << "newer" << int(Kind::Newer) << "newer TrendScope";
+    QTest::newRow("truncated copy") << "truncated" << int(Kind::Damaged) << "damaged";
+}
+
+void TestDatabase::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expectedKind);
+    QFETCH(QString, reason);
+    const QString path = makeBadFile(kind, *m_dir);
+    const bool existed = QFileInfo::exists(path);
+    const QByteArray before = TestUtil::fileDigest(path);
+    const QDir folder(m_dir->path());
+    const QStringList filesBefore = folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(int(error.kind), expectedKind);
+    QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QDir::toNativeSeparators(path)), qPrintable(error.message()));
+    QVERIFY(!error.message().contains(QLatin1Char('\n')));
+
+    // Left exactly as it was: not created, not changed, nothing new beside it.
+    QCOMPARE(QFileInfo::exists(path), existed);
+    QCOMPARE(TestUtil::fileDigest(path), before);
+    QCOMPARE(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
+    QCOMPARE(Database::validateFile(path).has_value(), true);
+}
+
+void TestDatabase::refusesExistingTargetOnCreate()
+{
+    const QString path = m_dir->filePath(QStringLiteral("exists.sqlite"));
+    TestUtil::writeFile(path, "keep me");
+    DatabaseError error;
+    QVERIFY(!Database::createFromEmbedded(path, &error));
+    QVERIFY(error.message().contains(QStringLiteral("exists already")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void TestDatabase::hardensEveryConnection()
+{
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    std::vector<std::unique_ptr<Database>> databases;
+    DatabaseError error;
+    databases.push_back(Database::open(path, &error));
+    databases.push_back(Database::open(path, &error, Database::Access::ReadOnly));
+    databases.push_back(Database::createInMemory(&error));
+    for (const auto &db : databases) {
+        QVERIFY(db);
+        sqlite3 *h = db->handle();
+        int defensive = -1, trusted = -1, extensions = -1;
+        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &trusted);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, -1, &extensions);
+        QCOMPARE(defensive, 1);
+        QCOMPARE(trusted, 0);
+        QCOMPARE(extensions, 0);
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT load_extension('libm.so.6')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Defensive mode: the schema cannot be written behind SQLite's back.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'x' WHERE name = 'source'")));
+    }
+}
+
+void TestDatabase::migratesOlderSchemaAfterBackup()
+{
+    if (Database::latestSchemaVersion() < 2)
+        QSKIP("only one schema version exists so far");
+    // A file as version 1 wrote it: the first migration only.
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QFile script(QStringLiteral(":/db/schema/001_initial.sql"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    const QByteArray stamp = QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId)
+        + "; PRAGMA user_version = 1;";
+    QCOMPARE(sqlite3_exec(raw, stamp.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+    const QByteArray before = TestUtil::fileDigest(path);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    const QString backup = db->migrationBackupPath();
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(TestUtil::fileDigest(backup).isEmpty(), false);
+    auto old = Database::open(backup, &error, Database::Access::ReadOnly);
+    QVERIFY(!old); // read-only and older: refused, not migrated in place
+    QVERIFY(error.message().contains(QStringLiteral("older schema version 1")));
+    QCOMPARE(before.isEmpty(), false);
+}
+
+void TestDatabase::readOnlyFileOpensReadOnly()
+{
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    const QByteArray before = TestUtil::fileDigest(path);
+    {
+        DatabaseError error;
+        auto db = Database::open(path, &error, Database::Access::ReadOnly);
+        QVERIFY2(db, qPrintable(error.message()));
+        QVERIFY(db->isReadOnly());
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM leaderboard_entry")));
+        QCOMPARE(Queries(*db).leaderboard().size(), 11);
+    }
+    QCOMPARE(TestUtil::fileDigest(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

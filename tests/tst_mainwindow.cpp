@@ -1,0 +1,93 @@
+#include "chartview.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "mainwindow.h"
+#include "viewfactory.h"
+#include "workspace.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace TrendScope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void statusShowsFileAndRows();
+    void restoresGeometryAndView();
+    void shortcuts();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    Workspace m_workspace;
+    ExplorerState m_state;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TrendScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    DatabaseError error;
+    QVERIFY(m_workspace.setDatabase(Database::createInMemory(&error)));
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    QList<ChartView *> views;
+    for (const QString &name : viewNames())
+        views.append(createView(name, &m_workspace, &m_state));
+    return std::make_unique<MainWindow>(&m_workspace, &m_state, views);
+}
+
+void TestMainWindow::statusShowsFileAndRows()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *rows = window->findChild<QLabel *>(QStringLiteral("status-rows"));
+    auto *file = window->findChild<QLabel *>(QStringLiteral("status-file"));
+    QVERIFY(rows && file);
+    QCOMPARE(rows->text(), QStringLiteral("11 of 11 rows"));
+    QCOMPARE(file->text(), QStringLiteral(":memory:"));
+    m_state.setOrganization(QStringLiteral("OpenAI"));
+    QCOMPARE(rows->text(), QStringLiteral("4 of 11 rows"));
+    m_state.clearFilters();
+}
+
+void TestMainWindow::restoresGeometryAndView()
+{
+    const QString last = viewNames().constLast();
+    {
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->resize(1000, 700);
+        window->showView(last);
+        window->close(); // saves
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->size(), QSize(1000, 700));
+    QCOMPARE(window->currentView()->viewName(), last);
+}
+
+void TestMainWindow::shortcuts()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    m_state.setFocus(EntityRef{EntityKind::Model, 1});
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    QVERIFY(!m_state.focus().isValid());
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->currentView()->viewName(), viewNames().constFirst());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

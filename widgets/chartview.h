@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace TrendScope {
+
+class ExplorerState;
+struct ChartTheme;
+
+// A page of the main window: one chart with its table and controls. The common face every
+// view shows to the main window, the exporter and the command line.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `name` is the view's stable name: "leaderboard", "maturity-curve", ...
+    ChartView(const QString &name, ExplorerState *state, QWidget *parent = nullptr);
+
+    QString viewName() const { return objectName(); }
+    virtual QString title() const = 0;
+    virtual QCustomPlot *plot() const = 0;
+    virtual void setTheme(const ChartTheme &theme) = 0;
+    // Rows the view shows after filtering, and in all.
+    virtual int visibleRowCount() const = 0;
+    virtual int totalRowCount() const = 0;
+    // Moves keyboard focus to the view's search field (Ctrl+F).
+    virtual void activateSearch() = 0;
+
+signals:
+    void rowCountsChanged();
+
+protected:
+    ExplorerState *state() const { return m_state; }
+
+private:
+    ExplorerState *m_state;
+};
+
+} // namespace TrendScope

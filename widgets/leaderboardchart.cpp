@@ -1,0 +1,213 @@
+#include "leaderboardchart.h"
+
+#include "chartframe.h"
+#include "explorerstate.h"
+#include "roles.h"
+
+#include <QToolTip>
+
+namespace TrendScope {
+
+LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
+    : QCustomPlot(parent), m_model(model), m_state(state), m_frame(std::make_unique<ChartFrame>(this)),
+      m_theme(ChartTheme::light())
+{
+    setObjectName(QStringLiteral("leaderboard-chart"));
+    setMouseTracking(true);
+    setMinimumSize(320, 240);
+    m_frame->setTitle(tr("AI model leaderboard"));
+
+    // Horizontal bars: the model names run down the left axis, scores along the bottom.
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    xAxis->setLabel(tr("Score"));
+    // The legend gets its own row under the chart, so it never covers a bar.
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(6);
+    QCPLayoutGrid *layout = plotLayout();
+    const int legendRow = layout->rowCount() - 1; // above the source line
+    layout->insertRow(legendRow);
+    layout->addElement(legendRow, 0, legend);
+    layout->setRowStretchFactor(legendRow, 0.001);
+    legend->setMargins(QMargins(8, 2, 8, 2));
+
+    connect(this, &QCustomPlot::plottableClick, this,
+            [this](QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *) {
+                for (const Bar &bar : std::as_const(m_bars)) {
+                    if (bar.series == plottable && bar.dataIndex == dataIndex) {
+                        m_state->setFocus(bar.entity);
+                        return;
+                    }
+                }
+            });
+    connect(m_state, &ExplorerState::focusChanged, this, &LeaderboardChart::updateHighlight);
+    connect(m_state, &ExplorerState::filterChanged, this, &LeaderboardChart::updateSubtitle);
+    // Filtering resets or moves rows; every structural change redraws from the model.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeaderboardChart::rebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &LeaderboardChart::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeaderboardChart::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeaderboardChart::rebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeaderboardChart::rebuild);
+
+    setTheme(m_theme);
+}
+
+LeaderboardChart::~LeaderboardChart() = default;
+
+QString LeaderboardChart::title() const
+{
+    return m_frame->title();
+}
+
+void LeaderboardChart::setTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    applyBaseTheme(this, theme);
+    m_frame->applyTheme(theme);
+    rebuild();
+}
+
+void LeaderboardChart::rebuild()
+{
+    clearPlottables();
+    clearItems();
+    m_bars.clear();
+    m_rowOfBar.clear();
+
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
+    ticker->clear();
+
+    QHash<qint64, QCPBars *> seriesByOrganization;
+    QSet<QString> sources;
+    double maxValue = 0;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const QVariant value = index.data(ValueRole);
+        if (!value.isValid())
+            continue; // "not stated": listed in the table, not drawn as a zero
+        Bar bar;
+        bar.key = m_bars.size() + 1;
+        bar.value = value.toDouble();
+        bar.entity = index.data(EntityRole).value<EntityRef>();
+        bar.organization = index.data(OrganizationEntityRole).value<EntityRef>();
+
+        QCPBars *&series = seriesByOrganization[bar.organization.id];
+        if (!series) {
+            series = new QCPBars(yAxis, xAxis);
+            series->setName(index.data(OrganizationNameRole).toString());
+            const QColor color = m_theme.seriesColor(bar.organization.id);
+            series->setPen(Qt::NoPen);
+            series->setBrush(color);
+            series->setWidth(0.7);
+            series->setSelectable(QCP::stMultipleDataRanges);
+            auto *decorator = new QCPSelectionDecorator;
+            decorator->setPen(QPen(m_theme.highlight, 2.5));
+            decorator->setBrush(color.darker(125));
+            series->setSelectionDecorator(decorator);
+        }
+        bar.series = series;
+        bar.dataIndex = series->data()->size();
+        series->addData(bar.key, bar.value);
+        ticker->addTick(bar.key, index.data(LabelRole).toString());
+
+        auto *label = new QCPItemText(this);
+        label->position->setAxes(yAxis, xAxis);
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        // With swapped axes the position's "x" is the key axis coordinate.
+        label->position->setCoords(bar.key, bar.value);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(4, 0, 0, 0));
+        label->setText(QLocale().toString(bar.value, 'f', 2));
+        label->setFont(chartFont(8.5));
+        label->setColor(m_theme.text);
+        label->setSelectable(false);
+
+        maxValue = std::max(maxValue, bar.value);
+        m_bars.append(bar);
+        m_rowOfBar.append(row);
+        const QString source = index.data(CitationRole).toString();
+        if (!source.isEmpty())
+            sources.insert(source);
+    }
+
+    yAxis->setRange(0.4, m_bars.size() + 0.6);
+    xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
+    QStringList sourceList(sources.cbegin(), sources.cend());
+    sourceList.sort();
+    m_frame->setSourceLine(sourceList.isEmpty() ? QString()
+                                                : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    updateSubtitle();
+    updateHighlight();
+}
+
+void LeaderboardChart::updateSubtitle()
+{
+    m_frame->setSubtitle(describeFilter(m_state->filter()));
+    replot(rpQueuedReplot);
+}
+
+void LeaderboardChart::updateHighlight()
+{
+    const EntityRef focus = m_state->focus();
+    QHash<QCPBars *, QCPDataSelection> selections;
+    for (const Bar &bar : std::as_const(m_bars)) {
+        if (focus.isValid() && (bar.entity == focus || bar.organization == focus))
+            selections[bar.series].addDataRange(QCPDataRange(bar.dataIndex, bar.dataIndex + 1));
+    }
+    for (int i = 0; i < plottableCount(); ++i) {
+        auto *series = qobject_cast<QCPBars *>(plottable(i));
+        if (series)
+            series->setSelection(selections.value(series));
+    }
+    replot(rpQueuedReplot);
+}
+
+QList<int> LeaderboardChart::highlightedRows() const
+{
+    QList<int> rows;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        if (bar.series->selection().contains(QCPDataSelection(QCPDataRange(bar.dataIndex, bar.dataIndex + 1))))
+            rows.append(m_rowOfBar.at(i));
+    }
+    return rows;
+}
+
+QPointF LeaderboardChart::barCenter(int row) const
+{
+    const int i = m_rowOfBar.indexOf(row);
+    if (i < 0)
+        return {};
+    const Bar &bar = m_bars.at(i);
+    return {xAxis->coordToPixel(bar.value / 2), yAxis->coordToPixel(bar.key)};
+}
+
+int LeaderboardChart::rowAt(const QPointF &pos) const
+{
+    int dataIndex = -1;
+    QCPAbstractPlottable *hit = plottableAt(pos, false, &dataIndex);
+    for (int i = 0; i < m_bars.size(); ++i) {
+        if (m_bars.at(i).series == hit && m_bars.at(i).dataIndex == dataIndex)
+            return m_rowOfBar.at(i);
+    }
+    return -1;
+}
+
+void LeaderboardChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    const int row = rowAt(event->position());
+    if (row >= 0) {
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
+        setCursor(Qt::PointingHandCursor);
+    } else {
+        QToolTip::hideText();
+        unsetCursor();
+    }
+}
+
+} // namespace TrendScope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "types.h"
+
+#include <qcustomplot.h>
+
+#include <memory>
+
+namespace TrendScope {
+
+class ChartFrame;
+class ExplorerState;
+
+// Horizontal bars of leaderboard scores, one colour per organization. Reads any model that
+// answers the roles in roles.h (normally the view's filter proxy) and the shared state:
+// hovering a bar shows its value and provenance, clicking it focuses the model everywhere,
+// and the focused model (or all models of a focused organization) is highlighted.
+class LeaderboardChart : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+    ~LeaderboardChart() override;
+
+    void setTheme(const ChartTheme &theme);
+    QString title() const;
+    const ChartFrame &frame() const { return *m_frame; }
+
+    int barCount() const { return int(m_bars.size()); }
+    // Centre of the bar for model row `row`, in widget coordinates.
+    QPointF barCenter(int row) const;
+    // Model rows drawn highlighted.
+    QList<int> highlightedRows() const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    struct Bar
+    {
+        QCPBars *series = nullptr;
+        int dataIndex = 0;
+        double key = 0;
+        double value = 0;
+        EntityRef entity;
+        EntityRef organization;
+    };
+
+    void rebuild();
+    void updateHighlight();
+    void updateSubtitle();
+    int rowAt(const QPointF &pos) const;
+
+    QAbstractItemModel *m_model;
+    ExplorerState *m_state;
+    std::unique_ptr<ChartFrame> m_frame;
+    ChartTheme m_theme;
+    QList<Bar> m_bars;           // index = model row; rows without a score are skipped
+    QList<int> m_rowOfBar;       // bar index -> model row
+};
+
+} // namespace TrendScope

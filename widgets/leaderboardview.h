@@ -1,0 +1,47 @@
+#pragma once
+
+#include "chartview.h"
+
+class QAbstractItemModel;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace TrendScope {
+
+class ExplorerFilterProxy;
+class LeaderboardChart;
+
+// The model leaderboard: a sortable table and a bar chart of the same filtered rows, side by
+// side, with a search box and an organization filter.
+class LeaderboardView : public ChartView
+{
+    Q_OBJECT
+public:
+    LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QCustomPlot *plot() const override;
+    void setTheme(const ChartTheme &theme) override;
+    int visibleRowCount() const override;
+    int totalRowCount() const override;
+    void activateSearch() override;
+
+    QTableView *table() const { return m_table; }
+    LeaderboardChart *chart() const { return m_chart; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *organizationBox() const { return m_organization; }
+
+private:
+    void refreshOrganizations();
+    void showFilter();
+
+    QAbstractItemModel *m_source;
+    ExplorerFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_organization;
+    QTableView *m_table;
+    LeaderboardChart *m_chart;
+};
+
+} // namespace TrendScope

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <Qt>
+
+namespace TrendScope {
+
+// Item roles every TrendScope model answers, so that proxies, charts and the linking
+// helpers work on any model without knowing its class.
+enum ItemRole : int {
+    SortRole = Qt::UserRole + 1, // typed value to sort by (numbers as numbers)
+    EntityRole,                  // QVariant<EntityRef>: the row's own entity
+    OrganizationEntityRole,      // QVariant<EntityRef>: the organization the row belongs to
+    OrganizationNameRole,        // QString: for the organization filter
+    SourceCodeRole,              // QString: for the source filter
+    DateRole,                    // QString: ISO date of any precision, for the year filter
+    SearchTextRole,              // QString: everything free-text search should match
+    ValueRole,                   // double, or invalid when the report does not state it
+    LabelRole,                   // QString: short label for charts
+    ProvenanceRole,              // QString: one-line provenance
+    CitationRole,                // QString: "report · section", for a chart's source line
+};
+
+} // namespace TrendScope
