@@ -4,12 +4,15 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "database.h"
+#include "detailspanel.h"
 #include "explorerstate.h"
+#include "filterbar.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -18,13 +21,17 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace TrendScope {
 
 MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
                        QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_state(state), m_views(views),
-      m_tabs(new QTabWidget(this)), m_fileLabel(new QLabel(this)), m_rowsLabel(new QLabel(this))
+      m_tabs(new QTabWidget(this)), m_filterBar(new FilterBar(state, this)),
+      m_details(new DetailsPanel(
+          state, [workspace](EntityRef entity) { return workspace->details(entity); }, this)),
+      m_fileLabel(new QLabel(this)), m_rowsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("main-window"));
     setWindowTitle(tr("TrendScope"));
@@ -36,12 +43,28 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     }
     setCentralWidget(m_tabs);
 
+    auto *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filters-toolbar"));
+    filters->setMovable(false);
+    filters->addWidget(m_filterBar);
+    m_filterBar->setSources(m_workspace->sources());
+
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("details-dock"));
+    detailsDock->setWidget(m_details);
+    detailsDock->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
     m_fileLabel->setObjectName(QStringLiteral("status-file"));
     m_rowsLabel->setObjectName(QStringLiteral("status-rows"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_rowsLabel);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::datasetChanged, this, [this] {
+        m_filterBar->setSources(m_workspace->sources());
+        m_details->refresh();
+    });
 
     buildMenus();
     resize(1280, 800);
@@ -78,13 +101,14 @@ void MainWindow::buildMenus()
                         [this, chartView] { m_tabs->setCurrentWidget(chartView); });
     }
     view->addSeparator();
-    view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
-        if (ChartView *v = currentView())
-            v->activateSearch();
-    });
+    view->addAction(tr("&Find"), QKeySequence::Find, m_filterBar, &FilterBar::activateSearch);
     view->addAction(tr("Clear &Focus"), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus);
     view->addAction(tr("Clear All &Filters"), QKeySequence(tr("Ctrl+Shift+L")), m_state,
                     &ExplorerState::clearFilters);
+    view->addSeparator();
+    QAction *details = findChild<QDockWidget *>(QStringLiteral("details-dock"))->toggleViewAction();
+    details->setShortcut(QKeySequence(tr("Ctrl+D")));
+    view->addAction(details);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TrendScope"), this, [this] {

@@ -8,7 +8,9 @@ class QTabWidget;
 namespace TrendScope {
 
 class ChartView;
+class DetailsPanel;
 class ExplorerState;
+class FilterBar;
 class Workspace;
 
 // Composes the views it is given into one window with menus, shortcuts and a status bar.
@@ -23,6 +25,8 @@ public:
     ChartView *currentView() const;
     void showView(const QString &name);
     QList<ChartView *> views() const { return m_views; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailsPanel *detailsPanel() const { return m_details; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +43,8 @@ private:
     ExplorerState *m_state;
     QList<ChartView *> m_views;
     QTabWidget *m_tabs;
+    FilterBar *m_filterBar;
+    DetailsPanel *m_details;
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
 };

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "types.h"
+
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace TrendScope {
 
@@ -24,6 +27,8 @@ public:
 
     Database *database() const { return m_database.get(); }
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
+    const QList<SourceInfo> &sources() const { return m_sources; }
+    std::optional<EntityDetails> details(EntityRef entity) const;
 
 signals:
     void datasetChanged();
@@ -31,6 +36,7 @@ signals:
 private:
     std::unique_ptr<Database> m_database;
     LeaderboardModel *m_leaderboard;
+    QList<SourceInfo> m_sources;
 };
 
 } // namespace TrendScope

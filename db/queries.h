@@ -26,6 +26,11 @@ public:
     explicit Queries(const Database &database);
 
     LeaderboardRows leaderboard(QString *error = nullptr) const;
+    QList<SourceInfo> sources() const;
+
+    // The facts about one entity with provenance and its related entities; nullopt if no
+    // such row exists.
+    std::optional<EntityDetails> details(EntityRef entity) const;
 
     // The tables and readable views (v_*) a user may export, tables first.
     QStringList exportableNames() const;
@@ -33,6 +38,8 @@ public:
     std::optional<Table> table(const QString &name, QString *error) const;
 
 private:
+    void addRelated(EntityDetails &details) const;
+
     const Database &m_db;
 };
 

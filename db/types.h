@@ -57,10 +57,11 @@ struct LeaderboardRow
 {
     qint64 entryId = 0;
     qint64 modelId = 0;
-    qint64 organizationId = 0;
+    qint64 organizationId = 0;  // the organization's group (see schema 003), for linking
     QString model;
-    QString organization;
+    QString organization;       // as the report writes it
     QString organizationEn;
+    QString organizationGroup;  // the group's name, for the organization filter
     QString benchmark;
     QString snapshot;         // ISO date with its own precision, e.g. "2024-04"
     std::optional<double> score;
@@ -69,6 +70,38 @@ struct LeaderboardRow
 };
 
 using LeaderboardRows = QList<LeaderboardRow>;
+
+// One fact about an entity, ready to show. An empty value means the reports do not state it.
+struct Fact
+{
+    QString label;
+    QString value;
+    QString provenance; // set when the fact comes from another row than the entity's own
+};
+
+struct RelatedEntity
+{
+    EntityRef entity;
+    QString label;
+};
+
+// Everything the details panel shows about one focused entity.
+struct EntityDetails
+{
+    EntityRef entity;
+    QString kind;   // "Model", "Organization", ...
+    QString title;
+    QList<Fact> facts;
+    std::optional<Provenance> provenance; // entities without their own source have none
+    QList<RelatedEntity> related;
+};
+
+// A source report, for the source filter.
+struct SourceInfo
+{
+    QString code;
+    QString title;
+};
 
 } // namespace TrendScope
 

@@ -25,8 +25,6 @@ public:
     // Rows the view shows after filtering, and in all.
     virtual int visibleRowCount() const = 0;
     virtual int totalRowCount() const = 0;
-    // Moves keyboard focus to the view's search field (Ctrl+F).
-    virtual void activateSearch() = 0;
 
 signals:
     void rowCountsChanged();

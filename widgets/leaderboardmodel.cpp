@@ -78,13 +78,14 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case OrganizationEntityRole:
         return QVariant::fromValue(EntityRef{EntityKind::Organization, row.organizationId});
     case OrganizationNameRole:
-        return row.organization;
+        return row.organizationGroup;
     case SourceCodeRole:
         return row.provenance.sourceCode;
     case DateRole:
         return row.snapshot;
     case SearchTextRole:
-        return QStringList{row.model, row.organization, row.organizationEn, row.benchmark}.join(QLatin1Char('\n'));
+        return QStringList{row.model, row.organization, row.organizationEn, row.organizationGroup, row.benchmark}
+            .join(QLatin1Char('\n'));
     case ValueRole:
         return row.score ? QVariant(*row.score) : QVariant();
     case LabelRole:

@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,17 +19,12 @@ namespace TrendScope {
 
 LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent)
     : ChartView(QStringLiteral("leaderboard"), state, parent), m_source(source),
-      m_proxy(new ExplorerFilterProxy(this)), m_search(new QLineEdit(this)),
-      m_organization(new QComboBox(this)), m_table(new QTableView(this)), m_chart(nullptr)
+      m_proxy(new ExplorerFilterProxy(this)), m_organization(new QComboBox(this)), m_table(new QTableView(this)), m_chart(nullptr)
 {
     m_proxy->setSourceModel(source);
     m_proxy->setFilter(state->filter());
     m_chart = new LeaderboardChart(m_proxy, state, this);
 
-    m_search->setObjectName(QStringLiteral("leaderboard-search"));
-    m_search->setPlaceholderText(tr("Search models and organizations"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(ExplorerState::MaxSearchLength);
     m_organization->setObjectName(QStringLiteral("leaderboard-organization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -47,10 +41,9 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *stat
     linkViewToFocus(m_table, state);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Search:"), this));
-    filters->addWidget(m_search, 1);
     filters->addWidget(new QLabel(tr("Organization:"), this));
     filters->addWidget(m_organization);
+    filters->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("leaderboard-splitter"));
@@ -64,7 +57,6 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *stat
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    connect(m_search, &QLineEdit::textEdited, state, &ExplorerState::setSearch);
     connect(m_organization, &QComboBox::activated, this,
             [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
     connect(state, &ExplorerState::filterChanged, this, [this](const Filter &filter) {
@@ -86,12 +78,6 @@ void LeaderboardView::setTheme(const ChartTheme &theme) { m_chart->setTheme(them
 int LeaderboardView::visibleRowCount() const { return m_proxy->rowCount(); }
 int LeaderboardView::totalRowCount() const { return m_source->rowCount(); }
 
-void LeaderboardView::activateSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void LeaderboardView::refreshOrganizations()
 {
     QStringList names;
@@ -112,8 +98,6 @@ void LeaderboardView::refreshOrganizations()
 void LeaderboardView::showFilter()
 {
     const Filter &filter = state()->filter();
-    if (m_search->text().trimmed() != filter.search)
-        m_search->setText(filter.search);
     int index = m_organization->findData(filter.organization);
     if (index < 0) {
         // An organization this leaderboard does not list: show it rather than hide the filter.

@@ -4,7 +4,6 @@
 
 class QAbstractItemModel;
 class QComboBox;
-class QLineEdit;
 class QTableView;
 
 namespace TrendScope {
@@ -13,7 +12,7 @@ class ExplorerFilterProxy;
 class LeaderboardChart;
 
 // The model leaderboard: a sortable table and a bar chart of the same filtered rows, side by
-// side, with a search box and an organization filter.
+// side, with an organization filter (free-text search lives in the shared filter bar).
 class LeaderboardView : public ChartView
 {
     Q_OBJECT
@@ -25,11 +24,9 @@ public:
     void setTheme(const ChartTheme &theme) override;
     int visibleRowCount() const override;
     int totalRowCount() const override;
-    void activateSearch() override;
 
     QTableView *table() const { return m_table; }
     LeaderboardChart *chart() const { return m_chart; }
-    QLineEdit *searchField() const { return m_search; }
     QComboBox *organizationBox() const { return m_organization; }
 
 private:
@@ -38,7 +35,6 @@ private:
 
     QAbstractItemModel *m_source;
     ExplorerFilterProxy *m_proxy;
-    QLineEdit *m_search;
     QComboBox *m_organization;
     QTableView *m_table;
     LeaderboardChart *m_chart;

@@ -1,0 +1,143 @@
+#include "filterbar.h"
+
+#include "explorerstate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace TrendScope {
+
+namespace {
+
+// The spin boxes show "any" at their minimum, which stands for "no bound".
+constexpr int AnyYear = 1999;
+constexpr int LastYear = 2035;
+
+QSpinBox *makeYearBox(QWidget *parent, const QString &name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(AnyYear, LastYear);
+    box->setSpecialValueText(FilterBar::tr("any"));
+    box->setValue(AnyYear);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+int yearOf(const QSpinBox *box)
+{
+    return box->value() == AnyYear ? 0 : box->value();
+}
+
+} // namespace
+
+FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_state(state), m_search(new QLineEdit(this)), m_source(new QComboBox(this)),
+      m_yearFrom(makeYearBox(this, QStringLiteral("filter-year-from"))),
+      m_yearTo(makeYearBox(this, QStringLiteral("filter-year-to"))), m_chipLayout(new QHBoxLayout),
+      m_clearAll(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("filter-bar"));
+    m_search->setObjectName(QStringLiteral("filter-search"));
+    m_search->setPlaceholderText(tr("Search everything (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(ExplorerState::MaxSearchLength);
+    m_search->setMinimumWidth(220);
+    m_source->setObjectName(QStringLiteral("filter-source"));
+    m_clearAll->setObjectName(QStringLiteral("filter-clear-all"));
+    m_clearAll->setText(tr("Clear all"));
+    m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+L)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_search);
+    layout->addWidget(new QLabel(tr("Source:"), this));
+    layout->addWidget(m_source);
+    layout->addWidget(new QLabel(tr("Years:"), this));
+    layout->addWidget(m_yearFrom);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_yearTo);
+    m_chipLayout->setSpacing(4);
+    layout->addLayout(m_chipLayout);
+    layout->addStretch(1);
+    layout->addWidget(m_clearAll);
+
+    connect(m_search, &QLineEdit::textEdited, m_state, &ExplorerState::setSearch);
+    connect(m_source, &QComboBox::activated, this,
+            [this] { m_state->setSourceCode(m_source->currentData().toString()); });
+    auto applyYears = [this] { m_state->setYearRange(yearOf(m_yearFrom), yearOf(m_yearTo)); };
+    connect(m_yearFrom, &QSpinBox::valueChanged, this, applyYears);
+    connect(m_yearTo, &QSpinBox::valueChanged, this, applyYears);
+    connect(m_clearAll, &QToolButton::clicked, m_state, &ExplorerState::clearFilters);
+    connect(m_state, &ExplorerState::filterChanged, this, &FilterBar::showFilter);
+
+    setSources({});
+}
+
+void FilterBar::setSources(const QList<SourceInfo> &sources)
+{
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const SourceInfo &source : sources)
+        m_source->addItem(source.title, source.code);
+    showFilter(m_state->filter());
+}
+
+void FilterBar::activateSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::addChip(const QString &text, const QString &name, const std::function<void()> &remove)
+{
+    auto *chip = new QToolButton(this);
+    chip->setObjectName(QStringLiteral("chip-") + name);
+    chip->setText(text + QStringLiteral("  ✕"));
+    chip->setToolTip(tr("Remove this filter"));
+    chip->setAutoRaise(false);
+    // Queued: the chip deletes itself while its own click is being delivered.
+    connect(chip, &QToolButton::clicked, this, remove, Qt::QueuedConnection);
+    m_chipLayout->addWidget(chip);
+    m_chips.append(chip);
+}
+
+void FilterBar::showFilter(const Filter &filter)
+{
+    if (m_search->text().trimmed() != filter.search)
+        m_search->setText(filter.search);
+    {
+        const QSignalBlocker a(m_yearFrom), b(m_yearTo);
+        m_yearFrom->setValue(filter.yearFrom ? filter.yearFrom : AnyYear);
+        m_yearTo->setValue(filter.yearTo ? filter.yearTo : AnyYear);
+    }
+    const int source = m_source->findData(filter.sourceCode);
+    m_source->setCurrentIndex(source < 0 ? 0 : source);
+
+    for (QToolButton *chip : std::as_const(m_chips))
+        chip->deleteLater();
+    m_chips.clear();
+    ExplorerState *state = m_state;
+    if (!filter.search.isEmpty())
+        addChip(tr("Search: “%1”").arg(filter.search), QStringLiteral("search"), [state] { state->setSearch({}); });
+    if (!filter.organization.isEmpty())
+        addChip(tr("Organization: %1").arg(filter.organization), QStringLiteral("organization"),
+                [state] { state->setOrganization({}); });
+    if (!filter.sourceCode.isEmpty())
+        addChip(tr("Source: %1").arg(m_source->currentText()), QStringLiteral("source"),
+                [state] { state->setSourceCode({}); });
+    if (filter.yearFrom || filter.yearTo) {
+        const QString from = filter.yearFrom ? QString::number(filter.yearFrom) : QStringLiteral("…");
+        const QString to = filter.yearTo ? QString::number(filter.yearTo) : QStringLiteral("…");
+        addChip(filter.yearFrom == filter.yearTo ? tr("Year: %1").arg(from) : tr("Years: %1–%2").arg(from, to),
+                QStringLiteral("years"), [state] { state->setYearRange(0, 0); });
+    }
+    m_clearAll->setEnabled(!filter.isEmpty());
+}
+
+} // namespace TrendScope
