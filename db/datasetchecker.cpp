@@ -3,10 +3,13 @@
 #include "database.h"
 
 #include <QDate>
+#include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QStringBuilder>
+
+#include <cmath>
 
 namespace TrendScope {
 
@@ -69,7 +72,108 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
     return columns;
 }
 
+// Recursive descent over + - * / and parentheses.
+class Arithmetic
+{
+public:
+    explicit Arithmetic(QString text) : m_text(std::move(text)) {}
+
+    std::optional<double> parse()
+    {
+        const auto value = sum();
+        skipSpace();
+        if (!value || m_pos != m_text.size())
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+            ++m_pos;
+    }
+    bool take(QChar c)
+    {
+        skipSpace();
+        if (m_pos < m_text.size() && m_text.at(m_pos) == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    std::optional<double> sum()
+    {
+        auto left = product();
+        while (left) {
+            if (take(QLatin1Char('+'))) {
+                const auto right = product();
+                left = right ? std::optional(*left + *right) : std::nullopt;
+            } else if (take(QLatin1Char('-'))) {
+                const auto right = product();
+                left = right ? std::optional(*left - *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return left;
+    }
+    std::optional<double> product()
+    {
+        auto left = factor();
+        while (left) {
+            if (take(QLatin1Char('*'))) {
+                const auto right = factor();
+                left = right ? std::optional(*left * *right) : std::nullopt;
+            } else if (take(QLatin1Char('/'))) {
+                const auto right = factor();
+                left = right && *right != 0 ? std::optional(*left / *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return left;
+    }
+    std::optional<double> factor()
+    {
+        if (take(QLatin1Char('('))) {
+            const auto inner = sum();
+            return inner && take(QLatin1Char(')')) ? inner : std::nullopt;
+        }
+        if (take(QLatin1Char('-'))) {
+            const auto inner = factor();
+            return inner ? std::optional(-*inner) : std::nullopt;
+        }
+        skipSpace();
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
+            ++m_pos;
+        bool ok = false;
+        const double number = m_text.mid(start, m_pos - start).toDouble(&ok);
+        return ok ? std::optional(number) : std::nullopt;
+    }
+
+    QString m_text;
+    qsizetype m_pos = 0;
+};
+
+// Half a unit in the last decimal the result is written with: "59.45" allows 0.005.
+double roundingTolerance(const QString &result)
+{
+    const qsizetype dot = result.indexOf(QLatin1Char('.'));
+    const int decimals = dot < 0 ? 0 : int(result.size() - dot - 1);
+    return 0.5 * std::pow(10.0, -decimals) + 1e-9;
+}
+
 } // namespace
+
+std::optional<double> evaluateArithmetic(const QString &expression)
+{
+    QString text = expression;
+    text.replace(QChar(0x2212), QLatin1Char('-')).replace(QChar(0x00D7), QLatin1Char('*'));
+    text.replace(QChar(0x00F7), QLatin1Char('/')).replace(QLatin1Char(','), QString());
+    return Arithmetic(text).parse();
+}
 
 QString Problem::text() const
 {
@@ -98,8 +202,10 @@ QList<Problem> DatasetChecker::run() const
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
-    for (const QString &table : tables)
+    for (const QString &table : tables) {
         checkColumns(table, problems);
+        checkDerived(table, problems);
+    }
     checkShares(problems);
     return problems;
 }
@@ -213,6 +319,52 @@ void DatasetChecker::checkShares(QList<Problem> &problems) const
                              .arg(q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString(),
                                   q.value(0).toString(), q.value(1).toString())
                              .arg(q.value(4).toDouble(), 0, 'f', 2)});
+    }
+}
+
+} // namespace TrendScope
+
+namespace TrendScope {
+
+void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems) const
+{
+    const QStringList columns = columnsOf(m_db.connection(), table);
+    if (!columns.contains(QLatin1String("formula")) || !columns.contains(QLatin1String("status")))
+        return;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE status = 'derived' AND trim(COALESCE(formula, '')) <> ''")
+                    .arg(quoted(table))))
+        return;
+    while (q.next()) {
+        const qint64 id = q.value(QStringLiteral("id")).toLongLong();
+        const QString formula = q.value(QStringLiteral("formula")).toString();
+        const qsizetype eq = formula.lastIndexOf(QLatin1Char('='));
+        const QString resultText = formula.mid(eq + 1).trimmed();
+        bool resultOk = false;
+        const double result = QString(resultText).remove(QLatin1Char(',')).toDouble(&resultOk);
+        const auto computed = eq < 0 ? std::nullopt : evaluateArithmetic(formula.left(eq));
+        if (!computed || !resultOk) {
+            problems.append({table, id, QStringLiteral("derived: formula \"%1\" is not arithmetic of the form EXPR = RESULT").arg(formula)});
+            continue;
+        }
+        if (std::abs(*computed - result) > roundingTolerance(resultText)) {
+            problems.append({table, id, QStringLiteral("derived: %1 gives %2, not %3")
+                                            .arg(formula.left(eq).trimmed())
+                                            .arg(*computed, 0, 'g', 10)
+                                            .arg(resultText)});
+            continue;
+        }
+        // The row must hold the result in one of its numeric columns.
+        bool held = false;
+        for (int i = 0; i < q.record().count() && !held; ++i) {
+            const QVariant v = q.value(i);
+            held = (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong)
+                && std::abs(v.toDouble() - result) <= roundingTolerance(resultText)
+                && q.record().fieldName(i) != QLatin1String("id");
+        }
+        if (!held)
+            problems.append({table, id, QStringLiteral("derived: the row does not hold the formula's result %1").arg(resultText)});
     }
 }
 

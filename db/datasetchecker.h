@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace TrendScope {
 
 class Database;
@@ -19,6 +21,10 @@ struct Problem
 
 // Checks a dataset's content beyond what the schema enforces: integrity, references,
 // provenance, dates, units and ranges, shares of one whole.
+// Evaluates the arithmetic of a derived fact's formula, "EXPR = RESULT" (numbers, + - * /
+// and the report's − × ÷, parentheses). Returns nullopt when it is not such arithmetic.
+std::optional<double> evaluateArithmetic(const QString &expression);
+
 class DatasetChecker
 {
 public:
@@ -31,6 +37,7 @@ private:
     void checkForeignKeys(QList<Problem> &problems) const;
     void checkColumns(const QString &table, QList<Problem> &problems) const;
     void checkShares(QList<Problem> &problems) const;
+    void checkDerived(const QString &table, QList<Problem> &problems) const;
 
     const Database &m_db;
 };

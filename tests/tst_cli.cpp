@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <sqlite3.h>
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -255,6 +257,20 @@ void TestCli::checkGoodAndBadFiles()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not an SQLite database"));
     QCOMPARE(r.err.count('\n'), 1);
+
+    // A sound file with a wrong figure: every problem listed, exit 2.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(good).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE survey_stat SET percent = 164.5 WHERE answer = 'GitHub Copilot';"
+                              "UPDATE policy SET date = '2023-13' WHERE id = 1;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), good});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains("percent 164.5 is outside 0-100"), r.out.constData());
+    QVERIFY2(r.out.contains("policy row 1: date \"2023-13\" is not a date"), r.out.constData());
+    QVERIFY(r.err.contains("2 problem(s) found"));
 }
 
 void TestCli::refusesToOverwriteOpenDataset()

@@ -13,6 +13,8 @@ class TestDatasetChecker : public QObject
 
 private slots:
     void shippedDatasetPasses();
+    void arithmetic_data();
+    void arithmetic();
     void injectedErrorsAreNamed_data();
     void injectedErrorsAreNamed();
 };
@@ -27,6 +29,34 @@ void TestDatasetChecker::shippedDatasetPasses()
     for (const Problem &p : problems)
         texts.append(p.text());
     QVERIFY2(problems.isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+}
+
+void TestDatasetChecker::arithmetic_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("report minus") << "258 − 165" << 93.0 << true;
+    QTest::newRow("times and divide") << "10 × 7.0366 ÷ 2" << 35.183 << true;
+    QTest::newRow("precedence") << "2 + 3 * 4" << 14.0 << true;
+    QTest::newRow("parentheses") << "(2 + 3) * 4" << 20.0 << true;
+    QTest::newRow("thousands comma") << "1,217 - 17" << 1200.0 << true;
+    QTest::newRow("unary minus") << "-8.71 + 5.72" << -2.99 << true;
+    QTest::newRow("words") << "amount times rate" << 0.0 << false;
+    QTest::newRow("divide by zero") << "1 / 0" << 0.0 << false;
+    QTest::newRow("unbalanced") << "(1 + 2" << 0.0 << false;
+    QTest::newRow("empty") << "" << 0.0 << false;
+}
+
+void TestDatasetChecker::arithmetic()
+{
+    QFETCH(QString, expression);
+    QFETCH(double, value);
+    QFETCH(bool, valid);
+    const auto result = evaluateArithmetic(expression);
+    QCOMPARE(result.has_value(), valid);
+    if (valid)
+        QVERIFY(qAbs(*result - value) < 1e-9);
 }
 
 void TestDatasetChecker::injectedErrorsAreNamed_data()
@@ -60,6 +90,15 @@ void TestDatasetChecker::injectedErrorsAreNamed_data()
            " VALUES ('2099-01', '2099-11', 'a', 'test', 60, 'test whole', 1, 'x'),"
            "        ('2099-01', '2099-11', 'b', 'test', 60, 'test whole', 1, 'x')"
         << "shares of test whole (2099-01 to 2099-11) add up to 120.00%";
+    QTest::newRow("derived result wrong")
+        << "UPDATE key_figure SET value = 94, formula = '258 − 165 = 94' WHERE status = 'derived'"
+        << "derived: 258 − 165 gives 93, not 94";
+    QTest::newRow("derived row disagrees with its formula")
+        << "UPDATE key_figure SET value = 95 WHERE status = 'derived'"
+        << "derived: the row does not hold the formula's result 93";
+    QTest::newRow("derived formula not arithmetic")
+        << "UPDATE key_figure SET formula = 'about a hundred' WHERE status = 'derived'"
+        << "is not arithmetic of the form EXPR = RESULT";
     QTest::newRow("min above max")
         << "INSERT INTO price_cut (id, organization_id, min_percent, max_percent, source_id, section)"
            " VALUES (90001, 1, 50, 15, 1, 'x')"
