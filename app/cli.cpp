@@ -339,7 +339,7 @@ int exportChart(const QStringList &arguments)
     }
     std::unique_ptr<ChartView> view(createView(args.positional.constFirst(), &workspace, &state));
     view->setTheme(*theme);
-    if (!TrendScope::exportChart(view->plot(), view->title(), out, options, &error)) {
+    if (!exportView(view.get(), out, options, &error)) {
         printError(error);
         return ExitUsage;
     }

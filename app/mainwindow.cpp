@@ -170,7 +170,7 @@ void MainWindow::exportChart()
     if (*format != ChartFormat::Png)
         options.scale = 1;
     QString error;
-    if (!TrendScope::exportChart(view->plot(), view->title(), path, options, &error))
+    if (!exportView(view, path, options, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);

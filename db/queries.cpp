@@ -215,10 +215,11 @@ QList<SourceInfo> Queries::sources() const
 {
     QList<SourceInfo> list;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT code, title FROM source ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT code, title, title_en, publisher, published, file FROM source ORDER BY id")))
         return list;
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString()});
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString()});
     return list;
 }
 

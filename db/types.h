@@ -101,6 +101,10 @@ struct SourceInfo
 {
     QString code;
     QString title;
+    QString titleEn;
+    QString publisher;
+    QString published;
+    QString file;
 };
 
 } // namespace TrendScope

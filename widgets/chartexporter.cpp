@@ -1,6 +1,8 @@
 #include "chartexporter.h"
 
 #include "atomicfile.h"
+#include "chartstyle.h"
+#include "chartview.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -11,30 +13,78 @@ namespace TrendScope {
 
 namespace {
 
-// Hides selection highlights for the duration of an export, unless asked to keep them.
-class SelectionHider
+// Gives a view the export's look for as long as it lives: theme, transparent background,
+// hidden frame texts, no selection highlight. Everything is put back afterwards.
+class ExportLook
 {
 public:
-    SelectionHider(QCustomPlot *plot, bool keep)
+    ExportLook(ChartView *view, const ChartExportOptions &options)
+        : m_view(view), m_plot(view->plot())
     {
-        if (keep)
-            return;
-        for (int i = 0; i < plot->plottableCount(); ++i) {
-            QCPAbstractPlottable *p = plot->plottable(i);
-            if (!p->selection().isEmpty()) {
-                m_saved.append({p, p->selection()});
-                p->setSelection(QCPDataSelection());
+        const auto theme = ChartTheme::byName(options.theme);
+        m_themed = theme && theme->name != QLatin1String("light");
+        if (m_themed)
+            m_view->setTheme(*theme);
+        if (options.transparent && options.format == ChartFormat::Png) {
+            m_background = m_plot->background();
+            m_plot->setBackground(Qt::NoBrush);
+            m_transparent = true;
+        }
+        hide(QStringLiteral("chart-title"), !options.showTitle);
+        hide(QStringLiteral("chart-subtitle"), !options.showSubtitle);
+        hide(QStringLiteral("chart-source"), !options.showSource);
+        if (!options.keepSelection) {
+            for (int i = 0; i < m_plot->plottableCount(); ++i) {
+                QCPAbstractPlottable *p = m_plot->plottable(i);
+                if (!p->selection().isEmpty()) {
+                    m_selections.append({p, p->selection()});
+                    p->setSelection(QCPDataSelection());
+                }
             }
         }
     }
-    ~SelectionHider()
+
+    ~ExportLook()
     {
-        for (const auto &[plottable, selection] : std::as_const(m_saved))
+        for (const auto &[plottable, selection] : std::as_const(m_selections))
             plottable->setSelection(selection);
+        for (const Hidden &h : std::as_const(m_hidden)) {
+            h.element->setText(h.text);
+            h.element->setMargins(h.margins);
+        }
+        if (m_transparent)
+            m_plot->setBackground(m_background);
+        if (m_themed)
+            m_view->setTheme(ChartTheme::light());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
 
 private:
-    QList<std::pair<QCPAbstractPlottable *, QCPDataSelection>> m_saved;
+    struct Hidden
+    {
+        QCPTextElement *element;
+        QString text;
+        QMargins margins;
+    };
+
+    // An empty text with no margins takes no room in the layout.
+    void hide(const QString &name, bool hidden)
+    {
+        auto *element = m_plot->findChild<QCPTextElement *>(name);
+        if (!hidden || !element)
+            return;
+        m_hidden.append({element, element->text(), element->margins()});
+        element->setText(QString());
+        element->setMargins(QMargins());
+    }
+
+    ChartView *m_view;
+    QCustomPlot *m_plot;
+    bool m_themed = false;
+    bool m_transparent = false;
+    QBrush m_background;
+    QList<Hidden> m_hidden;
+    QList<std::pair<QCPAbstractPlottable *, QCPDataSelection>> m_selections;
 };
 
 QByteArray renderPng(QCustomPlot *plot, const ChartExportOptions &options)
@@ -104,6 +154,25 @@ std::optional<ChartFormat> chartFormatFromName(const QString &name)
     return std::nullopt;
 }
 
+QString chartFormatSuffix(ChartFormat format)
+{
+    switch (format) {
+    case ChartFormat::Png: return QStringLiteral("png");
+    case ChartFormat::Svg: return QStringLiteral("svg");
+    case ChartFormat::Pdf: return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+QList<SizePreset> sizePresets()
+{
+    return {{QStringLiteral("Slide 16:9 (1920×1080)"), QSize(1920, 1080)},
+            {QStringLiteral("Slide 4:3 (1600×1200)"), QSize(1600, 1200)},
+            {QStringLiteral("Square (1080×1080)"), QSize(1080, 1080)},
+            {QStringLiteral("A4 landscape (1754×1240, 150 dpi)"), QSize(1754, 1240)},
+            {QStringLiteral("Half slide (960×540)"), QSize(960, 540)}};
+}
+
 QString ChartExportOptions::validate() const
 {
     if (size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide
@@ -117,22 +186,24 @@ QString ChartExportOptions::validate() const
         return QStringLiteral("scale %1 is outside 1 to %2").arg(scale).arg(MaxScale);
     if (qint64(size.width()) * scale > MaxSide || qint64(size.height()) * scale > MaxSide)
         return QStringLiteral("size × scale exceeds %1 pixels a side").arg(MaxSide);
+    if (!ChartTheme::byName(theme))
+        return QStringLiteral("unknown theme \"%1\"").arg(theme);
     return {};
 }
 
-QByteArray renderChart(QCustomPlot *plot, const QString &title, const ChartExportOptions &options)
+QByteArray renderView(ChartView *view, const ChartExportOptions &options)
 {
-    SelectionHider hider(plot, options.keepSelection);
+    const ExportLook look(view, options);
+    QCustomPlot *plot = view->plot();
     switch (options.format) {
     case ChartFormat::Png: return renderPng(plot, options);
-    case ChartFormat::Svg: return renderSvg(plot, title, options);
-    case ChartFormat::Pdf: return renderPdf(plot, title, options);
+    case ChartFormat::Svg: return renderSvg(plot, view->title(), options);
+    case ChartFormat::Pdf: return renderPdf(plot, view->title(), options);
     }
     return {};
 }
 
-bool exportChart(QCustomPlot *plot, const QString &title, const QString &path,
-                 const ChartExportOptions &options, QString *error)
+bool exportView(ChartView *view, const QString &path, const ChartExportOptions &options, QString *error)
 {
     const QString invalid = options.validate();
     if (!invalid.isEmpty()) {
@@ -140,13 +211,22 @@ bool exportChart(QCustomPlot *plot, const QString &title, const QString &path,
             *error = invalid;
         return false;
     }
-    const QByteArray bytes = renderChart(plot, title, options);
+    const QByteArray bytes = renderView(view, options);
     if (bytes.isEmpty()) {
         if (error)
             *error = QStringLiteral("rendering the chart failed");
         return false;
     }
     return writeFileAtomically(path, bytes, error);
+}
+
+void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options)
+{
+    const ExportLook look(view, options);
+    painter->save();
+    painter->translate(rect.topLeft());
+    view->plot()->toPainter(painter, rect.width(), rect.height());
+    painter->restore();
 }
 
 } // namespace TrendScope

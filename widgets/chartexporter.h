@@ -1,18 +1,32 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRect>
 #include <QSize>
 #include <QString>
 
 #include <optional>
 
+class QCPPainter;
 class QCustomPlot;
 
 namespace TrendScope {
 
+class ChartView;
+
 enum class ChartFormat { Png, Svg, Pdf };
 
 std::optional<ChartFormat> chartFormatFromName(const QString &name);
+QString chartFormatSuffix(ChartFormat format);
+
+// Sizes a presenter asks for.
+struct SizePreset
+{
+    QString name;
+    QSize size;
+};
+QList<SizePreset> sizePresets();
 
 struct ChartExportOptions
 {
@@ -23,17 +37,25 @@ struct ChartExportOptions
     ChartFormat format = ChartFormat::Png;
     QSize size{1920, 1080}; // logical size; a PNG has size × scale pixels
     int scale = 1;          // PNG only: re-rendered at this factor, text stays sharp
-    bool keepSelection = false;
+    QString theme = QStringLiteral("light"); // light, dark or print; independent of the screen
+    bool transparent = false; // PNG only
+    bool showTitle = true;
+    bool showSubtitle = true;
+    bool showSource = true;
+    bool keepSelection = false; // export the focus highlight too
 
     // Empty when the options are usable, otherwise what is wrong.
     QString validate() const;
 };
 
-// Renders `plot` off screen into the bytes of one file; the plot on screen is left as it was.
-QByteArray renderChart(QCustomPlot *plot, const QString &title, const ChartExportOptions &options);
+// Renders a view's chart off screen into the bytes of one file, with the export's theme and
+// text; the view on screen is left as it was.
+QByteArray renderView(ChartView *view, const ChartExportOptions &options);
 
 // Renders and writes atomically: an existing file is replaced only by a complete new one.
-bool exportChart(QCustomPlot *plot, const QString &title, const QString &path,
-                 const ChartExportOptions &options, QString *error);
+bool exportView(ChartView *view, const QString &path, const ChartExportOptions &options, QString *error);
+
+// Paints a view's chart with the export look into `rect` of an open painter (PDF report).
+void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options);
 
 } // namespace TrendScope

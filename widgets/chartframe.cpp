@@ -13,11 +13,14 @@ ChartFrame::ChartFrame(QCustomPlot *plot)
     layout->insertRow(0);
     layout->insertRow(1);
     m_title = new QCPTextElement(plot, QString(), chartFont(14, true));
+    m_title->setObjectName(QStringLiteral("chart-title"));
     m_subtitle = new QCPTextElement(plot, QString(), chartFont(9.5));
+    m_subtitle->setObjectName(QStringLiteral("chart-subtitle"));
     layout->addElement(0, 0, m_title);
     layout->addElement(1, 0, m_subtitle);
     layout->insertRow(layout->rowCount());
     m_source = new QCPTextElement(plot, QString(), chartFont(8));
+    m_source->setObjectName(QStringLiteral("chart-source"));
     m_source->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     m_source->setMargins(QMargins(12, 4, 12, 6));
     layout->addElement(layout->rowCount() - 1, 0, m_source);

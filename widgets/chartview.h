@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QCustomPlot;
 
 namespace TrendScope {
@@ -25,6 +26,8 @@ public:
     // Rows the view shows after filtering, and in all.
     virtual int visibleRowCount() const = 0;
     virtual int totalRowCount() const = 0;
+    // The rows the view's main table shows, filtered and sorted as on screen.
+    virtual QAbstractItemModel *tableModel() const = 0;
 
 signals:
     void rowCountsChanged();

@@ -77,6 +77,7 @@ QCustomPlot *LeaderboardView::plot() const { return m_chart; }
 void LeaderboardView::setTheme(const ChartTheme &theme) { m_chart->setTheme(theme); }
 int LeaderboardView::visibleRowCount() const { return m_proxy->rowCount(); }
 int LeaderboardView::totalRowCount() const { return m_source->rowCount(); }
+QAbstractItemModel *LeaderboardView::tableModel() const { return m_proxy; }
 
 void LeaderboardView::refreshOrganizations()
 {

@@ -24,6 +24,7 @@ public:
     void setTheme(const ChartTheme &theme) override;
     int visibleRowCount() const override;
     int totalRowCount() const override;
+    QAbstractItemModel *tableModel() const override;
 
     QTableView *table() const { return m_table; }
     LeaderboardChart *chart() const { return m_chart; }
