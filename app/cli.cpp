@@ -8,6 +8,10 @@
 #include "dataexport.h"
 #include "datasetchecker.h"
 #include "explorerstate.h"
+#include "batchexporter.h"
+#include "chartframe.h"
+#include "modeltable.h"
+#include "reportwriter.h"
 #include "mainwindow.h"
 #include "queries.h"
 #include "viewfactory.h"
@@ -18,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -156,12 +161,260 @@ int writeOutput(const QByteArray &bytes, const QString &out, const Database &db)
     return ExitOk;
 }
 
+// --year Y and --filter K=V into the shared state.
+bool applyFilters(const Args &args, ExplorerState *state, QString *error)
+{
+    Filter filter;
+    if (args.has(QStringLiteral("year"))) {
+        bool ok = false;
+        const int year = args.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2100) {
+            *error = QStringLiteral("--year needs a year such as 2023");
+            return false;
+        }
+        filter.yearFrom = filter.yearTo = year;
+    }
+    const QStringList filters = args.values.value(QStringLiteral("filter"));
+    for (const QString &item : filters) {
+        const int eq = item.indexOf(QLatin1Char('='));
+        const QString key = item.left(eq);
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
+        if (eq < 0 || value.isEmpty()) {
+            *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
+            return false;
+        }
+        if (key == QLatin1String("organization"))
+            filter.organization = value;
+        else if (key == QLatin1String("search"))
+            filter.search = value;
+        else if (key == QLatin1String("source"))
+            filter.sourceCode = value;
+        else {
+            *error = QStringLiteral("unknown filter \"%1\" (organization, search or source)").arg(key);
+            return false;
+        }
+    }
+    state->setFilter(filter);
+    return true;
+}
+
+// A dataset opened for one command, with the shared state, the models and the views.
+// A window given the views takes them over; the session deletes only those still its own.
+struct Session
+{
+    ExplorerState state;
+    Workspace workspace;
+    QList<QPointer<ChartView>> views;
+
+    ~Session()
+    {
+        for (const QPointer<ChartView> &view : std::as_const(views))
+            if (view && !view->parent())
+                delete view.data();
+    }
+    QList<ChartView *> viewList() const
+    {
+        QList<ChartView *> list;
+        for (const QPointer<ChartView> &view : views)
+            list.append(view.data());
+        return list;
+    }
+};
+
+// Opens --db read-only (or the user's own dataset), applies --year and --filter, and creates
+// the named views. Prints the failure and returns nullptr with its exit code.
+std::unique_ptr<Session> openSession(const Args &args, const QStringList &views, int *exitCode)
+{
+    auto session = std::make_unique<Session>();
+    QString error;
+    if (!applyFilters(args, &session->state, &error)) {
+        printError(error);
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    auto db = openDataset(args, Database::Access::ReadOnly, exitCode);
+    if (!db)
+        return nullptr;
+    if (!session->workspace.setDatabase(std::move(db), &error)) {
+        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
+        *exitCode = ExitInvalid;
+        return nullptr;
+    }
+    for (const QString &name : views)
+        session->views.append(createView(name, &session->workspace, &session->state));
+    return session;
+}
+
+// The chart options every export verb shares: --size, --scale, --theme and the text flags.
+bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *error)
+{
+    if (args.has(QStringLiteral("size"))) {
+        const auto size = parseSize(args.value(QStringLiteral("size")));
+        if (!size) {
+            *error = QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
+            return false;
+        }
+        options->size = *size;
+    }
+    if (args.has(QStringLiteral("scale"))) {
+        bool ok = false;
+        options->scale = args.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale);
+            return false;
+        }
+    }
+    if (args.has(QStringLiteral("theme"))) {
+        options->theme = args.value(QStringLiteral("theme"));
+        if (!ChartTheme::byName(options->theme)) {
+            *error = QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    options->transparent = args.has(QStringLiteral("transparent"));
+    options->showTitle = !args.has(QStringLiteral("no-title"));
+    options->showSubtitle = !args.has(QStringLiteral("no-subtitle"));
+    options->showSource = !args.has(QStringLiteral("no-source"));
+    *error = options->validate();
+    return error->isEmpty();
+}
+
+QStringList chartValued()
+{
+    return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("out-dir"),
+            QStringLiteral("size"), QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("year"),
+            QStringLiteral("filter")};
+}
+
+QStringList chartFlags()
+{
+    return {QStringLiteral("all"), QStringLiteral("transparent"), QStringLiteral("no-title"),
+            QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
+}
+
+int exportChart(const QStringList &arguments)
+{
+    const Spec spec{chartValued(), chartFlags(), {QStringLiteral("filter")}, 1};
+    Args args;
+    QString error;
+    if (!parse(arguments, spec, &args, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const bool all = args.has(QStringLiteral("all"));
+    if (all == !args.positional.isEmpty()
+        || (!all && !viewNames().contains(args.positional.constFirst()))) {
+        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(viewNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    // One format, or with --all a comma-separated list.
+    QList<ChartFormat> formats;
+    const QStringList formatNames = args.value(QStringLiteral("format")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : formatNames) {
+        const auto format = chartFormatFromName(name.trimmed());
+        if (!format) {
+            formats.clear();
+            break;
+        }
+        formats.append(*format);
+    }
+    if (formats.isEmpty() || (!all && formats.size() != 1)) {
+        printError(all ? QStringLiteral("export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
+                       : QStringLiteral("export-chart needs --format png, svg or pdf"));
+        return ExitUsage;
+    }
+    const QString out = args.value(all ? QStringLiteral("out-dir") : QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR") : QStringLiteral("export-chart needs --out FILE"));
+        return ExitUsage;
+    }
+    ChartExportOptions options;
+    options.format = formats.constFirst();
+    if (!parseChartOptions(args, &options, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+
+    int exitCode = ExitOk;
+    const auto session = openSession(args, all ? viewNames() : args.positional, &exitCode);
+    if (!session)
+        return exitCode;
+    if (!all) {
+        if (isSameFile(out, session->workspace.database()->path())) {
+            printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
+            return ExitUsage;
+        }
+        if (!exportView(session->views.constFirst().data(), out, options, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    const BatchResult result = exportViews(session->viewList(), out, formats, options);
+    for (const QString &file : result.written)
+        writeStdout((file + QLatin1Char('\n')).toUtf8());
+    if (!result.errors.isEmpty()) {
+        printError(QStringLiteral("%1 of %2 files failed: %3")
+                       .arg(result.errors.size())
+                       .arg(result.errors.size() + result.written.size())
+                       .arg(result.errors.constFirst()));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int exportReport(const QStringList &arguments)
+{
+    const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("theme"), QStringLiteral("year"),
+                     QStringLiteral("filter")},
+                    {},
+                    {QStringLiteral("filter")},
+                    0};
+    Args args;
+    QString error;
+    if (!parse(arguments, spec, &args, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(QStringLiteral("export-report needs --out FILE.pdf"));
+        return ExitUsage;
+    }
+    ReportContent content;
+    if (args.has(QStringLiteral("theme"))) {
+        content.theme = args.value(QStringLiteral("theme"));
+        if (!ChartTheme::byName(content.theme)) {
+            printError(QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+    }
+    int exitCode = ExitOk;
+    const auto session = openSession(args, viewNames(), &exitCode);
+    if (!session)
+        return exitCode;
+    if (isSameFile(out, session->workspace.database()->path())) {
+        printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
+        return ExitUsage;
+    }
+    content.datasetPath = session->workspace.database()->path();
+    content.filterText = describeFilter(session->state.filter());
+    content.sources = session->workspace.sources();
+    content.views = session->viewList();
+    if (!writeReport(content, out, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 int exportData(const QStringList &arguments)
 {
     const Spec spec{{QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
-                     QStringLiteral("out-dir")},
+                     QStringLiteral("out-dir"), QStringLiteral("view"), QStringLiteral("year"),
+                     QStringLiteral("filter")},
                     {QStringLiteral("all"), QStringLiteral("bom")},
-                    {},
+                    {QStringLiteral("filter")},
                     1000};
     Args args;
     QString error;
@@ -175,8 +428,29 @@ int exportData(const QStringList &arguments)
         return ExitUsage;
     }
     const bool all = args.has(QStringLiteral("all"));
+    const QString viewName = args.value(QStringLiteral("view"));
+    if (!viewName.isEmpty()) {
+        // The rows a view shows under the given filters, as on screen.
+        if (all || !args.positional.isEmpty() || !viewNames().contains(viewName)) {
+            printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
+                           .arg(viewNames().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+        int exitCode = ExitOk;
+        const auto session = openSession(args, {viewName}, &exitCode);
+        if (!session)
+            return exitCode;
+        const Table table = tableFromModel(session->views.constFirst()->tableModel(), viewName);
+        const QByteArray bytes = format == QLatin1String("json") ? toJson({table})
+                                                                 : toCsv(table, CsvOptions{args.has(QStringLiteral("bom"))});
+        return writeOutput(bytes, args.value(QStringLiteral("out")), *session->workspace.database());
+    }
+    if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
+        printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
+        return ExitUsage;
+    }
     if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-data needs either --all or table names"));
+        printError(QStringLiteral("export-data needs either --all, table names or --view VIEW"));
         return ExitUsage;
     }
     if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("out-dir"))) {
@@ -224,133 +498,12 @@ int exportData(const QStringList &arguments)
     return ExitOk;
 }
 
-// --year Y and --filter K=V into the shared state.
-bool applyFilters(const Args &args, ExplorerState *state, QString *error)
+int screenshot(const QStringList &arguments)
 {
-    Filter filter;
-    if (args.has(QStringLiteral("year"))) {
-        bool ok = false;
-        const int year = args.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 1900 || year > 2100) {
-            *error = QStringLiteral("--year needs a year such as 2023");
-            return false;
-        }
-        filter.yearFrom = filter.yearTo = year;
-    }
-    const QStringList filters = args.values.value(QStringLiteral("filter"));
-    for (const QString &item : filters) {
-        const int eq = item.indexOf(QLatin1Char('='));
-        const QString key = item.left(eq);
-        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
-        if (eq < 0 || value.isEmpty()) {
-            *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
-            return false;
-        }
-        if (key == QLatin1String("organization"))
-            filter.organization = value;
-        else if (key == QLatin1String("search"))
-            filter.search = value;
-        else if (key == QLatin1String("source"))
-            filter.sourceCode = value;
-        else {
-            *error = QStringLiteral("unknown filter \"%1\" (organization, search or source)").arg(key);
-            return false;
-        }
-    }
-    state->setFilter(filter);
-    return true;
-}
-
-int exportChart(const QStringList &arguments)
-{
-    const Spec spec{{QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
-                     QStringLiteral("size"), QStringLiteral("scale"), QStringLiteral("theme"),
+    const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("view"), QStringLiteral("size"),
                      QStringLiteral("year"), QStringLiteral("filter")},
                     {},
                     {QStringLiteral("filter")},
-                    1};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    if (args.positional.isEmpty() || !viewNames().contains(args.positional.constFirst())) {
-        printError(QStringLiteral("export-chart needs a view: %1").arg(viewNames().join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
-    ChartExportOptions options;
-    const auto format = chartFormatFromName(args.value(QStringLiteral("format")));
-    if (!format) {
-        printError(QStringLiteral("export-chart needs --format png, svg or pdf"));
-        return ExitUsage;
-    }
-    options.format = *format;
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(QStringLiteral("export-chart needs --out FILE"));
-        return ExitUsage;
-    }
-    if (args.has(QStringLiteral("size"))) {
-        const auto size = parseSize(args.value(QStringLiteral("size")));
-        if (!size) {
-            printError(QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1920x1080"));
-            return ExitUsage;
-        }
-        options.size = *size;
-    }
-    if (args.has(QStringLiteral("scale"))) {
-        bool ok = false;
-        options.scale = args.value(QStringLiteral("scale")).toInt(&ok);
-        if (!ok) {
-            printError(QStringLiteral("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale));
-            return ExitUsage;
-        }
-    }
-    if (const QString invalid = options.validate(); !invalid.isEmpty()) {
-        printError(invalid);
-        return ExitUsage;
-    }
-    const auto theme = ChartTheme::byName(args.value(QStringLiteral("theme")).isEmpty()
-                                              ? QStringLiteral("light")
-                                              : args.value(QStringLiteral("theme")));
-    if (!theme) {
-        printError(QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
-
-    int exitCode = ExitOk;
-    auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
-    if (!db)
-        return exitCode;
-    if (isSameFile(out, db->path())) {
-        printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
-        return ExitUsage;
-    }
-    ExplorerState state;
-    if (!applyFilters(args, &state, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    Workspace workspace;
-    if (!workspace.setDatabase(std::move(db), &error)) {
-        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
-        return ExitInvalid;
-    }
-    std::unique_ptr<ChartView> view(createView(args.positional.constFirst(), &workspace, &state));
-    view->setTheme(*theme);
-    if (!exportView(view.get(), out, options, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-int screenshot(const QStringList &arguments)
-{
-    const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("view"), QStringLiteral("size")},
-                    {},
-                    {},
                     0};
     Args args;
     QString error;
@@ -379,19 +532,10 @@ int screenshot(const QStringList &arguments)
         size = *parsed;
     }
     int exitCode = ExitOk;
-    auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
-    if (!db)
+    const auto session = openSession(args, viewNames(), &exitCode);
+    if (!session)
         return exitCode;
-    ExplorerState state;
-    Workspace workspace;
-    if (!workspace.setDatabase(std::move(db), &error)) {
-        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
-        return ExitInvalid;
-    }
-    QList<ChartView *> views;
-    for (const QString &name : viewNames())
-        views.append(createView(name, &workspace, &state));
-    MainWindow window(&workspace, &state, views);
+    MainWindow window(&session->workspace, &session->state, session->viewList());
     window.showView(viewName);
     window.resize(size);
     window.show();
@@ -454,6 +598,8 @@ Verb detectVerb(int argc, char **argv)
             return Verb::ExportData;
         if (arg == "export-chart")
             return Verb::ExportChart;
+        if (arg == "export-report")
+            return Verb::ExportReport;
         if (arg == "screenshot")
             return Verb::Screenshot;
         if (arg == "check")
@@ -465,7 +611,9 @@ Verb detectVerb(int argc, char **argv)
 
 bool verbNeedsWidgets(Verb verb)
 {
-    return verb == Verb::Gui || verb == Verb::ExportChart || verb == Verb::Screenshot;
+    // export-data too: --view reads the rows through the view's own models.
+    return verb == Verb::Gui || verb == Verb::ExportChart || verb == Verb::ExportReport
+        || verb == Verb::Screenshot || verb == Verb::ExportData;
 }
 
 bool verbIsHeadless(Verb verb)
@@ -481,9 +629,15 @@ QString usageText()
         "                                          the embedded dataset)\n"
         "  trendscope export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR]\n"
         "                         [--bom] [--db FILE]\n"
+        "  trendscope export-data --view VIEW --format csv|json [--out FILE] [--year Y]\n"
+        "                         [--filter KEY=VALUE]...   the rows the view shows\n"
         "  trendscope export-chart VIEW --format png|svg|pdf --out FILE [--size WxH] [--scale N]\n"
-        "                         [--theme light|dark|print] [--year Y] [--filter KEY=VALUE]...\n"
+        "                         [--theme light|dark|print] [--transparent] [--no-title]\n"
+        "                         [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...\n"
         "                         [--db FILE]\n"
+        "  trendscope export-chart --all --format png,svg,pdf --out-dir DIR [options as above]\n"
+        "  trendscope export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
+        "                         cover, one page per view with its chart and table, sources\n"
         "  trendscope screenshot --out FILE.png [--view VIEW] [--size WxH] [--db FILE]\n"
         "  trendscope check [--db FILE]            validate a dataset file\n"
         "  trendscope --version | --help\n"
@@ -522,6 +676,8 @@ int runCommand(const QStringList &arguments)
         return exportData(rest);
     if (verb == QLatin1String("export-chart"))
         return exportChart(rest);
+    if (verb == QLatin1String("export-report"))
+        return exportReport(rest);
     if (verb == QLatin1String("screenshot"))
         return screenshot(rest);
     if (verb == QLatin1String("check"))

@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <csignal>
+
 using namespace TrendScope;
 
 namespace {
@@ -80,6 +82,9 @@ int runGui(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit, a write must fail with an error we can report (and leave the
+    // old file intact), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     const Verb verb = detectVerb(argc, argv);
     if (verbNeedsWidgets(verb)) {
         // Exports and screenshots never need a display.

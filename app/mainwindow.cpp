@@ -1,11 +1,10 @@
 #include "mainwindow.h"
 
-#include "atomicfile.h"
-#include "chartexporter.h"
 #include "chartview.h"
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
+#include "exportactions.h"
 #include "filterbar.h"
 #include "workspace.h"
 
@@ -89,11 +88,14 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addAction(tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
+    QMenu *edit = new QMenu(tr("&Edit"), this);
+    auto *exports = new ExportActions(m_workspace, m_state, m_views, [this] { return currentView(); }, this);
+    exports->addTo(file, edit);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    menuBar()->addMenu(edit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_views.size(); ++i) {
         ChartView *chartView = m_views.at(i);
@@ -139,41 +141,6 @@ void MainWindow::openFile()
     if (!m_workspace->setDatabase(std::move(database), &queryError))
         QMessageBox::warning(this, tr("Dataset Problem"), queryError);
     settings.setValue(QStringLiteral("dataset/lastFile"), m_workspace->database()->path());
-}
-
-void MainWindow::exportChart()
-{
-    ChartView *view = currentView();
-    if (!view)
-        return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), QDir(folder).filePath(view->viewName() + QStringLiteral(".png")),
-        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
-    const auto format = chartFormatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        QMessageBox::warning(this, tr("Export Chart"), tr("Choose a file name ending in .png, .svg or .pdf."));
-        return;
-    }
-    if (m_workspace->database() && isSameFile(path, m_workspace->database()->path())) {
-        QMessageBox::warning(this, tr("Export Chart"), tr("That is the open dataset file; choose another name."));
-        return;
-    }
-    ChartExportOptions options;
-    options.format = *format;
-    options.scale = 2;
-    options.size = QSize(1920, 1080);
-    if (*format != ChartFormat::Png)
-        options.scale = 1;
-    QString error;
-    if (!exportView(view, path, options, &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateStatus()

@@ -34,7 +34,6 @@ protected:
 private:
     void buildMenus();
     void openFile();
-    void exportChart();
     void updateStatus();
     void restoreState();
     void saveState() const;

@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -30,6 +31,10 @@ private slots:
     void checkGoodAndBadFiles();
     void refusesToOverwriteOpenDataset();
     void missingDbIsNotCreated();
+    void exportAllViewsAllFormats();
+    void exportReport();
+    void exportViewRowsWithFilters();
+    void diskFullKeepsOldFile();
 
 private:
     struct Result
@@ -177,7 +182,7 @@ void TestCli::exportChartSvg()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(texts > 10); // text stays text
     QVERIFY(svg.contains("AI model leaderboard"));
-    QVERIFY(svg.contains(QStringLiteral("文心一言4.0").toUtf8()));
+    QVERIFY(svg.contains(QStringLiteral("文心一言").toUtf8()));
 }
 
 void TestCli::exportChartPdf()
@@ -298,3 +303,98 @@ void TestCli::missingDbIsNotCreated()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+namespace {
+
+QStringList viewsFromHelp(const QByteArray &help)
+{
+    for (const QByteArray &line : help.split('\n'))
+        if (line.startsWith("VIEW: "))
+            return QString::fromUtf8(line.mid(6)).split(QStringLiteral(", "));
+    return {};
+}
+
+} // namespace
+
+void TestCli::exportAllViewsAllFormats()
+{
+    const QStringList views = viewsFromHelp(run({"--help"}).out);
+    QVERIFY(!views.isEmpty());
+    const QString dir = m_dir->filePath("charts");
+    const Result r = run({"export-chart", "--all", "--format", "png,svg,pdf", "--out-dir", dir, "--size", "1280x720",
+                          "--theme", "print"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.count('\n'), views.size() * 3);
+    for (const QString &view : views) {
+        const QImage png(dir + "/" + view + ".png");
+        QCOMPARE(png.size(), QSize(1280, 720));
+        QFile svg(dir + "/" + view + ".svg");
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(svg.readAll());
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(view + ": " + xml.errorString()));
+        QFile pdf(dir + "/" + view + ".pdf");
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY2(bytes.contains("NotoSansCJKsc"), qPrintable(view));
+    }
+}
+
+void TestCli::exportReport()
+{
+    const QString out = m_dir->filePath("report.pdf");
+    const Result r = run({"export-report", "--out", out, "--filter", "organization=OpenAI"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStandardPaths::findExecutable("pdftotext"), {out, "-"});
+    QVERIFY(text.waitForFinished());
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(extracted.contains("TrendScope report"));
+    QVERIFY(extracted.contains("organization OpenAI"));
+    QVERIFY(extracted.contains("AI model leaderboard"));
+    QVERIFY(extracted.contains("Sources"));
+}
+
+void TestCli::exportViewRowsWithFilters()
+{
+    Result r = run({"export-data", "--view", "leaderboard", "--format", "csv", "--filter", "organization=OpenAI"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // header + OpenAI's four models
+    QVERIFY(lines.at(0).startsWith("Model,Organization,Score"));
+    r = run({"export-data", "--view", "leaderboard", "--format", "json", "--filter", "search=glm"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).object().value("leaderboard").toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value("Model").toString(), QStringLiteral("GLM-4"));
+    r = run({"export-data", "model", "--format", "json", "--filter", "search=glm"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("add --view VIEW"));
+}
+
+void TestCli::diskFullKeepsOldFile()
+{
+    // A file-size limit stands in for a full disk: the write fails part-way.
+    const QString out = m_dir->filePath("chart.png");
+    TestUtil::writeFile(out, "the chart from last week");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", m_dir->filePath("data"));
+    env.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
+    process.setProcessEnvironment(env);
+    // Create the user's dataset first, without the limit.
+    QCOMPARE(run({"check"}).exitCode, 0);
+    process.start("/bin/sh", {"-c", "ulimit -f 100; exec \"$0\" \"$@\"", TRENDSCOPE_BINARY, "export-chart",
+                              "leaderboard", "--format", "png", "--out", out, "--size", "1920x1080", "--scale", "2"});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains("Cannot write " + out), qPrintable(err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the chart from last week"));
+    QCOMPARE(QDir(m_dir->path()).entryList({"chart.png*"}, QDir::Files), QStringList{"chart.png"});
+}

@@ -26,7 +26,6 @@ public:
         if (m_themed)
             m_view->setTheme(*theme);
         if (options.transparent && options.format == ChartFormat::Png) {
-            m_background = m_plot->background();
             m_plot->setBackground(Qt::NoBrush);
             m_transparent = true;
         }
@@ -53,7 +52,7 @@ public:
             h.element->setMargins(h.margins);
         }
         if (m_transparent)
-            m_plot->setBackground(m_background);
+            m_plot->setBackground(m_plot->property("trendscopeBackground").value<QColor>());
         if (m_themed)
             m_view->setTheme(ChartTheme::light());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -82,7 +81,6 @@ private:
     QCustomPlot *m_plot;
     bool m_themed = false;
     bool m_transparent = false;
-    QBrush m_background;
     QList<Hidden> m_hidden;
     QList<std::pair<QCPAbstractPlottable *, QCPDataSelection>> m_selections;
 };

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QRect>
 #include <QSize>
 #include <QString>
@@ -59,3 +60,5 @@ bool exportView(ChartView *view, const QString &path, const ChartExportOptions &
 void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options);
 
 } // namespace TrendScope
+
+Q_DECLARE_METATYPE(TrendScope::ChartExportOptions)

@@ -69,8 +69,9 @@ QStringList ChartTheme::names()
 
 QStringList chartFontFamilies()
 {
-    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-            QStringLiteral("DejaVu Sans")};
+    // Latin first: Qt 6.4's PDF text layer loses digits in Latin runs set in the CJK font.
+    // Noto Sans matches Noto Sans CJK's design; Chinese falls through to the SC variant.
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
 }
 
 QFont chartFont(qreal pointSize, bool bold)
@@ -85,6 +86,8 @@ QFont chartFont(qreal pointSize, bool bold)
 void applyBaseTheme(QCustomPlot *plot, const ChartTheme &theme)
 {
     plot->setBackground(theme.background);
+    // QCustomPlot has no getter for its background brush; exports restore it from here.
+    plot->setProperty("trendscopeBackground", theme.background);
     const QList<QCPAxisRect *> rects = plot->axisRects();
     for (QCPAxisRect *rect : rects) {
         rect->setBackground(Qt::NoBrush);

@@ -1,0 +1,268 @@
+#include "exportactions.h"
+
+#include "atomicfile.h"
+#include "batchexporter.h"
+#include "chartframe.h"
+#include "chartview.h"
+#include "database.h"
+#include "dataexport.h"
+#include "explorerstate.h"
+#include "exportdialog.h"
+#include "modeltable.h"
+#include "queries.h"
+#include "reportwriter.h"
+#include "workspace.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace TrendScope {
+
+namespace {
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("export/") + QLatin1String(name);
+}
+
+ChartExportOptions loadOptions()
+{
+    QSettings s;
+    ChartExportOptions o;
+    o.format = chartFormatFromName(s.value(settingsKey("format"), QStringLiteral("png")).toString()).value_or(ChartFormat::Png);
+    o.size = s.value(settingsKey("size"), o.size).toSize();
+    o.scale = s.value(settingsKey("scale"), 2).toInt();
+    o.theme = s.value(settingsKey("theme"), o.theme).toString();
+    o.transparent = s.value(settingsKey("transparent"), false).toBool();
+    o.showTitle = s.value(settingsKey("showTitle"), true).toBool();
+    o.showSubtitle = s.value(settingsKey("showSubtitle"), true).toBool();
+    o.showSource = s.value(settingsKey("showSource"), true).toBool();
+    if (!o.validate().isEmpty())
+        o = ChartExportOptions{};
+    return o;
+}
+
+void saveOptions(const ChartExportOptions &o)
+{
+    QSettings s;
+    s.setValue(settingsKey("format"), chartFormatSuffix(o.format));
+    s.setValue(settingsKey("size"), o.size);
+    s.setValue(settingsKey("scale"), o.scale);
+    s.setValue(settingsKey("theme"), o.theme);
+    s.setValue(settingsKey("transparent"), o.transparent);
+    s.setValue(settingsKey("showTitle"), o.showTitle);
+    s.setValue(settingsKey("showSubtitle"), o.showSubtitle);
+    s.setValue(settingsKey("showSource"), o.showSource);
+}
+
+QString lastFolder()
+{
+    return QSettings().value(settingsKey("lastFolder"), QDir::homePath()).toString();
+}
+
+void rememberFolder(const QString &path)
+{
+    QSettings().setValue(settingsKey("lastFolder"), QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+ExportActions::ExportActions(Workspace *workspace, ExplorerState *state, QList<ChartView *> views,
+                             std::function<ChartView *()> currentView, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_state(state), m_views(std::move(views)),
+      m_currentView(std::move(currentView)), m_window(window)
+{
+}
+
+void ExportActions::addTo(QMenu *file, QMenu *edit)
+{
+    file->addAction(tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &ExportActions::exportChart);
+    file->addAction(tr("Export &All Charts…"), QKeySequence(tr("Ctrl+Shift+E")), this, &ExportActions::exportAllCharts);
+    file->addAction(tr("Export PDF &Report…"), QKeySequence(tr("Ctrl+Shift+R")), this, &ExportActions::exportReport);
+    QMenu *data = file->addMenu(tr("Export &Data"));
+    data->addAction(tr("Rows of This View as CSV…"), this, [this] { exportViewRows(QStringLiteral("csv")); });
+    data->addAction(tr("Rows of This View as JSON…"), this, [this] { exportViewRows(QStringLiteral("json")); });
+    data->addAction(tr("Whole Dataset as JSON…"), this, &ExportActions::exportDataset);
+
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &ExportActions::copySelection);
+    edit->addAction(tr("Copy C&hart Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &ExportActions::copyChart);
+}
+
+void ExportActions::report(const QString &message)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_window))
+        window->statusBar()->showMessage(message, 6000);
+}
+
+QString ExportActions::askSavePath(const QString &title, const QString &suggested, const QString &filter)
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(lastFolder()).filePath(suggested), filter);
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    if (m_workspace->database() && isSameFile(path, m_workspace->database()->path())) {
+        QMessageBox::warning(m_window, title, tr("That is the open dataset file; choose another name."));
+        return {};
+    }
+    return path;
+}
+
+void ExportActions::exportChart()
+{
+    ChartView *view = m_currentView();
+    if (!view)
+        return;
+    ExportDialog dialog(view, m_window);
+    dialog.setOptions(loadOptions());
+    connect(&dialog, &ExportDialog::copyRequested, this, [this](const QImage &image) {
+        QApplication::clipboard()->setImage(image);
+        report(tr("Chart copied to the clipboard"));
+    });
+    connect(&dialog, &ExportDialog::exportRequested, this, [this, view, &dialog](const ChartExportOptions &options) {
+        const QString suffix = chartFormatSuffix(options.format);
+        const QString path = askSavePath(tr("Export Chart"), view->viewName() + QLatin1Char('.') + suffix,
+                                         tr("%1 file (*.%2)").arg(suffix.toUpper(), suffix));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportView(view, path, options, &error)) {
+            QMessageBox::warning(&dialog, tr("Export Chart"), error);
+            return;
+        }
+        saveOptions(options);
+        report(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void ExportActions::exportAllCharts()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export All Charts To"), lastFolder());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(settingsKey("lastFolder"), folder);
+    ChartExportOptions options = loadOptions();
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const BatchResult result = exportViews(
+        m_views, folder, {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}, options,
+        [&progress](int done, int, const QString &file) {
+            progress.setValue(done);
+            progress.setLabelText(tr("Exporting %1…").arg(QFileInfo(file).fileName()));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!result.errors.isEmpty())
+        QMessageBox::warning(m_window, tr("Export All Charts"), result.errors.join(QLatin1Char('\n')));
+    report(result.cancelled ? tr("Export cancelled after %1 files").arg(result.written.size())
+                            : tr("Exported %1 files to %2").arg(result.written.size()).arg(QDir::toNativeSeparators(folder)));
+}
+
+void ExportActions::exportReport()
+{
+    const QString path = askSavePath(tr("Export PDF Report"), QStringLiteral("trendscope-report.pdf"),
+                                     tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportContent content;
+    content.datasetPath = m_workspace->database() ? m_workspace->database()->path() : QString();
+    content.filterText = describeFilter(m_state->filter());
+    content.sources = m_workspace->sources();
+    content.views = m_views;
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, int(m_views.size()), m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QString error;
+    const bool ok = writeReport(content, path, &error, [&progress](int done, int, const QString &) {
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!ok && !progress.wasCanceled())
+        QMessageBox::warning(m_window, tr("Export PDF Report"), error);
+    else if (ok)
+        report(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::exportViewRows(const QString &format)
+{
+    ChartView *view = m_currentView();
+    if (!view)
+        return;
+    const QString path = askSavePath(tr("Export Rows"), view->viewName() + QLatin1Char('.') + format,
+                                     tr("%1 file (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    const Table table = tableFromModel(view->tableModel(), view->viewName());
+    const QByteArray bytes = format == QLatin1String("csv") ? toCsv(table, CsvOptions{true}) : toJson({table});
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error))
+        QMessageBox::warning(m_window, tr("Export Rows"), error);
+    else
+        report(tr("Exported %1 rows to %2").arg(table.rows.size()).arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::exportDataset()
+{
+    if (!m_workspace->database())
+        return;
+    const QString path = askSavePath(tr("Export Dataset"), QStringLiteral("trendscope.json"), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Queries queries(*m_workspace->database());
+    QList<Table> tables;
+    QString error;
+    const QStringList names = queries.exportableNames();
+    for (const QString &name : names) {
+        if (auto table = queries.table(name, &error))
+            tables.append(*table);
+    }
+    if (!writeFileAtomically(path, toJson(tables), &error))
+        QMessageBox::warning(m_window, tr("Export Dataset"), error);
+    else
+        report(tr("Exported %1 tables to %2").arg(tables.size()).arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::copyChart()
+{
+    ChartView *view = m_currentView();
+    if (!view)
+        return;
+    ChartExportOptions options = loadOptions();
+    options.format = ChartFormat::Png;
+    QApplication::clipboard()->setImage(QImage::fromData(renderView(view, options), "PNG"));
+    report(tr("Chart copied to the clipboard"));
+}
+
+void ExportActions::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    QAbstractItemView *itemView = nullptr;
+    for (QWidget *w = focus; w && !itemView; w = w->parentWidget())
+        itemView = qobject_cast<QAbstractItemView *>(w);
+    if (!itemView) {
+        copyChart();
+        return;
+    }
+    const QString text = selectionAsTsv(itemView->selectionModel());
+    if (!text.isEmpty()) {
+        QApplication::clipboard()->setText(text);
+        report(tr("Copied %1 rows").arg(text.count(QLatin1Char('\n'))));
+    }
+}
+
+} // namespace TrendScope

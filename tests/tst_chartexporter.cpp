@@ -1,0 +1,197 @@
+#include "chartexporter.h"
+#include "chartview.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "leaderboardchart.h"
+#include "leaderboardmodel.h"
+#include "leaderboardview.h"
+#include "queries.h"
+#include "roles.h"
+#include "testutil.h"
+
+#include <QImage>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace TrendScope;
+
+class TestChartExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void validate_data();
+    void validate();
+    void pngSizeAndScale();
+    void transparentBackground();
+    void themesChangeExportNotScreen();
+    void hiddenTextsAreGone();
+    void selectionHiddenUnlessAsked();
+    void failedWriteKeepsOldFile();
+    void presetsAreSlideSizes();
+
+private:
+    QImage render(const ChartExportOptions &options);
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<LeaderboardModel> m_model;
+    std::unique_ptr<LeaderboardView> m_view;
+};
+
+void TestChartExporter::init()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY(db);
+    m_state = std::make_unique<ExplorerState>();
+    m_model = std::make_unique<LeaderboardModel>();
+    m_model->setRows(Queries(*db).leaderboard());
+    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
+}
+
+void TestChartExporter::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+    m_state.reset();
+}
+
+QImage TestChartExporter::render(const ChartExportOptions &options)
+{
+    return QImage::fromData(renderView(m_view.get(), options), "PNG");
+}
+
+void TestChartExporter::validate_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("slide") << QSize(1920, 1080) << 2 << "light" << "";
+    QTest::newRow("too small") << QSize(10, 1080) << 1 << "light" << "outside 64 to 8192";
+    QTest::newRow("too big") << QSize(9000, 1080) << 1 << "light" << "outside 64 to 8192";
+    QTest::newRow("scale 0") << QSize(800, 600) << 0 << "light" << "scale 0";
+    QTest::newRow("scale 5") << QSize(800, 600) << 5 << "light" << "scale 5";
+    QTest::newRow("scaled too big") << QSize(4000, 600) << 4 << "light" << "size × scale";
+    QTest::newRow("unknown theme") << QSize(800, 600) << 1 << "neon" << "unknown theme";
+}
+
+void TestChartExporter::validate()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, scale);
+    QFETCH(QString, theme);
+    QFETCH(QString, problem);
+    ChartExportOptions options;
+    options.size = size;
+    options.scale = scale;
+    options.theme = theme;
+    const QString result = options.validate();
+    if (problem.isEmpty())
+        QVERIFY2(result.isEmpty(), qPrintable(result));
+    else
+        QVERIFY2(result.contains(problem), qPrintable(result));
+}
+
+void TestChartExporter::pngSizeAndScale()
+{
+    ChartExportOptions options;
+    options.size = QSize(800, 450);
+    QCOMPARE(render(options).size(), QSize(800, 450));
+    options.scale = 3;
+    QCOMPARE(render(options).size(), QSize(2400, 1350));
+}
+
+void TestChartExporter::transparentBackground()
+{
+    ChartExportOptions options;
+    options.size = QSize(600, 400);
+    QCOMPARE(qAlpha(render(options).pixel(2, 2)), 255);
+    options.transparent = true;
+    const QImage image = render(options);
+    QVERIFY(image.hasAlphaChannel());
+    QCOMPARE(qAlpha(image.pixel(2, 2)), 0);
+    // The screen keeps its opaque background.
+    QCOMPARE(qAlpha(m_view->plot()->toPixmap(100, 100).toImage().pixel(2, 2)), 255);
+}
+
+void TestChartExporter::themesChangeExportNotScreen()
+{
+    ChartExportOptions options;
+    options.size = QSize(600, 400);
+    options.theme = "dark";
+    const QImage dark = render(options);
+    QCOMPARE(QColor(dark.pixel(2, 2)), ChartTheme::dark().background);
+    QCOMPARE(QColor(m_view->plot()->toPixmap(100, 100).toImage().pixel(2, 2)), ChartTheme::light().background);
+    options.theme = "light";
+    QCOMPARE(QColor(render(options).pixel(2, 2)), ChartTheme::light().background);
+}
+
+void TestChartExporter::hiddenTextsAreGone()
+{
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    options.size = QSize(800, 500);
+    QVERIFY(renderView(m_view.get(), options).contains("AI model leaderboard"));
+    QVERIFY(renderView(m_view.get(), options).contains("Source:"));
+    options.showTitle = false;
+    options.showSource = false;
+    const QByteArray svg = renderView(m_view.get(), options);
+    QVERIFY(!svg.contains("AI model leaderboard"));
+    QVERIFY(!svg.contains("Source:"));
+    QVERIFY(svg.contains("All rows, no filters"));
+    // And back on screen.
+    QCOMPARE(m_view->plot()->findChild<QCPTextElement *>("chart-title")->text(), QStringLiteral("AI model leaderboard"));
+}
+
+void TestChartExporter::selectionHiddenUnlessAsked()
+{
+    const EntityRef first = m_view->tableModel()->index(0, 0).data(EntityRole).value<EntityRef>();
+    m_state->setFocus(first);
+    QCOMPARE(m_view->chart()->highlightedRows().size(), 1);
+    ChartExportOptions options;
+    options.size = QSize(800, 500);
+    options.format = ChartFormat::Svg;
+    const QByteArray plain = renderView(m_view.get(), options);
+    options.keepSelection = true;
+    const QByteArray highlighted = renderView(m_view.get(), options);
+    const QByteArray highlight = ChartTheme::light().highlight.name().toLatin1();
+    QVERIFY(!plain.contains(highlight));
+    QVERIFY(highlighted.contains(highlight));
+    QCOMPARE(m_view->chart()->highlightedRows().size(), 1); // still highlighted on screen
+}
+
+void TestChartExporter::failedWriteKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("chart.png");
+    TestUtil::writeFile(path, "old chart");
+    // A folder where the file's temporary sibling cannot be created.
+    const QString blocked = dir.filePath("not-a-folder");
+    TestUtil::writeFile(blocked, "x");
+    ChartExportOptions options;
+    options.size = QSize(400, 300);
+    QString error;
+    QVERIFY(!exportView(m_view.get(), blocked + "/chart.png", options, &error));
+    QVERIFY2(error.startsWith("Cannot write"), qPrintable(error));
+    QVERIFY(exportView(m_view.get(), path, options, &error));
+    QCOMPARE(QImage(path).size(), QSize(400, 300));
+}
+
+void TestChartExporter::presetsAreSlideSizes()
+{
+    const QList<SizePreset> presets = sizePresets();
+    QCOMPARE(presets.first().size, QSize(1920, 1080));
+    bool a4 = false;
+    for (const SizePreset &p : presets) {
+        ChartExportOptions o;
+        o.size = p.size;
+        QVERIFY(o.validate().isEmpty());
+        a4 = a4 || p.name.contains("A4");
+    }
+    QVERIFY(a4);
+}
+
+QTEST_MAIN(TestChartExporter)
+#include "tst_chartexporter.moc"
