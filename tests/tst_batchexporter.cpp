@@ -1,10 +1,6 @@
 #include "batchexporter.h"
-#include "database.h"
-#include "explorerstate.h"
-#include "leaderboardmodel.h"
-#include "leaderboardview.h"
-#include "queries.h"
 #include "testutil.h"
+#include "viewfixture.h"
 
 #include <QDir>
 #include <QImage>
@@ -17,27 +13,13 @@ class TestBatchExporter : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void writesEveryViewInEveryFormat();
     void cancelStopsEarly();
     void unwritableFolderIsReported();
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<LeaderboardModel> m_model;
-    std::unique_ptr<LeaderboardView> m_view;
+    ViewFixture m_fixture;
 };
-
-void TestBatchExporter::initTestCase()
-{
-    DatabaseError error;
-    auto db = Database::createInMemory(&error);
-    QVERIFY(db);
-    m_state = std::make_unique<ExplorerState>();
-    m_model = std::make_unique<LeaderboardModel>();
-    m_model->setRows(Queries(*db).leaderboard());
-    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
-}
 
 void TestBatchExporter::writesEveryViewInEveryFormat()
 {
@@ -46,7 +28,7 @@ void TestBatchExporter::writesEveryViewInEveryFormat()
     options.size = QSize(640, 360);
     options.scale = 2;
     QList<int> seen;
-    const BatchResult result = exportViews({m_view.get()}, dir.filePath("out"),
+    const BatchResult result = exportViews({m_fixture.view.get()}, dir.filePath("out"),
                                            {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}, options,
                                            [&seen](int done, int total, const QString &) {
                                                seen.append(done);
@@ -66,7 +48,7 @@ void TestBatchExporter::writesEveryViewInEveryFormat()
 void TestBatchExporter::cancelStopsEarly()
 {
     QTemporaryDir dir;
-    const BatchResult result = exportViews({m_view.get()}, dir.path(), {ChartFormat::Png, ChartFormat::Svg},
+    const BatchResult result = exportViews({m_fixture.view.get()}, dir.path(), {ChartFormat::Png, ChartFormat::Svg},
                                            ChartExportOptions{}, [](int done, int, const QString &) { return done < 1; });
     QVERIFY(result.cancelled);
     QCOMPARE(result.written.size(), 1);
@@ -77,7 +59,7 @@ void TestBatchExporter::unwritableFolderIsReported()
 {
     QTemporaryDir dir;
     TestUtil::writeFile(dir.filePath("file"), "x");
-    const BatchResult result = exportViews({m_view.get()}, dir.filePath("file/sub"), {ChartFormat::Png}, ChartExportOptions{});
+    const BatchResult result = exportViews({m_fixture.view.get()}, dir.filePath("file/sub"), {ChartFormat::Png}, ChartExportOptions{});
     QCOMPARE(result.written.size(), 0);
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().contains("Cannot create the folder"), qPrintable(result.errors.first()));

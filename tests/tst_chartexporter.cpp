@@ -1,13 +1,8 @@
 #include "chartexporter.h"
-#include "chartview.h"
-#include "database.h"
-#include "explorerstate.h"
 #include "leaderboardchart.h"
-#include "leaderboardmodel.h"
-#include "leaderboardview.h"
-#include "queries.h"
 #include "roles.h"
 #include "testutil.h"
+#include "viewfixture.h"
 
 #include <QImage>
 #include <QTest>
@@ -34,32 +29,24 @@ private slots:
 
 private:
     QImage render(const ChartExportOptions &options);
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<LeaderboardModel> m_model;
-    std::unique_ptr<LeaderboardView> m_view;
+    std::unique_ptr<ViewFixture> m_fixture;
+    LeaderboardView *m_view = nullptr;
 };
 
 void TestChartExporter::init()
 {
-    DatabaseError error;
-    auto db = Database::createInMemory(&error);
-    QVERIFY(db);
-    m_state = std::make_unique<ExplorerState>();
-    m_model = std::make_unique<LeaderboardModel>();
-    m_model->setRows(Queries(*db).leaderboard());
-    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
+    m_fixture = std::make_unique<ViewFixture>();
+    m_view = m_fixture->view.get();
 }
 
 void TestChartExporter::cleanup()
 {
-    m_view.reset();
-    m_model.reset();
-    m_state.reset();
+    m_fixture.reset();
 }
 
 QImage TestChartExporter::render(const ChartExportOptions &options)
 {
-    return QImage::fromData(renderView(m_view.get(), options), "PNG");
+    return QImage::fromData(renderView(m_view, options), "PNG");
 }
 
 void TestChartExporter::validate_data()
@@ -133,11 +120,11 @@ void TestChartExporter::hiddenTextsAreGone()
     ChartExportOptions options;
     options.format = ChartFormat::Svg;
     options.size = QSize(800, 500);
-    QVERIFY(renderView(m_view.get(), options).contains("AI model leaderboard"));
-    QVERIFY(renderView(m_view.get(), options).contains("Source:"));
+    QVERIFY(renderView(m_view, options).contains("AI model leaderboard"));
+    QVERIFY(renderView(m_view, options).contains("Source:"));
     options.showTitle = false;
     options.showSource = false;
-    const QByteArray svg = renderView(m_view.get(), options);
+    const QByteArray svg = renderView(m_view, options);
     QVERIFY(!svg.contains("AI model leaderboard"));
     QVERIFY(!svg.contains("Source:"));
     QVERIFY(svg.contains("All rows, no filters"));
@@ -148,14 +135,14 @@ void TestChartExporter::hiddenTextsAreGone()
 void TestChartExporter::selectionHiddenUnlessAsked()
 {
     const EntityRef first = m_view->tableModel()->index(0, 0).data(EntityRole).value<EntityRef>();
-    m_state->setFocus(first);
+    m_fixture->state.setFocus(first);
     QCOMPARE(m_view->chart()->highlightedRows().size(), 1);
     ChartExportOptions options;
     options.size = QSize(800, 500);
     options.format = ChartFormat::Svg;
-    const QByteArray plain = renderView(m_view.get(), options);
+    const QByteArray plain = renderView(m_view, options);
     options.keepSelection = true;
-    const QByteArray highlighted = renderView(m_view.get(), options);
+    const QByteArray highlighted = renderView(m_view, options);
     const QByteArray highlight = ChartTheme::light().highlight.name().toLatin1();
     QVERIFY(!plain.contains(highlight));
     QVERIFY(highlighted.contains(highlight));
@@ -173,9 +160,9 @@ void TestChartExporter::failedWriteKeepsOldFile()
     ChartExportOptions options;
     options.size = QSize(400, 300);
     QString error;
-    QVERIFY(!exportView(m_view.get(), blocked + "/chart.png", options, &error));
+    QVERIFY(!exportView(m_view, blocked + "/chart.png", options, &error));
     QVERIFY2(error.startsWith("Cannot write"), qPrintable(error));
-    QVERIFY(exportView(m_view.get(), path, options, &error));
+    QVERIFY(exportView(m_view, path, options, &error));
     QCOMPARE(QImage(path).size(), QSize(400, 300));
 }
 

@@ -1,9 +1,5 @@
-#include "database.h"
-#include "explorerstate.h"
 #include "exportdialog.h"
-#include "leaderboardmodel.h"
-#include "leaderboardview.h"
-#include "queries.h"
+#include "viewfixture.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,32 +15,18 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void optionsRoundTrip();
     void presetSetsSize();
     void previewIsTheExport();
     void exportButtonEmitsOptions();
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<LeaderboardModel> m_model;
-    std::unique_ptr<LeaderboardView> m_view;
+    ViewFixture m_fixture;
 };
-
-void TestExportDialog::initTestCase()
-{
-    DatabaseError error;
-    auto db = Database::createInMemory(&error);
-    QVERIFY(db);
-    m_state = std::make_unique<ExplorerState>();
-    m_model = std::make_unique<LeaderboardModel>();
-    m_model->setRows(Queries(*db).leaderboard());
-    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
-}
 
 void TestExportDialog::optionsRoundTrip()
 {
-    ExportDialog dialog(m_view.get());
+    ExportDialog dialog(m_fixture.view.get());
     ChartExportOptions o;
     o.format = ChartFormat::Svg;
     o.size = QSize(1000, 700);
@@ -62,7 +44,7 @@ void TestExportDialog::optionsRoundTrip()
 
 void TestExportDialog::presetSetsSize()
 {
-    ExportDialog dialog(m_view.get());
+    ExportDialog dialog(m_fixture.view.get());
     auto *presets = dialog.findChildren<QComboBox *>().at(1);
     const int square = presets->findText("Square (1080×1080)");
     QVERIFY(square >= 0);
@@ -72,7 +54,7 @@ void TestExportDialog::presetSetsSize()
 
 void TestExportDialog::previewIsTheExport()
 {
-    ExportDialog dialog(m_view.get());
+    ExportDialog dialog(m_fixture.view.get());
     ChartExportOptions o;
     o.size = QSize(960, 540);
     dialog.setOptions(o);
@@ -85,7 +67,7 @@ void TestExportDialog::previewIsTheExport()
 
 void TestExportDialog::exportButtonEmitsOptions()
 {
-    ExportDialog dialog(m_view.get());
+    ExportDialog dialog(m_fixture.view.get());
     QSignalSpy spy(&dialog, &ExportDialog::exportRequested);
     QTest::mouseClick(dialog.findChild<QPushButton *>("export-button"), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);

@@ -1,10 +1,6 @@
-#include "database.h"
-#include "explorerstate.h"
-#include "leaderboardmodel.h"
-#include "leaderboardview.h"
-#include "queries.h"
 #include "reportwriter.h"
 #include "testutil.h"
+#include "viewfixture.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -17,36 +13,21 @@ class TestReportWriter : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void writesCoverViewPagesAndSources();
     void cancelLeavesOldFile();
 
 private:
     ReportContent content() const;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<LeaderboardModel> m_model;
-    std::unique_ptr<LeaderboardView> m_view;
+    ViewFixture m_fixture;
 };
-
-void TestReportWriter::initTestCase()
-{
-    DatabaseError error;
-    m_db = Database::createInMemory(&error);
-    QVERIFY(m_db);
-    m_state = std::make_unique<ExplorerState>();
-    m_model = std::make_unique<LeaderboardModel>();
-    m_model->setRows(Queries(*m_db).leaderboard());
-    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
-}
 
 ReportContent TestReportWriter::content() const
 {
     ReportContent c;
     c.datasetPath = "/data/trendscope.sqlite";
     c.filterText = "Filtered: organization OpenAI";
-    c.sources = Queries(*m_db).sources();
-    c.views = {m_view.get()};
+    c.sources = Queries(*m_fixture.database).sources();
+    c.views = {m_fixture.view.get()};
     return c;
 }
 
