@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartstyle.h"
 #include "chartview.h"
 #include "database.h"
 #include "detailspanel.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->setDocumentMode(true);
     for (ChartView *view : m_views) {
+        keepPlotSharp(view->plot());
         m_tabs->addTab(view, view->title());
         connect(view, &ChartView::rowCountsChanged, this, &MainWindow::updateStatus);
     }
@@ -163,6 +165,13 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
     QMainWindow::restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
     showView(settings.value(QStringLiteral("mainwindow/view")).toString());
+    Filter filter;
+    filter.search = settings.value(QStringLiteral("filters/search")).toString();
+    filter.organization = settings.value(QStringLiteral("filters/organization")).toString();
+    filter.sourceCode = settings.value(QStringLiteral("filters/source")).toString();
+    filter.yearFrom = settings.value(QStringLiteral("filters/yearFrom")).toInt();
+    filter.yearTo = settings.value(QStringLiteral("filters/yearTo")).toInt();
+    m_state->setFilter(filter);
 }
 
 void MainWindow::saveState() const
@@ -172,6 +181,12 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("mainwindow/state"), QMainWindow::saveState());
     if (const ChartView *view = currentView())
         settings.setValue(QStringLiteral("mainwindow/view"), view->viewName());
+    const Filter &filter = m_state->filter();
+    settings.setValue(QStringLiteral("filters/search"), filter.search);
+    settings.setValue(QStringLiteral("filters/organization"), filter.organization);
+    settings.setValue(QStringLiteral("filters/source"), filter.sourceCode);
+    settings.setValue(QStringLiteral("filters/yearFrom"), filter.yearFrom);
+    settings.setValue(QStringLiteral("filters/yearTo"), filter.yearTo);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -21,6 +21,7 @@ private slots:
     void statusShowsFileAndRows();
     void restoresGeometryAndView();
     void shortcuts();
+    void filtersSurviveRestart();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -87,6 +88,25 @@ void TestMainWindow::shortcuts()
     QVERIFY(!m_state.focus().isValid());
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window->currentView()->viewName(), viewNames().constFirst());
+}
+
+
+void TestMainWindow::filtersSurviveRestart()
+{
+    {
+        auto window = makeWindow();
+        window->show();
+        m_state.setOrganization("百度");
+        m_state.setYearRange(2023, 2024);
+        window->close();
+    }
+    m_state.clearFilters();
+    auto window = makeWindow();
+    QCOMPARE(m_state.filter().organization, QStringLiteral("百度"));
+    QCOMPARE(m_state.filter().yearFrom, 2023);
+    QCOMPARE(m_state.filter().yearTo, 2024);
+    m_state.clearFilters();
+    window->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -67,6 +67,34 @@ QStringList ChartTheme::names()
     return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")};
 }
 
+namespace {
+
+class SharpPlotFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            auto *plot = static_cast<QCustomPlot *>(watched);
+            if (!qFuzzyCompare(plot->bufferDevicePixelRatio(), plot->devicePixelRatioF())) {
+                plot->setBufferDevicePixelRatio(plot->devicePixelRatioF());
+                plot->replot(QCustomPlot::rpQueuedReplot);
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void keepPlotSharp(QCustomPlot *plot)
+{
+    plot->installEventFilter(new SharpPlotFilter(plot));
+}
+
 QStringList chartFontFamilies()
 {
     // Latin first: Qt 6.4's PDF text layer loses digits in Latin runs set in the CJK font.

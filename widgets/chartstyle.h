@@ -40,4 +40,8 @@ QStringList chartFontFamilies();
 // Axes, grid, ticks and background of every axis rect in `plot`.
 void applyBaseTheme(QCustomPlot *plot, const ChartTheme &theme);
 
+// QCustomPlot 2.1 sets its buffers' device pixel ratio once; this keeps it equal to the
+// screen's (moving to a 4K screen, changing scale) so charts never blur.
+void keepPlotSharp(QCustomPlot *plot);
+
 } // namespace TrendScope
