@@ -8,6 +8,7 @@ class QTabWidget;
 namespace TrendScope {
 
 class ChartView;
+class DataEditor;
 class DetailsPanel;
 class ExplorerState;
 class FilterBar;
@@ -27,12 +28,17 @@ public:
     QList<ChartView *> views() const { return m_views; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    DataEditor *dataEditor() const { return m_dataEditor; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildEditMenu();
+    void editFocusedEntity();
+    void askEditorName();
+    bool confirmUnwrittenEdits();
     void openFile();
     void exportChart();
     void updateStatus();
@@ -45,6 +51,7 @@ private:
     QTabWidget *m_tabs;
     FilterBar *m_filterBar;
     DetailsPanel *m_details;
+    DataEditor *m_dataEditor;
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
 };

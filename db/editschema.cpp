@@ -72,6 +72,7 @@ const ColumnDescriptor columnDescriptors[] = {
     {"*", "quote", ColumnKind::LongText, "Quote", ""},
     {"*", "note", ColumnKind::LongText, "Note", ""},
     {"*", "formula", ColumnKind::Text, "Formula", ""},
+    {"*", "hq", ColumnKind::Text, "Headquarters", ""},
     {"*", "section", ColumnKind::LongText, "Section", ""},
     {"*", "status", ColumnKind::Choice, "Status", "stated|derived|editor"},
     {"*", "source_id", ColumnKind::Reference, "Source", ""},
