@@ -2,8 +2,10 @@
 
 #include "chartstyle.h"
 #include "chartview.h"
+#include "dataeditor.h"
 #include "database.h"
 #include "detailspanel.h"
+#include "editcontroller.h"
 #include "explorerstate.h"
 #include "exportactions.h"
 #include "filterbar.h"
@@ -15,6 +17,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,7 +34,8 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
       m_tabs(new QTabWidget(this)), m_filterBar(new FilterBar(state, this)),
       m_details(new DetailsPanel(
           state, [workspace](EntityRef entity) { return workspace->details(entity); }, this)),
-      m_fileLabel(new QLabel(this)), m_rowsLabel(new QLabel(this))
+      m_dataEditor(new DataEditor(workspace->editController(), this)), m_fileLabel(new QLabel(this)),
+      m_rowsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("main-window"));
     setWindowTitle(tr("TrendScope"));
@@ -55,6 +59,19 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     detailsDock->setWidget(m_details);
     detailsDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
+    auto *editorDock = new QDockWidget(tr("Data Editor"), this);
+    editorDock->setObjectName(QStringLiteral("data-editor-dock"));
+    editorDock->setWidget(m_dataEditor);
+    addDockWidget(Qt::BottomDockWidgetArea, editorDock);
+    editorDock->hide();
+    connect(m_dataEditor, &DataEditor::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
+        m_dataEditor->reload();
+        statusBar()->showMessage(tr("The dataset file was changed by another program; reloaded."), 8000);
+    });
 
     m_fileLabel->setObjectName(QStringLiteral("status-file"));
     m_rowsLabel->setObjectName(QStringLiteral("status-rows"));
@@ -90,14 +107,15 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
-    QMenu *edit = new QMenu(tr("&Edit"), this);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    buildEditMenu(edit);
+    edit->addSeparator();
     auto *exports = new ExportActions(m_workspace, m_state, m_views, [this] { return currentView(); }, this);
     exports->addTo(file, edit);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
-    menuBar()->addMenu(edit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_views.size(); ++i) {
         ChartView *chartView = m_views.at(i);
@@ -124,8 +142,76 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildEditMenu(QMenu *edit)
+{
+    QSettings settings;
+    QString name = settings.value(QStringLiteral("editing/author")).toString();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER");
+    m_workspace->setEditorName(name);
+
+    EditController *controller = m_workspace->editController();
+    edit->setObjectName(QStringLiteral("edit-menu"));
+    edit->addAction(controller->undoAction());
+    edit->addAction(controller->redoAction());
+    edit->addSeparator();
+    QAction *editor = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->toggleViewAction();
+    editor->setText(tr("&Data Editor"));
+    editor->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    edit->addAction(editor);
+    edit->addAction(tr("Edit &Focused Entity"), QKeySequence(tr("Ctrl+Shift+F")), this, &MainWindow::editFocusedEntity);
+    edit->addSeparator();
+    edit->addAction(tr("Editor &Name…"), this, &MainWindow::askEditorName);
+}
+
+void MainWindow::editFocusedEntity()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"));
+    dock->show();
+    dock->raise();
+    if (!m_dataEditor->showEntity(m_state->focus()))
+        statusBar()->showMessage(tr("Click a chart element or table row first; it opens in the editor."), 5000);
+}
+
+void MainWindow::askEditorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Editor Name"),
+                                               tr("The name recorded with your changes in the history:"),
+                                               QLineEdit::Normal, m_workspace->editorName(), &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("editing/author"), name);
+    m_workspace->setEditorName(name);
+}
+
+// A change that could not be written (the file was locked) is still pending: say so before
+// closing rather than lose it silently.
+bool MainWindow::confirmUnwrittenEdits()
+{
+    EditController *controller = m_workspace->editController();
+    while (controller->hasPending()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unwritten Change"),
+            tr("A change could not be written because the dataset file was locked:\n%1\n\n"
+               "Retry writing it, discard it, or keep TrendScope open?")
+                .arg(m_dataEditor->bannerText()),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Discard)
+            controller->discardPending();
+        else
+            controller->retryPending();
+    }
+    return true;
+}
+
 void MainWindow::openFile()
 {
+    if (!confirmUnwrittenEdits())
+        return;
     QSettings settings;
     const QString start = settings.value(QStringLiteral("dataset/lastFolder"), QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), start,
@@ -191,6 +277,10 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnwrittenEdits()) {
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
 }

@@ -3,11 +3,13 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace TrendScope {
 
 class ChartView;
+class DataEditor;
 class DetailsPanel;
 class ExplorerState;
 class FilterBar;
@@ -27,12 +29,17 @@ public:
     QList<ChartView *> views() const { return m_views; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    DataEditor *dataEditor() const { return m_dataEditor; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildEditMenu(QMenu *edit);
+    void editFocusedEntity();
+    void askEditorName();
+    bool confirmUnwrittenEdits();
     void openFile();
     void updateStatus();
     void restoreState();
@@ -44,6 +51,7 @@ private:
     QTabWidget *m_tabs;
     FilterBar *m_filterBar;
     DetailsPanel *m_details;
+    DataEditor *m_dataEditor;
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
 };

@@ -1,22 +1,52 @@
 #include "workspace.h"
 
+#include "changewatcher.h"
 #include "database.h"
+#include "editcontroller.h"
+#include "editsession.h"
 #include "leaderboardmodel.h"
 #include "queries.h"
 
 namespace TrendScope {
 
 Workspace::Workspace(QObject *parent)
-    : QObject(parent), m_leaderboard(new LeaderboardModel(this))
+    : QObject(parent)
+    , m_editController(new EditController(this))
+    , m_watcher(new ChangeWatcher(this))
+    , m_leaderboard(new LeaderboardModel(this))
 {
+    // Charts and tables follow every edit at once, and every commit by another program
+    // within a poll interval.
+    connect(m_editController, &EditController::datasetEdited, this, [this] { reload(); });
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
+        reload();
+        emit changedElsewhere();
+    });
 }
 
 Workspace::~Workspace() = default;
 
 bool Workspace::setDatabase(std::unique_ptr<Database> database, QString *error)
 {
+    // The history and the session belong to the file they were made on.
+    m_editController->setSession(nullptr);
+    m_watcher->setDatabase(nullptr);
+    m_session.reset();
     m_database = std::move(database);
+    if (m_database) {
+        m_session = std::make_unique<EditSession>(*m_database);
+        m_session->setAuthor(m_editorName);
+    }
+    m_editController->setSession(m_session.get());
+    m_watcher->setDatabase(m_database.get());
     return reload(error);
+}
+
+void Workspace::setEditorName(const QString &name)
+{
+    m_editorName = name;
+    if (m_session)
+        m_session->setAuthor(name);
 }
 
 bool Workspace::reload(QString *error)

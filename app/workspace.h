@@ -9,7 +9,10 @@
 
 namespace TrendScope {
 
+class ChangeWatcher;
 class Database;
+class EditController;
+class EditSession;
 class LeaderboardModel;
 
 // The open dataset and the source models filled from it. Views read the models; a new
@@ -26,15 +29,27 @@ public:
     bool reload(QString *error = nullptr);
 
     Database *database() const { return m_database.get(); }
+    // Edits of the open dataset: every change goes through it, and each reloads the models.
+    EditController *editController() const { return m_editController; }
+    // The name change_log records for edits (from the settings).
+    void setEditorName(const QString &name);
+    QString editorName() const { return m_editorName; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
     const QList<SourceInfo> &sources() const { return m_sources; }
     std::optional<EntityDetails> details(EntityRef entity) const;
 
 signals:
     void datasetChanged();
+    // Another program committed to the open file; the models were reloaded.
+    void changedElsewhere();
 
 private:
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<EditSession> m_session; // after m_database: destroyed before it
+    EditController *m_editController;
+    ChangeWatcher *m_watcher;
+    QString m_editorName;
     LeaderboardModel *m_leaderboard;
     QList<SourceInfo> m_sources;
 };

@@ -1,0 +1,483 @@
+#include "editqueries.h"
+
+#include "database.h"
+#include "fieldvalidator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace TrendScope {
+
+namespace {
+
+QString keyText(const QVariant &v)
+{
+    return FieldValidator::toText(v);
+}
+
+} // namespace
+
+EditQueries::EditQueries(const Database &database, const EditSchema &schema)
+    : m_db(database)
+    , m_schema(schema)
+{ }
+
+std::optional<EditableRows> EditQueries::rows(const QString &table, QString *error) const
+{
+    const TableInfo *info = m_schema.table(table);
+    if (!info) {
+        if (error)
+            *error = QStringLiteral("no editable table named \"%1\"").arg(table);
+        return std::nullopt;
+    }
+    QStringList columns;
+    for (const ColumnInfo &c : info->columns)
+        columns.append(EditSchema::quoted(c.name));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
+                    .arg(columns.join(QStringLiteral(", ")), EditSchema::quoted(table)))) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    EditableRows rows;
+    rows.table = table;
+    while (q.next()) {
+        rows.rowIds.append(q.value(0).toLongLong());
+        QVariantList values;
+        values.reserve(info->columns.size());
+        for (int i = 0; i < info->columns.size(); ++i)
+            values.append(q.value(i + 1));
+        rows.values.append(values);
+    }
+    return rows;
+}
+
+QHash<QString, QString> EditQueries::labels(const QString &table) const
+{
+    QHash<QString, QString> result;
+    const TableInfo *info = m_schema.table(table);
+    if (!info)
+        return result;
+    // Labels of referenced tables, one level down (a leaderboard entry is named by its model).
+    QHash<QString, QHash<QString, QString>> nested;
+    for (const QString &name : info->labelColumns) {
+        const ColumnInfo *c = info->column(name);
+        if (c && c->kind == ColumnKind::Reference && c->refTable != table
+            && !nested.contains(c->refTable))
+            nested.insert(c->refTable, labels(c->refTable));
+    }
+    const auto rows = this->rows(table);
+    if (!rows)
+        return result;
+    // The key other tables use: the integer primary key (rowid) or a text key.
+    int keyIndex = -1;
+    for (int i = 0; i < info->columns.size(); ++i)
+        if (info->columns.at(i).key)
+            keyIndex = i;
+    for (int r = 0; r < rows->rowIds.size(); ++r) {
+        const QVariantList &values = rows->values.at(r);
+        QStringList parts;
+        for (const QString &name : info->labelColumns) {
+            const int index = info->columnIndex(name);
+            if (index < 0)
+                continue;
+            const ColumnInfo &c = info->columns.at(index);
+            const QVariant v = values.at(index);
+            if (v.isNull())
+                continue;
+            if (c.kind == ColumnKind::Reference)
+                parts.append(nested.value(c.refTable).value(keyText(v), keyText(v)));
+            else
+                parts.append(keyText(v));
+        }
+        QString label = parts.join(QLatin1Char(' '));
+        if (label.isEmpty())
+            label = QStringLiteral("#%1").arg(rows->rowIds.at(r));
+        const QString key = keyIndex >= 0 && info->columns.at(keyIndex).kind != ColumnKind::Integer
+            ? keyText(values.at(keyIndex))
+            : QString::number(rows->rowIds.at(r));
+        result.insert(key, label);
+    }
+    return result;
+}
+
+QString EditQueries::rowLabel(const QString &table, qint64 rowId) const
+{
+    const TableInfo *info = m_schema.table(table);
+    if (!info)
+        return {};
+    const QHash<QString, QString> all = labels(table);
+    // Text-keyed tables: find the key of that rowid.
+    for (const ColumnInfo &c : info->columns) {
+        if (c.key && c.kind != ColumnKind::Integer) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
+                          .arg(EditSchema::quoted(c.name), EditSchema::quoted(table)));
+            q.addBindValue(rowId);
+            if (q.exec() && q.next())
+                return all.value(keyText(q.value(0)));
+            return {};
+        }
+    }
+    return all.value(QString::number(rowId));
+}
+
+QList<PickerChoice> EditQueries::choices(const ColumnInfo &column) const
+{
+    QList<PickerChoice> result;
+    if (column.kind != ColumnKind::Reference)
+        return result;
+    const QHash<QString, QString> all = labels(column.refTable);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        QVariant key = column.refColumn == QLatin1String("id") ? QVariant(it.key().toLongLong())
+                                                               : QVariant(it.key());
+        result.append({key, it.value()});
+    }
+    std::sort(result.begin(), result.end(), [](const PickerChoice &a, const PickerChoice &b) {
+        return a.label.localeAwareCompare(b.label) < 0;
+    });
+    return result;
+}
+
+QList<DependentRow> EditQueries::dependents(const QString &table, qint64 rowId) const
+{
+    QList<DependentRow> result;
+    QSet<QString> seen;
+    // Depth first, so that a row's own dependents come before it in the result.
+    std::function<void(const QString &, qint64)> visit = [&](const QString &parent,
+                                                             qint64 parentRow) {
+        const TableInfo *info = m_schema.table(parent);
+        if (!info)
+            return;
+        for (const auto &[child, column] : m_schema.referencesTo(parent)) {
+            const ColumnInfo *c = m_schema.table(child)->column(column);
+            QVariant key = parentRow;
+            if (c->refColumn != QLatin1String("id")) {
+                QSqlQuery k(m_db.connection());
+                k.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
+                              .arg(EditSchema::quoted(c->refColumn), EditSchema::quoted(parent)));
+                k.addBindValue(parentRow);
+                if (!k.exec() || !k.next())
+                    continue;
+                key = k.value(0);
+            }
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
+                          .arg(EditSchema::quoted(child), EditSchema::quoted(column)));
+            q.addBindValue(key);
+            if (!q.exec())
+                continue;
+            QList<qint64> ids;
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+            for (qint64 id : std::as_const(ids)) {
+                const QString mark = child + QLatin1Char(':') + QString::number(id);
+                if (seen.contains(mark))
+                    continue;
+                seen.insert(mark);
+                visit(child, id);
+                result.append({child, id, rowLabel(child, id)});
+            }
+        }
+    };
+    visit(table, rowId);
+    return result;
+}
+
+Edit EditQueries::deleteRows(const QString &table, const QList<qint64> &rowIds) const
+{
+    Edit edit;
+    QSet<QString> seen;
+    for (qint64 rowId : rowIds) {
+        for (const DependentRow &d : dependents(table, rowId)) {
+            const QString mark = d.table + QLatin1Char(':') + QString::number(d.rowId);
+            if (!seen.contains(mark)) {
+                seen.insert(mark);
+                edit.ops.append(EditOp::remove(d.table, d.rowId));
+            }
+        }
+        const QString mark = table + QLatin1Char(':') + QString::number(rowId);
+        if (!seen.contains(mark)) {
+            seen.insert(mark);
+            edit.ops.append(EditOp::remove(table, rowId));
+        }
+    }
+    const TableInfo *info = m_schema.table(table);
+    const QString what = info ? info->singular : table;
+    if (rowIds.size() == 1)
+        edit.text = QStringLiteral("delete %1 %2").arg(what, rowLabel(table, rowIds.first()));
+    else
+        edit.text = QStringLiteral("delete %1 %2 rows").arg(rowIds.size()).arg(what);
+    return edit;
+}
+
+QVariantMap EditQueries::rowValues(const QString &table, qint64 rowId) const
+{
+    QVariantMap values;
+    const TableInfo *info = m_schema.table(table);
+    if (!info)
+        return values;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table)));
+    q.addBindValue(rowId);
+    if (!q.exec() || !q.next())
+        return values;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const ColumnInfo *c = info->column(record.fieldName(i));
+        if (c && c->editable)
+            values.insert(c->name, q.value(i));
+    }
+    return values;
+}
+
+QVariantList EditQueries::distinctValues(const QString &table, const QString &column) const
+{
+    QVariantList values;
+    const TableInfo *info = m_schema.table(table);
+    if (!info || !info->column(column))
+        return values;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY 1")
+                    .arg(EditSchema::quoted(column), EditSchema::quoted(table))))
+        return values;
+    while (q.next())
+        values.append(q.value(0));
+    return values;
+}
+
+std::optional<Edit> EditQueries::newSnapshot(
+    const QString &table, qint64 rowId, const QVariant &newValue, QString *error) const
+{
+    auto fail = [&](const QString &message) -> std::optional<Edit> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const TableInfo *info = m_schema.table(table);
+    if (!info || info->snapshot.kind == SnapshotSpec::Kind::None)
+        return fail(
+            QStringLiteral("%1 have no snapshots to copy.").arg(info ? info->label : table));
+    const ColumnInfo *column = info->column(info->snapshot.column);
+    QString message;
+    const auto value = FieldValidator::normalize(*column, newValue, &message);
+    if (!value || value->isNull())
+        return fail(message.isEmpty()
+                ? QStringLiteral("%1: a value is required.").arg(column->label)
+                : message);
+    const QVariantMap source = rowValues(table, rowId);
+    if (source.isEmpty())
+        return fail(QStringLiteral("The row to copy from no longer exists."));
+    const QVariant oldValue = source.value(column->name);
+    if (FieldValidator::sameValue(oldValue, *value))
+        return fail(QStringLiteral("%1: the new snapshot needs another value than “%2”.")
+                        .arg(column->label, FieldValidator::toText(oldValue)));
+
+    Edit edit;
+    const QString shown = FieldValidator::toText(*value);
+    if (info->snapshot.kind == SnapshotSpec::Kind::RowWithChildren) {
+        QVariantMap copy = source;
+        copy.insert(column->name, *value);
+        edit.ops.append(EditOp::insert(table, copy));
+        // Children owned by the row (deleted with it) come along, pointed at the copy.
+        for (const auto &[child, ref] : m_schema.referencesTo(table)) {
+            if (!m_schema.cascades(child, ref))
+                continue;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
+                          .arg(EditSchema::quoted(child), EditSchema::quoted(ref)));
+            q.addBindValue(rowId);
+            if (!q.exec())
+                return fail(q.lastError().text());
+            QList<qint64> ids;
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+            for (qint64 id : std::as_const(ids)) {
+                EditOp op = EditOp::insert(child, rowValues(child, id));
+                op.values.remove(ref);
+                op.rowIdOf.insert(ref, 0);
+                edit.ops.append(op);
+            }
+        }
+        edit.text = QStringLiteral("add %1 %2 with %3 entries")
+                        .arg(info->singular,
+                            rowLabel(table, rowId).replace(FieldValidator::toText(oldValue), shown))
+                        .arg(edit.ops.size() - 1);
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
+                      .arg(EditSchema::quoted(table), EditSchema::quoted(column->name)));
+        q.addBindValue(oldValue);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        for (qint64 id : std::as_const(ids)) {
+            QVariantMap copy = rowValues(table, id);
+            copy.insert(column->name, *value);
+            edit.ops.append(EditOp::insert(table, copy));
+        }
+        edit.text = QStringLiteral("copy %1 %2 rows of %3 to %4")
+                        .arg(ids.size())
+                        .arg(info->singular, FieldValidator::toText(oldValue), shown);
+    }
+    return edit;
+}
+
+QList<ChangeEntry> EditQueries::history(const QString &table, qint64 rowId) const
+{
+    QList<ChangeEntry> entries;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, at, author, action, table_name, row_id, column_name, old_value, "
+        "new_value, reason FROM change_log WHERE table_name = ? AND (? = 0 OR row_id = ?) "
+        "ORDER BY id DESC"));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        ChangeEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.author = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.rowId = q.value(5).toLongLong();
+        e.column = q.value(6).toString();
+        e.oldValue = q.value(7);
+        e.newValue = q.value(8);
+        e.reason = q.value(9).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+// change_log keeps values as text; the column's kind says what they were.
+QVariant EditQueries::typedValue(const ColumnInfo &column, const QVariant &text) const
+{
+    if (text.isNull())
+        return {};
+    switch (column.kind) {
+    case ColumnKind::Integer:
+    case ColumnKind::Count:
+    case ColumnKind::Year:
+    case ColumnKind::Flag:
+        return text.toString().toLongLong();
+    case ColumnKind::Reference:
+        if (column.refColumn == QLatin1String("id"))
+            return text.toString().toLongLong();
+        return text.toString();
+    case ColumnKind::Number:
+    case ColumnKind::Percent:
+    case ColumnKind::Money:
+        return text.toString().toDouble();
+    default:
+        return text.toString();
+    }
+}
+
+std::optional<Edit> EditQueries::revertChange(qint64 changeLogId, QString *error) const
+{
+    auto fail = [&](const QString &message) -> std::optional<Edit> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT action, table_name, row_id, column_name, old_value, new_value "
+                             "FROM change_log WHERE id = ?"));
+    q.addBindValue(changeLogId);
+    if (!q.exec() || !q.next())
+        return fail(QStringLiteral("There is no change number %1.").arg(changeLogId));
+    const QString action = q.value(0).toString();
+    const QString table = q.value(1).toString();
+    const qint64 rowId = q.value(2).toLongLong();
+    const QString columnName = q.value(3).toString();
+    const QVariant oldText = q.value(4);
+    const QVariant newText = q.value(5);
+    const TableInfo *info = m_schema.table(table);
+    if (!info)
+        return fail(QStringLiteral("“%1” is not a table that can be edited.").arg(table));
+
+    auto rowFromJson = [&](const QVariant &json) {
+        const QJsonObject row = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+        QVariantMap values;
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            const ColumnInfo *c = info->column(it.key());
+            if (!c || (c->key && c->kind == ColumnKind::Integer))
+                continue;
+            if (it.value().isNull())
+                values.insert(c->name, QVariant());
+            else if (it.value().isString())
+                values.insert(c->name, typedValue(*c, it.value().toString()));
+            else
+                values.insert(
+                    c->name, typedValue(*c, FieldValidator::toText(it.value().toDouble())));
+        }
+        return values;
+    };
+
+    Edit edit;
+    edit.byEditor = false; // restores exactly what the entry recorded
+    const QString label = rowLabel(table, rowId);
+    if (action == QLatin1String("update")) {
+        const ColumnInfo *c = info->column(columnName);
+        if (!c)
+            return fail(QStringLiteral("%1 has no column “%2”.").arg(info->label, columnName));
+        EditOp op = EditOp::update(table, rowId, {{c->name, typedValue(*c, oldText)}});
+        op.expected.insert(c->name, typedValue(*c, newText));
+        edit.ops.append(op);
+        edit.text = QStringLiteral("revert %1 of %2").arg(c->label.toLower(), label);
+    } else if (action == QLatin1String("insert")) {
+        // Taking back an insert deletes the row, and what has come to depend on it since.
+        edit = deleteRows(table, {rowId});
+        edit.byEditor = false;
+        edit.ops.last().expected = rowFromJson(newText);
+        edit.text = QStringLiteral("revert adding %1 %2").arg(info->singular, label);
+    } else if (action == QLatin1String("delete")) {
+        EditOp op = EditOp::insert(table, rowFromJson(oldText));
+        op.rowId = rowId;
+        edit.ops.append(op);
+        const QVariantMap values = op.values;
+        QStringList parts;
+        for (const QString &name : info->labelColumns)
+            parts.append(FieldValidator::toText(values.value(name)));
+        edit.text = QStringLiteral("revert deleting %1 %2")
+                        .arg(info->singular, parts.join(QLatin1Char(' ')));
+    } else {
+        return fail(QStringLiteral("Unknown change “%1”.").arg(action));
+    }
+    edit.reason = QStringLiteral("revert change %1").arg(changeLogId);
+    return edit;
+}
+
+QString changeActionText(const ChangeEntry &entry, const EditSchema &schema)
+{
+    const TableInfo *info = schema.table(entry.table);
+    const QString what = info ? info->singular : entry.table;
+    if (entry.action == QLatin1String("update")) {
+        const ColumnInfo *c = info ? info->column(entry.column) : nullptr;
+        auto shown = [](const QVariant &v) {
+            return v.isNull() ? QStringLiteral("not stated")
+                              : QStringLiteral("“%1”").arg(v.toString());
+        };
+        return QStringLiteral("%1: %2 → %3")
+            .arg(c ? c->label : entry.column, shown(entry.oldValue), shown(entry.newValue));
+    }
+    if (entry.action == QLatin1String("insert"))
+        return QStringLiteral("added this %1").arg(what);
+    return QStringLiteral("deleted this %1").arg(what);
+}
+
+} // namespace TrendScope

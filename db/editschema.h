@@ -1,0 +1,108 @@
+#pragma once
+
+#include "types.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace TrendScope {
+
+class Database;
+
+// What a column holds, which decides its editor and its validation.
+enum class ColumnKind
+{
+    Text, // one line
+    LongText, // summary, quote, note
+    Integer, // a whole number, may be negative
+    Count, // a whole number >= 0
+    Year, // a calendar year as an integer (curve_year)
+    Number, // any finite number (scores, parameters, key figures)
+    Percent, // 0-100
+    Money, // yuan >= 0; edited with a unit (元 / 万元 / 亿元)
+    Date, // ISO text whose length is its precision: YYYY, YYYY-MM, YYYY-MM-DD
+    Choice, // one of a fixed list
+    Reference, // the id of a row in another table, picked by name
+    Flag, // 0 or 1
+};
+
+struct ColumnInfo
+{
+    QString name;
+    QString label; // for people: "English name", "Score"
+    ColumnKind kind = ColumnKind::Text;
+    bool required = false; // NOT NULL without a default the editor could use
+    bool key = false; // the primary key: shown, never edited
+    bool editable = true; // false for keys and the provenance status the editor sets
+    QStringList choices; // Choice: allowed values
+    QString refTable; // Reference: the table pointed to
+    QString refColumn; // Reference: its key column ("id", or "name" for stages)
+    QVariant defaultValue; // for new rows
+};
+
+// How a table grows by whole snapshots (a new leaderboard, a new curve year).
+struct SnapshotSpec
+{
+    enum class Kind
+    {
+        None,
+        // Copy one row with `column` set to the new value, and all rows that belong to it
+        // (tables whose reference to it deletes on cascade) pointed at the copy.
+        RowWithChildren,
+        // Copy every row whose `column` equals the selected row's value, with the new value.
+        Group,
+    };
+    Kind kind = Kind::None;
+    QString column;
+};
+
+struct TableInfo
+{
+    QString name;
+    QString label; // "Models", "Leaderboard entries"
+    QString singular; // "model", "leaderboard entry"
+    QList<ColumnInfo> columns;
+    QStringList labelColumns; // make up a row's name ("GLM-4", "SuperClue 2024-04")
+    QList<QStringList> uniqueKeys;
+    EntityKind entityKind = EntityKind::None;
+    SnapshotSpec snapshot;
+    bool hasProvenance = false; // has a status column the editor sets to 'editor'
+
+    const ColumnInfo *column(const QString &name) const;
+    int columnIndex(const QString &name) const;
+};
+
+// Every table an editor may change, with typed columns. Read from the open database's own
+// schema (so every name used in SQL is one SQLite reported), with kinds, labels and fixed
+// lists from one small descriptor table in editschema.cpp. change_log is not editable.
+class EditSchema
+{
+public:
+    EditSchema() = default;
+    // Reads the schema of `database`; tables the descriptor does not name are left out.
+    static EditSchema read(const Database &database, QString *error = nullptr);
+
+    const QList<TableInfo> &tables() const { return m_tables; }
+    const TableInfo *table(const QString &name) const;
+    const TableInfo *tableFor(EntityKind kind) const;
+    bool isEmpty() const { return m_tables.isEmpty(); }
+
+    // Tables whose columns reference `table`: (table, column) pairs.
+    QList<QPair<QString, QString>> referencesTo(const QString &table) const;
+    // Whether rows of `child` are deleted with the `table` row they reference.
+    bool cascades(const QString &child, const QString &column) const;
+
+    // An identifier quoted for SQL. Only call with names that passed table()/column().
+    static QString quoted(const QString &identifier);
+
+private:
+    QList<TableInfo> m_tables;
+    QList<std::tuple<QString, QString, QString, bool>>
+        m_references; // child, column, parent, cascade
+};
+
+QString columnKindName(ColumnKind kind);
+
+} // namespace TrendScope

@@ -1,0 +1,510 @@
+#include "editsession.h"
+
+#include "database.h"
+#include "fieldvalidator.h"
+#include "lockholder.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace TrendScope {
+
+namespace {
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteConstraint = 19;
+
+using Action = EditOp::Action;
+
+EditError makeError(EditError::Kind kind, const EditOp &op, int index, const QString &message,
+    const QString &column = {})
+{
+    EditError e;
+    e.kind = kind;
+    e.table = op.table;
+    e.rowId = op.rowId;
+    e.op = index;
+    e.column = column;
+    e.message = message;
+    return e;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// A whole row for change_log: JSON keeps numbers, text and NULL apart.
+QString rowJson(const QVariantMap &row)
+{
+    QJsonObject object;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        const QVariant &v = it.value();
+        if (v.isNull() || !v.isValid())
+            object.insert(it.key(), QJsonValue(QJsonValue::Null));
+        else if (v.typeId() == QMetaType::QString)
+            object.insert(it.key(), v.toString());
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            object.insert(it.key(), v.toLongLong());
+        else
+            object.insert(it.key(), v.toDouble());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The row's columns by name, without the rowid; nullopt if there is no such row.
+std::optional<QVariantMap> readRow(
+    const QSqlDatabase &db, const TableInfo &table, qint64 rowId, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table.name)));
+    q.addBindValue(rowId);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QVariantMap row;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), q.value(i));
+    return row;
+}
+
+// The values an Insert must write to recreate `row` (the integer key is the rowid).
+QVariantMap withoutRowidKey(const TableInfo &table, QVariantMap row)
+{
+    for (const ColumnInfo &c : table.columns)
+        if (c.key && c.kind == ColumnKind::Integer)
+            row.remove(c.name);
+    return row;
+}
+
+QString describeValues(const QVariantList &values)
+{
+    QStringList parts;
+    for (const QVariant &v : values)
+        parts.append(QStringLiteral("“%1”").arg(FieldValidator::toText(v)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+EditSession::EditSession(const Database &database)
+    : m_db(database)
+    , m_schema(EditSchema::read(database))
+{ }
+
+QString EditSession::lockHolder() const
+{
+    if (m_db.path() == QLatin1String(":memory:"))
+        return {};
+    return LockHolder::describe(m_db.path());
+}
+
+std::optional<EditError> EditSession::checkStatic(const Edit &edit) const
+{
+    for (int i = 0; i < edit.ops.size(); ++i) {
+        const EditOp &op = edit.ops.at(i);
+        const TableInfo *table = m_schema.table(op.table);
+        if (!table)
+            return makeError(EditError::Kind::Invalid, op, i,
+                QStringLiteral("“%1” is not a table that can be edited.").arg(op.table));
+        if (op.action != Action::Insert && op.rowId <= 0)
+            return makeError(EditError::Kind::Invalid, op, i, QStringLiteral("No row was given."));
+        for (auto it = op.rowIdOf.cbegin(); it != op.rowIdOf.cend(); ++it) {
+            if (it.value() < 0 || it.value() >= i
+                || edit.ops.at(it.value()).action != Action::Insert || !table->column(it.key()))
+                return makeError(EditError::Kind::Invalid, op, i,
+                    QStringLiteral("The edit refers to a row it does not create."));
+        }
+        for (auto it = op.values.cbegin(); it != op.values.cend(); ++it) {
+            const ColumnInfo *column = table->column(it.key());
+            if (!column)
+                return makeError(EditError::Kind::Invalid, op, i,
+                    QStringLiteral("%1 has no column “%2”.").arg(table->label, it.key()));
+            if (op.action == Action::Delete)
+                continue;
+            if (column->key && column->kind == ColumnKind::Integer)
+                return makeError(EditError::Kind::Invalid, op, i,
+                    QStringLiteral("%1 is the row's number and cannot be set.").arg(column->label),
+                    column->name);
+            if (!edit.byEditor)
+                continue;
+            if (!column->editable)
+                return makeError(EditError::Kind::Invalid, op, i,
+                    QStringLiteral("%1 is set by TrendScope, not by hand.").arg(column->label),
+                    column->name);
+            if (column->key && op.action == Action::Update)
+                return makeError(EditError::Kind::Invalid, op, i,
+                    QStringLiteral("%1 is the key other rows refer to; add a new row instead "
+                                   "of renaming it.")
+                        .arg(column->label),
+                    column->name);
+            if (op.rowIdOf.contains(column->name))
+                continue;
+            QString message;
+            if (!FieldValidator::normalize(*column, it.value(), &message))
+                return makeError(EditError::Kind::Invalid, op, i, message, column->name);
+        }
+        if (edit.byEditor && op.action == Action::Insert) {
+            for (const ColumnInfo &column : table->columns) {
+                if (!column.required || !column.editable || op.values.contains(column.name)
+                    || op.rowIdOf.contains(column.name) || column.defaultValue.isValid())
+                    continue;
+                QString message;
+                FieldValidator::normalize(column, QVariant(), &message);
+                return makeError(EditError::Kind::Invalid, op, i, message, column.name);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<EditError> EditSession::check(const Edit &edit) const
+{
+    return checkStatic(edit);
+}
+
+EditResult EditSession::apply(const Edit &edit)
+{
+    EditResult result;
+    if (m_db.isReadOnly()) {
+        EditError e;
+        e.kind = EditError::Kind::ReadOnly;
+        e.message = QStringLiteral("%1 is open read-only, so it cannot be changed.")
+                        .arg(QDir::toNativeSeparators(m_db.path()));
+        result.error = e;
+        return result;
+    }
+    if (auto problem = checkStatic(edit)) {
+        result.error = problem;
+        return result;
+    }
+
+    const QSqlDatabase db = m_db.connection();
+    auto sqlError = [&](const EditOp &op, int index, const QSqlError &error) {
+        const int code = primaryCode(error);
+        if (code == SqliteBusy || code == SqliteLocked) {
+            const QString holder = lockHolder();
+            return makeError(EditError::Kind::Locked, op, index,
+                QStringLiteral("The dataset file %1 is locked by %2. Nothing was written; "
+                               "your change is kept, retry when the other program has "
+                               "finished.")
+                    .arg(QDir::toNativeSeparators(m_db.path()),
+                        holder.isEmpty() ? QStringLiteral("another program") : holder));
+        }
+        if (code == SqliteConstraint)
+            return makeError(EditError::Kind::Invalid, op, index,
+                QStringLiteral("The dataset's rules refuse this change (%1).")
+                    .arg(error.databaseText()));
+        return makeError(EditError::Kind::Failed, op, index,
+            QStringLiteral("The change could not be written: %1").arg(error.databaseText()));
+    };
+
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            result.error = sqlError(edit.ops.value(0), -1, begin.lastError());
+            return result;
+        }
+    }
+    auto rollback = [&](const EditError &error) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        result.error = error;
+        result.applied = {};
+        result.inverse = {};
+        result.changeLogIds.clear();
+        return result;
+    };
+
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto log = [&](const EditOp &op, const char *action, qint64 rowId, const QString &column,
+                   const QVariant &oldValue, const QVariant &newValue, QSqlError *error) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO change_log (at, author, action, table_name, row_id, "
+            "column_name, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto text = [](const QVariant &v) {
+            return v.isNull() || !v.isValid() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(FieldValidator::toText(v));
+        };
+        auto orNull = [](const QString &s) {
+            return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+        };
+        q.addBindValue(at);
+        q.addBindValue(orNull(m_author));
+        q.addBindValue(QString::fromLatin1(action));
+        q.addBindValue(op.table);
+        q.addBindValue(rowId);
+        q.addBindValue(orNull(column));
+        q.addBindValue(text(oldValue));
+        q.addBindValue(text(newValue));
+        q.addBindValue(orNull(edit.reason));
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+        result.changeLogIds.append(q.lastInsertId().toLongLong());
+        return true;
+    };
+
+    result.applied.text = edit.text;
+    result.applied.reason = edit.reason;
+    result.applied.byEditor = false;
+    result.inverse.text = edit.text;
+    result.inverse.byEditor = false;
+    QList<EditOp> inverseOps;
+    QList<qint64> newRowIds(edit.ops.size(), 0);
+
+    for (int i = 0; i < edit.ops.size(); ++i) {
+        EditOp op = edit.ops.at(i);
+        const TableInfo &table = *m_schema.table(op.table);
+        for (auto it = op.rowIdOf.cbegin(); it != op.rowIdOf.cend(); ++it)
+            op.values.insert(it.key(), newRowIds.at(it.value()));
+        op.rowIdOf.clear();
+        if (edit.byEditor) {
+            for (auto it = op.values.begin(); it != op.values.end(); ++it)
+                it.value()
+                    = *FieldValidator::normalize(*table.column(it.key()), it.value(), nullptr);
+        }
+        QSqlError error;
+
+        std::optional<QVariantMap> current;
+        if (op.action != Action::Insert) {
+            current = readRow(db, table, op.rowId, &error);
+            if (!current) {
+                if (error.isValid())
+                    return rollback(sqlError(op, i, error));
+                return rollback(makeError(EditError::Kind::Conflict, op, i,
+                    QStringLiteral("This %1 no longer exists (row %2); it was deleted "
+                                   "since the change was made.")
+                        .arg(table.singular)
+                        .arg(op.rowId)));
+            }
+            for (auto it = op.expected.cbegin(); it != op.expected.cend(); ++it) {
+                if (!FieldValidator::sameValue(current->value(it.key()), it.value())) {
+                    const ColumnInfo *c = table.column(it.key());
+                    return rollback(makeError(EditError::Kind::Conflict, op, i,
+                        QStringLiteral(
+                            "%1 of this %2 is now “%3”, not “%4”: it was changed elsewhere "
+                            "since. Nothing was overwritten.")
+                            .arg(c ? c->label : it.key(), table.singular,
+                                FieldValidator::toText(current->value(it.key())),
+                                FieldValidator::toText(it.value())),
+                        it.key()));
+                }
+            }
+        }
+
+        // Rules that need the database, for a person's edits.
+        auto checkAgainstData = [&](const QVariantMap &row, const QStringList &touched,
+                                    qint64 selfRowId) -> std::optional<EditError> {
+            for (const QString &name : touched) {
+                const ColumnInfo *c = table.column(name);
+                const QVariant v = row.value(name);
+                if (c->kind != ColumnKind::Reference || v.isNull())
+                    continue;
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                        .arg(EditSchema::quoted(c->refTable), EditSchema::quoted(c->refColumn)));
+                q.addBindValue(v);
+                if (!q.exec())
+                    return sqlError(op, i, q.lastError());
+                if (!q.next()) {
+                    const TableInfo *target = m_schema.table(c->refTable);
+                    return makeError(EditError::Kind::Invalid, op, i,
+                        QStringLiteral("%1: there is no %2 “%3”. Allowed: %4.")
+                            .arg(c->label, target ? target->singular : c->refTable,
+                                FieldValidator::toText(v), FieldValidator::allowed(*c)),
+                        name);
+                }
+            }
+            for (const QStringList &key : table.uniqueKeys) {
+                bool touches = false;
+                bool hasNull = false;
+                for (const QString &k : key) {
+                    touches = touches || touched.contains(k);
+                    hasNull = hasNull || row.value(k).isNull();
+                }
+                if (!touches || hasNull)
+                    continue;
+                QStringList where;
+                for (const QString &k : key)
+                    where.append(EditSchema::quoted(k) + QStringLiteral(" = ?"));
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND rowid <> ? LIMIT 1")
+                        .arg(EditSchema::quoted(table.name), where.join(QStringLiteral(" AND "))));
+                QVariantList values;
+                QStringList labels;
+                for (const QString &k : key) {
+                    q.addBindValue(row.value(k));
+                    values.append(row.value(k));
+                    labels.append(table.column(k)->label);
+                }
+                q.addBindValue(selfRowId);
+                if (!q.exec())
+                    return sqlError(op, i, q.lastError());
+                if (q.next())
+                    return makeError(EditError::Kind::Invalid, op, i,
+                        QStringLiteral("%1: another %2 has %3 already. Allowed: a value no "
+                                       "other %2 has.")
+                            .arg(labels.join(QStringLiteral(" + ")), table.singular,
+                                describeValues(values)),
+                        key.constLast());
+            }
+            return std::nullopt;
+        };
+
+        if (op.action == Action::Update) {
+            QVariantMap set;
+            for (auto it = op.values.cbegin(); it != op.values.cend(); ++it)
+                if (!FieldValidator::sameValue(current->value(it.key()), it.value()))
+                    set.insert(it.key(), it.value());
+            if (edit.byEditor && table.hasProvenance && !set.isEmpty()
+                && current->value(QStringLiteral("status")).toString() != QLatin1String("editor"))
+                set.insert(QStringLiteral("status"), QStringLiteral("editor"));
+            if (set.isEmpty())
+                continue;
+            if (edit.byEditor) {
+                QVariantMap merged = *current;
+                for (auto it = set.cbegin(); it != set.cend(); ++it)
+                    merged.insert(it.key(), it.value());
+                if (auto problem = checkAgainstData(merged, set.keys(), op.rowId))
+                    return rollback(*problem);
+            }
+            QStringList assignments;
+            for (auto it = set.cbegin(); it != set.cend(); ++it)
+                assignments.append(EditSchema::quoted(it.key()) + QStringLiteral(" = ?"));
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
+                    .arg(EditSchema::quoted(table.name), assignments.join(QStringLiteral(", "))));
+            for (auto it = set.cbegin(); it != set.cend(); ++it)
+                q.addBindValue(it.value());
+            q.addBindValue(op.rowId);
+            if (!q.exec())
+                return rollback(sqlError(op, i, q.lastError()));
+            QVariantMap old;
+            for (auto it = set.cbegin(); it != set.cend(); ++it) {
+                old.insert(it.key(), current->value(it.key()));
+                if (!log(op, "update", op.rowId, it.key(), current->value(it.key()), it.value(),
+                        &error))
+                    return rollback(sqlError(op, i, error));
+            }
+            EditOp done = EditOp::update(table.name, op.rowId, set);
+            done.expected = old;
+            result.applied.ops.append(done);
+            EditOp undo = EditOp::update(table.name, op.rowId, old);
+            undo.expected = set;
+            inverseOps.prepend(undo);
+        } else if (op.action == Action::Insert) {
+            QVariantMap values = op.values;
+            if (edit.byEditor && table.hasProvenance)
+                values.insert(QStringLiteral("status"), QStringLiteral("editor"));
+            if (edit.byEditor) {
+                if (auto problem = checkAgainstData(values, values.keys(), op.rowId))
+                    return rollback(*problem);
+            }
+            if (op.rowId > 0) {
+                if (readRow(db, table, op.rowId, &error))
+                    return rollback(makeError(EditError::Kind::Conflict, op, i,
+                        QStringLiteral("A %1 with row number %2 exists again; it was "
+                                       "added elsewhere since.")
+                            .arg(table.singular)
+                            .arg(op.rowId)));
+            }
+            QStringList columns;
+            QStringList marks;
+            if (op.rowId > 0) {
+                columns.append(QStringLiteral("rowid"));
+                marks.append(QStringLiteral("?"));
+            }
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                columns.append(EditSchema::quoted(it.key()));
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(db);
+            if (columns.isEmpty())
+                q.prepare(QStringLiteral("INSERT INTO %1 DEFAULT VALUES")
+                              .arg(EditSchema::quoted(table.name)));
+            else
+                q.prepare(
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(EditSchema::quoted(table.name), columns.join(QStringLiteral(", ")),
+                            marks.join(QStringLiteral(", "))));
+            if (op.rowId > 0)
+                q.addBindValue(op.rowId);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                q.addBindValue(it.value());
+            if (!q.exec())
+                return rollback(sqlError(op, i, q.lastError()));
+            const qint64 rowId = op.rowId > 0 ? op.rowId : q.lastInsertId().toLongLong();
+            newRowIds[i] = rowId;
+            const auto row = readRow(db, table, rowId, &error);
+            if (!row)
+                return rollback(sqlError(op, i, error));
+            if (!log(op, "insert", rowId, {}, {}, rowJson(*row), &error))
+                return rollback(sqlError(op, i, error));
+            EditOp done = EditOp::insert(table.name, withoutRowidKey(table, *row));
+            done.rowId = rowId;
+            result.applied.ops.append(done);
+            EditOp undo = EditOp::remove(table.name, rowId);
+            undo.expected = *row;
+            inverseOps.prepend(undo);
+        } else {
+            // Rows that refer to this one are deleted by earlier ops of the same edit (so that
+            // undo brings them back); a reference left over means the edit is incomplete.
+            for (const auto &[child, column] : m_schema.referencesTo(table.name)) {
+                const ColumnInfo *c = m_schema.table(child)->column(column);
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                              .arg(EditSchema::quoted(child), EditSchema::quoted(column)));
+                q.addBindValue(c->refColumn == QLatin1String("id") ? QVariant(op.rowId)
+                                                                   : current->value(c->refColumn));
+                if (!q.exec() || !q.next())
+                    return rollback(sqlError(op, i, q.lastError()));
+                if (const int n = q.value(0).toInt(); n > 0)
+                    return rollback(makeError(EditError::Kind::Invalid, op, i,
+                        QStringLiteral("%1 %2 still refer to this %3; delete them "
+                                       "with it or point them elsewhere first.")
+                            .arg(n)
+                            .arg(m_schema.table(child)->label.toLower(), table.singular)));
+            }
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?")
+                          .arg(EditSchema::quoted(table.name)));
+            q.addBindValue(op.rowId);
+            if (!q.exec())
+                return rollback(sqlError(op, i, q.lastError()));
+            if (!log(op, "delete", op.rowId, {}, rowJson(*current), {}, &error))
+                return rollback(sqlError(op, i, error));
+            EditOp done = EditOp::remove(table.name, op.rowId);
+            done.expected = *current;
+            result.applied.ops.append(done);
+            EditOp undo = EditOp::insert(table.name, withoutRowidKey(table, *current));
+            undo.rowId = op.rowId;
+            inverseOps.prepend(undo);
+        }
+    }
+
+    {
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT")))
+            return rollback(sqlError(edit.ops.value(0), -1, commit.lastError()));
+    }
+    result.inverse.ops = inverseOps;
+    return result;
+}
+
+} // namespace TrendScope

@@ -1,0 +1,566 @@
+#include "changewatcher.h"
+#include "database.h"
+#include "dataeditor.h"
+#include "editcontroller.h"
+#include "editortablemodel.h"
+#include "edittestutil.h"
+#include "explorerstate.h"
+#include "fieldeditor.h"
+#include "historypanel.h"
+#include "leaderboardchart.h"
+#include "leaderboardmodel.h"
+#include "leaderboardview.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "testutil.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+using namespace TrendScope;
+using EditTestUtil::dumpTables;
+
+class TestDataEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void editCellWithKeystrokesUpdatesDatabaseAndChart();
+    void invalidCellInputIsRefused();
+    void invalidFormInputIsRefusedWithMessage_data();
+    void invalidFormInputIsRefusedWithMessage();
+    void addRowThroughTheForm();
+    void multiRowEditIsOneUndoStep();
+    void deleteSaysWhatDependsAndAsks();
+    void newSnapshotGrowsTheLeaderboard();
+    void historyRevertsOneChange();
+    void lockedFileKeepsTheEditAndRetries();
+    void readOnlyFileDisablesEditingWithReason();
+    void changeByAnotherProgramIsShown();
+    void mainWindowEditMenuNamesTheChange();
+
+private:
+    void openWorkspace(std::unique_ptr<Database> db);
+    qint64 value(const QString &sql) const;
+    QVariant scalar(const QString &sql) const;
+    QList<double> chartValues() const;
+    QModelIndex cell(qint64 rowId, const QString &column) const;
+    void typeIntoCell(const QModelIndex &index, const QString &text);
+
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<LeaderboardView> m_view;
+    std::unique_ptr<DataEditor> m_editor;
+    QStringList m_questions;
+    bool m_confirmAnswer = false;
+};
+
+void TestDataEditor::init()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    openWorkspace(std::move(db));
+}
+
+void TestDataEditor::openWorkspace(std::unique_ptr<Database> db)
+{
+    m_editor.reset();
+    m_view.reset();
+    m_workspace.reset();
+    m_state = std::make_unique<ExplorerState>();
+    m_workspace = std::make_unique<Workspace>();
+    m_workspace->setEditorName(QStringLiteral("Tester"));
+    QVERIFY(m_workspace->setDatabase(std::move(db)));
+    m_view = std::make_unique<LeaderboardView>(m_workspace->leaderboardModel(), m_state.get());
+    m_view->resize(1000, 600);
+    m_view->show();
+    m_editor = std::make_unique<DataEditor>(m_workspace->editController());
+    m_editor->setConfirm([this](const QString &question) {
+        m_questions.append(question);
+        return m_confirmAnswer;
+    });
+    m_editor->resize(1400, 700);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+}
+
+void TestDataEditor::cleanup()
+{
+    m_editor.reset();
+    m_view.reset();
+    m_workspace.reset();
+    m_state.reset();
+    m_questions.clear();
+}
+
+QVariant TestDataEditor::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_workspace->database()->connection());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<none>");
+    return q.value(0);
+}
+
+qint64 TestDataEditor::value(const QString &sql) const
+{
+    return scalar(sql).toLongLong();
+}
+
+QList<double> TestDataEditor::chartValues() const
+{
+    QList<double> values;
+    QCustomPlot *plot = m_view->chart();
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)))
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                values.append(it->value);
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+QModelIndex TestDataEditor::cell(qint64 rowId, const QString &column) const
+{
+    const QAbstractItemModel *proxy = m_editor->table()->model();
+    const int col = m_editor->model()->table().columnIndex(column);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, col);
+        QModelIndex source = index;
+        while (auto *p = qobject_cast<const QAbstractProxyModel *>(source.model()))
+            source = p->mapToSource(source);
+        if (m_editor->model()->rowId(source.row()) == rowId)
+            return index;
+    }
+    return {};
+}
+
+// Types like a person: ASCII through key clicks, other characters as the text an input
+// method would commit with a key event.
+static void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void TestDataEditor::typeIntoCell(const QModelIndex &index, const QString &text)
+{
+    QTableView *table = m_editor->table();
+    table->setFocus();
+    table->setCurrentIndex(index);
+    table->scrollTo(index);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QVERIFY2(qobject_cast<QLineEdit *>(focus), focus->metaObject()->className());
+    QTest::keyClick(focus, Qt::Key_A, Qt::ControlModifier);
+    typeText(focus, text);
+    QTest::keyClick(focus, Qt::Key_Return);
+}
+
+void TestDataEditor::editCellWithKeystrokesUpdatesDatabaseAndChart()
+{
+    const qint64 entry = value("SELECT e.id FROM leaderboard_entry e JOIN model m ON m.id = "
+                               "e.model_id WHERE m.name = 'GLM-4'");
+    const double before
+        = scalar(QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry))
+              .toDouble();
+    QVERIFY(chartValues().contains(before));
+    QVERIFY(!chartValues().contains(99.5));
+
+    m_editor->setTable("leaderboard_entry");
+    QVERIFY(m_editor->selectRow(entry));
+    const QModelIndex index = cell(entry, "score");
+    QVERIFY(index.isValid());
+    typeIntoCell(index, "99.5");
+
+    QTRY_COMPARE(
+        scalar(QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry)).toDouble(),
+        99.5);
+    QCOMPARE(
+        scalar(QString("SELECT status FROM leaderboard_entry WHERE id = %1").arg(entry)).toString(),
+        "editor");
+    QCOMPARE(
+        scalar(QString("SELECT author FROM change_log WHERE column_name = 'score'")).toString(),
+        "Tester");
+    // The chart follows without reopening anything.
+    QVERIFY(chartValues().contains(99.5));
+    QVERIFY(!chartValues().contains(before));
+    QTRY_COMPARE(cell(entry, "score").data().toString(), "99.5");
+
+    QAction *undo = m_workspace->editController()->undoAction();
+    QCOMPARE(undo->text().remove('&'), "Undo: set score of GLM-4");
+    undo->trigger();
+    QCOMPARE(
+        scalar(QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry)).toDouble(),
+        before);
+    QCOMPARE(
+        scalar(QString("SELECT status FROM leaderboard_entry WHERE id = %1").arg(entry)).toString(),
+        "stated");
+    QVERIFY(chartValues().contains(before));
+    QCOMPARE(m_workspace->editController()->redoAction()->text().remove('&'),
+        "Redo: set score of GLM-4");
+    m_workspace->editController()->redoAction()->trigger();
+    QVERIFY(chartValues().contains(99.5));
+}
+
+void TestDataEditor::invalidCellInputIsRefused()
+{
+    const QStringList start = dumpTables(*m_workspace->database());
+    const qint64 entry = value("SELECT min(id) FROM leaderboard_entry");
+    m_editor->setTable("leaderboard_entry");
+    QVERIFY(m_editor->selectRow(entry));
+    typeIntoCell(cell(entry, "score"), "eighty");
+    QTRY_VERIFY(
+        m_editor->bannerText().contains("Score: “eighty” is not a number. Allowed: a number"));
+    QVERIFY(m_editor->form()->errorText("score").contains("is not a number"));
+    QCOMPARE(dumpTables(*m_workspace->database()), start);
+    QVERIFY(!m_workspace->editController()->undoAction()->isEnabled());
+}
+
+void TestDataEditor::invalidFormInputIsRefusedWithMessage_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("rowSql");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("date") << "policy"
+                          << "SELECT min(id) FROM policy"
+                          << "date"
+                          << "2024-13"
+                          << "Date: “2024-13” is not a valid date. Allowed: a date as YYYY (year), "
+                             "YYYY-MM (month) or YYYY-MM-DD (day)";
+    QTest::newRow("percent")
+        << "price_cut"
+        << "SELECT min(id) FROM price_cut"
+        << "max_percent"
+        << "120"
+        << "Largest cut: 120 is outside 0 to 100. Allowed: a percentage from 0 to 100";
+    QTest::newRow("money")
+        << "funding_company"
+        << "SELECT min(id) FROM funding_company"
+        << "amount_yuan"
+        << "-3"
+        << "Amount: -3 亿元 is negative. Allowed: an amount of 0 or more, e.g. 25 亿元.";
+    QTest::newRow("money text")
+        << "funding_company"
+        << "SELECT min(id) FROM funding_company"
+        << "amount_yuan"
+        << "25亿"
+        << "Amount: “25亿” is not a number. Allowed: an amount of 0 or more";
+    QTest::newRow("count")
+        << "funding_company"
+        << "SELECT min(id) FROM funding_company"
+        << "list_rank"
+        << "1.5"
+        << "Rank in list: “1.5” is not a whole number. Allowed: a whole number of 0 or more";
+    QTest::newRow("year") << "maturity_position"
+                          << "SELECT min(id) FROM maturity_position"
+                          << "curve_year"
+                          << "1800"
+                          << "Curve year: 1800 is not a year in range";
+    QTest::newRow("required") << "model"
+                              << "SELECT min(id) FROM model"
+                              << "name"
+                              << ""
+                              << "Name: it is required and cannot be left empty";
+    QTest::newRow("unique") << "model"
+                            << "SELECT min(id) FROM model"
+                            << "name"
+                            << "@second model"
+                            << "another model has";
+    QTest::newRow("reference") << "model"
+                               << "SELECT min(id) FROM model"
+                               << "organization_id"
+                               << "不存在的公司"
+                               << "Organization: there is no entry named “不存在的公司”. Allowed: "
+                                  "an entry picked from the list.";
+}
+
+void TestDataEditor::invalidFormInputIsRefusedWithMessage()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, rowSql);
+    QFETCH(QString, column);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    if (typed == "@second model")
+        typed = scalar("SELECT name FROM model ORDER BY id LIMIT 1 OFFSET 1").toString();
+
+    const QStringList start = dumpTables(*m_workspace->database());
+    m_editor->setTable(table);
+    QVERIFY(m_editor->selectRow(value(rowSql)));
+    FieldEditor *field = m_editor->form()->editor(column);
+    QVERIFY(field);
+    auto *line = field->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(line, Qt::Key_Delete);
+    typeText(line, typed);
+    auto *apply = m_editor->form()->findChild<QPushButton *>("form-apply");
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    QVERIFY2(m_editor->form()->errorText(column).contains(message),
+        qPrintable(m_editor->form()->errorText(column) + " / " + m_editor->bannerText()));
+    QCOMPARE(dumpTables(*m_workspace->database()), start);
+    QVERIFY(!m_workspace->editController()->undoAction()->isEnabled());
+    // Typing again clears the message.
+    // TRENDSCOPE_SHOT_DIR=/tmp/shots saves what the editor looks like, to look at by hand.
+    if (const QString shots = qEnvironmentVariable("TRENDSCOPE_SHOT_DIR"); !shots.isEmpty())
+        m_editor->grab().save(
+            shots + "/editor-" + QString(QTest::currentDataTag()).replace(' ', '-') + ".png");
+    QTest::keyClick(line, Qt::Key_1);
+    QVERIFY(m_editor->form()->errorText(column).isEmpty());
+}
+
+void TestDataEditor::addRowThroughTheForm()
+{
+    const int before = int(value("SELECT count(*) FROM technology"));
+    m_editor->setTable("technology");
+    m_editor->addRow();
+    QVERIFY(m_editor->form()->isDraft());
+    auto *name = m_editor->form()->editor("name")->findChild<QLineEdit *>();
+    typeText(name, "量子计算");
+    auto *domain = m_editor->form()->editor("domain")->findChild<QComboBox *>();
+    domain->setCurrentIndex(domain->findText("通信"));
+    QTest::mouseClick(m_editor->form()->findChild<QPushButton *>("form-apply"), Qt::LeftButton);
+    QCOMPARE(value("SELECT count(*) FROM technology"), before + 1);
+    QCOMPARE(scalar("SELECT domain FROM technology WHERE name = '量子计算'").toString(), "通信");
+    QCOMPARE(m_workspace->editController()->undoAction()->text().remove('&'),
+        "Undo: add technology 量子计算");
+    QCOMPARE(m_editor->selectedRowIds(),
+        QList<qint64> {value("SELECT id FROM technology WHERE name = '量子计算'")});
+    m_workspace->editController()->undo();
+    QCOMPARE(value("SELECT count(*) FROM technology"), before);
+}
+
+void TestDataEditor::multiRowEditIsOneUndoStep()
+{
+    const QStringList start = dumpTables(*m_workspace->database(), {"change_log"});
+    m_editor->setTable("leaderboard_entry");
+    QTableView *table = m_editor->table();
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_editor->selectedRowIds().size(), 3);
+    auto *note = m_editor->form()->editor("note")->findChild<QPlainTextEdit *>();
+    QVERIFY(note);
+    note->setFocus();
+    QTest::keyClicks(note, "checked against the PDF");
+    auto *apply = m_editor->form()->findChild<QPushButton *>("form-apply");
+    QCOMPARE(apply->text().remove('&'), "Apply to 3 Rows");
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(
+        value("SELECT count(*) FROM leaderboard_entry WHERE note LIKE '%checked against the PDF'"),
+        3);
+    QCOMPARE(m_workspace->editController()->stack()->count(), 1);
+    QCOMPARE(m_workspace->editController()->undoAction()->text().remove('&'),
+        "Undo: set note of 3 rows");
+    m_workspace->editController()->undo();
+    QCOMPARE(dumpTables(*m_workspace->database(), {"change_log"}), start);
+}
+
+void TestDataEditor::deleteSaysWhatDependsAndAsks()
+{
+    const QStringList start = dumpTables(*m_workspace->database(), {"change_log"});
+    const int bars = int(chartValues().size());
+    const qint64 model = value("SELECT id FROM model WHERE name = 'GLM-4'");
+    m_editor->setTable("model");
+    QVERIFY(m_editor->selectRow(model));
+
+    m_confirmAnswer = false;
+    QTest::mouseClick(m_editor->findChild<QPushButton *>("editor-delete"), Qt::LeftButton);
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains("refer to model GLM-4"), qPrintable(m_questions.first()));
+    QVERIFY(m_questions.first().contains("• leaderboard entry GLM-4"));
+    QCOMPARE(dumpTables(*m_workspace->database(), {"change_log"}), start);
+
+    m_confirmAnswer = true;
+    QTest::mouseClick(m_editor->findChild<QPushButton *>("editor-delete"), Qt::LeftButton);
+    QCOMPARE(value(QString("SELECT count(*) FROM model WHERE id = %1").arg(model)), 0);
+    QCOMPARE(int(chartValues().size()), bars - 1);
+    QCOMPARE(m_workspace->editController()->undoAction()->text().remove('&'),
+        "Undo: delete model GLM-4");
+    m_workspace->editController()->undo();
+    QCOMPARE(dumpTables(*m_workspace->database(), {"change_log"}), start);
+    QCOMPARE(int(chartValues().size()), bars);
+}
+
+void TestDataEditor::newSnapshotGrowsTheLeaderboard()
+{
+    const int rows = m_workspace->leaderboardModel()->rowCount();
+    m_editor->setTable("leaderboard");
+    QVERIFY(m_editor->selectRow(value("SELECT id FROM leaderboard WHERE snapshot = '2024-04'")));
+    QVERIFY(!m_editor->newSnapshotWithValue("2024-4"));
+    QVERIFY(m_editor->bannerText().contains("not a valid date"));
+    QVERIFY(m_editor->newSnapshotWithValue("2024-06"));
+    QCOMPARE(m_workspace->leaderboardModel()->rowCount(), 2 * rows);
+    m_workspace->editController()->undo();
+    QCOMPARE(m_workspace->leaderboardModel()->rowCount(), rows);
+}
+
+void TestDataEditor::historyRevertsOneChange()
+{
+    const qint64 model = value("SELECT id FROM model WHERE name = 'GLM-4'");
+    const QVariant oldEn = scalar(QString("SELECT name_en FROM model WHERE id = %1").arg(model));
+    m_editor->setTable("model");
+    QVERIFY(m_editor->selectRow(model));
+    auto *line = m_editor->form()->editor("name_en")->findChild<QLineEdit *>();
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(line, "GLM Four");
+    auto *reason = m_editor->form()->findChild<QLineEdit *>("form-reason");
+    QTest::keyClicks(reason, "as the vendor writes it");
+    QTest::keyClick(line, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(scalar(QString("SELECT name_en FROM model WHERE id = %1").arg(model)).toString(),
+        "GLM Four");
+    QCOMPARE(scalar("SELECT reason FROM change_log WHERE column_name = 'name_en'").toString(),
+        "as the vendor writes it");
+
+    HistoryPanel *history = m_editor->history();
+    QTRY_COMPARE(history->entryCount(), 2); // name_en and status
+    const QTreeWidget *list = history->list();
+    QStringList changes;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        changes.append(list->topLevelItem(i)->text(2));
+    QVERIFY2(changes.contains(
+                 QString("English name: %1 → “GLM Four”")
+                     .arg(oldEn.isNull() ? QString("not stated") : "“" + oldEn.toString() + "”")),
+        qPrintable(changes.join(" | ")));
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(2).startsWith("English name"))
+            history->list()->setCurrentItem(list->topLevelItem(i));
+    QTest::mouseClick(history->findChild<QPushButton *>("history-revert"), Qt::LeftButton);
+    QCOMPARE(scalar(QString("SELECT name_en FROM model WHERE id = %1").arg(model)), oldEn);
+    QCOMPARE(m_workspace->editController()->undoAction()->text().remove('&'),
+        "Undo: revert english name of GLM-4");
+}
+
+void TestDataEditor::lockedFileKeepsTheEditAndRetries()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::makeDatasetFile(dir);
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    openWorkspace(std::move(db));
+
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+    const qint64 entry = value("SELECT min(id) FROM leaderboard_entry");
+    m_editor->setTable("leaderboard_entry");
+    QVERIFY(m_editor->selectRow(entry));
+    typeIntoCell(cell(entry, "score"), "42");
+    QTRY_VERIFY(
+        m_editor->bannerText().contains("is locked by another connection inside this program"));
+    QVERIFY(m_editor->bannerText().contains("data.sqlite"));
+    QVERIFY(m_editor->retryButton()->isVisible());
+    QVERIFY(m_workspace->editController()->hasPending());
+    QVERIFY(
+        scalar(QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry)).toDouble()
+        != 42);
+
+    // Still locked: retrying says so again and keeps the edit.
+    QTest::mouseClick(m_editor->retryButton(), Qt::LeftButton);
+    QVERIFY(m_workspace->editController()->hasPending());
+
+    QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    QTest::mouseClick(m_editor->retryButton(), Qt::LeftButton);
+    QVERIFY(!m_workspace->editController()->hasPending());
+    QCOMPARE(
+        scalar(QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry)).toDouble(),
+        42.0);
+    QVERIFY(m_editor->bannerText().isEmpty());
+    QVERIFY(chartValues().contains(42.0));
+    QVERIFY(m_workspace->editController()->undoAction()->isEnabled());
+}
+
+void TestDataEditor::readOnlyFileDisablesEditingWithReason()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::makeDatasetFile(dir);
+    DatabaseError error;
+    auto db = Database::open(path, &error, Database::Access::ReadOnly);
+    QVERIFY(db);
+    openWorkspace(std::move(db));
+    QVERIFY2(m_editor->bannerText().contains(
+                 "is read-only (it was opened read-only): editing is disabled"),
+        qPrintable(m_editor->bannerText()));
+    m_editor->setTable("model");
+    QVERIFY(!(m_editor->model()->flags(m_editor->model()->index(0, 1)) & Qt::ItemIsEditable));
+    QVERIFY(!m_editor->findChild<QPushButton *>("editor-add")->isEnabled());
+    QVERIFY(!m_editor->findChild<QPushButton *>("editor-delete")->isEnabled());
+    QVERIFY(!m_editor->form()->findChild<QPushButton *>("form-apply")->isEnabled());
+}
+
+void TestDataEditor::changeByAnotherProgramIsShown()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::makeDatasetFile(dir);
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY(db);
+    openWorkspace(std::move(db));
+    QSignalSpy spy(m_workspace.get(), &Workspace::changedElsewhere);
+    const qint64 entry = value("SELECT min(id) FROM leaderboard_entry");
+
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
+    const QByteArray sql
+        = QString("UPDATE leaderboard_entry SET score = 12.25 WHERE id = %1").arg(entry).toUtf8();
+    QCOMPARE(sqlite3_exec(other, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+
+    // The watcher polls on a timer; poll() is what the timer calls.
+    QVERIFY(m_workspace->changeWatcher()->poll());
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(chartValues().contains(12.25));
+}
+
+void TestDataEditor::mainWindowEditMenuNamesTheChange()
+{
+    MainWindow window(m_workspace.get(), m_state.get(), {});
+    QMenu *edit = window.menuBar()->findChild<QMenu *>("edit-menu");
+    QVERIFY(edit);
+    QAction *undo = m_workspace->editController()->undoAction();
+    QVERIFY(edit->actions().contains(undo));
+    QVERIFY(!undo->isEnabled());
+    Edit change;
+    change.text = "set English name of GLM-4";
+    change.ops.append(EditOp::update(
+        "model", value("SELECT id FROM model WHERE name = 'GLM-4'"), {{"name_en", "GLM Four"}}));
+    QVERIFY(!m_workspace->editController()->submit(change));
+    QCOMPARE(undo->text().remove('&'), "Undo: set English name of GLM-4");
+    QVERIFY(window.dataEditor());
+}
+
+QTEST_MAIN(TestDataEditor)
+#include "tst_dataeditor.moc"

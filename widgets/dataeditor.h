@@ -1,0 +1,114 @@
+#pragma once
+
+#include "edit.h"
+#include "types.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace TrendScope {
+
+class EditController;
+class EditQueries;
+class EditorTableModel;
+class HistoryPanel;
+class RecordForm;
+struct TableInfo;
+
+// The data editor: every editable table as a searchable, filterable table with a typed
+// form and the history of the selected row. Every change goes through the EditController
+// (validated, one short transaction, audited, undoable); nothing here runs SQL.
+class DataEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DataEditor(EditController *controller, QWidget *parent = nullptr);
+    ~DataEditor() override;
+
+    // Asked before a delete that takes dependent rows along; the default asks with a
+    // message box. Returns true to go ahead.
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    QString currentTable() const;
+    void setTable(const QString &table);
+    // Selects the row (clearing search and filters that hide it).
+    bool selectRow(qint64 rowId);
+    // Shows the table and row of an entity (focus from a chart).
+    bool showEntity(EntityRef entity);
+    QList<qint64> selectedRowIds() const;
+
+    QTableView *table() const { return m_table; }
+    EditorTableModel *model() const { return m_model; }
+    RecordForm *form() const { return m_form; }
+    HistoryPanel *history() const { return m_history; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *tableBox() const { return m_tableBox; }
+    QString bannerText() const;
+    QPushButton *retryButton() const { return m_retry; }
+
+public slots:
+    // Re-reads the rows (after an edit, or when the file changed elsewhere).
+    void reload();
+    void addRow();
+    void duplicateRow();
+    void deleteSelectedRows();
+    void applyForm();
+    void revertForm();
+    // A new snapshot from the selected row's: the dialog asks for the new value.
+    void newSnapshot();
+    bool newSnapshotWithValue(const QVariant &value);
+    void retry();
+
+signals:
+    // A short confirmation for a status bar: "Set score of GLM-4".
+    void statusMessage(const QString &message);
+
+private:
+    void rebuildTables();
+    void showCurrentRow();
+    void showError(const EditError &error);
+    void showBanner(const QString &text, bool retry);
+    void updateState();
+    void updateFilterValues();
+    void applyFilters();
+    bool submit(const Edit &edit);
+    std::unique_ptr<EditQueries> queries() const;
+    const TableInfo *tableInfo() const;
+    int currentSourceRow() const;
+
+    EditController *m_controller;
+    EditorTableModel *m_model;
+    QSortFilterProxyModel *m_searchProxy;
+    QSortFilterProxyModel *m_filterProxy;
+    QComboBox *m_tableBox;
+    QLineEdit *m_search;
+    QComboBox *m_filterColumn;
+    QComboBox *m_filterValue;
+    QPushButton *m_add;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    QPushButton *m_snapshot;
+    QWidget *m_bannerFrame;
+    QLabel *m_banner;
+    QPushButton *m_retry;
+    QTableView *m_table;
+    QTabWidget *m_tabs;
+    RecordForm *m_form;
+    HistoryPanel *m_history;
+    Confirm m_confirm;
+    bool m_reloadQueued = false;
+    bool m_lastEditFromForm = false;
+};
+
+} // namespace TrendScope

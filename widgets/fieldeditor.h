@@ -1,0 +1,54 @@
+#pragma once
+
+#include "editqueries.h"
+#include "editschema.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace TrendScope {
+
+// A typed editor for one column, the same in the table (compact) and in the form: dates
+// with their precision, percentages, money with its unit, pickers for fixed lists and for
+// rows of other tables. value() parses and checks what was entered; its message says what
+// is wrong and what is allowed.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Style
+    {
+        Form,
+        Cell
+    };
+
+    // `choices` fills a Reference picker (ignored for other kinds).
+    static FieldEditor *create(const ColumnInfo &column, const QList<PickerChoice> &choices,
+        Style style, QWidget *parent = nullptr);
+
+    const ColumnInfo &column() const { return m_column; }
+    virtual void setValue(const QVariant &value) = 0;
+    // The value to store, or nullopt with `error`.
+    virtual std::optional<QVariant> value(QString *error) const = 0;
+    virtual void setReadOnly(bool readOnly) = 0;
+
+signals:
+    void edited();
+
+protected:
+    FieldEditor(const ColumnInfo &column, QWidget *parent);
+
+    ColumnInfo m_column;
+};
+
+// Money shown in the largest unit that keeps it readable: 2500000000 → (25, "亿元").
+struct MoneyUnit
+{
+    QString name;
+    double factor;
+};
+QList<MoneyUnit> moneyUnits();
+QString formatMoney(double yuan);
+
+} // namespace TrendScope
