@@ -7,7 +7,9 @@
 namespace TrendScope {
 
 class Database;
+class FundingShareModel;
 class LeaderboardModel;
+class MaturityModel;
 
 // The open dataset and the source models filled from it. Views read the models; a new
 // file or an edit reloads them in one place.
@@ -24,6 +26,8 @@ public:
 
     Database *database() const { return m_database.get(); }
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
+    MaturityModel *maturityModel() const { return m_maturity; }
+    FundingShareModel *fundingModel() const { return m_funding; }
 
 signals:
     void datasetChanged();
@@ -31,6 +35,8 @@ signals:
 private:
     std::unique_ptr<Database> m_database;
     LeaderboardModel *m_leaderboard;
+    MaturityModel *m_maturity;
+    FundingShareModel *m_funding;
 };
 
 } // namespace TrendScope

@@ -26,6 +26,13 @@ public:
     explicit Queries(const Database &database);
 
     LeaderboardRows leaderboard(QString *error = nullptr) const;
+    // All stages of the maturity curve in curve order, with or without technologies.
+    MaturityStages maturityStages(QString *error = nullptr) const;
+    // Every technology's position on every curve year, by year, stage, technology.
+    MaturityPositions maturityPositions(QString *error = nullptr) const;
+    FundingTotalRows fundingTotals(QString *error = nullptr) const;
+    // Companies by period and list rank.
+    FundingCompanyRows fundingCompanies(QString *error = nullptr) const;
 
     // The tables and readable views (v_*) a user may export, tables first.
     QStringList exportableNames() const;
