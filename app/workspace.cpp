@@ -4,7 +4,10 @@
 #include "database.h"
 #include "editcontroller.h"
 #include "editsession.h"
+#include "fundingsharemodel.h"
+#include "fundingshares.h"
 #include "leaderboardmodel.h"
+#include "maturitymodel.h"
 #include "queries.h"
 
 namespace TrendScope {
@@ -14,6 +17,8 @@ Workspace::Workspace(QObject *parent)
     , m_editController(new EditController(this))
     , m_watcher(new ChangeWatcher(this))
     , m_leaderboard(new LeaderboardModel(this))
+    , m_maturity(new MaturityModel(this))
+    , m_funding(new FundingShareModel(this))
 {
     // Charts and tables follow every edit at once, and every commit by another program
     // within a poll interval.
@@ -54,13 +59,36 @@ bool Workspace::reload(QString *error)
     if (!m_database) {
         m_sources.clear();
         m_leaderboard->setRows({});
+        m_maturity->setRows({}, {});
+        m_funding->setRows({});
         emit datasetChanged();
         return true;
     }
     const Queries queries(*m_database);
     QString e;
     m_sources = queries.sources();
-    m_leaderboard->setRows(queries.leaderboard(&e));
+    // The first failing query's message is kept; the others still load what they can.
+    auto keep = [&e](const QString &error) {
+        if (e.isEmpty())
+            e = error;
+    };
+    QString queryError;
+    m_leaderboard->setRows(queries.leaderboard(&queryError));
+    keep(queryError);
+    queryError.clear();
+    const MaturityStages stages = queries.maturityStages(&queryError);
+    keep(queryError);
+    queryError.clear();
+    const MaturityPositions positions = queries.maturityPositions(&queryError);
+    keep(queryError);
+    m_maturity->setRows(stages, positions);
+    queryError.clear();
+    const FundingTotalRows totals = queries.fundingTotals(&queryError);
+    keep(queryError);
+    queryError.clear();
+    const FundingCompanyRows companies = queries.fundingCompanies(&queryError);
+    keep(queryError);
+    m_funding->setRows(buildFundingShares(totals, companies));
     emit datasetChanged();
     if (!e.isEmpty() && error)
         *error = e;

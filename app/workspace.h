@@ -13,7 +13,9 @@ class ChangeWatcher;
 class Database;
 class EditController;
 class EditSession;
+class FundingShareModel;
 class LeaderboardModel;
+class MaturityModel;
 
 // The open dataset and the source models filled from it. Views read the models; a new
 // file or an edit reloads them in one place.
@@ -38,6 +40,8 @@ public:
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
     const QList<SourceInfo> &sources() const { return m_sources; }
     std::optional<EntityDetails> details(EntityRef entity) const;
+    MaturityModel *maturityModel() const { return m_maturity; }
+    FundingShareModel *fundingModel() const { return m_funding; }
 
 signals:
     void datasetChanged();
@@ -52,6 +56,8 @@ private:
     QString m_editorName;
     LeaderboardModel *m_leaderboard;
     QList<SourceInfo> m_sources;
+    MaturityModel *m_maturity;
+    FundingShareModel *m_funding;
 };
 
 } // namespace TrendScope

@@ -17,10 +17,31 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.toDouble();
 }
 
+std::optional<int> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
 void reportError(const QSqlQuery &q, QString *error)
 {
     if (error)
         *error = q.lastError().text();
+}
+
+// Reads the six provenance columns starting at `first`: source title, source code, section,
+// status, formula, quote.
+Provenance readProvenance(const QSqlQuery &q, int first)
+{
+    Provenance p;
+    p.source = q.value(first).toString();
+    p.sourceCode = q.value(first + 1).toString();
+    p.section = q.value(first + 2).toString();
+    p.status = q.value(first + 3).toString();
+    p.formula = q.value(first + 4).toString();
+    p.quote = q.value(first + 5).toString();
+    return p;
 }
 
 } // namespace
@@ -70,6 +91,125 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.provenance.status = q.value(14).toString();
         r.provenance.formula = q.value(15).toString();
         r.provenance.quote = q.value(16).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+MaturityStages Queries::maturityStages(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    MaturityStages stages;
+    if (!q.exec(QStringLiteral("SELECT name, name_en, ordinal FROM maturity_stage ORDER BY ordinal"))) {
+        reportError(q, error);
+        return stages;
+    }
+    while (q.next())
+        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return stages;
+}
+
+MaturityPositions Queries::maturityPositions(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(QStringLiteral(
+        "SELECT p.id, t.id, t.name, t.name_en, t.domain, p.curve_year, st.name, st.name_en,"
+        "       st.ordinal, p.is_new, p.note,"
+        "       s.title, s.code, p.section, p.status, p.formula, p.quote"
+        " FROM maturity_position p"
+        " JOIN technology t ON t.id = p.technology_id"
+        " JOIN maturity_stage st ON st.name = p.stage"
+        " JOIN source s ON s.id = p.source_id"
+        " ORDER BY p.curve_year, st.ordinal, t.name"));
+    MaturityPositions rows;
+    if (!ok) {
+        reportError(q, error);
+        return rows;
+    }
+    while (q.next()) {
+        MaturityPosition r;
+        r.positionId = q.value(0).toLongLong();
+        r.technologyId = q.value(1).toLongLong();
+        r.technology = q.value(2).toString();
+        r.technologyEn = q.value(3).toString();
+        r.domain = q.value(4).toString();
+        r.curveYear = q.value(5).toInt();
+        r.stage = q.value(6).toString();
+        r.stageEn = q.value(7).toString();
+        r.stageOrdinal = q.value(8).toInt();
+        r.isNew = q.value(9).toInt() != 0;
+        r.note = q.value(10).toString();
+        r.provenance = readProvenance(q, 11);
+        rows.append(r);
+    }
+    return rows;
+}
+
+FundingTotalRows Queries::fundingTotals(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(QStringLiteral(
+        "SELECT f.id, f.period_start, f.period_end, f.domain, f.parent_domain, f.amount_yuan,"
+        "       f.events, f.share_percent, f.share_of,"
+        "       s.title, s.code, f.section, f.status, f.formula, f.quote"
+        " FROM funding_total f"
+        " JOIN source s ON s.id = f.source_id"
+        " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent DESC, f.id"));
+    FundingTotalRows rows;
+    if (!ok) {
+        reportError(q, error);
+        return rows;
+    }
+    while (q.next()) {
+        FundingTotalRow r;
+        r.id = q.value(0).toLongLong();
+        r.periodStart = q.value(1).toString();
+        r.periodEnd = q.value(2).toString();
+        r.domain = q.value(3).toString();
+        r.parentDomain = q.value(4).toString();
+        r.amountYuan = optionalDouble(q.value(5));
+        r.events = optionalInt(q.value(6));
+        r.sharePercent = optionalDouble(q.value(7));
+        r.shareOf = q.value(8).toString();
+        r.provenance = readProvenance(q, 9);
+        rows.append(r);
+    }
+    return rows;
+}
+
+FundingCompanyRows Queries::fundingCompanies(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(QStringLiteral(
+        "SELECT c.id, o.id, o.name, o.name_en, c.period, c.list_rank, c.direction, c.round,"
+        "       c.amount_yuan, c.amount_text,"
+        "       s.title, s.code, c.section, c.status, c.formula, c.quote"
+        " FROM funding_company c"
+        " JOIN organization o ON o.id = c.organization_id"
+        " JOIN source s ON s.id = c.source_id"
+        " ORDER BY c.period, c.list_rank IS NULL, c.list_rank, c.amount_yuan DESC, o.name"));
+    FundingCompanyRows rows;
+    if (!ok) {
+        reportError(q, error);
+        return rows;
+    }
+    while (q.next()) {
+        FundingCompanyRow r;
+        r.id = q.value(0).toLongLong();
+        r.organizationId = q.value(1).toLongLong();
+        r.organization = q.value(2).toString();
+        r.organizationEn = q.value(3).toString();
+        r.period = q.value(4).toString();
+        r.listRank = optionalInt(q.value(5));
+        r.direction = q.value(6).toString();
+        r.round = q.value(7).toString();
+        r.amountYuan = optionalDouble(q.value(8));
+        r.amountText = q.value(9).toString();
+        r.provenance = readProvenance(q, 10);
         rows.append(r);
     }
     return rows;

@@ -31,6 +31,13 @@ public:
     // The facts about one entity with provenance and its related entities; nullopt if no
     // such row exists.
     std::optional<EntityDetails> details(EntityRef entity) const;
+    // All stages of the maturity curve in curve order, with or without technologies.
+    MaturityStages maturityStages(QString *error = nullptr) const;
+    // Every technology's position on every curve year, by year, stage, technology.
+    MaturityPositions maturityPositions(QString *error = nullptr) const;
+    FundingTotalRows fundingTotals(QString *error = nullptr) const;
+    // Companies by period and list rank.
+    FundingCompanyRows fundingCompanies(QString *error = nullptr) const;
 
     // The tables and readable views (v_*) a user may export, tables first.
     QStringList exportableNames() const;

@@ -107,6 +107,96 @@ struct SourceInfo
     QString file;
 };
 
+// A stage of the technology maturity curve, as the report names it, in curve order.
+struct MaturityStage
+{
+    QString name;
+    QString nameEn;
+    int ordinal = 0;
+};
+
+using MaturityStages = QList<MaturityStage>;
+
+// Where one technology sits on one year's maturity curve.
+struct MaturityPosition
+{
+    qint64 positionId = 0;
+    qint64 technologyId = 0;
+    QString technology;
+    QString technologyEn;
+    QString domain;           // empty when not stated
+    int curveYear = 0;
+    QString stage;
+    QString stageEn;
+    int stageOrdinal = 0;
+    bool isNew = false;       // the report marks it new on this curve
+    QString note;
+    Provenance provenance;
+};
+
+using MaturityPositions = QList<MaturityPosition>;
+
+// One row of funding_total: a domain's funding in a period, possibly as a share of another.
+struct FundingTotalRow
+{
+    qint64 id = 0;
+    QString periodStart;
+    QString periodEnd;
+    QString domain;
+    QString parentDomain;     // empty for a top-level total
+    std::optional<double> amountYuan;
+    std::optional<int> events;
+    std::optional<double> sharePercent; // 0-100, of `shareOf`
+    QString shareOf;
+    Provenance provenance;
+};
+
+using FundingTotalRows = QList<FundingTotalRow>;
+
+// One row of funding_company: a company's funding in a period (e.g. a TOP10 table).
+struct FundingCompanyRow
+{
+    qint64 id = 0;
+    qint64 organizationId = 0;
+    QString organization;
+    QString organizationEn;
+    QString period;
+    std::optional<int> listRank;
+    QString direction;
+    QString round;
+    std::optional<double> amountYuan;
+    QString amountText;       // as the report writes it
+    Provenance provenance;
+};
+
+using FundingCompanyRows = QList<FundingCompanyRow>;
+
+// One slice of a funding donut. Built from funding rows by buildFundingShares(); a slice
+// either restates a fact or is derived from stated ones (provenance.status says which).
+struct FundingShare
+{
+    enum class Ring { Outer, Inner };
+
+    QString chartKey;         // which donut the slice belongs to
+    QString chartTitle;
+    QString label;
+    QString group;            // companies: the direction or round they are grouped by
+    Ring ring = Ring::Outer;  // inner ring: group totals around the companies
+    std::optional<double> percent;    // 0-100 of the donut's whole
+    std::optional<double> amountYuan;
+    QString amountFormula;            // set when the amount is estimated as share × total (shown "≈")
+    bool remainder = false;           // "Other": 100 minus the stated shares
+    EntityRef entity;                 // FundingTotal row, Organization, or none
+    QString domain;                   // domain slices: the domain's name
+    QString organization;             // company slices
+    QString period;                   // ISO date of the period's start
+    Provenance provenance;
+
+    bool isDerived() const { return provenance.status == QLatin1String("derived"); }
+};
+
+using FundingShares = QList<FundingShare>;
+
 } // namespace TrendScope
 
 Q_DECLARE_METATYPE(TrendScope::EntityRef)

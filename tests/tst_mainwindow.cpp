@@ -51,6 +51,8 @@ void TestMainWindow::statusShowsFileAndRows()
     auto window = makeWindow();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // The row counts are the current view's; the leaderboard is no longer the first tab.
+    window->showView(QStringLiteral("leaderboard"));
     auto *rows = window->findChild<QLabel *>(QStringLiteral("status-rows"));
     auto *file = window->findChild<QLabel *>(QStringLiteral("status-file"));
     QVERIFY(rows && file);

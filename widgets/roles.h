@@ -18,6 +18,22 @@ enum ItemRole : int {
     LabelRole,                   // QString: short label for charts
     ProvenanceRole,              // QString: one-line provenance
     CitationRole,                // QString: "report · section", for a chart's source line
+    DomainRole,                  // QString: the domain a row belongs to (technology or funding
+                                 // domain), so views can match domains by name
+    DerivedRole,                 // bool: the drawn value is derived, not stated
+
+    // Maturity curve rows.
+    CurveYearRole,               // int: the curve year
+    StageOrdinalRole,            // int: the stage's position along the curve (1 = first)
+    IsNewRole,                   // bool: new on this year's curve
+
+    // Donut rows (several donuts in one model).
+    ChartKeyRole,                // QString: which donut the row is a slice of
+    ChartTitleRole,              // QString: that donut's title
+    GroupRole,                   // QString: the group a slice belongs to (direction, round)
+    InnerRingRole,               // bool: drawn on the inner ring (group totals)
+    AmountRole,                  // double yuan, or invalid when not stated
+    AmountDerivedRole,           // bool: the amount is derived from stated figures
 };
 
 } // namespace TrendScope

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "types.h"
+
+#include <qcustomplot.h>
+
+#include <memory>
+#include <optional>
+
+namespace TrendScope {
+
+class ChartFrame;
+class CurveLabels;
+class ExplorerState;
+
+// The technology maturity curve: the report's own stages as bands along a smooth S-shaped
+// curve, each technology a labelled point in its stage. In compare mode two curve years are
+// drawn together: the earlier positions hollow, an arrow for every technology that changed
+// stage and a "new" mark for technologies only on the later curve. Reads any model that
+// answers the roles in roles.h (CurveYearRole, StageOrdinalRole, IsNewRole, EntityRole,
+// LabelRole, DomainRole); clicking a point focuses its technology, the focus is highlighted.
+class MaturityCurveChart : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    MaturityCurveChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+    ~MaturityCurveChart() override;
+
+    void setTheme(const ChartTheme &theme);
+    void setStages(const MaturityStages &stages);
+    // The curve year shown; 0 shows the latest year the model has.
+    void setCurveYear(int year);
+    // A second year to compare with, or none.
+    void setCompareYear(std::optional<int> year);
+
+    QString title() const;
+    const ChartFrame &frame() const { return *m_frame; }
+
+    // For tests and the view.
+    int pointCount() const { return int(m_points.size()); }
+    // Centre of the (later-year) point of model row `row`, in widget coordinates.
+    QPointF pointCenter(int row) const;
+    int rowAt(const QPointF &pos) const;
+    int arrowCount() const { return int(m_arrows.size()); }
+    int newMarkCount() const;
+    QList<int> highlightedRows() const;
+    // Where labels and the curve were last drawn, in widget pixels.
+    QList<QRectF> labelRects() const;
+    QPolygonF curvePixels() const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    struct Point
+    {
+        int row = -1;
+        double x = 0;
+        double y = 0;
+        EntityRef entity;
+        bool ghost = false; // position on the earlier curve in compare mode
+        bool isNew = false;
+    };
+
+    void rebuild();
+    void updateHighlight();
+    void updateTitles();
+    double curveY(double x) const;
+    QPointF pixelOf(const Point &point) const;
+
+    QAbstractItemModel *m_model;
+    ExplorerState *m_state;
+    std::unique_ptr<ChartFrame> m_frame;
+    ChartTheme m_theme;
+    MaturityStages m_stages;
+    int m_year = 0;
+    std::optional<int> m_compareYear;
+    int m_shownYear = 0;
+    std::optional<int> m_shownFrom;
+
+    QList<Point> m_points;
+    QList<QCPItemLine *> m_arrows;
+    QCPGraph *m_curve = nullptr;
+    QCPGraph *m_newMarks = nullptr;
+    QCPGraph *m_highlight = nullptr;
+    CurveLabels *m_labels = nullptr;
+    QPoint m_pressPos;
+};
+
+} // namespace TrendScope
