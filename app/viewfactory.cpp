@@ -1,20 +1,32 @@
 #include "viewfactory.h"
 
-#include "leaderboardview.h"
-#include "workspace.h"
 #include "leaderboardmodel.h"
+#include "leaderboardview.h"
+#include "policytimelineview.h"
+#include "pricecutmodel.h"
+#include "pricecutview.h"
+#include "surveymodel.h"
+#include "timelinemodel.h"
+#include "trainingrunmodel.h"
+#include "workspace.h"
 
 namespace TrendScope {
 
 QStringList viewNames()
 {
-    return {QStringLiteral("leaderboard")};
+    return {
+        QStringLiteral("leaderboard"), QStringLiteral("price-cuts"), QStringLiteral("policies")};
 }
 
 ChartView *createView(const QString &name, Workspace *workspace, ExplorerState *state, QWidget *parent)
 {
     if (name == QLatin1String("leaderboard"))
-        return new LeaderboardView(workspace->leaderboardModel(), state, parent);
+        return new LeaderboardView(workspace->leaderboardModel(), workspace->trainingRunModel(),
+            workspace->surveyModel(), state, parent);
+    if (name == QLatin1String("price-cuts"))
+        return new PriceCutView(workspace->priceCutModel(), state, parent);
+    if (name == QLatin1String("policies"))
+        return new PolicyTimelineView(workspace->timelineModel(), state, parent);
     return nullptr;
 }
 

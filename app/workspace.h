@@ -8,6 +8,10 @@ namespace TrendScope {
 
 class Database;
 class LeaderboardModel;
+class PriceCutModel;
+class SurveyModel;
+class TimelineModel;
+class TrainingRunModel;
 
 // The open dataset and the source models filled from it. Views read the models; a new
 // file or an edit reloads them in one place.
@@ -24,6 +28,10 @@ public:
 
     Database *database() const { return m_database.get(); }
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
+    PriceCutModel *priceCutModel() const { return m_priceCuts; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    TrainingRunModel *trainingRunModel() const { return m_trainingRuns; }
+    SurveyModel *surveyModel() const { return m_surveys; }
 
 signals:
     void datasetChanged();
@@ -31,6 +39,10 @@ signals:
 private:
     std::unique_ptr<Database> m_database;
     LeaderboardModel *m_leaderboard;
+    PriceCutModel *m_priceCuts;
+    TimelineModel *m_timeline;
+    TrainingRunModel *m_trainingRuns;
+    SurveyModel *m_surveys;
 };
 
 } // namespace TrendScope

@@ -5,20 +5,26 @@
 class QAbstractItemModel;
 class QComboBox;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace TrendScope {
 
 class ExplorerFilterProxy;
 class LeaderboardChart;
+class SurveyChart;
 
 // The model leaderboard: a sortable table and a bar chart of the same filtered rows, side by
-// side, with a search box and an organization filter.
+// side, with a search box and an organization filter. With the training-run and survey
+// models, two more tabs: the training runs (with their derived compute) and survey bars
+// for a chosen question.
 class LeaderboardView : public ChartView
 {
     Q_OBJECT
 public:
     LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent = nullptr);
+    LeaderboardView(QAbstractItemModel *source, QAbstractItemModel *trainingRuns,
+        QAbstractItemModel *surveys, ExplorerState *state, QWidget *parent = nullptr);
 
     QString title() const override;
     QCustomPlot *plot() const override;
@@ -31,9 +37,14 @@ public:
     LeaderboardChart *chart() const { return m_chart; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *organizationBox() const { return m_organization; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *trainingRunTable() const { return m_trainingTable; }
+    SurveyChart *surveyChart() const { return m_surveyChart; }
+    QComboBox *questionBox() const { return m_question; }
 
 private:
     void refreshOrganizations();
+    void refreshQuestions();
     void showFilter();
 
     QAbstractItemModel *m_source;
@@ -42,6 +53,11 @@ private:
     QComboBox *m_organization;
     QTableView *m_table;
     LeaderboardChart *m_chart;
+    QTabWidget *m_tabs;
+    ExplorerFilterProxy *m_trainingProxy = nullptr;
+    QTableView *m_trainingTable = nullptr;
+    SurveyChart *m_surveyChart = nullptr;
+    QComboBox *m_question = nullptr;
 };
 
 } // namespace TrendScope

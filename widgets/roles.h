@@ -18,6 +18,9 @@ enum ItemRole : int {
     LabelRole,                   // QString: short label for charts
     ProvenanceRole,              // QString: one-line provenance
     CitationRole,                // QString: "report · section", for a chart's source line
+    GroupRole,                   // QString: the lane or group a chart draws the row in
+    SecondDateRole,              // QString: a row's second ISO date (a price cut's effective date)
+    ContextRole,                 // QString: what a chart states under its title (a survey and its N)
 };
 
 } // namespace TrendScope
