@@ -6,6 +6,8 @@
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
+
 namespace TrendScope {
 
 int rowOfEntity(const QAbstractItemModel *model, EntityRef entity)
@@ -35,8 +37,12 @@ void showFocus(QAbstractItemView *view, EntityRef focus, int role)
         view->selectionModel()->clearSelection();
         return;
     }
-    // The current row stays where the user put it when it is one of the matching rows.
     QItemSelectionModel *selection = view->selectionModel();
+    const bool allSelected = std::all_of(rows.cbegin(), rows.cend(),
+                                         [selection](int row) { return selection->isRowSelected(row); });
+    if (allSelected && selection->selectedRows().size() == rows.size() && rows.contains(selection->currentIndex().row()))
+        return;
+    // The current row stays where the user put it when it is one of the matching rows.
     const int currentRow = selection->currentIndex().row();
     const QModelIndex current
         = model->index(rows.contains(currentRow) ? currentRow : rows.constFirst(), 0);
@@ -61,6 +67,13 @@ void linkViewToFocus(QAbstractItemView *view, ExplorerState *state, int focusRol
         });
     QObject::connect(state, &ExplorerState::focusChanged, view,
         [view, role](EntityRef focus) { showFocus(view, focus, role); });
+    // A click selects its own row after the current row (and so the focus) changed: when the
+    // focus stands for several rows, select them all again.
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view,
+                     [view, state, role] {
+                         if (state->focus().isValid())
+                             showFocus(view, state->focus(), role);
+                     });
     // After filtering or sorting, the focused row may have moved or come back.
     auto reapply = [view, state, role] { showFocus(view, state->focus(), role); };
     QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, reapply);
