@@ -8,7 +8,11 @@
 #include "fundingshares.h"
 #include "leaderboardmodel.h"
 #include "maturitymodel.h"
+#include "pricecutmodel.h"
 #include "queries.h"
+#include "surveymodel.h"
+#include "timelinemodel.h"
+#include "trainingrunmodel.h"
 
 namespace TrendScope {
 
@@ -19,6 +23,10 @@ Workspace::Workspace(QObject *parent)
     , m_leaderboard(new LeaderboardModel(this))
     , m_maturity(new MaturityModel(this))
     , m_funding(new FundingShareModel(this))
+    , m_priceCuts(new PriceCutModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_trainingRuns(new TrainingRunModel(this))
+    , m_surveys(new SurveyModel(this))
 {
     // Charts and tables follow every edit at once, and every commit by another program
     // within a poll interval.
@@ -61,38 +69,45 @@ bool Workspace::reload(QString *error)
         m_leaderboard->setRows({});
         m_maturity->setRows({}, {});
         m_funding->setRows({});
+        m_priceCuts->setRows({});
+        m_timeline->setRows({});
+        m_trainingRuns->setRows({});
+        m_surveys->setRows({});
         emit datasetChanged();
         return true;
     }
     const Queries queries(*m_database);
+    // Every model is filled even when one query fails; the first error is reported.
+    QString first;
     QString e;
-    m_sources = queries.sources();
-    // The first failing query's message is kept; the others still load what they can.
-    auto keep = [&e](const QString &error) {
-        if (e.isEmpty())
-            e = error;
+    auto check = [&first, &e] {
+        if (first.isEmpty())
+            first = e;
+        e.clear();
     };
-    QString queryError;
-    m_leaderboard->setRows(queries.leaderboard(&queryError));
-    keep(queryError);
-    queryError.clear();
-    const MaturityStages stages = queries.maturityStages(&queryError);
-    keep(queryError);
-    queryError.clear();
-    const MaturityPositions positions = queries.maturityPositions(&queryError);
-    keep(queryError);
-    m_maturity->setRows(stages, positions);
-    queryError.clear();
-    const FundingTotalRows totals = queries.fundingTotals(&queryError);
-    keep(queryError);
-    queryError.clear();
-    const FundingCompanyRows companies = queries.fundingCompanies(&queryError);
-    keep(queryError);
-    m_funding->setRows(buildFundingShares(totals, companies));
+    m_sources = queries.sources();
+    m_leaderboard->setRows(queries.leaderboard(&e));
+    check();
+    const MaturityStages stages = queries.maturityStages(&e);
+    check();
+    m_maturity->setRows(stages, queries.maturityPositions(&e));
+    check();
+    const FundingTotalRows totals = queries.fundingTotals(&e);
+    check();
+    m_funding->setRows(buildFundingShares(totals, queries.fundingCompanies(&e)));
+    check();
+    m_priceCuts->setRows(queries.priceCuts(&e));
+    check();
+    m_timeline->setRows(queries.timeline(&e));
+    check();
+    m_trainingRuns->setRows(queries.trainingRuns(&e));
+    check();
+    m_surveys->setRows(queries.surveyStats(&e));
+    check();
     emit datasetChanged();
-    if (!e.isEmpty() && error)
-        *error = e;
-    return e.isEmpty();
+    if (!first.isEmpty() && error)
+        *error = first;
+    return first.isEmpty();
 }
 
 } // namespace TrendScope

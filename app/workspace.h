@@ -16,6 +16,10 @@ class EditSession;
 class FundingShareModel;
 class LeaderboardModel;
 class MaturityModel;
+class PriceCutModel;
+class SurveyModel;
+class TimelineModel;
+class TrainingRunModel;
 
 // The open dataset and the source models filled from it. Views read the models; a new
 // file or an edit reloads them in one place.
@@ -42,6 +46,10 @@ public:
     std::optional<EntityDetails> details(EntityRef entity) const;
     MaturityModel *maturityModel() const { return m_maturity; }
     FundingShareModel *fundingModel() const { return m_funding; }
+    PriceCutModel *priceCutModel() const { return m_priceCuts; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    TrainingRunModel *trainingRunModel() const { return m_trainingRuns; }
+    SurveyModel *surveyModel() const { return m_surveys; }
 
 signals:
     void datasetChanged();
@@ -58,6 +66,10 @@ private:
     QList<SourceInfo> m_sources;
     MaturityModel *m_maturity;
     FundingShareModel *m_funding;
+    PriceCutModel *m_priceCuts;
+    TimelineModel *m_timeline;
+    TrainingRunModel *m_trainingRuns;
+    SurveyModel *m_surveys;
 };
 
 } // namespace TrendScope

@@ -38,6 +38,13 @@ public:
     FundingTotalRows fundingTotals(QString *error = nullptr) const;
     // Companies by period and list rank.
     FundingCompanyRows fundingCompanies(QString *error = nullptr) const;
+    // Price cuts, oldest announcement first (undated ones last).
+    PriceCutRows priceCuts(QString *error = nullptr) const;
+    // Policies and events together, by date (undated ones last).
+    TimelineRows timeline(QString *error = nullptr) const;
+    TrainingRunRows trainingRuns(QString *error = nullptr) const;
+    // Survey answers grouped by question, highest percent first within a question.
+    SurveyStatRows surveyStats(QString *error = nullptr) const;
 
     // The tables and readable views (v_*) a user may export, tables first.
     QStringList exportableNames() const;

@@ -16,4 +16,11 @@ QString Provenance::summary() const
     return text;
 }
 
+std::optional<double> TrainingRunRow::computeFlops() const
+{
+    if (!parameters || !tokens)
+        return std::nullopt;
+    return 6.0 * *parameters * *tokens;
+}
+
 } // namespace TrendScope

@@ -6,8 +6,13 @@
 #include "chartframe.h"
 #include "queries.h"
 #include "roles.h"
+#include "surveychart.h"
+#include "surveymodel.h"
+#include "testutil.h"
+#include "trainingrunmodel.h"
 
 #include <QComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -26,8 +31,18 @@ private slots:
     void organizationFilterFromBox();
     void focusedOrganizationHighlightsAllItsBars();
     void escapeLikeClearFocusClearsBoth();
+    void trainingRunTab();
+    void surveyBarsPerQuestion();
 
 private:
+    struct FullView
+    {
+        TrainingRunModel runs;
+        SurveyModel surveys;
+        std::unique_ptr<LeaderboardView> view;
+    };
+    void makeFullView(FullView *full);
+
     int proxyRowOf(const QString &modelName) const;
     EntityRef entityOfRow(int row) const;
 
@@ -147,6 +162,78 @@ void TestLeaderboardView::escapeLikeClearFocusClearsBoth()
     m_state->clearFocus();
     QVERIFY(m_view->chart()->highlightedRows().isEmpty());
     QVERIFY(m_view->table()->selectionModel()->selectedRows().isEmpty());
+}
+
+static const char *const Fixture = R"(
+DELETE FROM training_run;
+DELETE FROM survey_stat;
+INSERT INTO organization (id, name) VALUES (9401, '测试实验室');
+INSERT INTO model (id, name, organization_id, source_id, section) VALUES (9401, 'Fixture-130B', 9401, 1, '模型');
+INSERT INTO training_run (model_id, parameters, tokens, days, gpus, gpu_type, source_id, section) VALUES
+ (9401, 130000000000.0, 400000000000.0, 57, 768, 'A100', 1, '训练过程推测');
+INSERT INTO survey_stat (survey, question, answer, percent, respondents, rank, source_id, section) VALUES
+ ('测试调研', '智能编码助手使用率', 'GitHub Copilot', 64.5, 1217, 1, 1, '编码助手'),
+ ('测试调研', '智能编码助手使用率', 'Codex', 23.2, 1217, 3, 1, '编码助手'),
+ ('测试调研', '智能编码助手使用率', 'Amazon CodeWhisperer', 24.8, 1217, 2, 1, '编码助手'),
+ ('测试调研', '通用大模型认知度', 'GPT系列大模型', 52.2, 1217, 1, 1, '认知度')
+)";
+
+void TestLeaderboardView::makeFullView(FullView *full)
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::execSql(*db, QString::fromUtf8(Fixture));
+    full->runs.setRows(Queries(*db).trainingRuns());
+    full->surveys.setRows(Queries(*db).surveyStats());
+    full->view = std::make_unique<LeaderboardView>(m_model.get(), &full->runs, &full->surveys, m_state.get());
+    full->view->resize(1280, 760);
+    full->view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(full->view.get()));
+}
+
+void TestLeaderboardView::trainingRunTab()
+{
+    FullView full;
+    makeFullView(&full);
+    LeaderboardView *view = full.view.get();
+    QCOMPARE(view->tabs()->count(), 3);
+    view->tabs()->setCurrentIndex(1);
+    QTableView *table = view->trainingRunTable();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 1);
+    const QModelIndex compute = table->model()->index(0, TrainingRunModel::ComputeColumn);
+    QCOMPARE(compute.data().toString(), QStringLiteral("3.1e23 FLOPs"));
+    QVERIFY(compute.data(Qt::ToolTipRole).toString().contains(QStringLiteral("6 × parameters × tokens")));
+    // Picking the run focuses its model everywhere.
+    const QRect cell = table->visualRect(table->model()->index(0, TrainingRunModel::ModelColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_state->focus(), (EntityRef{EntityKind::Model, 9401}));
+    // The shared filters narrow it too.
+    m_state->setOrganization(QStringLiteral("百度"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    m_state->setOrganization(QStringLiteral("测试实验室"));
+    QCOMPARE(table->model()->rowCount(), 1);
+}
+
+void TestLeaderboardView::surveyBarsPerQuestion()
+{
+    FullView full;
+    makeFullView(&full);
+    LeaderboardView *view = full.view.get();
+    view->tabs()->setCurrentIndex(2);
+    QComboBox *box = view->questionBox();
+    QCOMPARE(box->count(), 2);
+    // The question with the most answers is shown first, its bars largest first.
+    QCOMPARE(box->currentText(), QStringLiteral("智能编码助手使用率"));
+    SurveyChart *chart = view->surveyChart();
+    QCOMPARE(chart->answers(), (QStringList{"GitHub Copilot", "Amazon CodeWhisperer", "Codex"}));
+    QCOMPARE(chart->values(), (QList<double>{64.5, 24.8, 23.2}));
+    QCOMPARE(chart->frame().title(), QStringLiteral("智能编码助手使用率"));
+    QVERIFY(chart->frame().subtitle().contains(QStringLiteral("测试调研")));
+    box->setCurrentIndex(box->findText(QStringLiteral("通用大模型认知度")));
+    QCOMPARE(chart->answers(), QStringList{"GPT系列大模型"});
+    QCOMPARE(chart->barCount(), 1);
 }
 
 QTEST_MAIN(TestLeaderboardView)

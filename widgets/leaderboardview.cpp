@@ -5,21 +5,35 @@
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
 #include "roles.h"
+#include "surveychart.h"
+#include "trainingrunmodel.h"
 #include "viewlinks.h"
+#include "viewsetup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace TrendScope {
 
 LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent)
-    : ChartView(QStringLiteral("leaderboard"), state, parent), m_source(source),
-      m_proxy(new ExplorerFilterProxy(this)), m_organization(new QComboBox(this)), m_table(new QTableView(this)), m_chart(nullptr)
+    : LeaderboardView(source, nullptr, nullptr, state, parent)
+{ }
+
+LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel *trainingRuns,
+    QAbstractItemModel *surveys, ExplorerState *state, QWidget *parent)
+    : ChartView(QStringLiteral("leaderboard"), state, parent)
+    , m_source(source)
+    , m_proxy(new ExplorerFilterProxy(this))
+    , m_organization(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_chart(nullptr)
+    , m_tabs(new QTabWidget(this))
 {
     m_proxy->setSourceModel(source);
     m_proxy->setFilter(state->filter());
@@ -53,14 +67,62 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *stat
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({520, 760});
 
+    m_tabs->setObjectName(QStringLiteral("leaderboard-tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Scores"));
+    if (trainingRuns) {
+        // Training runs: the same search and organization filters, their own sorting.
+        m_trainingProxy = new ExplorerFilterProxy(this);
+        m_trainingProxy->setSourceModel(trainingRuns);
+        m_trainingProxy->setFilter(state->filter());
+        m_trainingTable = new QTableView(this);
+        setupTable(m_trainingTable, m_trainingProxy, QStringLiteral("training-run-table"));
+        m_trainingTable->sortByColumn(TrainingRunModel::ComputeColumn, Qt::DescendingOrder);
+        linkViewToFocus(m_trainingTable, state);
+        auto *page = new QWidget(this);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 4, 0, 0);
+        auto *note
+            = new QLabel(tr("Compute is derived, not stated in the report: 6 × parameters × tokens "
+                            "(hover a value for the arithmetic). The report titles its table as "
+                            "estimates (推测)."),
+                page);
+        note->setWordWrap(true);
+        pageLayout->addWidget(note);
+        pageLayout->addWidget(m_trainingTable, 1);
+        m_tabs->addTab(page, tr("Training runs"));
+    }
+    if (surveys) {
+        m_surveyChart = new SurveyChart(surveys, this);
+        m_question = new QComboBox(this);
+        m_question->setObjectName(QStringLiteral("survey-question"));
+        m_question->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto *page = new QWidget(this);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 4, 0, 0);
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Question:"), page));
+        row->addWidget(m_question);
+        row->addStretch(1);
+        pageLayout->addLayout(row);
+        pageLayout->addWidget(m_surveyChart, 1);
+        m_tabs->addTab(page, tr("Surveys"));
+        connect(m_question, &QComboBox::currentIndexChanged, this,
+            [this] { m_surveyChart->setQuestion(m_question->currentData().toString()); });
+        connect(surveys, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshQuestions);
+        refreshQuestions();
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_organization, &QComboBox::activated, this,
             [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
     connect(state, &ExplorerState::filterChanged, this, [this](const Filter &filter) {
         m_proxy->setFilter(filter);
+        if (m_trainingProxy)
+            m_trainingProxy->setFilter(filter);
         showFilter();
     });
     connect(m_source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
@@ -78,6 +140,32 @@ void LeaderboardView::setTheme(const ChartTheme &theme) { m_chart->setTheme(them
 int LeaderboardView::visibleRowCount() const { return m_proxy->rowCount(); }
 int LeaderboardView::totalRowCount() const { return m_source->rowCount(); }
 QAbstractItemModel *LeaderboardView::tableModel() const { return m_proxy; }
+
+// The questions present, the one with the most answers first chosen; a chosen question is
+// kept across reloads while it exists.
+void LeaderboardView::refreshQuestions()
+{
+    const QString current = m_question->currentData().toString();
+    const QStringList questions = m_surveyChart->questions();
+    const QSignalBlocker blocker(m_question);
+    m_question->clear();
+    for (const QString &question : questions)
+        m_question->addItem(question, question);
+    int index = m_question->findData(current);
+    if (index < 0) {
+        // Default: the question with the most answers (the richest chart).
+        int most = -1;
+        for (int i = 0; i < questions.size(); ++i) {
+            m_surveyChart->setQuestion(questions.at(i));
+            if (m_surveyChart->barCount() > most) {
+                most = m_surveyChart->barCount();
+                index = i;
+            }
+        }
+    }
+    m_question->setCurrentIndex(index);
+    m_surveyChart->setQuestion(index >= 0 ? questions.at(index) : QString());
+}
 
 void LeaderboardView::refreshOrganizations()
 {

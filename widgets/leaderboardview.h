@@ -4,20 +4,26 @@
 
 class QAbstractItemModel;
 class QComboBox;
+class QTabWidget;
 class QTableView;
 
 namespace TrendScope {
 
 class ExplorerFilterProxy;
 class LeaderboardChart;
+class SurveyChart;
 
 // The model leaderboard: a sortable table and a bar chart of the same filtered rows, side by
-// side, with an organization filter (free-text search lives in the shared filter bar).
+// side, with an organization filter (free-text search lives in the shared filter bar). With
+// the training-run and survey models, two more tabs: the training runs (with their derived
+// compute) and survey bars for a chosen question.
 class LeaderboardView : public ChartView
 {
     Q_OBJECT
 public:
     LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent = nullptr);
+    LeaderboardView(QAbstractItemModel *source, QAbstractItemModel *trainingRuns,
+        QAbstractItemModel *surveys, ExplorerState *state, QWidget *parent = nullptr);
 
     QString title() const override;
     QCustomPlot *plot() const override;
@@ -29,9 +35,14 @@ public:
     QTableView *table() const { return m_table; }
     LeaderboardChart *chart() const { return m_chart; }
     QComboBox *organizationBox() const { return m_organization; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *trainingRunTable() const { return m_trainingTable; }
+    SurveyChart *surveyChart() const { return m_surveyChart; }
+    QComboBox *questionBox() const { return m_question; }
 
 private:
     void refreshOrganizations();
+    void refreshQuestions();
     void showFilter();
 
     QAbstractItemModel *m_source;
@@ -39,6 +50,11 @@ private:
     QComboBox *m_organization;
     QTableView *m_table;
     LeaderboardChart *m_chart;
+    QTabWidget *m_tabs;
+    ExplorerFilterProxy *m_trainingProxy = nullptr;
+    QTableView *m_trainingTable = nullptr;
+    SurveyChart *m_surveyChart = nullptr;
+    QComboBox *m_question = nullptr;
 };
 
 } // namespace TrendScope

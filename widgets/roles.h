@@ -30,10 +30,13 @@ enum ItemRole : int {
     // Donut rows (several donuts in one model).
     ChartKeyRole,                // QString: which donut the row is a slice of
     ChartTitleRole,              // QString: that donut's title
-    GroupRole,                   // QString: the group a slice belongs to (direction, round)
     InnerRingRole,               // bool: drawn on the inner ring (group totals)
     AmountRole,                  // double yuan, or invalid when not stated
     AmountDerivedRole,           // bool: the amount is derived from stated figures
+    GroupRole,                   // QString: the group or lane a chart draws the row in
+                                 // (a slice's direction or round, a timeline's category)
+    SecondDateRole,              // QString: a row's second ISO date (a price cut's effective date)
+    ContextRole,                 // QString: what a chart states under its title (a survey and its N)
 };
 
 } // namespace TrendScope

@@ -1,0 +1,230 @@
+#include "chartframe.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "policytimeline.h"
+#include "policytimelineview.h"
+#include "queries.h"
+#include "roles.h"
+#include "testutil.h"
+#include "timelinemodel.h"
+#include "viewlinks.h"
+
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace TrendScope;
+
+// Three on-device events a day apart with long titles (their labels must stack), one far
+// later in the same lane (it fits beside them), two policies known to the month (short titles), one
+// year-precision event and one undated event.
+static const char *const Fixture = R"(
+DELETE FROM policy;
+DELETE FROM event;
+INSERT INTO organization (id, name) VALUES (9301, '测试手机厂商');
+INSERT INTO policy (id, date, title, category, source_id, section) VALUES
+ (1, '2023-08', '政策一', 'ai', 1, '政策'),
+ (2, '2023-10', '政策二', 'compute', 1, '政策');
+INSERT INTO event (id, date, title, category, organization_id, source_id, section) VALUES
+ (1, '2023-07-01', '测试手机厂商发布端侧大模型并开启邀请测试', 'device_ai', 9301, 1, '端侧'),
+ (2, '2023-07-02', '另一家厂商宣布大模型融入手机系统助手', 'device_ai', NULL, 1, '端侧'),
+ (3, '2023-07-03', '测试手机厂商第二款大模型手机正式发售', 'device_ai', 9301, 1, '端侧'),
+ (4, '2024-06-01', '晚些时候的端侧事件', 'device_ai', NULL, 1, '端侧'),
+ (5, '2023', '一整年的热点新闻', 'hot_news', NULL, 1, '热点'),
+ (6, NULL, '未注明日期的事件', 'investment', NULL, 1, '投资')
+)";
+
+class TestPolicyTimelineView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void lanesAndUndatedItems();
+    void crowdedLabelsStackIntoSubRows();
+    void stackingFollowsTheWidth();
+    void monthBarSpansTheMonth();
+    void clickingItemFocusesIt_data();
+    void clickingItemFocusesIt();
+    void clickingTableRowHighlightsItem();
+    void organizationFocusHighlightsItsEvents();
+    void yearFilterNarrowsChartAndTable();
+    void keyboardZoom();
+
+private:
+    int row(EntityKind kind, qint64 id) const;
+
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<TimelineModel> m_model;
+    std::unique_ptr<PolicyTimelineView> m_view;
+};
+
+void TestPolicyTimelineView::init()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::execSql(*db, QString::fromUtf8(Fixture));
+    m_state = std::make_unique<ExplorerState>();
+    m_model = std::make_unique<TimelineModel>();
+    m_model->setRows(Queries(*db).timeline());
+    QCOMPARE(m_model->rowCount(), 8);
+    m_view = std::make_unique<PolicyTimelineView>(m_model.get(), m_state.get());
+    m_view->resize(1280, 760);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->chart()->replot();
+}
+
+void TestPolicyTimelineView::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+    m_state.reset();
+}
+
+int TestPolicyTimelineView::row(EntityKind kind, qint64 id) const
+{
+    return rowOfEntity(m_view->table()->model(), EntityRef {kind, id});
+}
+
+void TestPolicyTimelineView::lanesAndUndatedItems()
+{
+    PolicyTimeline *chart = m_view->chart();
+    QCOMPARE(chart->laneNames(), (QStringList {"Hot news", "On-device AI", "Policies"}));
+    QCOMPARE(chart->itemCount(), 7);
+    QCOMPARE(m_view->visibleRowCount(), 8); // the undated event is in the table
+    QVERIFY(chart->frame().subtitle().contains(QStringLiteral("1 undated item")));
+    QCOMPARE(chart->laneOfRow(row(EntityKind::Event, 6)), -1);
+}
+
+void TestPolicyTimelineView::crowdedLabelsStackIntoSubRows()
+{
+    PolicyTimeline *chart = m_view->chart();
+    const int e1 = row(EntityKind::Event, 1), e2 = row(EntityKind::Event, 2),
+              e3 = row(EntityKind::Event, 3), e4 = row(EntityKind::Event, 4);
+    QCOMPARE(chart->laneOfRow(e1), chart->laneOfRow(e4));
+    const QSet<int> crowded {
+        chart->subRowOfRow(e1), chart->subRowOfRow(e2), chart->subRowOfRow(e3)};
+    QCOMPARE(crowded, (QSet<int> {0, 1, 2}));
+    // Far enough to the right: back in the first sub-row.
+    QCOMPARE(chart->subRowOfRow(e4), 0);
+    // Stacked items are drawn on distinct rows, a label's height apart at least.
+    QList<double> ys {
+        chart->itemCenter(e1).y(), chart->itemCenter(e2).y(), chart->itemCenter(e3).y()};
+    std::sort(ys.begin(), ys.end());
+    QVERIFY(ys.at(1) - ys.at(0) >= 12);
+    QVERIFY(ys.at(2) - ys.at(1) >= 12);
+    // The two policies, months apart, share one sub-row of their lane.
+    QCOMPARE(chart->subRowOfRow(row(EntityKind::Policy, 1)), 0);
+    QCOMPARE(chart->subRowOfRow(row(EntityKind::Policy, 2)), 0);
+}
+
+void TestPolicyTimelineView::stackingFollowsTheWidth()
+{
+    PolicyTimeline *chart = m_view->chart();
+    const int p1 = row(EntityKind::Policy, 1), p2 = row(EntityKind::Policy, 2);
+    // Zoomed far out, the two months-apart policies are a few pixels apart: their labels
+    // would overlap, so they stack.
+    chart->xAxis->scaleRange(30, chart->xAxis->range().center());
+    chart->replot();
+    QCOMPARE(QSet<int>({chart->subRowOfRow(p1), chart->subRowOfRow(p2)}), (QSet<int> {0, 1}));
+    chart->resetRange();
+    chart->replot();
+    QCOMPARE(chart->subRowOfRow(p2), 0);
+}
+
+void TestPolicyTimelineView::monthBarSpansTheMonth()
+{
+    PolicyTimeline *chart = m_view->chart();
+    const DateSpan august = chart->itemSpan(row(EntityKind::Policy, 1));
+    QCOMPARE(august.precision, DateSpan::Precision::Month);
+    const auto key = [](int y, int m) {
+        return QCPAxisTickerDateTime::dateTimeToKey(
+            QDateTime(QDate(y, m, 1), QTime(0, 0), QTimeZone::utc()));
+    };
+    QCOMPARE(august.start, key(2023, 8));
+    QCOMPARE(august.end, key(2023, 9));
+    const DateSpan year = chart->itemSpan(row(EntityKind::Event, 5));
+    QCOMPARE(year.precision, DateSpan::Precision::Year);
+    QCOMPARE(year.start, key(2023, 1));
+    QCOMPARE(year.end, key(2024, 1));
+    QVERIFY(chart->itemSpan(row(EntityKind::Event, 1)).isPoint());
+}
+
+void TestPolicyTimelineView::clickingItemFocusesIt_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<qint64>("id");
+    QTest::newRow("crowded day event") << int(EntityKind::Event) << qint64(2);
+    QTest::newRow("stacked day event") << int(EntityKind::Event) << qint64(3);
+    QTest::newRow("policy month bar") << int(EntityKind::Policy) << qint64(1);
+    QTest::newRow("year bar") << int(EntityKind::Event) << qint64(5);
+}
+
+void TestPolicyTimelineView::clickingItemFocusesIt()
+{
+    QFETCH(int, kind);
+    QFETCH(qint64, id);
+    const EntityRef entity {EntityKind(kind), id};
+    PolicyTimeline *chart = m_view->chart();
+    const int r = row(entity.kind, id);
+    const QPoint pos = chart->itemCenter(r).toPoint();
+    QVERIFY(chart->axisRect()->rect().contains(pos));
+    QTest::mouseClick(chart, Qt::LeftButton, {}, pos);
+    QCOMPARE(m_state->focus(), entity);
+    const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(EntityRole).value<EntityRef>(), entity);
+    QCOMPARE(chart->highlightedRows(), QList<int> {r});
+}
+
+void TestPolicyTimelineView::clickingTableRowHighlightsItem()
+{
+    QTableView *table = m_view->table();
+    const int r = row(EntityKind::Policy, 2);
+    const QRect cell = table->visualRect(table->model()->index(r, TimelineModel::TitleColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Policy, 2}));
+    QCOMPARE(m_view->chart()->highlightedRows(), QList<int> {r});
+}
+
+void TestPolicyTimelineView::organizationFocusHighlightsItsEvents()
+{
+    m_state->setFocus(EntityRef {EntityKind::Organization, 9301});
+    QList<int> expected {row(EntityKind::Event, 1), row(EntityKind::Event, 3)};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(m_view->chart()->highlightedRows(), expected);
+    // Highlighted, not filtered.
+    QCOMPARE(m_view->chart()->itemCount(), 7);
+    m_state->clearFocus();
+    QVERIFY(m_view->chart()->highlightedRows().isEmpty());
+}
+
+void TestPolicyTimelineView::yearFilterNarrowsChartAndTable()
+{
+    m_state->setYearRange(2024, 2024);
+    QCOMPARE(m_view->visibleRowCount(), 1);
+    QCOMPARE(m_view->chart()->itemCount(), 1);
+    QCOMPARE(m_view->chart()->laneNames(), QStringList {"On-device AI"});
+    QVERIFY(m_view->chart()->frame().subtitle().contains(QStringLiteral("2024")));
+    m_state->setYearRange(2023, 2023);
+    QCOMPARE(m_view->chart()->itemCount(), 6);
+    m_state->clearFilters();
+    QCOMPARE(m_view->chart()->itemCount(), 7);
+}
+
+void TestPolicyTimelineView::keyboardZoom()
+{
+    PolicyTimeline *chart = m_view->chart();
+    chart->setFocus();
+    const QCPRange full = chart->xAxis->range();
+    QTest::keyClick(chart, Qt::Key_Plus);
+    QVERIFY(chart->xAxis->range().size() < full.size());
+    QTest::keyClick(chart, Qt::Key_0);
+    QCOMPARE(chart->xAxis->range(), full);
+}
+
+QTEST_MAIN(TestPolicyTimelineView)
+#include "tst_policytimelineview.moc"

@@ -1,0 +1,247 @@
+#include "database.h"
+#include "explorerstate.h"
+#include "pricecutmodel.h"
+#include "pricecuttimeline.h"
+#include "pricecutview.h"
+#include "queries.h"
+#include "roles.h"
+#include "testutil.h"
+#include "viewlinks.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+#include <QWheelEvent>
+
+using namespace TrendScope;
+
+static const char *const Fixture = R"(
+DELETE FROM price_cut;
+INSERT INTO organization (id, name) VALUES (9001, '测试云甲'), (9002, '测试云乙'), (9003, '测试云丙');
+INSERT INTO price_cut (id, organization_id, announced, effective, products, min_percent, max_percent, source_id, section) VALUES
+ (1, 9001, '2023-04-26', NULL, '核心产品', 15, 50, 1, '降价潮'),
+ (2, 9002, '2023-05', '2023-06-01', '多款产品', NULL, 40, 1, '降价潮'),
+ (3, 9003, '2022-11-01', NULL, '全系产品', NULL, NULL, 1, '降价潮'),
+ (4, 9001, '2023-09-10', '2023-10-01', '存储', 20, 20, 1, '降价潮')
+)";
+
+class TestPriceCutView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void lanesPerVendor();
+    void clickingMarkerFocusesVendor_data();
+    void clickingMarkerFocusesVendor();
+    void clickingMonthSpanFocusesVendor();
+    void monthSpanCoversTheMonth();
+    void focusFromElsewhereHighlightsLane();
+    void clickingTableRowFocusesVendor();
+    void keyboardZoomsAndPans();
+    void wheelZoomsTimeAxisOnly();
+    void yearFilterNarrowsChartAndTable();
+
+private:
+    int proxyRow(qint64 cutId) const;
+    QList<qint64> selectedCutIds() const;
+
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<PriceCutModel> m_model;
+    std::unique_ptr<PriceCutView> m_view;
+};
+
+void TestPriceCutView::init()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::execSql(*db, QString::fromUtf8(Fixture));
+    m_state = std::make_unique<ExplorerState>();
+    m_model = std::make_unique<PriceCutModel>();
+    m_model->setRows(Queries(*db).priceCuts());
+    QCOMPARE(m_model->rowCount(), 4);
+    m_view = std::make_unique<PriceCutView>(m_model.get(), m_state.get());
+    m_view->resize(1280, 760);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->chart()->replot();
+}
+
+void TestPriceCutView::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+    m_state.reset();
+}
+
+int TestPriceCutView::proxyRow(qint64 cutId) const
+{
+    return rowOfEntity(m_view->table()->model(), EntityRef {EntityKind::PriceCut, cutId});
+}
+
+QList<qint64> TestPriceCutView::selectedCutIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->table()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(EntityRole).value<EntityRef>().id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestPriceCutView::lanesPerVendor()
+{
+    // One lane per vendor, in order of each vendor's first cut.
+    QCOMPARE(m_view->chart()->laneNames(), (QStringList {"测试云丙", "测试云甲", "测试云乙"}));
+    QCOMPARE(m_view->chart()->cutCount(), 4);
+}
+
+void TestPriceCutView::clickingMarkerFocusesVendor_data()
+{
+    QTest::addColumn<qint64>("cut");
+    QTest::addColumn<bool>("effective");
+    QTest::addColumn<qint64>("vendor");
+    QTest::addColumn<QList<qint64>>("selected");
+    QTest::newRow("announced day") << qint64(1) << false << qint64(9001) << QList<qint64> {1, 4};
+    QTest::newRow("effective day") << qint64(2) << true << qint64(9002) << QList<qint64> {2};
+    QTest::newRow("vendor with no percent")
+        << qint64(3) << false << qint64(9003) << QList<qint64> {3};
+}
+
+void TestPriceCutView::clickingMarkerFocusesVendor()
+{
+    QFETCH(qint64, cut);
+    QFETCH(bool, effective);
+    QFETCH(qint64, vendor);
+    QFETCH(QList<qint64>, selected);
+    PriceCutTimeline *chart = m_view->chart();
+    const QPoint marker = chart
+                              ->markerCenter(proxyRow(cut),
+                                  effective ? PriceCutTimeline::Marker::Effective
+                                            : PriceCutTimeline::Marker::Announced)
+                              .toPoint();
+    QVERIFY(chart->axisRect()->rect().contains(marker));
+    QTest::mouseClick(chart, Qt::LeftButton, {}, marker);
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, vendor}));
+    // The vendor's rows are selected in the table and its lane is highlighted.
+    QCOMPARE(selectedCutIds(), selected);
+    QCOMPARE(chart->highlightedLanes().size(), 1);
+}
+
+void TestPriceCutView::clickingMonthSpanFocusesVendor()
+{
+    PriceCutTimeline *chart = m_view->chart();
+    // A point inside the May bar but away from its middle: the whole month is the mark.
+    const DateSpan may = chart->markerSpan(proxyRow(2), PriceCutTimeline::Marker::Announced);
+    const QPointF centre = chart->markerCenter(proxyRow(2), PriceCutTimeline::Marker::Announced);
+    const double x = chart->xAxis->coordToPixel(may.start + (may.end - may.start) * 0.2);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, QPointF(x, centre.y()).toPoint());
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+    QCOMPARE(chart->highlightedLanes(), QStringList {"测试云乙"});
+    // Clicking empty space changes nothing.
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->axisRect()->bottomLeft() + QPoint(3, -3));
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+}
+
+void TestPriceCutView::monthSpanCoversTheMonth()
+{
+    PriceCutTimeline *chart = m_view->chart();
+    const int row = proxyRow(2);
+    const DateSpan may = chart->markerSpan(row, PriceCutTimeline::Marker::Announced);
+    const auto key = [](int m, int d) {
+        return QCPAxisTickerDateTime::dateTimeToKey(
+            QDateTime(QDate(2023, m, d), QTime(0, 0), QTimeZone::utc()));
+    };
+    QCOMPARE(may.precision, DateSpan::Precision::Month);
+    QCOMPARE(may.start, key(5, 1));
+    QCOMPARE(may.end, key(6, 1));
+    // Drawn in the middle of May, not on May 1st; the day-precision effective date is a point.
+    const double mayFirst = chart->xAxis->coordToPixel(key(5, 1));
+    const double juneFirst = chart->xAxis->coordToPixel(key(6, 1));
+    const double centre = chart->markerCenter(row, PriceCutTimeline::Marker::Announced).x();
+    QVERIFY(juneFirst - mayFirst > 20);
+    QVERIFY(qAbs(centre - (mayFirst + juneFirst) / 2) < 1.5);
+    QCOMPARE(chart->markerCenter(row, PriceCutTimeline::Marker::Effective).x(), juneFirst);
+    QVERIFY(chart->markerSpan(row, PriceCutTimeline::Marker::Effective).isPoint());
+}
+
+void TestPriceCutView::focusFromElsewhereHighlightsLane()
+{
+    m_state->setFocus(EntityRef {EntityKind::Organization, 9003});
+    QCOMPARE(m_view->chart()->highlightedLanes(), QStringList {"测试云丙"});
+    QCOMPARE(selectedCutIds(), QList<qint64> {3});
+    // Another kind of entity (a model) highlights nothing here.
+    m_state->setFocus(EntityRef {EntityKind::Model, 9003});
+    QVERIFY(m_view->chart()->highlightedLanes().isEmpty());
+    QVERIFY(selectedCutIds().isEmpty());
+    m_state->clearFocus();
+    QVERIFY(m_view->chart()->highlightedLanes().isEmpty());
+}
+
+void TestPriceCutView::clickingTableRowFocusesVendor()
+{
+    QTableView *table = m_view->table();
+    const QRect cell
+        = table->visualRect(table->model()->index(proxyRow(4), PriceCutModel::VendorColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9001}));
+    QCOMPARE(m_view->chart()->highlightedLanes(), QStringList {"测试云甲"});
+    QCOMPARE(selectedCutIds(), (QList<qint64> {1, 4}));
+    // The clicked row stays the current one.
+    QCOMPARE(table->currentIndex().row(), proxyRow(4));
+}
+
+void TestPriceCutView::keyboardZoomsAndPans()
+{
+    PriceCutTimeline *chart = m_view->chart();
+    chart->setFocus();
+    const QCPRange full = chart->xAxis->range();
+    QCOMPARE(full, chart->fullRange());
+    QTest::keyClick(chart, Qt::Key_Plus);
+    const QCPRange zoomed = chart->xAxis->range();
+    QVERIFY2(zoomed.size() < full.size() * 0.8, "'+' zooms in");
+    QVERIFY(qAbs(zoomed.center() - full.center()) < 1);
+    QTest::keyClick(chart, Qt::Key_Right);
+    QVERIFY(chart->xAxis->range().lower > zoomed.lower);
+    QTest::keyClick(chart, Qt::Key_Left);
+    QTest::keyClick(chart, Qt::Key_Left);
+    QVERIFY(chart->xAxis->range().lower < zoomed.lower);
+    QTest::keyClick(chart, Qt::Key_Minus);
+    QTest::keyClick(chart, Qt::Key_Minus);
+    QVERIFY(chart->xAxis->range().size() > full.size());
+    const QCPRange lanes = chart->yAxis->range();
+    QTest::keyClick(chart, Qt::Key_0);
+    QCOMPARE(chart->xAxis->range(), full);
+    QCOMPARE(chart->yAxis->range(), lanes);
+}
+
+void TestPriceCutView::wheelZoomsTimeAxisOnly()
+{
+    PriceCutTimeline *chart = m_view->chart();
+    const QCPRange time = chart->xAxis->range();
+    const QCPRange lanes = chart->yAxis->range();
+    const QPointF pos = chart->axisRect()->center();
+    QWheelEvent wheel(pos, chart->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chart, &wheel);
+    QVERIFY(chart->xAxis->range().size() < time.size());
+    QCOMPARE(chart->yAxis->range(), lanes);
+}
+
+void TestPriceCutView::yearFilterNarrowsChartAndTable()
+{
+    m_state->setYearRange(2022, 2022);
+    QCOMPARE(m_view->visibleRowCount(), 1);
+    QCOMPARE(m_view->chart()->cutCount(), 1);
+    QCOMPARE(m_view->chart()->laneNames(), QStringList {"测试云丙"});
+    m_state->setYearRange(2023, 0);
+    QCOMPARE(m_view->chart()->cutCount(), 3);
+    m_state->clearFilters();
+    QCOMPARE(m_view->chart()->cutCount(), 4);
+}
+
+QTEST_MAIN(TestPriceCutView)
+#include "tst_pricecutview.moc"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "timeaxisplot.h"
+#include "timelinelayout.h"
+#include "types.h"
+
+#include <memory>
+
+namespace TrendScope {
+
+class ChartFrame;
+class ExplorerState;
+
+// Policies and events on one date axis, one lane per group (GroupRole: all policies, then
+// each event category). A day is a dot, a month or a year a bar over that stretch of time.
+// Items whose labels would overlap in a lane are stacked into sub-rows by greedy interval
+// packing on the labels' pixel extent, recomputed whenever the zoom or the size changes
+// (also for exports at another size). Clicking an item focuses it; the focused item, or the
+// events of a focused organization, are highlighted.
+class PolicyTimeline : public TimeAxisPlot
+{
+    Q_OBJECT
+public:
+    PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+    ~PolicyTimeline() override;
+
+    void setTheme(const ChartTheme &theme);
+    QString title() const;
+    const ChartFrame &frame() const { return *m_frame; }
+
+    int itemCount() const { return int(m_items.size()); }
+    QStringList laneNames() const;
+    // For model row `row`: its lane index, sub-row within the lane, and the centre of its mark
+    // in widget coordinates (after the last layout). -1 / null when the row is not drawn.
+    int laneOfRow(int row) const;
+    int subRowOfRow(int row) const;
+    QPointF itemCenter(int row) const;
+    DateSpan itemSpan(int row) const;
+    QList<int> highlightedRows() const;
+
+protected:
+    void updateLayout() override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void handleClick(const QPointF &pos) override;
+
+private:
+    struct Item
+    {
+        int row = 0;
+        int lane = 0;
+        int subRow = 0;
+        EntityRef entity;
+        EntityRef organization;
+        DateSpan span;
+        QString group;
+        QString label;
+        double labelWidth = 0;
+        bool lit = false;
+        QCPItemRect *bar = nullptr; // month or year
+        QCPItemTracer *dot = nullptr; // day
+        QCPItemText *text = nullptr;
+    };
+    struct Lane
+    {
+        QString name;
+        int firstRow = 0;
+        int rows = 1;
+        QCPItemRect *band = nullptr;
+    };
+
+    void rebuild();
+    void createItems();
+    // Stacks labels into sub-rows for the current pixel geometry; true if the rows changed.
+    bool pack();
+    void updateHighlight();
+    void updateSubtitle();
+    int rowAt(const QPointF &pos) const;
+    const Item *itemOfRow(int row) const;
+
+    QAbstractItemModel *m_model;
+    ExplorerState *m_state;
+    std::unique_ptr<ChartFrame> m_frame;
+    ChartTheme m_theme;
+    QList<Item> m_items;
+    QList<Lane> m_lanes;
+    int m_undated = 0;
+    double m_labelPointSize = 8.5;
+    bool m_packing = false;
+};
+
+} // namespace TrendScope

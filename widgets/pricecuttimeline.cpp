@@ -1,0 +1,400 @@
+#include "pricecuttimeline.h"
+
+#include "chartframe.h"
+#include "explorerstate.h"
+#include "roles.h"
+
+#include <QToolTip>
+
+namespace TrendScope {
+
+namespace {
+
+constexpr double Day = 24 * 3600;
+constexpr double SpanHalfHeight = 0.14; // of a lane, for month-precision bars
+constexpr double PointRadius = 6; // pixels
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
+    : TimeAxisPlot(parent)
+    , m_model(model)
+    , m_state(state)
+    , m_frame(std::make_unique<ChartFrame>(this))
+    , m_theme(ChartTheme::light())
+{
+    setObjectName(QStringLiteral("price-cut-chart"));
+    setMinimumSize(360, 260);
+    m_frame->setTitle(tr("Cloud price cuts by vendor"));
+
+    addLayer(QStringLiteral("lines"), layer(QStringLiteral("main")), limBelow);
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis->setTickLength(0, 0);
+    yAxis->setSubTicks(false);
+    xAxis->setLabel(tr("Date (UTC)"));
+    // The legend explains the marks in a row of its own under the chart.
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    QCPLayoutGrid *layout = plotLayout();
+    const int legendRow = layout->rowCount() - 1; // above the source line
+    layout->insertRow(legendRow);
+    layout->addElement(legendRow, 0, legend);
+    layout->setRowStretchFactor(legendRow, 0.001);
+    legend->setMargins(QMargins(8, 2, 8, 2));
+
+    connect(m_state, &ExplorerState::focusChanged, this, &PriceCutTimeline::updateHighlight);
+    connect(m_state, &ExplorerState::filterChanged, this, &PriceCutTimeline::updateSubtitle);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PriceCutTimeline::rebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PriceCutTimeline::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PriceCutTimeline::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PriceCutTimeline::rebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PriceCutTimeline::rebuild);
+
+    setTheme(m_theme);
+}
+
+PriceCutTimeline::~PriceCutTimeline() = default;
+
+QString PriceCutTimeline::title() const
+{
+    return m_frame->title();
+}
+
+void PriceCutTimeline::setTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    applyBaseTheme(this, theme);
+    m_frame->applyTheme(theme);
+    yAxis->setTickLabelFont(chartFont(10, true));
+    rebuild();
+}
+
+QStringList PriceCutTimeline::laneNames() const
+{
+    QStringList names;
+    for (const Lane &lane : m_lanes)
+        names.append(lane.name);
+    return names;
+}
+
+void PriceCutTimeline::rebuild()
+{
+    m_cuts.clear();
+    m_lanes.clear();
+    m_undated = 0;
+
+    // Lanes in order of each vendor's first dated cut, so the chart reads top-left to
+    // bottom-right whatever order the table is sorted in.
+    struct LaneOrder
+    {
+        double first = 0;
+        QString name;
+        EntityRef organization;
+    };
+    QHash<qint64, LaneOrder> order;
+    double minKey = 0, maxKey = 0;
+    bool any = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        Cut cut;
+        cut.row = row;
+        cut.entity = index.data(EntityRole).value<EntityRef>();
+        cut.organization = index.data(OrganizationEntityRole).value<EntityRef>();
+        cut.announced = dateSpan(index.data(DateRole).toString());
+        cut.effective = dateSpan(index.data(SecondDateRole).toString());
+        cut.label = index.data(LabelRole).toString();
+        if (!cut.announced.isValid() && !cut.effective.isValid()) {
+            ++m_undated; // listed in the table; there is no place for it on a time axis
+            continue;
+        }
+        const double first = cut.announced.isValid() ? cut.announced.start : cut.effective.start;
+        const double last = cut.effective.isValid() ? cut.effective.end : cut.announced.end;
+        minKey = any ? std::min(minKey, first) : first;
+        maxKey = any ? std::max(maxKey, last) : last;
+        any = true;
+        auto it = order.find(cut.organization.id);
+        if (it == order.end())
+            order.insert(cut.organization.id,
+                {first, index.data(OrganizationNameRole).toString(), cut.organization});
+        else
+            it->first = std::min(it->first, first);
+        m_cuts.append(cut);
+    }
+    QList<LaneOrder> lanes = order.values();
+    std::sort(lanes.begin(), lanes.end(), [](const LaneOrder &a, const LaneOrder &b) {
+        return a.first != b.first ? a.first < b.first : a.name < b.name;
+    });
+    QHash<qint64, int> laneOf;
+    for (const LaneOrder &lane : std::as_const(lanes)) {
+        laneOf.insert(lane.organization.id, int(m_lanes.size()));
+        m_lanes.append({lane.organization, lane.name, nullptr});
+    }
+    for (Cut &cut : m_cuts)
+        cut.lane = laneOf.value(cut.organization.id);
+
+    if (any) {
+        const double pad = std::max(7 * Day, (maxKey - minKey) * 0.12);
+        setFullRange(QCPRange(minKey - pad, maxKey + pad));
+    } else {
+        const double now = QCPAxisTickerDateTime::dateTimeToKey(QDateTime::currentDateTimeUtc());
+        setFullRange(QCPRange(now - 180 * Day, now));
+    }
+    draw();
+}
+
+void PriceCutTimeline::draw()
+{
+    clearPlottables();
+    clearItems();
+
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
+    ticker->clear();
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        Lane &lane = m_lanes[i];
+        ticker->addTick(i, lane.name);
+        auto *band = new QCPItemRect(this);
+        band->setLayer(QStringLiteral("background"));
+        band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(0, i - 0.5);
+        band->bottomRight->setCoords(1, i + 0.5);
+        band->setSelectable(false);
+        lane.band = band;
+    }
+    yAxis->setRange(-0.5, std::max<qsizetype>(m_lanes.size(), 1) - 0.5);
+
+    // Legend keys: what the marks mean, drawn in neutral colours and holding no data.
+    const QColor neutral = m_theme.mutedText;
+    auto *announcedKey = new QCPGraph(xAxis, yAxis);
+    announcedKey->setName(tr("Announced"));
+    announcedKey->setLineStyle(QCPGraph::lsNone);
+    announcedKey->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, neutral, neutral, 10));
+    auto *effectiveKey = new QCPGraph(xAxis, yAxis);
+    effectiveKey->setName(tr("Effective"));
+    effectiveKey->setLineStyle(QCPGraph::lsNone);
+    effectiveKey->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(neutral, 2), m_theme.background, 11));
+    auto *monthKey = new QCPBars(xAxis, yAxis);
+    monthKey->setName(tr("Date known only to the month (bar spans the month)"));
+    monthKey->setPen(QPen(neutral));
+    monthKey->setBrush(withAlpha(neutral, 70));
+    for (QCPAbstractPlottable *key : {static_cast<QCPAbstractPlottable *>(announcedKey),
+             static_cast<QCPAbstractPlottable *>(effectiveKey),
+             static_cast<QCPAbstractPlottable *>(monthKey)})
+        key->setSelectable(QCP::stNone);
+
+    QHash<int, QCPGraph *> announcedGraphs, effectiveGraphs;
+    auto graphFor
+        = [this](QHash<int, QCPGraph *> &graphs, int lane, const QColor &color, bool announced) {
+              QCPGraph *&graph = graphs[lane];
+              if (!graph) {
+                  graph = new QCPGraph(xAxis, yAxis);
+                  graph->removeFromLegend();
+                  graph->setLineStyle(QCPGraph::lsNone);
+                  graph->setSelectable(QCP::stNone);
+                  graph->setScatterStyle(announced
+                          ? QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 2 * PointRadius)
+                          : QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(color, 2.5),
+                              m_theme.background, 2 * PointRadius + 2));
+              }
+              return graph;
+          };
+
+    QSet<QString> sources;
+    bool monthPrecision = false;
+    for (Cut &cut : m_cuts) {
+        const QColor color = m_theme.seriesColor(cut.lane);
+        const double y = cut.lane;
+        auto mark = [&](const DateSpan &span, bool announced) {
+            if (!span.isValid())
+                return;
+            if (span.isPoint()) {
+                graphFor(announced ? announcedGraphs : effectiveGraphs, cut.lane, color, announced)
+                    ->addData(span.start, y);
+                return;
+            }
+            monthPrecision = true;
+            auto *bar = new QCPItemRect(this);
+            bar->topLeft->setCoords(span.start, y - SpanHalfHeight);
+            bar->bottomRight->setCoords(span.end, y + SpanHalfHeight);
+            bar->setPen(
+                QPen(color, announced ? 1.5 : 2.5, announced ? Qt::SolidLine : Qt::DashLine));
+            bar->setBrush(withAlpha(color, announced ? 110 : 40));
+            bar->setSelectable(false);
+        };
+        if (cut.announced.isValid() && cut.effective.isValid()) {
+            auto *line = new QCPItemLine(this);
+            line->setLayer(QStringLiteral("lines"));
+            line->start->setCoords(cut.announced.center(), y);
+            line->end->setCoords(cut.effective.center(), y);
+            line->setPen(QPen(color, 2.5));
+            line->setSelectable(false);
+        }
+        mark(cut.announced, true);
+        mark(cut.effective, false);
+
+        // The cut's size above its first mark, the dates under the marks.
+        const DateSpan &first = cut.announced.isValid() ? cut.announced : cut.effective;
+        auto *text = new QCPItemText(this);
+        text->position->setCoords(first.center(), y - SpanHalfHeight - 0.06);
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        text->setText(cut.label);
+        text->setFont(chartFont(13, true));
+        text->setColor(cut.label == tr("not stated") ? m_theme.mutedText : color.darker(115));
+        text->setSelectable(false);
+        cut.text = text;
+        auto dateLabel = [&](const DateSpan &span, const QString &caption) {
+            if (!span.isValid())
+                return;
+            auto *label = new QCPItemText(this);
+            label->position->setCoords(span.center(), y + SpanHalfHeight + 0.05);
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            label->setText(caption);
+            label->setFont(chartFont(8.5));
+            label->setColor(m_theme.mutedText);
+            label->setSelectable(false);
+        };
+        const QModelIndex index = m_model->index(cut.row, 0);
+        dateLabel(cut.announced, tr("announced %1").arg(index.data(DateRole).toString()));
+        dateLabel(cut.effective, tr("effective %1").arg(index.data(SecondDateRole).toString()));
+        const QString source = index.data(CitationRole).toString();
+        if (!source.isEmpty())
+            sources.insert(source);
+    }
+    monthKey->setVisible(monthPrecision);
+    if (!monthPrecision)
+        monthKey->removeFromLegend();
+
+    QStringList sourceList(sources.cbegin(), sources.cend());
+    sourceList.sort();
+    m_frame->setSourceLine(sourceList.isEmpty()
+            ? QString()
+            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    updateSubtitle();
+    updateHighlight();
+}
+
+void PriceCutTimeline::updateSubtitle()
+{
+    QString subtitle = describeFilter(m_state->filter());
+    if (m_undated > 0)
+        subtitle += QStringLiteral(" · ")
+            + tr("%n undated cut(s) listed in the table only", nullptr, m_undated);
+    m_frame->setSubtitle(subtitle);
+    replot(rpQueuedReplot);
+}
+
+void PriceCutTimeline::updateHighlight()
+{
+    const EntityRef focus = m_state->focus();
+    QSet<int> lit;
+    for (const Cut &cut : std::as_const(m_cuts)) {
+        if (focus.isValid() && (cut.organization == focus || cut.entity == focus))
+            lit.insert(cut.lane);
+    }
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        QCPItemRect *band = m_lanes.at(i).band;
+        if (lit.contains(i)) {
+            band->setBrush(withAlpha(m_theme.highlight, 38));
+            band->setPen(QPen(withAlpha(m_theme.highlight, 160), 1.5));
+        } else {
+            band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(m_theme.grid, 110)));
+            band->setPen(Qt::NoPen);
+        }
+    }
+    replot(rpQueuedReplot);
+}
+
+QStringList PriceCutTimeline::highlightedLanes() const
+{
+    QStringList names;
+    for (const Lane &lane : m_lanes) {
+        if (lane.band && lane.band->pen().style() != Qt::NoPen)
+            names.append(lane.name);
+    }
+    return names;
+}
+
+DateSpan PriceCutTimeline::markerSpan(int row, Marker marker) const
+{
+    for (const Cut &cut : m_cuts) {
+        if (cut.row == row)
+            return marker == Marker::Announced ? cut.announced : cut.effective;
+    }
+    return {};
+}
+
+QPointF PriceCutTimeline::markerCenter(int row, Marker marker) const
+{
+    for (const Cut &cut : m_cuts) {
+        if (cut.row != row)
+            continue;
+        const DateSpan &span = marker == Marker::Announced ? cut.announced : cut.effective;
+        if (!span.isValid())
+            return {};
+        return {xAxis->coordToPixel(span.center()), yAxis->coordToPixel(cut.lane)};
+    }
+    return {};
+}
+
+bool PriceCutTimeline::hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const
+{
+    if (!span.isValid())
+        return false;
+    const double y = yAxis->coordToPixel(lane);
+    if (span.isPoint())
+        return QLineF(QPointF(xAxis->coordToPixel(span.start), y), pos).length() <= PointRadius + 3;
+    const double halfHeight = std::abs(yAxis->coordToPixel(lane + SpanHalfHeight) - y);
+    return pos.x() >= xAxis->coordToPixel(span.start) - 3
+        && pos.x() <= xAxis->coordToPixel(span.end) + 3 && std::abs(pos.y() - y) <= halfHeight + 3;
+}
+
+int PriceCutTimeline::rowAt(const QPointF &pos) const
+{
+    if (!axisRect()->rect().contains(pos.toPoint()))
+        return -1;
+    for (const Cut &cut : m_cuts) {
+        if (hitsMarker(cut.announced, cut.lane, pos) || hitsMarker(cut.effective, cut.lane, pos))
+            return cut.row;
+    }
+    for (const Cut &cut : m_cuts) {
+        const double d = cut.text->selectTest(pos, false);
+        if (d >= 0 && d < 1)
+            return cut.row;
+    }
+    return -1;
+}
+
+void PriceCutTimeline::handleClick(const QPointF &pos)
+{
+    const int row = rowAt(pos);
+    if (row < 0)
+        return;
+    const EntityRef vendor = m_model->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
+    if (vendor.isValid())
+        m_state->setFocus(vendor);
+}
+
+void PriceCutTimeline::mouseMoveEvent(QMouseEvent *event)
+{
+    TimeAxisPlot::mouseMoveEvent(event);
+    const int row = event->buttons() == Qt::NoButton ? rowAt(event->position()) : -1;
+    if (row >= 0) {
+        QToolTip::showText(event->globalPosition().toPoint(),
+            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
+        setCursor(Qt::PointingHandCursor);
+    } else {
+        QToolTip::hideText();
+        unsetCursor();
+    }
+}
+
+} // namespace TrendScope

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "timeaxisplot.h"
+#include "timelinelayout.h"
+#include "types.h"
+
+#include <memory>
+
+namespace TrendScope {
+
+class ChartFrame;
+class ExplorerState;
+
+// Cloud price cuts on a date axis, one lane per vendor. The announcement and the effective
+// date are distinct markers joined by a line; a date known only to the month is drawn as a
+// bar over that month. Each cut carries its size ("15–50%", "up to 40%", "not stated").
+// Reads any model answering the roles in roles.h (DateRole = announced, SecondDateRole =
+// effective, LabelRole = the cut). Clicking a cut focuses its vendor; a focused vendor's
+// lane is highlighted.
+class PriceCutTimeline : public TimeAxisPlot
+{
+    Q_OBJECT
+public:
+    enum class Marker
+    {
+        Announced,
+        Effective
+    };
+
+    PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+    ~PriceCutTimeline() override;
+
+    void setTheme(const ChartTheme &theme);
+    QString title() const;
+    const ChartFrame &frame() const { return *m_frame; }
+
+    int cutCount() const { return int(m_cuts.size()); }
+    QStringList laneNames() const;
+    // Lanes drawn highlighted, by name.
+    QStringList highlightedLanes() const;
+    // Centre of a cut's marker for model row `row`, in widget coordinates; null if not drawn.
+    QPointF markerCenter(int row, Marker marker) const;
+    // The date keys a cut's marker covers (a month-precision date spans its month).
+    DateSpan markerSpan(int row, Marker marker) const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void handleClick(const QPointF &pos) override;
+
+private:
+    struct Cut
+    {
+        int row = 0;
+        int lane = 0;
+        EntityRef entity;
+        EntityRef organization;
+        DateSpan announced;
+        DateSpan effective;
+        QString label;
+        QCPItemText *text = nullptr;
+    };
+    struct Lane
+    {
+        EntityRef organization;
+        QString name;
+        QCPItemRect *band = nullptr;
+    };
+
+    void rebuild();
+    void draw();
+    void updateHighlight();
+    void updateSubtitle();
+    int rowAt(const QPointF &pos) const;
+    bool hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const;
+
+    QAbstractItemModel *m_model;
+    ExplorerState *m_state;
+    std::unique_ptr<ChartFrame> m_frame;
+    ChartTheme m_theme;
+    QList<Cut> m_cuts;
+    QList<Lane> m_lanes;
+    int m_undated = 0;
+};
+
+} // namespace TrendScope

@@ -1,0 +1,158 @@
+#include "surveychart.h"
+
+#include "chartframe.h"
+#include "roles.h"
+
+#include <QToolTip>
+
+namespace TrendScope {
+
+SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
+    : QCustomPlot(parent)
+    , m_model(model)
+    , m_frame(std::make_unique<ChartFrame>(this))
+    , m_theme(ChartTheme::light())
+{
+    setObjectName(QStringLiteral("survey-chart"));
+    setMouseTracking(true);
+    setMinimumSize(320, 220);
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis->setTickLength(0, 0);
+    yAxis->setSubTicks(false);
+    xAxis->setLabel(tr("Percent of respondents"));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SurveyChart::rebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &SurveyChart::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SurveyChart::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SurveyChart::rebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SurveyChart::rebuild);
+    setTheme(m_theme);
+}
+
+SurveyChart::~SurveyChart() = default;
+
+QStringList SurveyChart::questions() const
+{
+    QStringList list;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString question = m_model->index(row, 0).data(GroupRole).toString();
+        if (!list.contains(question))
+            list.append(question);
+    }
+    return list;
+}
+
+void SurveyChart::setQuestion(const QString &question)
+{
+    m_question = question;
+    rebuild();
+}
+
+void SurveyChart::setTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    applyBaseTheme(this, theme);
+    m_frame->applyTheme(theme);
+    yAxis->setTickLabelFont(chartFont(10));
+    rebuild();
+}
+
+QStringList SurveyChart::answers() const
+{
+    QStringList list;
+    for (const int row : m_rows)
+        list.append(m_model->index(row, 0).data(LabelRole).toString());
+    return list;
+}
+
+QList<double> SurveyChart::values() const
+{
+    QList<double> list;
+    for (const int row : m_rows)
+        list.append(m_model->index(row, 0).data(ValueRole).toDouble());
+    return list;
+}
+
+void SurveyChart::rebuild()
+{
+    clearPlottables();
+    clearItems();
+    m_rows.clear();
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
+    ticker->clear();
+
+    QString context;
+    QStringList sources;
+    int notDrawn = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(GroupRole).toString() != m_question)
+            continue;
+        context = index.data(ContextRole).toString();
+        const QString source = index.data(CitationRole).toString();
+        if (!source.isEmpty() && !sources.contains(source))
+            sources.append(source);
+        if (!index.data(ValueRole).isValid()) {
+            ++notDrawn;
+            continue;
+        }
+        m_rows.append(row);
+    }
+    // Largest first, whatever order the model has.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
+        return m_model->index(a, 0).data(ValueRole).toDouble()
+            > m_model->index(b, 0).data(ValueRole).toDouble();
+    });
+
+    m_bars = new QCPBars(yAxis, xAxis);
+    m_bars->setPen(Qt::NoPen);
+    m_bars->setBrush(m_theme.seriesColor(0));
+    m_bars->setWidth(0.62);
+    m_bars->setSelectable(QCP::stNone);
+    double maxValue = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QModelIndex index = m_model->index(m_rows.at(i), 0);
+        const double value = index.data(ValueRole).toDouble();
+        m_bars->addData(i + 1, value);
+        ticker->addTick(i + 1, index.data(LabelRole).toString());
+        auto *label = new QCPItemText(this);
+        label->position->setAxes(yAxis, xAxis);
+        label->position->setCoords(i + 1, value);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(6, 0, 0, 0));
+        label->setText(QLocale().toString(value, 'g', 4) + QLatin1Char('%'));
+        label->setFont(chartFont(10, true));
+        label->setColor(m_theme.text);
+        label->setSelectable(false);
+        maxValue = std::max(maxValue, value);
+    }
+    yAxis->setRange(0.4, std::max<qsizetype>(m_rows.size(), 1) + 0.6);
+    // Percent of respondents: the axis runs to 100 unless labels need a little more room.
+    xAxis->setRange(0, std::max(100.0, maxValue * 1.12));
+
+    m_frame->setTitle(m_question.isEmpty() ? tr("Survey results") : m_question);
+    QString subtitle = context;
+    if (notDrawn > 0)
+        subtitle += QStringLiteral(" · ")
+            + tr("%n answer(s) without a percent not drawn", nullptr, notDrawn);
+    m_frame->setSubtitle(subtitle);
+    m_frame->setSourceLine(
+        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
+    replot(rpQueuedReplot);
+}
+
+void SurveyChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    int dataIndex = -1;
+    if (m_bars && plottableAt(event->position(), false, &dataIndex) == m_bars && dataIndex >= 0
+        && dataIndex < m_rows.size()) {
+        QToolTip::showText(event->globalPosition().toPoint(),
+            m_model->index(m_rows.at(dataIndex), 0).data(Qt::ToolTipRole).toString(), this);
+    } else {
+        QToolTip::hideText();
+    }
+}
+
+} // namespace TrendScope

@@ -1,0 +1,113 @@
+#include "timeaxisplot.h"
+
+#include <QTimeZone>
+
+namespace TrendScope {
+
+namespace {
+
+constexpr double ZoomStep = 1.5;
+constexpr double PanStep = 0.1;
+constexpr double Day = 24 * 3600;
+
+} // namespace
+
+TimeAxisPlot::TimeAxisPlot(QWidget *parent)
+    : QCustomPlot(parent)
+    , m_fullRange(0, 1)
+    , m_ticker(QSharedPointer<QCPAxisTickerDateTime>::create())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    m_ticker->setTimeZone(QTimeZone::utc());
+    m_ticker->setTickCount(8);
+    xAxis->setTicker(m_ticker);
+    // Zoom and drag move through time only; the lanes stay where they are.
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    axisRect()->setRangeZoomAxes(xAxis, nullptr);
+    axisRect()->setRangeDragAxes(xAxis, nullptr);
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+        &TimeAxisPlot::updateTickFormat);
+}
+
+void TimeAxisPlot::setFullRange(const QCPRange &range)
+{
+    m_fullRange = range;
+    resetRange();
+}
+
+void TimeAxisPlot::resetRange()
+{
+    xAxis->setRange(m_fullRange);
+    replot(rpQueuedReplot);
+}
+
+void TimeAxisPlot::zoomBy(double factor)
+{
+    xAxis->scaleRange(factor, xAxis->range().center());
+    replot(rpQueuedReplot);
+}
+
+void TimeAxisPlot::panBy(double fraction)
+{
+    xAxis->moveRange(xAxis->range().size() * fraction);
+    replot(rpQueuedReplot);
+}
+
+// The label format follows the zoom: days when a few months show, months up to a few
+// years, years beyond.
+void TimeAxisPlot::updateTickFormat(const QCPRange &range)
+{
+    const double days = range.size() / Day;
+    if (days <= 120)
+        m_ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    else if (days <= 3 * 366)
+        m_ticker->setDateTimeFormat(QStringLiteral("yyyy-MM"));
+    else
+        m_ticker->setDateTimeFormat(QStringLiteral("yyyy"));
+}
+
+void TimeAxisPlot::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1 / ZoomStep);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomBy(ZoomStep);
+        break;
+    case Qt::Key_Left:
+        panBy(-PanStep);
+        break;
+    case Qt::Key_Right:
+        panBy(PanStep);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        resetRange();
+        break;
+    default:
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimeAxisPlot::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position();
+    QCustomPlot::mousePressEvent(event);
+}
+
+void TimeAxisPlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && (event->position() - m_pressPos).manhattanLength() < 5)
+        handleClick(event->position());
+}
+
+} // namespace TrendScope

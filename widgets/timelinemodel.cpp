@@ -1,0 +1,176 @@
+#include "timelinemodel.h"
+
+#include "roles.h"
+
+namespace TrendScope {
+
+namespace {
+
+bool isPolicy(const TimelineRow &row)
+{
+    return row.kind == TimelineRow::Kind::Policy;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString TimelineModel::categoryName(const QString &category)
+{
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("ai"), QT_TR_NOOP("AI")},
+        {QStringLiteral("data"), QT_TR_NOOP("Data")},
+        {QStringLiteral("compute"), QT_TR_NOOP("Compute")},
+        {QStringLiteral("digital_economy"), QT_TR_NOOP("Digital economy")},
+        {QStringLiteral("hot_news"), QT_TR_NOOP("Hot news")},
+        {QStringLiteral("cloud_pricing"), QT_TR_NOOP("Cloud pricing")},
+        {QStringLiteral("cloud"), QT_TR_NOOP("Cloud")},
+        {QStringLiteral("leader_move"), QT_TR_NOOP("Leader moves")},
+        {QStringLiteral("device_ai"), QT_TR_NOOP("On-device AI")},
+        {QStringLiteral("data_asset"), QT_TR_NOOP("Data assets")},
+        {QStringLiteral("investment"), QT_TR_NOOP("Investment")},
+        {QStringLiteral("market"), QT_TR_NOOP("Market")},
+        {QStringLiteral("forecast"), QT_TR_NOOP("Forecasts")},
+        {QStringLiteral("trend"), QT_TR_NOOP("Cloud trends")},
+    };
+    if (category.isEmpty())
+        return tr("not stated");
+    if (const char *name = names.value(category))
+        return tr(name);
+    // A category the dataset added later: readable without a translation.
+    QString text = category;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString TimelineModel::groupName(const TimelineRow &row)
+{
+    return isPolicy(row) ? tr("Policies") : categoryName(row.category);
+}
+
+void TimelineModel::setRows(const TimelineRows &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TimelineModel::actor(const TimelineRow &row) const
+{
+    if (isPolicy(row)) {
+        QStringList parts;
+        if (!row.issuer.isEmpty())
+            parts << row.issuer;
+        if (!row.region.isEmpty())
+            parts << row.region;
+        return parts.isEmpty() ? tr("not stated") : parts.join(QStringLiteral(" · "));
+    }
+    return row.organization.isEmpty() ? tr("not stated") : row.organization;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KindColumn:
+            return isPolicy(row) ? tr("Policy") : tr("Event");
+        case DateColumn:
+            return row.date.isEmpty() ? tr("not stated") : row.date;
+        case TitleColumn:
+            return row.title;
+        case CategoryColumn:
+            return categoryName(row.category);
+        case ActorColumn:
+            return actor(row);
+        case SourceColumn:
+            return row.provenance.source;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return toolTip(row);
+    case SortRole:
+        if (index.column() == DateColumn)
+            return row.date.isEmpty() ? QStringLiteral("~") : row.date; // undated last
+        return data(index, Qt::DisplayRole);
+    case EntityRole:
+        return QVariant::fromValue(
+            EntityRef {isPolicy(row) ? EntityKind::Policy : EntityKind::Event, row.id});
+    case OrganizationEntityRole:
+        return row.organizationId
+            ? QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId})
+            : QVariant::fromValue(EntityRef {});
+    case OrganizationNameRole:
+        return row.organization;
+    case SourceCodeRole:
+        return row.provenance.sourceCode;
+    case DateRole:
+        return row.date;
+    case SearchTextRole:
+        return QStringList {row.title, row.summary, row.issuer, row.region, row.organization,
+            row.organizationEn, categoryName(row.category)}
+            .join(QLatin1Char('\n'));
+    case LabelRole:
+        return row.title;
+    case GroupRole:
+        return groupName(row);
+    case ProvenanceRole:
+        return row.provenance.summary();
+    case CitationRole:
+        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case CategoryColumn:
+        return tr("Category");
+    case ActorColumn:
+        return tr("Issuer / organization");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+QString TimelineModel::toolTip(const TimelineRow &row) const
+{
+    QStringList lines;
+    lines << row.title;
+    lines << QStringList {isPolicy(row) ? tr("Policy") : tr("Event"),
+        row.date.isEmpty() ? tr("date not stated") : row.date, categoryName(row.category),
+        actor(row)}
+                 .join(QStringLiteral(" · "));
+    if (!row.summary.isEmpty())
+        lines << row.summary;
+    lines << tr("Source: %1").arg(row.provenance.summary());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace TrendScope

@@ -1,0 +1,220 @@
+#include "trainingrunmodel.h"
+
+#include "roles.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace TrendScope {
+
+namespace {
+
+QString notStated()
+{
+    return TrainingRunModel::tr("not stated");
+}
+
+QString scientific(double value)
+{
+    int exponent = int(std::floor(std::log10(value)));
+    double mantissa = std::round(value / std::pow(10.0, exponent) * 10) / 10;
+    if (mantissa >= 10) {
+        mantissa /= 10;
+        ++exponent;
+    }
+    return QStringLiteral("%1e%2").arg(QString::number(mantissa, 'f', 1)).arg(exponent);
+}
+
+} // namespace
+
+TrainingRunModel::TrainingRunModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString TrainingRunModel::countText(double value)
+{
+    struct Unit
+    {
+        double size;
+        const char *suffix;
+    };
+    static constexpr Unit units[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}};
+    for (const Unit &unit : units) {
+        if (std::abs(value) >= unit.size)
+            return QLocale().toString(value / unit.size, 'g', 4) + QLatin1String(unit.suffix);
+    }
+    return QLocale().toString(value, 'g', 6);
+}
+
+QString TrainingRunModel::flopsText(double flops)
+{
+    if (flops <= 0)
+        return QStringLiteral("0 FLOPs");
+    return scientific(flops) + QStringLiteral(" FLOPs");
+}
+
+void TrainingRunModel::setRows(const TrainingRunRows &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int TrainingRunModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrainingRunModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrainingRunModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrainingRunRow &row = m_rows.at(index.row());
+    const auto compute = row.computeFlops();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ModelColumn:
+            return row.model;
+        case OrganizationColumn:
+            return row.organization.isEmpty() ? notStated() : row.organization;
+        case ParametersColumn:
+            return row.parameters ? countText(*row.parameters) : notStated();
+        case TokensColumn:
+            return row.tokens ? countText(*row.tokens) : notStated();
+        case DaysColumn:
+            return row.days ? QLocale().toString(*row.days, 'g', 4) : notStated();
+        case GpusColumn:
+            return row.gpus ? QLocale().toString(*row.gpus) : notStated();
+        case GpuTypeColumn:
+            return row.gpuType.isEmpty() ? notStated() : row.gpuType;
+        case ComputeColumn:
+            return compute ? flopsText(*compute) : notStated();
+        case SourceColumn:
+            return row.provenance.source;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ParametersColumn && index.column() <= GpusColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == ComputeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::FontRole:
+        // Derived, not stated: set apart from the report's own figures.
+        if (index.column() == ComputeColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case ParametersColumn:
+            return row.parameters.value_or(-1.0);
+        case TokensColumn:
+            return row.tokens.value_or(-1.0);
+        case DaysColumn:
+            return row.days.value_or(-1.0);
+        case GpusColumn:
+            return row.gpus ? double(*row.gpus) : -1.0;
+        case ComputeColumn:
+            return compute.value_or(-1.0);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case EntityRole:
+        return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
+    case OrganizationEntityRole:
+        return row.organizationId
+            ? QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId})
+            : QVariant::fromValue(EntityRef {});
+    case OrganizationNameRole:
+        return row.organization;
+    case SourceCodeRole:
+        return row.provenance.sourceCode;
+    case DateRole:
+        return QString(); // the reports give training runs no date
+    case SearchTextRole:
+        return QStringList {row.model, row.organization, row.organizationEn, row.gpuType}.join(
+            QLatin1Char('\n'));
+    case ValueRole:
+        return compute ? QVariant(*compute) : QVariant();
+    case LabelRole:
+        return row.model;
+    case ProvenanceRole:
+        return row.provenance.summary();
+    case CitationRole:
+        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
+    }
+    return {};
+}
+
+QVariant TrainingRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == ComputeColumn)
+        return tr("Derived by TrendScope, not stated in the report: 6 × parameters × tokens");
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ModelColumn:
+        return tr("Model");
+    case OrganizationColumn:
+        return tr("Organization");
+    case ParametersColumn:
+        return tr("Parameters");
+    case TokensColumn:
+        return tr("Tokens");
+    case DaysColumn:
+        return tr("Days");
+    case GpusColumn:
+        return tr("GPUs");
+    case GpuTypeColumn:
+        return tr("GPU type");
+    case ComputeColumn:
+        return tr("Compute (derived)");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const
+{
+    QStringList lines;
+    if (column == ComputeColumn) {
+        if (const auto compute = row.computeFlops()) {
+            lines << tr("Derived, not stated in the report: 6 × parameters × tokens");
+            lines << QStringLiteral("6 × %1 × %2 = %3")
+                         .arg(scientific(*row.parameters), scientific(*row.tokens),
+                             flopsText(*compute));
+            lines << tr("(the usual estimate of training compute for dense transformers)");
+        } else {
+            lines << tr("Not computed: needs both parameters and tokens, and the report does not "
+                        "state both.");
+        }
+        lines << tr("Inputs from: %1").arg(row.provenance.summary());
+        return lines.join(QLatin1Char('\n'));
+    }
+    lines << row.model
+            + (row.organization.isEmpty() ? QString() : QStringLiteral(" — ") + row.organization);
+    if (!row.note.isEmpty())
+        lines << row.note;
+    lines << tr("Source: %1").arg(row.provenance.summary());
+    if (!row.provenance.quote.isEmpty())
+        lines << QStringLiteral("“") + row.provenance.quote + QStringLiteral("”");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace TrendScope
