@@ -38,7 +38,7 @@ constexpr int ExitInvalid = 2;
 
 void printError(const QString &line)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + line + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (QStringLiteral("trendscope: ") + Cli::printableLine(line) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -257,7 +257,7 @@ int screenshot(const QStringList &arguments)
     }
     const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : viewNames().constFirst();
     if (!viewNames().contains(viewName)) {
-        printError(QStringLiteral("unknown view \"%1\": %2").arg(viewName, viewNames().join(QStringLiteral(", "))));
+        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), viewNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     QSize size(1280, 800);
@@ -418,7 +418,7 @@ int runCommand(const QStringList &arguments)
         return screenshot(rest);
     if (verb == QLatin1String("check"))
         return check(rest);
-    printError(QStringLiteral("unknown command \"%1\" (see trendscope --help)").arg(verb));
+    printError(QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
     return ExitUsage;
 }
 

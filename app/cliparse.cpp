@@ -43,13 +43,14 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
             }
             args->values[name].append(value);
         } else {
-            *error = QStringLiteral("unknown option --%1 (see trendscope --help)").arg(name);
+            *error = QStringLiteral("unknown option --%1 (see trendscope --help)")
+                         .arg(printableLine(name.left(80)));
             return false;
         }
     }
     if (args->positional.size() > spec.maxPositional) {
-        *error = QStringLiteral("unexpected argument \"%1\"")
-                     .arg(args->positional.at(spec.maxPositional));
+        *error = QStringLiteral("unexpected argument %1")
+                     .arg(quoted(args->positional.at(spec.maxPositional)));
         return false;
     }
     return true;
@@ -57,7 +58,10 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
 
 std::optional<QSize> parseSize(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+    // [0-9], not \d: \d also matches other scripts' digits, which toInt() does not read.
+    // Anchored: "^...$" would also accept a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,5})[xX]([0-9]{1,5})")));
     const auto m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -85,6 +89,14 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
             return false;
         }
+        // The GUI's search field holds as much; a longer value would be cut without a word.
+        if (value.size() > ExplorerState::MaxSearchLength) {
+            *error = QStringLiteral("--filter %1 is %2 characters long; at most %3 are allowed")
+                         .arg(quoted(key))
+                         .arg(value.size())
+                         .arg(ExplorerState::MaxSearchLength);
+            return false;
+        }
         if (key == QLatin1String("organization"))
             filter.organization = value;
         else if (key == QLatin1String("search"))
@@ -92,8 +104,8 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
         else if (key == QLatin1String("source"))
             filter.sourceCode = value;
         else {
-            *error
-                = QStringLiteral("unknown filter \"%1\" (organization, search or source)").arg(key);
+            *error = QStringLiteral("unknown filter %1 (organization, search or source)")
+                         .arg(quoted(key));
             return false;
         }
     }
@@ -129,8 +141,12 @@ QString printableLine(const QString &text)
 QString quoted(const QString &value, int maxLength)
 {
     QString text = printableLine(value);
-    if (text.size() > maxLength)
-        text = text.left(std::max(1, maxLength - 1)) + QStringLiteral("…");
+    if (text.size() > maxLength) {
+        qsizetype keep = std::max(1, maxLength - 1);
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep; // never split a character in two
+        text = text.left(keep) + QStringLiteral("…");
+    }
     return u'"' + text + u'"';
 }
 
