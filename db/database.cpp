@@ -415,7 +415,7 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     if (problem && journalKinds.contains(problem->kind) && walHasData && !checkContent(path, true, true)) {
         problem->kind = Kind::Damaged;
         problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
-                                         "damaged (read together they are: %2); the file itself "
+                                         "damaged (read with it: %2); the file itself "
                                          "is intact: move %1 away to open it as last saved")
                               .arg(QFileInfo(wal).fileName(), problem->reason);
     }
