@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "cliparse.h"
 #include "database.h"
 #include "dataexport.h"
 #include "datasetchecker.h"
@@ -21,9 +22,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QPointer>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
@@ -32,31 +31,19 @@ namespace TrendScope {
 
 namespace {
 
+using Cli::Args;
+using Cli::Spec;
+using Cli::applyFilters;
+using Cli::parse;
+using Cli::parseSize;
+
 constexpr int ExitOk = 0;
 constexpr int ExitUsage = 1;
 constexpr int ExitInvalid = 2;
 
-struct Spec
-{
-    QStringList valued;   // options that take a value
-    QStringList flags;    // options that do not
-    QStringList repeatable;
-    int maxPositional = 0;
-};
-
-struct Args
-{
-    QStringList positional;
-    QHash<QString, QStringList> values;
-    QStringList flags;
-
-    QString value(const QString &name) const { return values.value(name).value(0); }
-    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
-};
-
 void printError(const QString &line)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + line + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (QStringLiteral("trendscope: ") + Cli::printableLine(line) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -65,64 +52,6 @@ bool writeStdout(const QByteArray &bytes)
 {
     const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
     return std::fflush(stdout) == 0 && ok;
-}
-
-// Parses `arguments` (after the verb) against `spec`; returns false with `error`.
-bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error)
-{
-    for (int i = 0; i < arguments.size(); ++i) {
-        QString arg = arguments.at(i);
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
-            args->positional.append(arg);
-            continue;
-        }
-        QString name = arg.mid(2);
-        QString value;
-        bool hasInlineValue = false;
-        const int eq = name.indexOf(QLatin1Char('='));
-        if (eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-            hasInlineValue = true;
-        }
-        if (spec.flags.contains(name)) {
-            if (hasInlineValue) {
-                *error = QStringLiteral("--%1 takes no value").arg(name);
-                return false;
-            }
-            args->flags.append(name);
-        } else if (spec.valued.contains(name)) {
-            if (!hasInlineValue) {
-                if (i + 1 >= arguments.size()) {
-                    *error = QStringLiteral("--%1 needs a value").arg(name);
-                    return false;
-                }
-                value = arguments.at(++i);
-            }
-            if (args->values.contains(name) && !spec.repeatable.contains(name)) {
-                *error = QStringLiteral("--%1 given twice").arg(name);
-                return false;
-            }
-            args->values[name].append(value);
-        } else {
-            *error = QStringLiteral("unknown option --%1 (see trendscope --help)").arg(name);
-            return false;
-        }
-    }
-    if (args->positional.size() > spec.maxPositional) {
-        *error = QStringLiteral("unexpected argument \"%1\"").arg(args->positional.at(spec.maxPositional));
-        return false;
-    }
-    return true;
-}
-
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-    const auto m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return QSize(m.captured(1).toInt(), m.captured(2).toInt());
 }
 
 // The dataset named by --db, or the user's own (created from the embedded one on first run).
@@ -159,43 +88,6 @@ int writeOutput(const QByteArray &bytes, const QString &out, const Database &db)
         return ExitUsage;
     }
     return ExitOk;
-}
-
-// --year Y and --filter K=V into the shared state.
-bool applyFilters(const Args &args, ExplorerState *state, QString *error)
-{
-    Filter filter;
-    if (args.has(QStringLiteral("year"))) {
-        bool ok = false;
-        const int year = args.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 1900 || year > 2100) {
-            *error = QStringLiteral("--year needs a year such as 2023");
-            return false;
-        }
-        filter.yearFrom = filter.yearTo = year;
-    }
-    const QStringList filters = args.values.value(QStringLiteral("filter"));
-    for (const QString &item : filters) {
-        const int eq = item.indexOf(QLatin1Char('='));
-        const QString key = item.left(eq);
-        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
-        if (eq < 0 || value.isEmpty()) {
-            *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
-            return false;
-        }
-        if (key == QLatin1String("organization"))
-            filter.organization = value;
-        else if (key == QLatin1String("search"))
-            filter.search = value;
-        else if (key == QLatin1String("source"))
-            filter.sourceCode = value;
-        else {
-            *error = QStringLiteral("unknown filter \"%1\" (organization, search or source)").arg(key);
-            return false;
-        }
-    }
-    state->setFilter(filter);
-    return true;
 }
 
 // A dataset opened for one command, with the shared state, the models and the views.
@@ -518,7 +410,7 @@ int screenshot(const QStringList &arguments)
     }
     const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : viewNames().constFirst();
     if (!viewNames().contains(viewName)) {
-        printError(QStringLiteral("unknown view \"%1\": %2").arg(viewName, viewNames().join(QStringLiteral(", "))));
+        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), viewNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     QSize size(1280, 800);
@@ -682,7 +574,7 @@ int runCommand(const QStringList &arguments)
         return screenshot(rest);
     if (verb == QLatin1String("check"))
         return check(rest);
-    printError(QStringLiteral("unknown command \"%1\" (see trendscope --help)").arg(verb));
+    printError(QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
     return ExitUsage;
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -84,13 +85,116 @@ DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QSt
 
 DatabaseError::Kind kindForSqliteMessage(const QString &message)
 {
-    if (message.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+    if (message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("busy"), Qt::CaseInsensitive))
         return DatabaseError::Kind::Locked;
     if (message.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
         return DatabaseError::Kind::Damaged;
     return DatabaseError::Kind::Failed;
+}
+
+// An error SQLite reported while reading the file, worded for what it means to the user: a
+// lock held by another program is not damage.
+DatabaseError sqliteError(const QString &file, const QString &sqliteMessage)
+{
+    using Kind = DatabaseError::Kind;
+    const Kind kind = kindForSqliteMessage(sqliteMessage);
+    switch (kind) {
+    case Kind::Locked:
+        return makeError(kind, file,
+            QStringLiteral("another program is writing to it and holds a lock (%1); "
+                           "try again when it has finished")
+                .arg(sqliteMessage));
+    case Kind::Damaged:
+        return makeError(kind, file, QStringLiteral("the file is damaged (%1)").arg(sqliteMessage));
+    default:
+        return makeError(
+            kind, file, QStringLiteral("SQLite cannot read it (%1)").arg(sqliteMessage));
+    }
+}
+
+// quick_check and integrity_check answer with many lines for a badly damaged file; a message keeps the first few.
+QString firstProblems(const QString &checkResult)
+{
+    QStringList lines = checkResult.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("***")); });
+    constexpr int Shown = 3;
+    QString text = lines.mid(0, Shown).join(QStringLiteral("; "));
+    if (lines.size() > Shown)
+        text += QStringLiteral("; and %1 more").arg(lines.size() - Shown);
+    return text;
+}
+
+// File names and SQLite texts may hold newlines or terminal escapes: a message stays one
+// printable line.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            out += QStringLiteral("\\n");
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+bool hasContent(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && info.size() > 0;
+}
+
+// Header bytes 18 and 19 (file format read/write versions) are 2 in WAL mode.
+bool isWalModeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+bool folderIsWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+// SQLite reads a WAL-mode file only where it can create the shared-memory index (-shm) beside
+// it. In a folder that cannot be written, a file whose journal holds nothing is complete on
+// its own and is read as immutable instead.
+bool needsImmutableRead(const QString &path)
+{
+    return !folderIsWritable(path) && isWalModeFile(path)
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))
+        && !hasContent(path + QStringLiteral("-wal"));
+}
+
+// What QSQLITE is given to open `path`: the name and the connect options.
+struct Target
+{
+    QString name;
+    QString options;
+};
+
+Target readTarget(const QString &path, bool immutable)
+{
+    Target target {
+        path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
+    if (immutable) {
+        // immutable=1 also ignores any -wal beside the file: it reads the main file alone.
+        target.name = QString::fromLatin1(
+                          QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded())
+            + QStringLiteral("?immutable=1");
+        target.options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
+    return target;
 }
 
 // A connection under its own name; removed from Qt's registry when it goes out of scope.
@@ -225,7 +329,7 @@ QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
 
 QString DatabaseError::message() const
 {
-    return QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason);
+    return printable(QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
 }
 
 int DatabaseError::exitCode() const
@@ -290,57 +394,85 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
                          QStringLiteral("it is not an SQLite database (wrong file header)"));
     file.close();
 
-    // Reading a WAL-mode file creates -wal and -shm beside it. Those this check creates
-    // (empty) are removed again, so a refused file is left exactly as it was found.
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(wal);
     const bool hadShm = QFileInfo::exists(shm);
-    const auto problem = checkContent(path);
+    const bool walHasData = hasContent(wal);
+    if (walHasData && !hadShm && !folderIsWritable(path) && isWalModeFile(path))
+        return makeError(Kind::Unreadable, path,
+            QStringLiteral("its journal %1 holds changes not yet written into it, and "
+                           "they cannot be read in a read-only folder; open it once "
+                           "from a folder you can write to")
+                .arg(QFileInfo(wal).fileName()));
+
+    // A journal with content is read into the file: it may be a leftover of another file, so
+    // the whole file is checked then (integrity_check also compares indexes with their tables).
+    auto problem = checkContent(path, needsImmutableRead(path), walHasData);
+    // Unusable when read with the journal beside it, sound on its own: the journal is a
+    // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
+    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged};
+    if (problem && journalKinds.contains(problem->kind) && walHasData && !checkContent(path, true, true)) {
+        problem->kind = Kind::Damaged;
+        problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
+                                         "damaged (read with it: %2); the file itself "
+                                         "is intact: move %1 away to open it as last saved")
+                              .arg(QFileInfo(wal).fileName(), problem->reason);
+    }
+
+    // Reading a WAL-mode file creates -wal and -shm beside it. Those this check creates are
+    // removed again when empty, or when the file is refused, so a refused file is left exactly
+    // as it was found.
     if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
         QFile::remove(wal);
         if (!hadShm)
             QFile::remove(shm);
+    } else if (problem && !hadShm && QFileInfo::exists(shm)) {
+        QFile::remove(shm);
     }
     return problem;
 }
 
-std::optional<DatabaseError> Database::checkContent(const QString &path)
+std::optional<DatabaseError> Database::checkContent(const QString &path, bool immutable, bool thorough)
 {
     using Kind = DatabaseError::Kind;
-    ScopedConnection conn(path, readOnlyOptions());
+    const Target target = readTarget(path, immutable);
+    ScopedConnection conn(target.name, target.options);
     if (!conn.isOpen())
-        return makeError(Kind::Failed, path, conn.error());
+        return sqliteError(path, conn.error());
     if (!harden(rawHandle(conn.db())))
         return makeError(Kind::Failed, path, QStringLiteral("the connection could not be secured"));
 
     QString error;
     const auto appId = pragmaValue(conn.db(), QStringLiteral("application_id"), &error);
     if (!appId)
-        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+        return sqliteError(path, error);
     if (appId->toInt() != ApplicationId)
         return makeError(Kind::Foreign, path,
-                         QStringLiteral("it is an SQLite database of another application, not a TrendScope dataset"));
+            QStringLiteral(
+                "it is an SQLite database of another application, not a TrendScope dataset"));
 
     const auto version = pragmaValue(conn.db(), QStringLiteral("user_version"), &error);
     if (!version)
-        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+        return sqliteError(path, error);
     const int v = version->toInt();
     if (v > latestSchemaVersion())
         return makeError(Kind::Newer, path,
-                         QStringLiteral("it was written by a newer TrendScope (schema version %1; "
-                                        "this version reads up to %2)")
-                             .arg(v)
-                             .arg(latestSchemaVersion()));
+            QStringLiteral("it was written by a newer TrendScope (schema version %1; "
+                           "this version reads up to %2)")
+                .arg(v)
+                .arg(latestSchemaVersion()));
     if (v < 1)
-        return makeError(Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
+        return makeError(
+            Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
 
-    const auto check = pragmaValue(conn.db(), QStringLiteral("quick_check"), &error);
+    const auto check = pragmaValue(
+        conn.db(), thorough ? QStringLiteral("integrity_check") : QStringLiteral("quick_check"), &error);
     if (!check)
-        return makeError(kindForSqliteMessage(error), path, QStringLiteral("the file is damaged (%1)").arg(error));
+        return sqliteError(path, error);
     if (check->toString() != QLatin1String("ok"))
         return makeError(Kind::Damaged, path,
-                         QStringLiteral("the file is damaged (%1)").arg(check->toString()));
+            QStringLiteral("the file is damaged (%1)").arg(firstProblems(check->toString())));
     return std::nullopt;
 }
 
@@ -356,17 +488,20 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     // WAL needs to create files beside the database: a read-only folder means read-only use.
-    const bool writable = access == Access::ReadWrite && info.isWritable()
-        && QFileInfo(info.absolutePath()).isWritable();
+    const bool writable
+        = access == Access::ReadWrite && info.isWritable() && folderIsWritable(absolute);
 
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(absolute);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-        if (!writable)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
+        if (writable) {
+            db.setDatabaseName(absolute);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        } else {
+            const Target target = readTarget(absolute, needsImmutableRead(absolute));
+            db.setDatabaseName(target.name);
+            db.setConnectOptions(target.options);
+        }
         db.open();
     }
     std::unique_ptr<Database> database(new Database(name, absolute, !writable));
@@ -375,20 +510,37 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
             *error = makeError(kind, path, reason);
         return nullptr;
     };
+    auto failSqlite = [&](const QString &sqliteMessage) {
+        if (error)
+            *error = sqliteError(path, sqliteMessage);
+        return nullptr;
+    };
     if (!database->connection().isOpen())
-        return fail(Kind::Failed, database->connection().lastError().text());
+        return failSqlite(database->connection().lastError().text());
     sqlite3 *h = database->handle();
     if (!harden(h))
         return fail(Kind::Failed, QStringLiteral("the connection could not be secured"));
 
     if (writable) {
         // WAL + synchronous=FULL: a committed edit survives a crash or kill -9.
-        const QString e = runSqlScript(h, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"));
-        if (!e.isEmpty())
-            return fail(kindForSqliteMessage(e), e);
+        const QString e = runSqlScript(
+            h, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"));
+        if (!e.isEmpty()) {
+            // Another program is writing: the data can still be read while it does.
+            if (kindForSqliteMessage(e) == Kind::Locked) {
+                database.reset();
+                return open(path, error, Access::ReadOnly);
+            }
+            return failSqlite(e);
+        }
     }
 
-    const int version = database->schemaVersion();
+    QString versionError;
+    const auto userVersion
+        = pragmaValue(database->connection(), QStringLiteral("user_version"), &versionError);
+    if (!userVersion)
+        return failSqlite(versionError);
+    const int version = userVersion->toInt();
     if (version < latestSchemaVersion()) {
         if (!writable)
             return fail(Kind::Failed,

@@ -83,7 +83,9 @@ public:
 private:
     Database(QString connectionName, QString path, bool readOnly);
     // The part of validateFile() that reads the file through SQLite.
-    static std::optional<DatabaseError> checkContent(const QString &path);
+    // `immutable` reads the main file alone, ignoring any journal beside it; `thorough` runs
+    // integrity_check instead of quick_check.
+    static std::optional<DatabaseError> checkContent(const QString &path, bool immutable, bool thorough);
 
     QString m_connectionName;
     QString m_path;

@@ -11,6 +11,10 @@ QString cleanText(const QString &text)
     for (const QChar c : text) {
         if (cleaned.size() >= ExplorerState::MaxSearchLength)
             break;
+        // A character outside the BMP (an emoji, a rare CJK ideograph) is two UTF-16 units:
+        // the cap keeps both or neither.
+        if (c.isHighSurrogate() && cleaned.size() + 1 >= ExplorerState::MaxSearchLength)
+            break;
         // Control characters have no place in a search; they would only confuse matching.
         if (c.category() == QChar::Other_Control)
             continue;

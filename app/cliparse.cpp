@@ -1,0 +1,153 @@
+#include "cliparse.h"
+
+#include "explorerstate.h"
+
+#include <QRegularExpression>
+
+namespace TrendScope::Cli {
+
+bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            args->positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        const int eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInlineValue = true;
+        }
+        if (spec.flags.contains(name)) {
+            if (hasInlineValue) {
+                *error = QStringLiteral("--%1 takes no value").arg(name);
+                return false;
+            }
+            args->flags.append(name);
+        } else if (spec.valued.contains(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    *error = QStringLiteral("--%1 needs a value").arg(name);
+                    return false;
+                }
+                value = arguments.at(++i);
+            }
+            if (args->values.contains(name) && !spec.repeatable.contains(name)) {
+                *error = QStringLiteral("--%1 given twice").arg(name);
+                return false;
+            }
+            args->values[name].append(value);
+        } else {
+            *error = QStringLiteral("unknown option --%1 (see trendscope --help)")
+                         .arg(printableLine(name.left(80)));
+            return false;
+        }
+    }
+    if (args->positional.size() > spec.maxPositional) {
+        *error = QStringLiteral("unexpected argument %1")
+                     .arg(quoted(args->positional.at(spec.maxPositional)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    // [0-9], not \d: \d also matches other scripts' digits, which toInt() does not read.
+    // Anchored: "^...$" would also accept a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,5})[xX]([0-9]{1,5})")));
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return QSize(m.captured(1).toInt(), m.captured(2).toInt());
+}
+
+bool applyFilters(const Args &args, ExplorerState *state, QString *error)
+{
+    Filter filter;
+    if (args.has(QStringLiteral("year"))) {
+        bool ok = false;
+        const int year = args.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2100) {
+            *error = QStringLiteral("--year needs a year such as 2023");
+            return false;
+        }
+        filter.yearFrom = filter.yearTo = year;
+    }
+    const QStringList filters = args.values.value(QStringLiteral("filter"));
+    for (const QString &item : filters) {
+        const int eq = item.indexOf(QLatin1Char('='));
+        const QString key = item.left(eq);
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1);
+        if (eq < 0 || value.isEmpty()) {
+            *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
+            return false;
+        }
+        // The GUI's search field holds as much; a longer value would be cut without a word.
+        if (value.size() > ExplorerState::MaxSearchLength) {
+            *error = QStringLiteral("--filter %1 is %2 characters long; at most %3 are allowed")
+                         .arg(quoted(key))
+                         .arg(value.size())
+                         .arg(ExplorerState::MaxSearchLength);
+            return false;
+        }
+        if (key == QLatin1String("organization"))
+            filter.organization = value;
+        else if (key == QLatin1String("search"))
+            filter.search = value;
+        else if (key == QLatin1String("source"))
+            filter.sourceCode = value;
+        else {
+            *error = QStringLiteral("unknown filter %1 (organization, search or source)")
+                         .arg(quoted(key));
+            return false;
+        }
+    }
+    state->setFilter(filter);
+    return true;
+}
+
+QString printableLine(const QString &text)
+{
+    constexpr qsizetype MaxLine = 1000;
+    QString out;
+    out.reserve(std::min(text.size(), MaxLine + 16));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool pairedSurrogate
+            = (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            || (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate());
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator || (c.isSurrogate() && !pairedSurrogate))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (out.size() > MaxLine)
+        out = out.left(MaxLine * 7 / 10) + QStringLiteral(" … ") + out.right(MaxLine / 5);
+    return out;
+}
+
+QString quoted(const QString &value, int maxLength)
+{
+    QString text = printableLine(value);
+    if (text.size() > maxLength) {
+        qsizetype keep = std::max(1, maxLength - 1);
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep; // never split a character in two
+        text = text.left(keep) + QStringLiteral("…");
+    }
+    return u'"' + text + u'"';
+}
+
+} // namespace TrendScope::Cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QSize>
+#include <QStringList>
+
+#include <optional>
+
+// The command line's parsing helpers, apart from the verbs that use them so that tests and
+// fuzzers can reach them without a display or a dataset.
+
+namespace TrendScope {
+
+class ExplorerState;
+
+namespace Cli {
+
+// What one verb accepts.
+struct Spec
+{
+    QStringList valued; // options that take a value
+    QStringList flags; // options that do not
+    QStringList repeatable;
+    int maxPositional = 0;
+};
+
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QStringList> values;
+    QStringList flags;
+
+    QString value(const QString &name) const { return values.value(name).value(0); }
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+};
+
+// Parses `arguments` (after the verb) against `spec`; returns false with `error`.
+bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error);
+
+// "WIDTHxHEIGHT" in ASCII digits, at most 5 a side; range checks are the caller's.
+std::optional<QSize> parseSize(const QString &text);
+
+// --year Y and --filter K=V into the shared state; false with `error` for a bad value.
+bool applyFilters(const Args &args, ExplorerState *state, QString *error);
+
+// A line for stderr: control characters escaped, so a file name or an argument cannot break
+// the one-line-per-failure rule or send terminal escapes; very long lines elided.
+QString printableLine(const QString &text);
+
+// A user-given value quoted inside a message: printable and at most `maxLength` characters.
+QString quoted(const QString &value, int maxLength = 80);
+
+} // namespace Cli
+} // namespace TrendScope
