@@ -57,8 +57,9 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("details-dock"));
     detailsDock->setWidget(m_details);
-    detailsDock->setMinimumWidth(260);
+    detailsDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({detailsDock}, {230}, Qt::Horizontal);
 
     auto *editorDock = new QDockWidget(tr("Data Editor"), this);
     editorDock->setObjectName(QStringLiteral("data-editor-dock"));
