@@ -203,7 +203,7 @@ FundingCompanyRows Queries::fundingCompanies(QString *error) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
-        "SELECT c.id, o.id, o.name, o.name_en, c.period, c.list_rank, c.direction, c.round,"
+        "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, c.direction, c.round,"
         "       c.amount_yuan, c.amount_text,"
         "       s.title, s.code, c.section, c.status, c.formula, c.quote"
         " FROM funding_company c"
@@ -239,7 +239,7 @@ PriceCutRows Queries::priceCuts(QString *error) const
     PriceCutRows rows;
     if (!run(q,
             QStringLiteral(
-                "SELECT p.id, o.id, o.name, o.name_en, p.announced, p.effective, p.products,"
+                "SELECT p.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, p.announced, p.effective, p.products,"
                 "       p.min_percent, p.max_percent, p.note, ")
                 + provenanceColumns(QStringLiteral("p"))
                 + QStringLiteral(" FROM price_cut p"
@@ -281,7 +281,7 @@ TimelineRows Queries::timeline(QString *error) const
                 + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id"
                                  " UNION ALL "
                                  "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
-                                 "       o.id, o.name, o.name_en, x.summary, ")
+                                 "       COALESCE(o.parent_id, o.id), o.name, o.name_en, x.summary, ")
                 + provenanceColumns(QStringLiteral("x"))
                 + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id"
                                  " LEFT JOIN organization o ON o.id = x.organization_id"
@@ -314,7 +314,7 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
     TrainingRunRows rows;
     if (!run(q,
             QStringLiteral(
-                "SELECT t.id, m.id, o.id, m.name, o.name, o.name_en, t.parameters, t.tokens,"
+                "SELECT t.id, m.id, COALESCE(o.parent_id, o.id), m.name, o.name, o.name_en, t.parameters, t.tokens,"
                 "       t.days, t.gpus, t.gpu_type, t.note, ")
                 + provenanceColumns(QStringLiteral("t"))
                 + QStringLiteral(" FROM training_run t"

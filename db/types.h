@@ -157,7 +157,7 @@ using FundingTotalRows = QList<FundingTotalRow>;
 struct FundingCompanyRow
 {
     qint64 id = 0;
-    qint64 organizationId = 0;
+    qint64 organizationId = 0; // the organization's group (schema 003), for linking
     QString organization;
     QString organizationEn;
     QString period;
@@ -201,7 +201,7 @@ using FundingShares = QList<FundingShare>;
 struct PriceCutRow
 {
     qint64 id = 0;
-    qint64 organizationId = 0;
+    qint64 organizationId = 0; // the organization's group (schema 003), for linking
     QString vendor;
     QString vendorEn;
     QString announced; // ISO date with its own precision; empty when not stated
@@ -231,7 +231,7 @@ struct TimelineRow
     QString category; // as the dataset writes it, e.g. "ai", "hot_news"
     QString issuer; // policies: the issuing body; empty when not stated
     QString region;
-    qint64 organizationId = 0; // events: the organization the report names, 0 if none
+    qint64 organizationId = 0; // events: the named organization's group (schema 003); 0 if none
     QString organization;
     QString organizationEn;
     QString summary;
@@ -245,7 +245,7 @@ struct TrainingRunRow
 {
     qint64 id = 0;
     qint64 modelId = 0;
-    qint64 organizationId = 0;
+    qint64 organizationId = 0; // the organization's group (schema 003), for linking
     QString model;
     QString organization;
     QString organizationEn;

@@ -1,12 +1,18 @@
 #include "chartview.h"
 #include "database.h"
 #include "explorerstate.h"
+#include "detailspanel.h"
+#include "leaderboardchart.h"
+#include "leaderboardview.h"
 #include "mainwindow.h"
+#include "pricecuttimeline.h"
+#include "pricecutview.h"
 #include "viewfactory.h"
 #include "workspace.h"
 
 #include <QLabel>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 
@@ -22,6 +28,7 @@ private slots:
     void restoresGeometryAndView();
     void shortcuts();
     void filtersSurviveRestart();
+    void focusReachesEveryView();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -109,6 +116,38 @@ void TestMainWindow::filtersSurviveRestart()
     QCOMPARE(m_state.filter().yearTo, 2024);
     m_state.clearFilters();
     window->close();
+}
+
+// One organization, focused anywhere, lights up wherever it appears: Zhipu's GLM-4 on the
+// leaderboard (written 清华&智谱AI there), its slice among the TOP10 companies, Alibaba's
+// cloud price cut (阿里云 belongs to 阿里巴巴).
+void TestMainWindow::focusReachesEveryView()
+{
+    auto window = makeWindow();
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto idOf = [this](const QString &name) {
+        QSqlQuery q(m_workspace.database()->connection());
+        q.prepare("SELECT id FROM organization WHERE name = ?");
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    auto *leaderboard = window->findChild<LeaderboardView *>("leaderboard");
+    auto *priceCuts = window->findChild<PriceCutView *>("price-cuts");
+    QVERIFY(leaderboard && priceCuts);
+
+    m_state.setFocus({EntityKind::Organization, idOf("智谱AI")});
+    const QList<int> rows = leaderboard->chart()->highlightedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(leaderboard->tableModel()->index(rows.first(), 0).data().toString(), QStringLiteral("GLM-4"));
+    QVERIFY(window->detailsPanel()->plainText().contains("Model: GLM-4"));
+
+    m_state.setFocus({EntityKind::Organization, idOf("阿里巴巴")});
+    QCOMPARE(priceCuts->chart()->highlightedLanes(), QStringList{"阿里云"});
+    QCOMPARE(leaderboard->chart()->highlightedRows().size(), 1); // 通义千问2.1
+    m_state.clearFocus();
+    QVERIFY(priceCuts->chart()->highlightedLanes().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
