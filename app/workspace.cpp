@@ -9,6 +9,13 @@ namespace TrendScope {
 Workspace::Workspace(QObject *parent)
     : QObject(parent), m_leaderboard(new LeaderboardModel(this))
 {
+    m_queries.append({QStringLiteral("leaderboard"), Queries::leaderboardSql(),
+                      [this](const Queries &q) {
+                          QString e;
+                          m_leaderboard->setRows(q.leaderboard(&e));
+                          return e;
+                      },
+                      [this] { m_leaderboard->setRows({}); }});
 }
 
 Workspace::~Workspace() = default;
@@ -23,14 +30,19 @@ bool Workspace::reload(QString *error)
 {
     if (!m_database) {
         m_sources.clear();
-        m_leaderboard->setRows({});
+        for (const SourceQuery &query : std::as_const(m_queries))
+            query.clear();
         emit datasetChanged();
         return true;
     }
     const Queries queries(*m_database);
     QString e;
     m_sources = queries.sources();
-    m_leaderboard->setRows(queries.leaderboard(&e));
+    for (const SourceQuery &query : std::as_const(m_queries)) {
+        const QString queryError = query.load(queries);
+        if (e.isEmpty())
+            e = queryError;
+    }
     emit datasetChanged();
     if (!e.isEmpty() && error)
         *error = e;

@@ -30,11 +30,9 @@ Queries::Queries(const Database &database)
 {
 }
 
-LeaderboardRows Queries::leaderboard(QString *error) const
+QString Queries::leaderboardSql()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    return QStringLiteral(
         "SELECT e.id, m.id, COALESCE(g.id, o.id), m.name, o.name, o.name_en, COALESCE(g.name, o.name),"
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC),"
@@ -45,7 +43,14 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         " LEFT JOIN organization o ON o.id = m.organization_id"
         " LEFT JOIN organization g ON g.id = o.parent_id"
         " JOIN source s ON s.id = e.source_id"
-        " ORDER BY l.snapshot DESC, l.benchmark, e.score DESC, m.name"));
+        " ORDER BY l.snapshot DESC, l.benchmark, e.score DESC, m.name");
+}
+
+LeaderboardRows Queries::leaderboard(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(leaderboardSql());
     LeaderboardRows rows;
     if (!ok) {
         reportError(q, error);

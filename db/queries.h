@@ -26,6 +26,8 @@ public:
     explicit Queries(const Database &database);
 
     LeaderboardRows leaderboard(QString *error = nullptr) const;
+    // The statement leaderboard() runs, for the benchmark's raw-SQL comparison.
+    static QString leaderboardSql();
     QList<SourceInfo> sources() const;
 
     // The facts about one entity with provenance and its related entities; nullopt if no
