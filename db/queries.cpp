@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace TrendScope {
@@ -56,23 +57,36 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         reportError(q, error);
         return rows;
     }
+    // Names, snapshots and provenance repeat across thousands of rows: one shared copy each
+    // keeps a large leaderboard's memory to its distinct strings.
+    QSet<QString> strings;
+    auto shared = [&strings](const QVariant &value) {
+        QString text = value.toString();
+        if (text.isEmpty())
+            return text;
+        const auto it = strings.constFind(text);
+        if (it != strings.cend())
+            return *it;
+        strings.insert(text);
+        return text;
+    };
     while (q.next()) {
         LeaderboardRow r;
         r.entryId = q.value(0).toLongLong();
         r.modelId = q.value(1).toLongLong();
         r.organizationId = q.value(2).toLongLong();
-        r.model = q.value(3).toString();
-        r.organization = q.value(4).toString();
-        r.organizationEn = q.value(5).toString();
-        r.organizationGroup = q.value(6).toString();
-        r.benchmark = q.value(7).toString();
-        r.snapshot = q.value(8).toString();
+        r.model = shared(q.value(3));
+        r.organization = shared(q.value(4));
+        r.organizationEn = shared(q.value(5));
+        r.organizationGroup = shared(q.value(6));
+        r.benchmark = shared(q.value(7));
+        r.snapshot = shared(q.value(8));
         r.score = optionalDouble(q.value(9));
         r.rank = q.value(10).toInt();
-        r.provenance.source = q.value(11).toString();
-        r.provenance.sourceCode = q.value(12).toString();
-        r.provenance.section = q.value(13).toString();
-        r.provenance.status = q.value(14).toString();
+        r.provenance.source = shared(q.value(11));
+        r.provenance.sourceCode = shared(q.value(12));
+        r.provenance.section = shared(q.value(13));
+        r.provenance.status = shared(q.value(14));
         r.provenance.formula = q.value(15).toString();
         r.provenance.quote = q.value(16).toString();
         rows.append(r);
@@ -303,23 +317,41 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
 void Queries::addRelated(EntityDetails &details) const
 {
     const qint64 id = details.entity.id;
+    // A large organization can own thousands of rows: the panel lists the first
+    // MaxRelated of each kind and says how many more there are.
+    constexpr int MaxRelated = 50;
+    auto countMore = [&](const QString &sql, const QString &what) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
+            details.facts.append({QStringLiteral("Not listed"),
+                                  QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
+                                  {}});
+    };
     auto related = [&](EntityKind kind, const QString &sql) {
         QSqlQuery q(m_db.connection());
-        q.prepare(sql); // the one placeholder, :id, is the entity's id
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
-        while (q.next())
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
             details.related.append({EntityRef{kind, q.value(0).toLongLong()}, q.value(1).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
     };
     auto facts = [&](const QString &sql) {
         QSqlQuery q(m_db.connection());
-        q.prepare(sql);
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
-        while (q.next())
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
             details.facts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("facts"));
     };
     // Rows of an organization's whole group (schema 003) belong to it.
     const QString inGroup = QStringLiteral(

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -81,12 +82,14 @@ QAbstractItemModel *LeaderboardView::tableModel() const { return m_proxy; }
 
 void LeaderboardView::refreshOrganizations()
 {
-    QStringList names;
-    for (int row = 0; row < m_source->rowCount(); ++row) {
+    QSet<QString> unique; // a set: a list's contains() made this quadratic on large datasets
+    const int rows = m_source->rowCount();
+    for (int row = 0; row < rows; ++row) {
         const QString name = m_source->index(row, 0).data(OrganizationNameRole).toString();
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
+        if (!name.isEmpty())
+            unique.insert(name);
     }
+    QStringList names(unique.cbegin(), unique.cend());
     names.sort();
     m_organization->clear();
     m_organization->addItem(tr("All organizations"), QString());

@@ -2,6 +2,7 @@
 //
 //   trendscope_bench run [--sizes shipped,10000,100000,1000000] [--data-dir DIR]
 //                        [--changes N] [--startups N] [--repeats N] [--check] [--out FILE.md]
+//                        [--fresh] [--prepare-only]
 //   trendscope_bench generate --rows N --out FILE      write one synthetic dataset
 //   trendscope_bench startup|views|export --db FILE    one measurement (a child of `run`)
 //
@@ -62,6 +63,7 @@ struct RunOptions
     int repeats = 5;
     bool check = false;
     bool fresh = false;
+    bool prepareOnly = false;
     QString markdownOut;
 };
 
@@ -416,7 +418,7 @@ int runAll(const RunOptions &options)
             d.label = sizeLabel(d.size);
         }
         err() << "bench: " << d.label << " …" << Qt::endl;
-        if (prepareDataset(d, options))
+        if (prepareDataset(d, options) && !options.prepareOnly)
             measure(d, options);
         sets.append(d);
     }
@@ -474,6 +476,8 @@ int main(int argc, char *argv[])
         QStringLiteral("check"), QStringLiteral("Run the dataset checker on each file."));
     const QCommandLineOption fresh(
         QStringLiteral("fresh"), QStringLiteral("Generate datasets even if cached."));
+    const QCommandLineOption prepareOnly(QStringLiteral("prepare-only"),
+        QStringLiteral("Generate (and check) the datasets, measure nothing."));
     const QCommandLineOption markdown(QStringLiteral("out"),
         QStringLiteral("Also write the tables (run) or the "
                        "dataset (generate) here."),
@@ -483,7 +487,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rows(
         QStringLiteral("rows"), QStringLiteral("Rows per big table."), QStringLiteral("N"));
     for (const auto &option :
-        {sizes, dataDir, changes, startups, repeats, check, fresh, markdown, db, rows})
+        {sizes, dataDir, changes, startups, repeats, check, fresh, prepareOnly, markdown, db, rows})
         parser.addOption(option);
     parser.process(app);
 
@@ -502,6 +506,7 @@ int main(int argc, char *argv[])
         options.startups = std::max(1, parser.value(startups).toInt());
         options.check = parser.isSet(check);
         options.fresh = parser.isSet(fresh);
+        options.prepareOnly = parser.isSet(prepareOnly);
         options.markdownOut = parser.value(markdown);
         return runAll(options);
     }
