@@ -367,8 +367,8 @@ QString report(const QList<Dataset> &sets, const QString &machineText)
         }
     }
 
-    s << "\n### Data export (export-data --all through Queries::table + toJson / toCsv, on the "
-         "calling thread)\n\n"
+    s << "\n### Data export: every table and view through Queries::table + toJson / toCsv, one "
+         "table at a time, on the calling thread\n\n"
       << "| dataset | rows | JSON ms | JSON rows/s | JSON MiB | CSV ms | CSV rows/s | peak MiB |\n"
          "|---|---|---|---|---|---|---|---|\n";
     for (const Dataset &d : sets) {
