@@ -35,6 +35,61 @@ Workspace::Workspace(QObject *parent)
         reload();
         emit changedElsewhere();
     });
+
+    // A model fed by two statements names its main one (the one that grows with the data).
+    auto query = [this](const QString &name, const QString &sql, std::function<QString(const Queries &)> load,
+                        std::function<void()> clear) { m_queries.append({name, sql, std::move(load), std::move(clear)}); };
+    query(QStringLiteral("leaderboard"), Queries::leaderboardSql(),
+          [this](const Queries &q) {
+              QString e;
+              m_leaderboard->setRows(q.leaderboard(&e));
+              return e;
+          },
+          [this] { m_leaderboard->setRows({}); });
+    query(QStringLiteral("maturity-curve"), Queries::maturityPositionsSql(),
+          [this](const Queries &q) {
+              QString e, f;
+              const MaturityStages stages = q.maturityStages(&e);
+              m_maturity->setRows(stages, q.maturityPositions(&f));
+              return e.isEmpty() ? f : e;
+          },
+          [this] { m_maturity->setRows({}, {}); });
+    query(QStringLiteral("funding"), Queries::fundingCompaniesSql(),
+          [this](const Queries &q) {
+              QString e, f;
+              const FundingTotalRows totals = q.fundingTotals(&e);
+              m_funding->setRows(buildFundingShares(totals, q.fundingCompanies(&f)));
+              return e.isEmpty() ? f : e;
+          },
+          [this] { m_funding->setRows({}); });
+    query(QStringLiteral("price-cuts"), Queries::priceCutsSql(),
+          [this](const Queries &q) {
+              QString e;
+              m_priceCuts->setRows(q.priceCuts(&e));
+              return e;
+          },
+          [this] { m_priceCuts->setRows({}); });
+    query(QStringLiteral("policies"), Queries::timelineSql(),
+          [this](const Queries &q) {
+              QString e;
+              m_timeline->setRows(q.timeline(&e));
+              return e;
+          },
+          [this] { m_timeline->setRows({}); });
+    query(QStringLiteral("training-runs"), Queries::trainingRunsSql(),
+          [this](const Queries &q) {
+              QString e;
+              m_trainingRuns->setRows(q.trainingRuns(&e));
+              return e;
+          },
+          [this] { m_trainingRuns->setRows({}); });
+    query(QStringLiteral("surveys"), Queries::surveyStatsSql(),
+          [this](const Queries &q) {
+              QString e;
+              m_surveys->setRows(q.surveyStats(&e));
+              return e;
+          },
+          [this] { m_surveys->setRows({}); });
 }
 
 Workspace::~Workspace() = default;
@@ -66,48 +121,23 @@ bool Workspace::reload(QString *error)
 {
     if (!m_database) {
         m_sources.clear();
-        m_leaderboard->setRows({});
-        m_maturity->setRows({}, {});
-        m_funding->setRows({});
-        m_priceCuts->setRows({});
-        m_timeline->setRows({});
-        m_trainingRuns->setRows({});
-        m_surveys->setRows({});
+        for (const SourceQuery &query : std::as_const(m_queries))
+            query.clear();
         emit datasetChanged();
         return true;
     }
     const Queries queries(*m_database);
-    // Every model is filled even when one query fails; the first error is reported.
-    QString first;
     QString e;
-    auto check = [&first, &e] {
-        if (first.isEmpty())
-            first = e;
-        e.clear();
-    };
     m_sources = queries.sources();
-    m_leaderboard->setRows(queries.leaderboard(&e));
-    check();
-    const MaturityStages stages = queries.maturityStages(&e);
-    check();
-    m_maturity->setRows(stages, queries.maturityPositions(&e));
-    check();
-    const FundingTotalRows totals = queries.fundingTotals(&e);
-    check();
-    m_funding->setRows(buildFundingShares(totals, queries.fundingCompanies(&e)));
-    check();
-    m_priceCuts->setRows(queries.priceCuts(&e));
-    check();
-    m_timeline->setRows(queries.timeline(&e));
-    check();
-    m_trainingRuns->setRows(queries.trainingRuns(&e));
-    check();
-    m_surveys->setRows(queries.surveyStats(&e));
-    check();
+    for (const SourceQuery &query : std::as_const(m_queries)) {
+        const QString queryError = query.load(queries);
+        if (e.isEmpty())
+            e = queryError;
+    }
     emit datasetChanged();
-    if (!first.isEmpty() && error)
-        *error = first;
-    return first.isEmpty();
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 } // namespace TrendScope

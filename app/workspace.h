@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,17 @@ class PriceCutModel;
 class SurveyModel;
 class TimelineModel;
 class TrainingRunModel;
+class Queries;
+
+// One query that fills one source model. reload() runs them all; the benchmark times each
+// beside the same statement run raw (tests/bench).
+struct SourceQuery
+{
+    QString name;                                 // e.g. "leaderboard"
+    QString sql;                                  // the model's main statement, from Queries::...Sql()
+    std::function<QString(const Queries &)> load; // fills the model; returns an error or ""
+    std::function<void()> clear;                  // empties the model (no dataset open)
+};
 
 // The open dataset and the source models filled from it. Views read the models; a new
 // file or an edit reloads them in one place.
@@ -44,6 +56,7 @@ public:
     LeaderboardModel *leaderboardModel() const { return m_leaderboard; }
     const QList<SourceInfo> &sources() const { return m_sources; }
     std::optional<EntityDetails> details(EntityRef entity) const;
+    const QList<SourceQuery> &sourceQueries() const { return m_queries; }
     MaturityModel *maturityModel() const { return m_maturity; }
     FundingShareModel *fundingModel() const { return m_funding; }
     PriceCutModel *priceCutModel() const { return m_priceCuts; }
@@ -70,6 +83,7 @@ private:
     TimelineModel *m_timeline;
     TrainingRunModel *m_trainingRuns;
     SurveyModel *m_surveys;
+    QList<SourceQuery> m_queries;
 };
 
 } // namespace TrendScope

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace TrendScope {
@@ -69,11 +70,9 @@ Queries::Queries(const Database &database)
 {
 }
 
-LeaderboardRows Queries::leaderboard(QString *error) const
+QString Queries::leaderboardSql()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    return QStringLiteral(
         "SELECT e.id, m.id, COALESCE(g.id, o.id), m.name, o.name, o.name_en, COALESCE(g.name, o.name),"
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC),"
@@ -84,29 +83,49 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         " LEFT JOIN organization o ON o.id = m.organization_id"
         " LEFT JOIN organization g ON g.id = o.parent_id"
         " JOIN source s ON s.id = e.source_id"
-        " ORDER BY l.snapshot DESC, l.benchmark, e.score DESC, m.name"));
+        " ORDER BY l.snapshot DESC, l.benchmark, e.score DESC, m.name");
+}
+
+LeaderboardRows Queries::leaderboard(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(leaderboardSql());
     LeaderboardRows rows;
     if (!ok) {
         reportError(q, error);
         return rows;
     }
+    // Names, snapshots and provenance repeat across thousands of rows: one shared copy each
+    // keeps a large leaderboard's memory to its distinct strings.
+    QSet<QString> strings;
+    auto shared = [&strings](const QVariant &value) {
+        QString text = value.toString();
+        if (text.isEmpty())
+            return text;
+        const auto it = strings.constFind(text);
+        if (it != strings.cend())
+            return *it;
+        strings.insert(text);
+        return text;
+    };
     while (q.next()) {
         LeaderboardRow r;
         r.entryId = q.value(0).toLongLong();
         r.modelId = q.value(1).toLongLong();
         r.organizationId = q.value(2).toLongLong();
-        r.model = q.value(3).toString();
-        r.organization = q.value(4).toString();
-        r.organizationEn = q.value(5).toString();
-        r.organizationGroup = q.value(6).toString();
-        r.benchmark = q.value(7).toString();
-        r.snapshot = q.value(8).toString();
+        r.model = shared(q.value(3));
+        r.organization = shared(q.value(4));
+        r.organizationEn = shared(q.value(5));
+        r.organizationGroup = shared(q.value(6));
+        r.benchmark = shared(q.value(7));
+        r.snapshot = shared(q.value(8));
         r.score = optionalDouble(q.value(9));
         r.rank = q.value(10).toInt();
-        r.provenance.source = q.value(11).toString();
-        r.provenance.sourceCode = q.value(12).toString();
-        r.provenance.section = q.value(13).toString();
-        r.provenance.status = q.value(14).toString();
+        r.provenance.source = shared(q.value(11));
+        r.provenance.sourceCode = shared(q.value(12));
+        r.provenance.section = shared(q.value(13));
+        r.provenance.status = shared(q.value(14));
         r.provenance.formula = q.value(15).toString();
         r.provenance.quote = q.value(16).toString();
         rows.append(r);
@@ -114,12 +133,17 @@ LeaderboardRows Queries::leaderboard(QString *error) const
     return rows;
 }
 
+QString Queries::maturityStagesSql()
+{
+    return QStringLiteral("SELECT name, name_en, ordinal FROM maturity_stage ORDER BY ordinal");
+}
+
 MaturityStages Queries::maturityStages(QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     MaturityStages stages;
-    if (!q.exec(QStringLiteral("SELECT name, name_en, ordinal FROM maturity_stage ORDER BY ordinal"))) {
+    if (!q.exec(maturityStagesSql())) {
         reportError(q, error);
         return stages;
     }
@@ -128,11 +152,9 @@ MaturityStages Queries::maturityStages(QString *error) const
     return stages;
 }
 
-MaturityPositions Queries::maturityPositions(QString *error) const
+QString Queries::maturityPositionsSql()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    return QStringLiteral(
         "SELECT p.id, t.id, t.name, t.name_en, t.domain, p.curve_year, st.name, st.name_en,"
         "       st.ordinal, p.is_new, p.note,"
         "       s.title, s.code, p.section, p.status, p.formula, p.quote"
@@ -140,7 +162,14 @@ MaturityPositions Queries::maturityPositions(QString *error) const
         " JOIN technology t ON t.id = p.technology_id"
         " JOIN maturity_stage st ON st.name = p.stage"
         " JOIN source s ON s.id = p.source_id"
-        " ORDER BY p.curve_year, st.ordinal, t.name"));
+        " ORDER BY p.curve_year, st.ordinal, t.name");
+}
+
+MaturityPositions Queries::maturityPositions(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(maturityPositionsSql());
     MaturityPositions rows;
     if (!ok) {
         reportError(q, error);
@@ -165,17 +194,22 @@ MaturityPositions Queries::maturityPositions(QString *error) const
     return rows;
 }
 
-FundingTotalRows Queries::fundingTotals(QString *error) const
+QString Queries::fundingTotalsSql()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    return QStringLiteral(
         "SELECT f.id, f.period_start, f.period_end, f.domain, f.parent_domain, f.amount_yuan,"
         "       f.events, f.share_percent, f.share_of,"
         "       s.title, s.code, f.section, f.status, f.formula, f.quote"
         " FROM funding_total f"
         " JOIN source s ON s.id = f.source_id"
-        " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent DESC, f.id"));
+        " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent DESC, f.id");
+}
+
+FundingTotalRows Queries::fundingTotals(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(fundingTotalsSql());
     FundingTotalRows rows;
     if (!ok) {
         reportError(q, error);
@@ -198,18 +232,23 @@ FundingTotalRows Queries::fundingTotals(QString *error) const
     return rows;
 }
 
-FundingCompanyRows Queries::fundingCompanies(QString *error) const
+QString Queries::fundingCompaniesSql()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    return QStringLiteral(
         "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, c.direction, c.round,"
         "       c.amount_yuan, c.amount_text,"
         "       s.title, s.code, c.section, c.status, c.formula, c.quote"
         " FROM funding_company c"
         " JOIN organization o ON o.id = c.organization_id"
         " JOIN source s ON s.id = c.source_id"
-        " ORDER BY c.period, c.list_rank IS NULL, c.list_rank, c.amount_yuan DESC, o.name"));
+        " ORDER BY c.period, c.list_rank IS NULL, c.list_rank, c.amount_yuan DESC, o.name");
+}
+
+FundingCompanyRows Queries::fundingCompanies(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool ok = q.exec(fundingCompaniesSql());
     FundingCompanyRows rows;
     if (!ok) {
         reportError(q, error);
@@ -233,20 +272,23 @@ FundingCompanyRows Queries::fundingCompanies(QString *error) const
     return rows;
 }
 
-PriceCutRows Queries::priceCuts(QString *error) const
+QString Queries::priceCutsSql()
 {
-    QSqlQuery q(m_db.connection());
-    PriceCutRows rows;
-    if (!run(q,
-            QStringLiteral(
+    return QStringLiteral(
                 "SELECT p.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, p.announced, p.effective, p.products,"
                 "       p.min_percent, p.max_percent, p.note, ")
                 + provenanceColumns(QStringLiteral("p"))
                 + QStringLiteral(" FROM price_cut p"
                                  " JOIN organization o ON o.id = p.organization_id"
                                  " JOIN source s ON s.id = p.source_id"
-                                 " ORDER BY p.announced IS NULL, p.announced, o.name, p.id"),
-            error))
+                                 " ORDER BY p.announced IS NULL, p.announced, o.name, p.id");
+}
+
+PriceCutRows Queries::priceCuts(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    PriceCutRows rows;
+    if (!run(q, priceCutsSql(), error))
         return rows;
     while (q.next()) {
         PriceCutRow r;
@@ -266,13 +308,9 @@ PriceCutRows Queries::priceCuts(QString *error) const
     return rows;
 }
 
-TimelineRows Queries::timeline(QString *error) const
+QString Queries::timelineSql()
 {
-    QSqlQuery q(m_db.connection());
-    TimelineRows rows;
-    // One statement for both kinds so that they come out in one date order.
-    if (!run(q,
-            QStringLiteral(
+    return QStringLiteral(
                 "SELECT * FROM ("
                 "SELECT 'policy' AS kind, x.id, x.date AS date, x.title AS title, x.category,"
                 "       x.issuer, x.region,"
@@ -285,8 +323,15 @@ TimelineRows Queries::timeline(QString *error) const
                 + provenanceColumns(QStringLiteral("x"))
                 + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id"
                                  " LEFT JOIN organization o ON o.id = x.organization_id"
-                                 ") ORDER BY date IS NULL, date, kind DESC, title"),
-            error))
+                                 ") ORDER BY date IS NULL, date, kind DESC, title");
+}
+
+TimelineRows Queries::timeline(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    TimelineRows rows;
+    // One statement for both kinds so that they come out in one date order.
+    if (!run(q, timelineSql(), error))
         return rows;
     while (q.next()) {
         TimelineRow r;
@@ -308,12 +353,9 @@ TimelineRows Queries::timeline(QString *error) const
     return rows;
 }
 
-TrainingRunRows Queries::trainingRuns(QString *error) const
+QString Queries::trainingRunsSql()
 {
-    QSqlQuery q(m_db.connection());
-    TrainingRunRows rows;
-    if (!run(q,
-            QStringLiteral(
+    return QStringLiteral(
                 "SELECT t.id, m.id, COALESCE(o.parent_id, o.id), m.name, o.name, o.name_en, t.parameters, t.tokens,"
                 "       t.days, t.gpus, t.gpu_type, t.note, ")
                 + provenanceColumns(QStringLiteral("t"))
@@ -321,8 +363,14 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
                                  " JOIN model m ON m.id = t.model_id"
                                  " LEFT JOIN organization o ON o.id = m.organization_id"
                                  " JOIN source s ON s.id = t.source_id"
-                                 " ORDER BY t.id"),
-            error))
+                                 " ORDER BY t.id");
+}
+
+TrainingRunRows Queries::trainingRuns(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    TrainingRunRows rows;
+    if (!run(q, trainingRunsSql(), error))
         return rows;
     while (q.next()) {
         TrainingRunRow r;
@@ -344,19 +392,22 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
     return rows;
 }
 
-SurveyStatRows Queries::surveyStats(QString *error) const
+QString Queries::surveyStatsSql()
 {
-    QSqlQuery q(m_db.connection());
-    SurveyStatRows rows;
-    if (!run(q,
-            QStringLiteral(
+    return QStringLiteral(
                 "SELECT x.id, x.survey, x.question, x.answer, x.percent, x.respondents, x.rank,"
                 "       x.note, ")
                 + provenanceColumns(QStringLiteral("x"))
                 + QStringLiteral(
                     " FROM survey_stat x JOIN source s ON s.id = x.source_id"
-                    " ORDER BY x.survey, x.question, x.percent IS NULL, x.percent DESC, x.id"),
-            error))
+                    " ORDER BY x.survey, x.question, x.percent IS NULL, x.percent DESC, x.id");
+}
+
+SurveyStatRows Queries::surveyStats(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    SurveyStatRows rows;
+    if (!run(q, surveyStatsSql(), error))
         return rows;
     while (q.next()) {
         SurveyStatRow r;
@@ -599,23 +650,41 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
 void Queries::addRelated(EntityDetails &details) const
 {
     const qint64 id = details.entity.id;
+    // A large organization can own thousands of rows: the panel lists the first
+    // MaxRelated of each kind and says how many more there are.
+    constexpr int MaxRelated = 50;
+    auto countMore = [&](const QString &sql, const QString &what) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
+            details.facts.append({QStringLiteral("Not listed"),
+                                  QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
+                                  {}});
+    };
     auto related = [&](EntityKind kind, const QString &sql) {
         QSqlQuery q(m_db.connection());
-        q.prepare(sql); // the one placeholder, :id, is the entity's id
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
-        while (q.next())
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
             details.related.append({EntityRef{kind, q.value(0).toLongLong()}, q.value(1).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
     };
     auto facts = [&](const QString &sql) {
         QSqlQuery q(m_db.connection());
-        q.prepare(sql);
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
-        while (q.next())
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
             details.facts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("facts"));
     };
     // Rows of an organization's whole group (schema 003) belong to it.
     const QString inGroup = QStringLiteral(

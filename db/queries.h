@@ -26,6 +26,16 @@ public:
     explicit Queries(const Database &database);
 
     LeaderboardRows leaderboard(QString *error = nullptr) const;
+    // The statement leaderboard() runs, for the benchmark's raw-SQL comparison.
+    static QString leaderboardSql();
+    static QString maturityStagesSql();
+    static QString maturityPositionsSql();
+    static QString fundingTotalsSql();
+    static QString fundingCompaniesSql();
+    static QString priceCutsSql();
+    static QString timelineSql();
+    static QString trainingRunsSql();
+    static QString surveyStatsSql();
     QList<SourceInfo> sources() const;
 
     // The facts about one entity with provenance and its related entities; nullopt if no

@@ -21,6 +21,10 @@ public:
     ExportLook(ChartView *view, const ChartExportOptions &options)
         : m_view(view), m_plot(view->plot())
     {
+        // Views coalesce bursts of model signals into one queued update: run any that is
+        // pending, or a filter set just before the export would not be drawn.
+        QCoreApplication::sendPostedEvents(m_view, QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(m_plot, QEvent::MetaCall);
         const auto theme = ChartTheme::byName(options.theme);
         m_themed = theme && theme->name != QLatin1String("light");
         if (m_themed)

@@ -45,11 +45,11 @@ LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *sta
     connect(m_state, &ExplorerState::focusChanged, this, &LeaderboardChart::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &LeaderboardChart::updateSubtitle);
     // Filtering resets or moves rows; every structural change redraws from the model.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LeaderboardChart::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &LeaderboardChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeaderboardChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeaderboardChart::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeaderboardChart::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeaderboardChart::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &LeaderboardChart::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeaderboardChart::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeaderboardChart::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeaderboardChart::scheduleRebuild);
 
     setTheme(m_theme);
 }
@@ -69,8 +69,26 @@ void LeaderboardChart::setTheme(const ChartTheme &theme)
     rebuild();
 }
 
+void LeaderboardChart::scheduleRebuild()
+{
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    // Queued on this object: the exporter flushes it (sendPostedEvents) before rendering.
+    QMetaObject::invokeMethod(this, &LeaderboardChart::flushRebuild, Qt::QueuedConnection);
+}
+
+void LeaderboardChart::flushRebuild() const
+{
+    // The bars are a cache of the model: bringing them up to date does not change what a
+    // reader sees, so the const accessors may do it.
+    if (m_rebuildPending)
+        const_cast<LeaderboardChart *>(this)->rebuild();
+}
+
 void LeaderboardChart::rebuild()
 {
+    m_rebuildPending = false;
     clearPlottables();
     clearItems();
     m_bars.clear();
@@ -83,7 +101,8 @@ void LeaderboardChart::rebuild()
     QSet<QString> sources;
     double maxValue = 0;
     const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
+    int row = 0;
+    for (; row < rows && m_bars.size() < MaxBars; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const QVariant value = index.data(ValueRole);
         if (!value.isValid())
@@ -133,6 +152,10 @@ void LeaderboardChart::rebuild()
             sources.insert(source);
     }
 
+    m_shownNote = row < rows ? tr("the first %1 of %2 rows, in the table's order")
+                                   .arg(m_bars.size())
+                                   .arg(QLocale().toString(rows))
+                             : QString();
     yAxis->setRange(0.4, m_bars.size() + 0.6);
     xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
     QStringList sourceList(sources.cbegin(), sources.cend());
@@ -145,12 +168,14 @@ void LeaderboardChart::rebuild()
 
 void LeaderboardChart::updateSubtitle()
 {
-    m_frame->setSubtitle(describeFilter(m_state->filter()));
+    const QString filter = describeFilter(m_state->filter());
+    m_frame->setSubtitle(m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
     replot(rpQueuedReplot);
 }
 
 void LeaderboardChart::updateHighlight()
 {
+    flushRebuild();
     const EntityRef focus = m_state->focus();
     QHash<QCPBars *, QCPDataSelection> selections;
     for (const Bar &bar : std::as_const(m_bars)) {
@@ -167,6 +192,7 @@ void LeaderboardChart::updateHighlight()
 
 QList<int> LeaderboardChart::highlightedRows() const
 {
+    flushRebuild();
     QList<int> rows;
     for (int i = 0; i < m_bars.size(); ++i) {
         const Bar &bar = m_bars.at(i);
@@ -178,6 +204,7 @@ QList<int> LeaderboardChart::highlightedRows() const
 
 QPointF LeaderboardChart::barCenter(int row) const
 {
+    flushRebuild();
     const int i = m_rowOfBar.indexOf(row);
     if (i < 0)
         return {};
@@ -187,6 +214,7 @@ QPointF LeaderboardChart::barCenter(int row) const
 
 int LeaderboardChart::rowAt(const QPointF &pos) const
 {
+    flushRebuild();
     int dataIndex = -1;
     QCPAbstractPlottable *hit = plottableAt(pos, false, &dataIndex);
     for (int i = 0; i < m_bars.size(); ++i) {

@@ -16,10 +16,15 @@ class ExplorerState;
 // answers the roles in roles.h (normally the view's filter proxy) and the shared state:
 // hovering a bar shows its value and provenance, clicking it focuses the model everywhere,
 // and the focused model (or all models of a focused organization) is highlighted.
+// At most MaxBars bars are drawn: the first rows in the model's (the table's) order; the
+// subtitle says so when rows are left out. More bars would not be readable, and drawing a
+// large dataset's every row made each filter change take seconds (PERFORMANCE.md).
 class LeaderboardChart : public QCustomPlot
 {
     Q_OBJECT
 public:
+    static constexpr int MaxBars = 40;
+
     LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~LeaderboardChart() override;
 
@@ -27,7 +32,11 @@ public:
     QString title() const;
     const ChartFrame &frame() const { return *m_frame; }
 
-    int barCount() const { return int(m_bars.size()); }
+    int barCount() const
+    {
+        flushRebuild();
+        return int(m_bars.size());
+    }
     // Centre of the bar for model row `row`, in widget coordinates.
     QPointF barCenter(int row) const;
     // Model rows drawn highlighted.
@@ -47,6 +56,10 @@ private:
         EntityRef organization;
     };
 
+    // Model signals come in bursts (a filter change removes and inserts rows range by
+    // range): they schedule one rebuild; whatever reads the bars runs a pending one first.
+    void scheduleRebuild();
+    void flushRebuild() const;
     void rebuild();
     void updateHighlight();
     void updateSubtitle();
@@ -58,6 +71,8 @@ private:
     ChartTheme m_theme;
     QList<Bar> m_bars;           // index = model row; rows without a score are skipped
     QList<int> m_rowOfBar;       // bar index -> model row
+    QString m_shownNote;         // "the first 40 of 2,011 rows ..." when rows are left out
+    bool m_rebuildPending = false;
 };
 
 } // namespace TrendScope

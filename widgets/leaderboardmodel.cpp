@@ -30,8 +30,14 @@ void LeaderboardModel::setRows(const LeaderboardRows &rows)
     beginResetModel();
     m_rows = rows;
     m_snapshotSizes.clear();
-    for (const LeaderboardRow &row : m_rows)
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    for (const LeaderboardRow &row : m_rows) {
         ++m_snapshotSizes[snapshotKey(row)];
+        m_searchText.append(QStringList{row.model, row.organization, row.organizationEn, row.organizationGroup,
+                                        row.benchmark}
+                                .join(QLatin1Char('\n')));
+    }
     endResetModel();
 }
 
@@ -84,8 +90,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case DateRole:
         return row.snapshot;
     case SearchTextRole:
-        return QStringList{row.model, row.organization, row.organizationEn, row.organizationGroup, row.benchmark}
-            .join(QLatin1Char('\n'));
+        return m_searchText.at(index.row());
     case ValueRole:
         return row.score ? QVariant(*row.score) : QVariant();
     case LabelRole:

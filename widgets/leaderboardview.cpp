@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -169,12 +170,14 @@ void LeaderboardView::refreshQuestions()
 
 void LeaderboardView::refreshOrganizations()
 {
-    QStringList names;
-    for (int row = 0; row < m_source->rowCount(); ++row) {
+    QSet<QString> unique; // a set: a list's contains() made this quadratic on large datasets
+    const int rows = m_source->rowCount();
+    for (int row = 0; row < rows; ++row) {
         const QString name = m_source->index(row, 0).data(OrganizationNameRole).toString();
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
+        if (!name.isEmpty())
+            unique.insert(name);
     }
+    QStringList names(unique.cbegin(), unique.cend());
     names.sort();
     m_organization->clear();
     m_organization->addItem(tr("All organizations"), QString());
