@@ -16,8 +16,13 @@ void ExplorerFilterProxy::setFilter(const Filter &filter)
 {
     if (filter == m_filter)
         return;
+    // One reset instead of invalidateRowsFilter(): that announces every run of rows that
+    // comes or goes as its own signal, and a search that keeps every tenth row of a large
+    // table sent thousands, each redrawing every chart (PERFORMANCE.md). Views re-select
+    // the focused row on reset (linkViewToFocus).
+    beginResetModel();
     m_filter = filter;
-    invalidateRowsFilter();
+    endResetModel();
 }
 
 bool ExplorerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
