@@ -51,6 +51,7 @@ private slots:
     void organizationFocusHighlightsItsEvents();
     void yearFilterNarrowsChartAndTable();
     void keyboardZoom();
+    void drawsTheFirstRowsOfALargeModel();
 
 private:
     int row(EntityKind kind, qint64 id) const;
@@ -224,6 +225,32 @@ void TestPolicyTimelineView::keyboardZoom()
     QVERIFY(chart->xAxis->range().size() < full.size());
     QTest::keyClick(chart, Qt::Key_0);
     QCOMPARE(chart->xAxis->range(), full);
+}
+
+void TestPolicyTimelineView::drawsTheFirstRowsOfALargeModel()
+{
+    TimelineRows rows;
+    for (int i = 0; i < PolicyTimeline::MaxItems + 25; ++i) {
+        TimelineRow row;
+        row.kind = TimelineRow::Kind::Event;
+        row.id = 100000 + i;
+        row.date = QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate);
+        row.title = QStringLiteral("合成事件 %1").arg(i);
+        row.category = QStringLiteral("hot_news");
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    PolicyTimeline *chart = m_view->chart();
+    QCOMPARE(chart->itemCount(), PolicyTimeline::MaxItems);
+    QCOMPARE(m_view->visibleRowCount(), PolicyTimeline::MaxItems + 25); // the table has all
+    QVERIFY2(chart->frame().subtitle().contains(QStringLiteral("the first 300 of 325 rows")),
+        qPrintable(chart->frame().subtitle()));
+    // Filtering down to fewer rows draws them all and drops the note.
+    m_state->setYearRange(2020, 2020);
+    QCOMPARE(chart->itemCount(), 300); // 2020 has 366 days: still capped
+    m_state->setSearch(QStringLiteral("合成事件 1"));
+    QVERIFY(chart->itemCount() < PolicyTimeline::MaxItems);
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("the first")));
 }
 
 QTEST_MAIN(TestPolicyTimelineView)

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <qcustomplot.h>
 
 namespace TrendScope {
@@ -43,6 +44,15 @@ void ChartFrame::applyTheme(const ChartTheme &theme)
     m_title->setTextColor(theme.text);
     m_subtitle->setTextColor(theme.mutedText);
     m_source->setTextColor(theme.mutedText);
+}
+
+QString firstRowsNote(int drawn, int next, int rows)
+{
+    if (next >= rows)
+        return {};
+    return QCoreApplication::translate(
+        "TrendScope::ChartFrame", "the first %1 of %2 rows, in the table's order")
+        .arg(QLocale().toString(drawn), QLocale().toString(rows));
 }
 
 QString describeFilter(const Filter &filter)

@@ -34,4 +34,9 @@ private:
 // "Filters: organization = 百度 · search “glm”", or "All rows" without filters.
 QString describeFilter(const Filter &filter);
 
+// Charts that draw only the first rows of a large model say so in their subtitle: "the
+// first 40 of 2,011 rows, in the table's order" when the chart stopped at model row `next`
+// of `rows` after drawing `drawn`; empty when it reached the end.
+QString firstRowsNote(int drawn, int next, int rows);
+
 } // namespace TrendScope

@@ -5,6 +5,7 @@
 #include "fundingsharemodel.h"
 #include "pieitem.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QToolTip>
 
@@ -56,11 +57,7 @@ FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWid
     });
     connect(m_state, &ExplorerState::focusChanged, this, &FundingChart::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &FundingChart::updateSubtitle);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FundingChart::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &FundingChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FundingChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FundingChart::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &FundingChart::rebuild);
+    onModelChanged(m_model, this, [this] { rebuild(); });
 
     setTheme(m_theme);
 }

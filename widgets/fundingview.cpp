@@ -6,11 +6,13 @@
 #include "fundingsharemodel.h"
 #include "roles.h"
 #include "viewlinks.h"
+#include "viewsetup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -103,10 +105,7 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
         m_proxy->setFilter(filter);
     });
     connect(m_source, &QAbstractItemModel::modelReset, this, &FundingView::refreshCharts);
-    connect(m_sorted, &QAbstractItemModel::modelReset, this, &ChartView::rowCountsChanged);
-    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, &ChartView::rowCountsChanged);
-    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, &ChartView::rowCountsChanged);
-    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, &ChartView::rowCountsChanged);
+    forwardRowCounts(m_sorted, this);
 
     refreshCharts();
 }
@@ -154,11 +153,14 @@ void FundingView::refreshCharts()
 {
     const QString current = m_chartBox->currentData().toString();
     m_chartBox->clear();
+    QSet<QString> keys; // a set: findData per row made this quadratic (PERFORMANCE.md)
     for (int row = 0; row < m_source->rowCount(); ++row) {
         const QModelIndex index = m_source->index(row, 0);
         const QString key = index.data(ChartKeyRole).toString();
-        if (m_chartBox->findData(key) < 0)
+        if (!keys.contains(key)) {
+            keys.insert(key);
             m_chartBox->addItem(index.data(ChartTitleRole).toString(), key);
+        }
     }
     const int index = m_chartBox->findData(current);
     m_chartBox->setCurrentIndex(index >= 0 ? index : 0);

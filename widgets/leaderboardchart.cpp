@@ -3,6 +3,7 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QToolTip>
 
@@ -45,11 +46,7 @@ LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *sta
     connect(m_state, &ExplorerState::focusChanged, this, &LeaderboardChart::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &LeaderboardChart::updateSubtitle);
     // Filtering resets or moves rows; every structural change redraws from the model.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LeaderboardChart::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &LeaderboardChart::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeaderboardChart::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeaderboardChart::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeaderboardChart::scheduleRebuild);
+    onModelChanged(m_model, this, [this] { scheduleRebuild(); });
 
     setTheme(m_theme);
 }
@@ -152,10 +149,7 @@ void LeaderboardChart::rebuild()
             sources.insert(source);
     }
 
-    m_shownNote = row < rows ? tr("the first %1 of %2 rows, in the table's order")
-                                   .arg(m_bars.size())
-                                   .arg(QLocale().toString(rows))
-                             : QString();
+    m_shownNote = firstRowsNote(int(m_bars.size()), row, rows);
     yAxis->setRange(0.4, m_bars.size() + 0.6);
     xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
     QStringList sourceList(sources.cbegin(), sources.cend());

@@ -127,10 +127,7 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         showFilter();
     });
     connect(m_source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChartView::rowCountsChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChartView::rowCountsChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChartView::rowCountsChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChartView::rowCountsChanged);
+    forwardRowCounts(m_proxy, this);
 
     refreshOrganizations();
 }

@@ -4,6 +4,7 @@
 #include "explorerstate.h"
 #include "labelplacer.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QToolTip>
 
@@ -166,11 +167,7 @@ MaturityCurveChart::MaturityCurveChart(
 
     connect(m_state, &ExplorerState::focusChanged, this, &MaturityCurveChart::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &MaturityCurveChart::updateTitles);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MaturityCurveChart::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MaturityCurveChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MaturityCurveChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MaturityCurveChart::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MaturityCurveChart::rebuild);
+    onModelChanged(m_model, this, [this] { rebuild(); });
 
     setTheme(m_theme);
 }

@@ -6,6 +6,7 @@
 #include "maturitymodel.h"
 #include "roles.h"
 #include "viewlinks.h"
+#include "viewsetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,10 +113,7 @@ MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state
         refreshYears();
         m_chart->setStages(m_source->stages());
     });
-    connect(m_years, &QAbstractItemModel::modelReset, this, &ChartView::rowCountsChanged);
-    connect(m_years, &QAbstractItemModel::layoutChanged, this, &ChartView::rowCountsChanged);
-    connect(m_years, &QAbstractItemModel::rowsInserted, this, &ChartView::rowCountsChanged);
-    connect(m_years, &QAbstractItemModel::rowsRemoved, this, &ChartView::rowCountsChanged);
+    forwardRowCounts(m_years, this);
 
     m_chart->setStages(m_source->stages());
     refreshYears();

@@ -3,6 +3,7 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QFontMetricsF>
 #include <QToolTip>
@@ -54,11 +55,7 @@ PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, 
 
     connect(m_state, &ExplorerState::focusChanged, this, &PolicyTimeline::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &PolicyTimeline::updateSubtitle);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PolicyTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PolicyTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PolicyTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PolicyTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PolicyTimeline::rebuild);
+    onModelChanged(m_model, this, [this] { rebuild(); });
 
     setTheme(m_theme);
 }
@@ -104,7 +101,9 @@ void PolicyTimeline::rebuild()
     // Widths at the largest size and bold, so that a label fits its place at any size and
     // when highlighted.
     const QFontMetricsF metrics(labelFont(MaxLabelPointSize, true));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    const int rows = m_model->rowCount();
+    int row = 0;
+    for (; row < rows && m_items.size() < MaxItems; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         Item item;
         item.row = row;
@@ -129,6 +128,7 @@ void PolicyTimeline::rebuild()
         item.group = lane;
         m_items.append(item);
     }
+    m_shownNote = firstRowsNote(int(m_items.size()), row, rows);
     QList<LaneOrder> lanes = order.values();
     std::sort(lanes.begin(), lanes.end(), [](const LaneOrder &a, const LaneOrder &b) {
         return a.first != b.first ? a.first < b.first : a.name < b.name;
@@ -296,6 +296,8 @@ void PolicyTimeline::updateSubtitle()
     if (m_undated > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n undated item(s) listed in the table only", nullptr, m_undated);
+    if (!m_shownNote.isEmpty())
+        subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
     m_frame->setSubtitle(subtitle);
     replot(rpQueuedReplot);

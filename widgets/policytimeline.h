@@ -16,12 +16,17 @@ class ExplorerState;
 // each event category). A day is a dot, a month or a year a bar over that stretch of time.
 // Items whose labels would overlap in a lane are stacked into sub-rows by greedy interval
 // packing on the labels' pixel extent, recomputed whenever the zoom or the size changes
-// (also for exports at another size). Clicking an item focuses it; the focused item, or the
+// (also for exports at another size). At most MaxItems rows are drawn, the first in the
+// table's order, and the subtitle says so: each is three QCustomPlot items, and a large
+// dataset's every row took seconds per filter change and was unreadable (PERFORMANCE.md).
+// Clicking an item focuses it; the focused item, or the
 // events of a focused organization, are highlighted.
 class PolicyTimeline : public TimeAxisPlot
 {
     Q_OBJECT
 public:
+    static constexpr int MaxItems = 300;
+
     PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~PolicyTimeline() override;
 
@@ -85,6 +90,7 @@ private:
     QList<Item> m_items;
     QList<Lane> m_lanes;
     int m_undated = 0;
+    QString m_shownNote; // firstRowsNote() when rows are left out
     double m_labelPointSize = 8.5;
     bool m_packing = false;
 };

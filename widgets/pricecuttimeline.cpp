@@ -3,6 +3,7 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QToolTip>
 
@@ -52,11 +53,7 @@ PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *sta
 
     connect(m_state, &ExplorerState::focusChanged, this, &PriceCutTimeline::updateHighlight);
     connect(m_state, &ExplorerState::filterChanged, this, &PriceCutTimeline::updateSubtitle);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PriceCutTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PriceCutTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PriceCutTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PriceCutTimeline::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PriceCutTimeline::rebuild);
+    onModelChanged(m_model, this, [this] { rebuild(); });
 
     setTheme(m_theme);
 }
@@ -102,7 +99,9 @@ void PriceCutTimeline::rebuild()
     QHash<qint64, LaneOrder> order;
     double minKey = 0, maxKey = 0;
     bool any = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    const int rows = m_model->rowCount();
+    int row = 0;
+    for (; row < rows && m_cuts.size() < MaxCuts; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         Cut cut;
         cut.row = row;
@@ -128,6 +127,7 @@ void PriceCutTimeline::rebuild()
             it->first = std::min(it->first, first);
         m_cuts.append(cut);
     }
+    m_shownNote = firstRowsNote(int(m_cuts.size()), row, rows);
     QList<LaneOrder> lanes = order.values();
     std::sort(lanes.begin(), lanes.end(), [](const LaneOrder &a, const LaneOrder &b) {
         return a.first != b.first ? a.first < b.first : a.name < b.name;
@@ -288,6 +288,8 @@ void PriceCutTimeline::updateSubtitle()
     if (m_undated > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n undated cut(s) listed in the table only", nullptr, m_undated);
+    if (!m_shownNote.isEmpty())
+        subtitle += QStringLiteral(" · ") + m_shownNote;
     m_frame->setSubtitle(subtitle);
     replot(rpQueuedReplot);
 }

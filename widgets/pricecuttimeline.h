@@ -17,7 +17,8 @@ class ExplorerState;
 // bar over that month. Each cut carries its size ("15–50%", "up to 40%", "not stated").
 // Reads any model answering the roles in roles.h (DateRole = announced, SecondDateRole =
 // effective, LabelRole = the cut). Clicking a cut focuses its vendor; a focused vendor's
-// lane is highlighted.
+// lane is highlighted. At most MaxCuts rows are drawn, the first in the table's order, and
+// the subtitle says so (as the policy timeline does).
 class PriceCutTimeline : public TimeAxisPlot
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
         Announced,
         Effective
     };
+
+    static constexpr int MaxCuts = 200;
 
     PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~PriceCutTimeline() override;
@@ -81,6 +84,7 @@ private:
     QList<Cut> m_cuts;
     QList<Lane> m_lanes;
     int m_undated = 0;
+    QString m_shownNote; // firstRowsNote() when rows are left out
 };
 
 } // namespace TrendScope

@@ -2,6 +2,7 @@
 
 #include "chartframe.h"
 #include "roles.h"
+#include "viewsetup.h"
 
 #include <QToolTip>
 
@@ -22,11 +23,7 @@ SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
     xAxis->setLabel(tr("Percent of respondents"));
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SurveyChart::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &SurveyChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SurveyChart::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SurveyChart::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &SurveyChart::rebuild);
+    onModelChanged(m_model, this, [this] { rebuild(); });
     setTheme(m_theme);
 }
 

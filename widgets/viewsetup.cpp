@@ -23,12 +23,18 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
+void onModelChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &react)
+{
+    QObject::connect(model, &QAbstractItemModel::modelReset, context, react);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, context, react);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, context, react);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, context, react);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, context, react);
+}
+
 void forwardRowCounts(QAbstractItemModel *model, ChartView *view)
 {
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, &ChartView::rowCountsChanged);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, &ChartView::rowCountsChanged);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, &ChartView::rowCountsChanged);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, &ChartView::rowCountsChanged);
+    onModelChanged(model, view, [view] { emit view->rowCountsChanged(); });
 }
 
 } // namespace TrendScope

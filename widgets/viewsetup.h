@@ -1,6 +1,9 @@
 #pragma once
 
+#include <functional>
+
 class QAbstractItemModel;
+class QObject;
 class QString;
 class QTableView;
 
@@ -13,6 +16,10 @@ class ExplorerState;
 
 // A read-only, sortable table of whole rows over `model`.
 void setupTable(QTableView *table, QAbstractItemModel *model, const QString &objectName);
+
+// Calls `react` (in `context`'s lifetime) after every change `model` announces: a reset, a
+// layout change, rows inserted or removed, or data changed. Charts redraw from it.
+void onModelChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &react);
 
 // Emits the view's rowCountsChanged whenever `model` (its proxy) changes its rows.
 void forwardRowCounts(QAbstractItemModel *model, ChartView *view);
