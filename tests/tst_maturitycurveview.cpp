@@ -1,3 +1,4 @@
+#include "chartframe.h"
 #include "database.h"
 #include "explorerstate.h"
 #include "labelplacer.h"
@@ -28,6 +29,7 @@ private slots:
     void clickingPointFocusesTechnologyAndSelectsRow();
     void focusFromElsewhereHighlightsWithoutFiltering();
     void labelsNeverOverlapEachOtherOrTheCurve();
+    void placesTheFirstTechnologiesOfALargeYear();
 
 private:
     void exec(const QString &sql);
@@ -222,6 +224,33 @@ void TestMaturityCurveView::labelsNeverOverlapEachOtherOrTheCurve()
             QVERIFY2(!lineIntersectsRect(QLineF(curve.at(k - 1), curve.at(k)), labels.at(i)),
                 qPrintable(QStringLiteral("label %1 covers the curve").arg(i)));
     }
+}
+
+void TestMaturityCurveView::placesTheFirstTechnologiesOfALargeYear()
+{
+    const int count = MaturityCurveChart::MaxPointsPerYear + 30;
+    exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                        " INSERT INTO technology (id, name) SELECT 10000 + i, '合成技术 ' || i FROM n")
+             .arg(count));
+    exec(QStringLiteral("INSERT INTO maturity_position (technology_id, curve_year, stage, is_new, "
+                        "source_id, section) SELECT id, 2024, '阶段二', 0, 1, '合成' FROM technology"
+                        " WHERE id > 10000"));
+    load();
+    MaturityCurveChart *chart = m_view->chart();
+    auto pickYear = [this](int year) {
+        QComboBox *box = m_view->yearBox();
+        box->setCurrentIndex(box->findData(year));
+        emit box->activated(box->currentIndex()); // as a user's pick does
+    };
+    pickYear(2024);
+    QCOMPARE(chart->pointCount(), MaturityCurveChart::MaxPointsPerYear);
+    QVERIFY2(chart->frame().subtitle().contains(
+                 QStringLiteral("the first %1 of %2 rows").arg(MaturityCurveChart::MaxPointsPerYear).arg(count)),
+        qPrintable(chart->frame().subtitle()));
+    // A year with few positions draws them all, without the note.
+    pickYear(2023);
+    QCOMPARE(chart->pointCount(), 2);
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("the first")));
 }
 
 QTEST_MAIN(TestMaturityCurveView)

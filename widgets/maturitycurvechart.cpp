@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "viewsetup.h"
 
+#include <QSet>
 #include <QToolTip>
 
 #include <cmath>
@@ -235,13 +236,11 @@ void MaturityCurveChart::rebuild()
         bandOfOrdinal.insert(m_stages.at(i).ordinal, i);
 
     // Which years to draw: the chosen one (or the latest), and the comparison year.
-    QList<int> years;
+    QSet<int> yearSet;
     const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const int year = m_model->index(row, 0).data(CurveYearRole).toInt();
-        if (!years.contains(year))
-            years.append(year);
-    }
+    for (int row = 0; row < rows; ++row)
+        yearSet.insert(m_model->index(row, 0).data(CurveYearRole).toInt());
+    QList<int> years(yearSet.cbegin(), yearSet.cend());
     std::sort(years.begin(), years.end());
     int later = years.contains(m_year) ? m_year : (years.isEmpty() ? m_year : years.constLast());
     std::optional<int> earlier;
@@ -297,11 +296,16 @@ void MaturityCurveChart::rebuild()
     QList<Entry> laterEntries;
     QList<Entry> earlierEntries;
     QSet<QString> citations;
+    int leftOut = 0;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const int year = index.data(CurveYearRole).toInt();
         if (year != later && (!earlier || year != *earlier))
             continue;
+        if ((year == later ? laterEntries : earlierEntries).size() >= MaxPointsPerYear) {
+            ++leftOut;
+            continue;
+        }
         const int ordinal = index.data(StageOrdinalRole).toInt();
         if (!bandOfOrdinal.contains(ordinal))
             continue;
@@ -315,6 +319,8 @@ void MaturityCurveChart::rebuild()
         if (!citation.isEmpty())
             citations.insert(citation);
     }
+    const int kept = int(laterEntries.size() + earlierEntries.size());
+    m_shownNote = firstRowsNote(kept, kept, kept + leftOut);
     // Which earlier positions are drawn: technologies that changed stage or left the curve
     // (same stage both years: the later point says it).
     QHash<qint64, int> laterBandByTech;
@@ -499,6 +505,8 @@ void MaturityCurveChart::updateTitles()
             + subtitle;
     if (m_points.isEmpty())
         subtitle = tr("No technology positions to show · ") + subtitle;
+    if (!m_shownNote.isEmpty())
+        subtitle += QStringLiteral(" · ") + m_shownNote;
     m_frame->setSubtitle(subtitle);
     replot(rpQueuedReplot);
 }

@@ -20,10 +20,15 @@ class ExplorerState;
 // stage and a "new" mark for technologies only on the later curve. Reads any model that
 // answers the roles in roles.h (CurveYearRole, StageOrdinalRole, IsNewRole, EntityRole,
 // LabelRole, DomainRole); clicking a point focuses its technology, the focus is highlighted.
+// At most MaxPointsPerYear technologies of each drawn year are placed, the first in the
+// table's order, and the subtitle says so: more labels cannot be read on one curve, and
+// placing a large dataset's thousands took seconds per change (PERFORMANCE.md).
 class MaturityCurveChart : public QCustomPlot
 {
     Q_OBJECT
 public:
+    static constexpr int MaxPointsPerYear = 120;
+
     MaturityCurveChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~MaturityCurveChart() override;
 
@@ -80,6 +85,7 @@ private:
     std::optional<int> m_compareYear;
     int m_shownYear = 0;
     std::optional<int> m_shownFrom;
+    QString m_shownNote; // firstRowsNote() when positions are left out
 
     QList<Point> m_points;
     QList<QCPItemLine *> m_arrows;
