@@ -39,13 +39,18 @@ Workspace::Workspace(QObject *parent)
     // A model fed by two statements names its main one (the one that grows with the data).
     auto query = [this](const QString &name, const QString &sql, std::function<QString(const Queries &)> load,
                         std::function<void()> clear) { m_queries.append({name, sql, std::move(load), std::move(clear)}); };
-    query(QStringLiteral("leaderboard"), Queries::leaderboardSql(),
-          [this](const Queries &q) {
-              QString e;
-              m_leaderboard->setRows(q.leaderboard(&e));
-              return e;
-          },
-          [this] { m_leaderboard->setRows({}); });
+    // A query whose rows go straight into one model.
+    auto rows = [&query](const QString &name, const QString &sql, auto *model, auto fetch) {
+        query(
+            name, sql,
+            [model, fetch](const Queries &q) {
+                QString e;
+                model->setRows((q.*fetch)(&e));
+                return e;
+            },
+            [model] { model->setRows({}); });
+    };
+    rows(QStringLiteral("leaderboard"), Queries::leaderboardSql(), m_leaderboard, &Queries::leaderboard);
     query(QStringLiteral("maturity-curve"), Queries::maturityPositionsSql(),
           [this](const Queries &q) {
               QString e, f;
@@ -62,34 +67,10 @@ Workspace::Workspace(QObject *parent)
               return e.isEmpty() ? f : e;
           },
           [this] { m_funding->setRows({}); });
-    query(QStringLiteral("price-cuts"), Queries::priceCutsSql(),
-          [this](const Queries &q) {
-              QString e;
-              m_priceCuts->setRows(q.priceCuts(&e));
-              return e;
-          },
-          [this] { m_priceCuts->setRows({}); });
-    query(QStringLiteral("policies"), Queries::timelineSql(),
-          [this](const Queries &q) {
-              QString e;
-              m_timeline->setRows(q.timeline(&e));
-              return e;
-          },
-          [this] { m_timeline->setRows({}); });
-    query(QStringLiteral("training-runs"), Queries::trainingRunsSql(),
-          [this](const Queries &q) {
-              QString e;
-              m_trainingRuns->setRows(q.trainingRuns(&e));
-              return e;
-          },
-          [this] { m_trainingRuns->setRows({}); });
-    query(QStringLiteral("surveys"), Queries::surveyStatsSql(),
-          [this](const Queries &q) {
-              QString e;
-              m_surveys->setRows(q.surveyStats(&e));
-              return e;
-          },
-          [this] { m_surveys->setRows({}); });
+    rows(QStringLiteral("price-cuts"), Queries::priceCutsSql(), m_priceCuts, &Queries::priceCuts);
+    rows(QStringLiteral("policies"), Queries::timelineSql(), m_timeline, &Queries::timeline);
+    rows(QStringLiteral("training-runs"), Queries::trainingRunsSql(), m_trainingRuns, &Queries::trainingRuns);
+    rows(QStringLiteral("surveys"), Queries::surveyStatsSql(), m_surveys, &Queries::surveyStats);
 }
 
 Workspace::~Workspace() = default;
