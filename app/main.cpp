@@ -1,7 +1,6 @@
 #include "chartstyle.h"
 #include "chartview.h"
 #include "cli.h"
-#include "database.h"
 #include "explorerstate.h"
 #include "mainwindow.h"
 #include "viewfactory.h"
@@ -9,9 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QSettings>
 
 #include <csignal>
 
@@ -26,29 +22,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TRENDSCOPE_VERSION));
 }
 
-// The dataset the window opens with: --db, else the last file opened, else the user's own
-// copy of the embedded dataset. A file that cannot be opened is reported, and the window
-// falls back to the user's own copy rather than not opening at all.
-std::unique_ptr<Database> openStartupDataset(const QString &requested, QStringList *warnings)
-{
-    DatabaseError error;
-    QString path = requested;
-    if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("dataset/lastFile")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
-            path = last;
-    }
-    if (!path.isEmpty()) {
-        if (auto db = Database::open(path, &error))
-            return db;
-        warnings->append(error.message());
-    }
-    auto db = Database::openDefault(&error);
-    if (!db)
-        warnings->append(error.message());
-    return db;
-}
-
 int runGui(QApplication &app)
 {
     QCommandLineParser parser;
@@ -61,20 +34,15 @@ int runGui(QApplication &app)
     parser.process(app);
 
     QApplication::setFont(chartFont(QApplication::font().pointSizeF()));
-    QStringList warnings;
     ExplorerState state;
     Workspace workspace;
-    QString error;
-    if (!workspace.setDatabase(openStartupDataset(parser.value(dbOption), &warnings), &error))
-        warnings.append(error);
-
     QList<ChartView *> views;
     for (const QString &name : viewNames())
         views.append(createView(name, &workspace, &state));
     MainWindow window(&workspace, &state, views);
     window.show();
-    for (const QString &warning : std::as_const(warnings))
-        QMessageBox::warning(&window, QObject::tr("TrendScope"), warning);
+    // The window paints first; the dataset is checked and loaded behind it (MainWindow).
+    window.openStartupDataset(parser.value(dbOption));
     return app.exec();
 }
 

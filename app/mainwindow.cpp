@@ -9,6 +9,7 @@
 #include "explorerstate.h"
 #include "exportactions.h"
 #include "filterbar.h"
+#include "loadindicator.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -77,7 +78,20 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     m_fileLabel->setObjectName(QStringLiteral("status-file"));
     m_rowsLabel->setObjectName(QStringLiteral("status-rows"));
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(new LoadIndicator(m_workspace, this));
     statusBar()->addPermanentWidget(m_rowsLabel);
+    connect(m_workspace, &Workspace::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_workspace, &Workspace::loadCancelled, this, [this] {
+        m_fallBackToOwnCopy = false;
+        statusBar()->showMessage(
+            tr("Loading cancelled: the views show what was loaded before. File > Reload (F5) loads again."));
+    });
+    connect(m_workspace, &Workspace::loadFinished, this, [this] {
+        m_fallBackToOwnCopy = false;
+        if (m_rememberFile && m_workspace->database())
+            QSettings().setValue(QStringLiteral("dataset/lastFile"), m_workspace->database()->path());
+        m_rememberFile = false;
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::datasetChanged, this, [this] {
@@ -108,6 +122,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     buildEditMenu(edit);
     edit->addSeparator();
@@ -220,16 +235,45 @@ void MainWindow::openFile()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("dataset/lastFolder"), QFileInfo(path).absolutePath());
-    DatabaseError error;
-    std::unique_ptr<Database> database = Database::open(path, &error);
-    if (!database) {
-        QMessageBox::warning(this, tr("Cannot Open Dataset"), error.message());
+    m_fallBackToOwnCopy = false;
+    m_rememberFile = true;
+    m_workspace->openInBackground(path);
+}
+
+void MainWindow::openStartupDataset(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("dataset/lastFile")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty())
+        path = Database::defaultPath();
+    m_fallBackToOwnCopy = path != Database::defaultPath();
+    m_rememberFile = false;
+    if (!QFileInfo::exists(path) && path == Database::defaultPath()) {
+        // First run: the user's own copy is written from the embedded dataset (small).
+        DatabaseError error;
+        QString queryError;
+        std::unique_ptr<Database> database = Database::openDefault(&error);
+        if (!database)
+            QMessageBox::warning(this, tr("TrendScope"), error.message());
+        else if (!m_workspace->setDatabase(std::move(database), &queryError))
+            QMessageBox::warning(this, tr("Dataset Problem"), queryError);
         return;
     }
-    QString queryError;
-    if (!m_workspace->setDatabase(std::move(database), &queryError))
-        QMessageBox::warning(this, tr("Dataset Problem"), queryError);
-    settings.setValue(QStringLiteral("dataset/lastFile"), m_workspace->database()->path());
+    m_workspace->openInBackground(path);
+}
+
+void MainWindow::loadFailed(const QString &message)
+{
+    m_rememberFile = false;
+    QMessageBox::warning(this, tr("Cannot Open Dataset"), message);
+    if (m_fallBackToOwnCopy) {
+        m_fallBackToOwnCopy = false;
+        openStartupDataset(Database::defaultPath());
+    }
 }
 
 void MainWindow::updateStatus()

@@ -24,6 +24,11 @@ public:
     MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
                QWidget *parent = nullptr);
 
+    // Opens the dataset the window starts with, in the background: `requested` (--db), else
+    // the last file opened, else the user's own copy. A file that cannot be opened is
+    // reported, and the user's own copy opens instead.
+    void openStartupDataset(const QString &requested);
+
     ChartView *currentView() const;
     void showView(const QString &name);
     QList<ChartView *> views() const { return m_views; }
@@ -41,6 +46,7 @@ private:
     void askEditorName();
     bool confirmUnwrittenEdits();
     void openFile();
+    void loadFailed(const QString &message);
     void updateStatus();
     void restoreState();
     void saveState() const;
@@ -54,6 +60,8 @@ private:
     DataEditor *m_dataEditor;
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
+    bool m_fallBackToOwnCopy = false; // a failed start-up open opens the user's own copy
+    bool m_rememberFile = false;      // the file being opened becomes the one to start with
 };
 
 } // namespace TrendScope

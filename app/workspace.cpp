@@ -14,7 +14,37 @@
 #include "timelinemodel.h"
 #include "trainingrunmodel.h"
 
+#include <QFileInfo>
+#include <QMutex>
+#include <QPointer>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
 namespace TrendScope {
+
+// One background load: its thread, and how the UI thread stops it.
+struct Workspace::Job
+{
+    QPointer<QThread> thread;
+    std::atomic<bool> cancelled {false};
+    QMutex mutex;
+    const Database *reading = nullptr; // the worker's connection while it queries (under mutex)
+
+    void setReading(const Database *database)
+    {
+        const QMutexLocker lock(&mutex);
+        reading = database;
+    }
+    void cancel()
+    {
+        cancelled = true;
+        const QMutexLocker lock(&mutex);
+        if (reading)
+            reading->interrupt();
+    }
+};
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
@@ -30,41 +60,46 @@ Workspace::Workspace(QObject *parent)
 {
     // Charts and tables follow every edit at once, and every commit by another program
     // within a poll interval.
-    connect(m_editController, &EditController::datasetEdited, this, [this] { reload(); });
+    connect(m_editController, &EditController::datasetEdited, this, &Workspace::reloadAfterChange);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
-        reload();
+        reloadAfterChange();
         emit changedElsewhere();
     });
 
     // A model fed by two statements names its main one (the one that grows with the data).
-    auto query = [this](const QString &name, const QString &sql, std::function<QString(const Queries &)> load,
-                        std::function<void()> clear) { m_queries.append({name, sql, std::move(load), std::move(clear)}); };
+    auto query = [this](const QString &name, const QString &sql,
+                        std::function<SourceQuery::Apply(const Queries &, QString *)> fetch,
+                        std::function<void()> clear) {
+        m_queries.append({name, sql, std::move(fetch), std::move(clear)});
+    };
     // A query whose rows go straight into one model.
     auto rows = [&query](const QString &name, const QString &sql, auto *model, auto fetch) {
         query(
             name, sql,
-            [model, fetch](const Queries &q) {
-                QString e;
-                model->setRows((q.*fetch)(&e));
-                return e;
+            [model, fetch](const Queries &q, QString *e) -> SourceQuery::Apply {
+                return [model, rows = (q.*fetch)(e)] { model->setRows(rows); };
             },
             [model] { model->setRows({}); });
     };
     rows(QStringLiteral("leaderboard"), Queries::leaderboardSql(), m_leaderboard, &Queries::leaderboard);
     query(QStringLiteral("maturity-curve"), Queries::maturityPositionsSql(),
-          [this](const Queries &q) {
-              QString e, f;
-              const MaturityStages stages = q.maturityStages(&e);
-              m_maturity->setRows(stages, q.maturityPositions(&f));
-              return e.isEmpty() ? f : e;
+          [this](const Queries &q, QString *e) -> SourceQuery::Apply {
+              QString f;
+              const MaturityStages stages = q.maturityStages(e);
+              const MaturityPositions positions = q.maturityPositions(&f);
+              if (e->isEmpty())
+                  *e = f;
+              return [model = m_maturity, stages, positions] { model->setRows(stages, positions); };
           },
           [this] { m_maturity->setRows({}, {}); });
     query(QStringLiteral("funding"), Queries::fundingCompaniesSql(),
-          [this](const Queries &q) {
-              QString e, f;
-              const FundingTotalRows totals = q.fundingTotals(&e);
-              m_funding->setRows(buildFundingShares(totals, q.fundingCompanies(&f)));
-              return e.isEmpty() ? f : e;
+          [this](const Queries &q, QString *e) -> SourceQuery::Apply {
+              QString f;
+              const FundingTotalRows totals = q.fundingTotals(e);
+              const FundingShares shares = buildFundingShares(totals, q.fundingCompanies(&f));
+              if (e->isEmpty())
+                  *e = f;
+              return [model = m_funding, shares] { model->setRows(shares); };
           },
           [this] { m_funding->setRows({}); });
     rows(QStringLiteral("price-cuts"), Queries::priceCutsSql(), m_priceCuts, &Queries::priceCuts);
@@ -73,9 +108,31 @@ Workspace::Workspace(QObject *parent)
     rows(QStringLiteral("surveys"), Queries::surveyStatsSql(), m_surveys, &Queries::surveyStats);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // Every worker posts back to this object: none may outlive it.
+    stopJob();
+    for (const std::shared_ptr<Job> &job : std::as_const(m_stopped)) {
+        if (job->thread)
+            job->thread->wait();
+    }
+}
+
+QString SourceQuery::load(const Queries &queries) const
+{
+    QString error;
+    fetch(queries, &error)();
+    return error;
+}
 
 bool Workspace::setDatabase(std::unique_ptr<Database> database, QString *error)
+{
+    stopJob();
+    install(std::move(database));
+    return reload(error);
+}
+
+void Workspace::install(std::unique_ptr<Database> database)
 {
     // The history and the session belong to the file they were made on.
     m_editController->setSession(nullptr);
@@ -88,7 +145,6 @@ bool Workspace::setDatabase(std::unique_ptr<Database> database, QString *error)
     }
     m_editController->setSession(m_session.get());
     m_watcher->setDatabase(m_database.get());
-    return reload(error);
 }
 
 void Workspace::setEditorName(const QString &name)
@@ -100,6 +156,7 @@ void Workspace::setEditorName(const QString &name)
 
 bool Workspace::reload(QString *error)
 {
+    stopJob();
     if (!m_database) {
         m_sources.clear();
         for (const SourceQuery &query : std::as_const(m_queries))
@@ -109,16 +166,156 @@ bool Workspace::reload(QString *error)
     }
     const Queries queries(*m_database);
     QString e;
-    m_sources = queries.sources();
+    QList<SourceQuery::Apply> applies;
     for (const SourceQuery &query : std::as_const(m_queries)) {
-        const QString queryError = query.load(queries);
+        QString queryError;
+        applies.append(query.fetch(queries, &queryError));
         if (e.isEmpty())
             e = queryError;
     }
-    emit datasetChanged();
+    applyLoaded(applies, queries.sources());
     if (!e.isEmpty() && error)
         *error = e;
     return e.isEmpty();
+}
+
+void Workspace::applyLoaded(const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources)
+{
+    m_sources = sources;
+    for (const SourceQuery::Apply &apply : applies)
+        apply();
+    m_loadedRows = 0;
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {m_leaderboard,
+             m_maturity, m_funding, m_priceCuts, m_timeline, m_trainingRuns, m_surveys})
+        m_loadedRows += model->rowCount();
+    emit datasetChanged();
+}
+
+void Workspace::reloadAfterChange()
+{
+    if (m_database && m_loadedRows > m_backgroundRowLimit && m_database->path() != QLatin1String(":memory:"))
+        reloadInBackground();
+    else
+        reload();
+}
+
+bool Workspace::isLoading() const
+{
+    return m_job != nullptr;
+}
+
+void Workspace::cancelLoad()
+{
+    if (stopJob())
+        emit loadCancelled();
+}
+
+// Stops the running job without waiting for its thread: it finishes its current step, and
+// what it posts back is dropped (it is no longer current).
+bool Workspace::stopJob()
+{
+    if (!m_job)
+        return false;
+    m_job->cancel();
+    m_stopped.erase(std::remove_if(m_stopped.begin(), m_stopped.end(),
+                        [](const std::shared_ptr<Job> &job) { return !job->thread; }),
+        m_stopped.end());
+    m_stopped.append(std::move(m_job));
+    m_job.reset();
+    return true;
+}
+
+std::shared_ptr<Workspace::Job> Workspace::startJob(const QString &what)
+{
+    stopJob();
+    m_job = std::make_shared<Job>();
+    emit loadStarted(what);
+    return m_job;
+}
+
+void Workspace::finishJob(const std::shared_ptr<Job> &job)
+{
+    if (job->thread)
+        job->thread->wait();
+    if (isCurrent(job))
+        m_job.reset();
+}
+
+void Workspace::openInBackground(const QString &path)
+{
+    const std::shared_ptr<Job> job = startJob(tr("Checking %1").arg(QFileInfo(path).fileName()));
+    job->thread = QThread::create([this, job, path] {
+        const std::optional<DatabaseError> problem = Database::validateFile(path);
+        QMetaObject::invokeMethod(this, [this, job, path, problem] {
+            if (!isCurrent(job))
+                return;
+            finishJob(job);
+            if (problem) {
+                emit loadFailed(problem->message());
+                return;
+            }
+            DatabaseError error;
+            std::unique_ptr<Database> database = Database::open(path, &error,
+                Database::Access::ReadWrite, Database::Validation::Done);
+            if (!database) {
+                emit loadFailed(error.message());
+                return;
+            }
+            install(std::move(database));
+            if (m_database->path() == QLatin1String(":memory:"))
+                reload();
+            else
+                reloadInBackground();
+        }, Qt::QueuedConnection);
+    });
+    connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
+    job->thread->start();
+}
+
+void Workspace::reloadInBackground()
+{
+    if (!m_database || m_database->path() == QLatin1String(":memory:")) {
+        reload();
+        return;
+    }
+    const std::shared_ptr<Job> job = startJob(tr("Loading %1").arg(QFileInfo(m_database->path()).fileName()));
+    job->thread = QThread::create([this, job, path = m_database->path(), queries = m_queries] {
+        DatabaseError openError;
+        std::unique_ptr<Database> reader = Database::openReader(path, &openError);
+        QString error = reader ? QString() : openError.message();
+        QList<SourceQuery::Apply> applies;
+        QList<SourceInfo> sources;
+        if (reader) {
+            job->setReading(reader.get());
+            const Queries q(*reader);
+            sources = q.sources();
+            for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
+                QString queryError;
+                applies.append(queries.at(i).fetch(q, &queryError));
+                if (error.isEmpty())
+                    error = queryError;
+                QMetaObject::invokeMethod(this, [this, job, done = i + 1, total = int(queries.size())] {
+                    if (isCurrent(job))
+                        emit loadProgress(done, total);
+                }, Qt::QueuedConnection);
+            }
+            job->setReading(nullptr);
+            reader.reset();
+        }
+        QMetaObject::invokeMethod(this, [this, job, applies, sources, error] {
+            if (!isCurrent(job))
+                return;
+            finishJob(job);
+            if (!error.isEmpty()) {
+                emit loadFailed(error);
+                return;
+            }
+            applyLoaded(applies, sources);
+            emit loadFinished();
+        }, Qt::QueuedConnection);
+    });
+    connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
+    job->thread->start();
 }
 
 } // namespace TrendScope

@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -27,10 +28,17 @@ class Queries;
 // beside the same statement run raw (tests/bench).
 struct SourceQuery
 {
-    QString name;                                 // e.g. "leaderboard"
-    QString sql;                                  // the model's main statement, from Queries::...Sql()
-    std::function<QString(const Queries &)> load; // fills the model; returns an error or ""
-    std::function<void()> clear;                  // empties the model (no dataset open)
+    // Puts fetched rows into the model, on the models' thread.
+    using Apply = std::function<void()>;
+
+    QString name;                                          // e.g. "leaderboard"
+    QString sql;                                           // the model's main statement, from Queries::...Sql()
+    std::function<Apply(const Queries &, QString *)> fetch; // runs the query on any thread (with
+                                                           // a connection of that thread); sets an error
+    std::function<void()> clear;                           // empties the model (no dataset open)
+
+    // Fetches and applies on this thread; returns an error or "".
+    QString load(const Queries &queries) const;
 };
 
 // The open dataset and the source models filled from it. Views read the models; a new
@@ -45,6 +53,21 @@ public:
     // Takes the database, re-queries every model; false (and `error`) if a query failed.
     bool setDatabase(std::unique_ptr<Database> database, QString *error = nullptr);
     bool reload(QString *error = nullptr);
+
+    // The same work off this thread, so the window stays responsive on a large file:
+    // openInBackground validates `path` (quick_check) on a worker thread, opens it here, then
+    // loads as reloadInBackground does: every query on a worker with its own read-only
+    // connection, then all models filled here at once. Until then the models keep what
+    // they had. loadStarted, loadProgress, then one of loadFinished, loadFailed (the
+    // dataset and models as they were) or loadCancelled. A newer load replaces a running one.
+    void openInBackground(const QString &path);
+    void reloadInBackground();
+    void cancelLoad();
+    bool isLoading() const;
+    // Reloads after an edit or an outside change run in the background once the models hold
+    // more than this many rows (default 20,000); below it they are quicker than a thread.
+    void setBackgroundRowLimit(qint64 rows) { m_backgroundRowLimit = rows; }
+    qint64 loadedRowCount() const { return m_loadedRows; }
 
     Database *database() const { return m_database.get(); }
     // Edits of the open dataset: every change goes through it, and each reloads the models.
@@ -66,10 +89,24 @@ public:
 
 signals:
     void datasetChanged();
+    void loadStarted(const QString &what);
+    void loadProgress(int done, int total);
+    void loadFinished();
+    void loadFailed(const QString &message);
+    void loadCancelled();
     // Another program committed to the open file; the models were reloaded.
     void changedElsewhere();
 
 private:
+    struct Job;
+    void install(std::unique_ptr<Database> database);
+    void reloadAfterChange();
+    std::shared_ptr<Job> startJob(const QString &what);
+    bool stopJob();
+    bool isCurrent(const std::shared_ptr<Job> &job) const { return job == m_job; }
+    void finishJob(const std::shared_ptr<Job> &job);
+    void applyLoaded(const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EditSession> m_session; // after m_database: destroyed before it
     EditController *m_editController;
@@ -84,6 +121,10 @@ private:
     TrainingRunModel *m_trainingRuns;
     SurveyModel *m_surveys;
     QList<SourceQuery> m_queries;
+    std::shared_ptr<Job> m_job;            // the running background load, if any
+    QList<std::shared_ptr<Job>> m_stopped; // stopped jobs whose threads may still run
+    qint64 m_backgroundRowLimit = 20000;
+    qint64 m_loadedRows = 0;
 };
 
 } // namespace TrendScope

@@ -476,10 +476,11 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
     return std::nullopt;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *error, Access access)
+std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *error, Access access,
+                                        Validation validation)
 {
     using Kind = DatabaseError::Kind;
-    if (const auto problem = validateFile(path)) {
+    if (const auto problem = validation == Validation::Check ? validateFile(path) : std::nullopt) {
         if (error)
             *error = *problem;
         return nullptr;
@@ -520,6 +521,7 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
     sqlite3 *h = database->handle();
     if (!harden(h))
         return fail(Kind::Failed, QStringLiteral("the connection could not be secured"));
+    database->m_handle = h;
 
     if (writable) {
         // WAL + synchronous=FULL: a committed edit survives a crash or kill -9.
@@ -639,6 +641,40 @@ std::unique_ptr<Database> Database::createInMemory(DatabaseError *error)
         return nullptr;
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseError *error)
+{
+    if (path == QLatin1String(":memory:")) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Failed, path,
+                               QStringLiteral("an in-memory dataset has no second connection"));
+        return nullptr;
+    }
+    const QString name = newConnectionName();
+    {
+        const Target target = readTarget(path, needsImmutableRead(path));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(target.name);
+        db.setConnectOptions(target.options);
+        db.open();
+    }
+    std::unique_ptr<Database> reader(new Database(name, path, true));
+    if (!reader->connection().isOpen() || !harden(reader->handle())) {
+        if (error)
+            *error = sqliteError(path, reader->connection().lastError().text());
+        return nullptr;
+    }
+    reader->m_handle = reader->handle();
+    return reader;
+}
+
+void Database::interrupt() const
+{
+    // Not through connection(): QSqlDatabase::database() may only be called on the
+    // connection's own thread.
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
 }
 
 QSqlDatabase Database::connection() const

@@ -43,6 +43,9 @@ public:
     static constexpr qint32 ApplicationId = 0x54526e64;
 
     enum class Access { ReadWrite, ReadOnly };
+    // Whether open() runs validateFile() first; Done: the caller has just run it (on a worker
+    // thread, so that quick_check of a large file does not block the window).
+    enum class Validation { Check, Done };
 
     ~Database();
     Database(const Database &) = delete;
@@ -59,7 +62,8 @@ public:
     // that cannot be written opens read-only. An older schema is migrated after a verified
     // backup beside the file.
     static std::unique_ptr<Database> open(const QString &path, DatabaseError *error,
-                                          Access access = Access::ReadWrite);
+                                          Access access = Access::ReadWrite,
+                                          Validation validation = Validation::Check);
 
     // Writes a new dataset file at `path` from the embedded schema and dataset, then opens
     // it. Refuses to replace an existing file.
@@ -71,6 +75,16 @@ public:
 
     // A private in-memory dataset built from the embedded one (tests, benchmarks).
     static std::unique_ptr<Database> createInMemory(DatabaseError *error);
+
+    // Another connection to the file of an open Database (its path()), read-only and
+    // hardened like every other, for reading on the thread that calls this (a connection
+    // belongs to the thread that made it). The file was validated when that one opened it.
+    // Not for in-memory datasets.
+    static std::unique_ptr<Database> openReader(const QString &path, DatabaseError *error);
+
+    // Stops the statement running on this connection, from any thread, while it is open: the
+    // statement fails as interrupted.
+    void interrupt() const;
 
     QSqlDatabase connection() const;
     sqlite3 *handle() const;
@@ -91,6 +105,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
+    sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
 };
 
 } // namespace TrendScope

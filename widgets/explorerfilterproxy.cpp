@@ -2,43 +2,365 @@
 
 #include "roles.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
+
 namespace TrendScope {
 
-ExplorerFilterProxy::ExplorerFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+namespace {
+
+int yearOf(const QString &isoDate)
 {
-    setSortRole(SortRole);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
+    bool ok = false;
+    const int year = isoDate.left(4).toInt(&ok);
+    return ok ? year : 0;
+}
+
+template <typename T, typename Read> void readColumn(std::vector<T> *keys, int rows, Read read)
+{
+    if (!keys->empty() || rows == 0)
+        return;
+    keys->reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        keys->push_back(read(row));
+}
+
+// A sort value, ordered as QSortFilterProxyModel orders SortRole values: numbers as numbers,
+// strings by collation, and a missing value after every other in ascending order.
+struct SortKey
+{
+    enum Kind : quint8 { Number, Text, Missing };
+    Kind kind = Missing;
+    double number = 0;
+    int text = -1; // index into the collation keys
+};
+
+} // namespace
+
+ExplorerFilterProxy::ExplorerFilterProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+ExplorerFilterProxy::~ExplorerFilterProxy() = default;
+
+void ExplorerFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    if (source == sourceModel())
+        return;
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    if (source) {
+        using M = QAbstractItemModel;
+        auto before = [this] { sourceAboutToChange(); };
+        auto after = [this] { sourceChanged(); };
+        // Anything but a change of values is rare here (the models reset on every load), so
+        // each is announced as one reset.
+        m_connections << connect(source, &M::modelAboutToBeReset, this, before)
+                      << connect(source, &M::modelReset, this, after)
+                      << connect(source, &M::layoutAboutToBeChanged, this, before)
+                      << connect(source, &M::layoutChanged, this, after)
+                      << connect(source, &M::rowsAboutToBeInserted, this, before)
+                      << connect(source, &M::rowsInserted, this, after)
+                      << connect(source, &M::rowsAboutToBeRemoved, this, before)
+                      << connect(source, &M::rowsRemoved, this, after)
+                      << connect(source, &M::rowsAboutToBeMoved, this, before)
+                      << connect(source, &M::rowsMoved, this, after)
+                      << connect(source, &M::columnsAboutToBeInserted, this, before)
+                      << connect(source, &M::columnsInserted, this, after)
+                      << connect(source, &M::columnsAboutToBeRemoved, this, before)
+                      << connect(source, &M::columnsRemoved, this, after)
+                      << connect(source, &M::columnsAboutToBeMoved, this, before)
+                      << connect(source, &M::columnsMoved, this, after)
+                      << connect(source, &M::dataChanged, this, &ExplorerFilterProxy::sourceDataChanged)
+                      << connect(source, &M::headerDataChanged, this, &M::headerDataChanged);
+    }
+    m_keys.clear();
+    m_order.clear();
+    m_sourceRows = source ? source->rowCount() : 0;
+    readKeys();
+    computeOrder();
+    computeRows();
+    endResetModel();
 }
 
 void ExplorerFilterProxy::setFilter(const Filter &filter)
 {
     if (filter == m_filter)
         return;
-    // One reset instead of invalidateRowsFilter(): that announces every run of rows that
-    // comes or goes as its own signal, and a search that keeps every tenth row of a large
-    // table sent thousands, each redrawing every chart (PERFORMANCE.md). Views re-select
-    // the focused row on reset (linkViewToFocus).
+    // One reset rather than rows removed and inserted run by run: a search that keeps every
+    // tenth row of a large table would announce thousands of runs, each redrawing every
+    // chart (PERFORMANCE.md). Views re-select the focused row on reset (linkViewToFocus).
     beginResetModel();
     m_filter = filter;
+    readKeys();
+    computeRows();
     endResetModel();
 }
 
-bool ExplorerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void ExplorerFilterProxy::setRoleFilter(int role, const QStringList &values)
 {
-    if (m_filter.isEmpty())
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_filter.search.isEmpty()
-        && !index.data(SearchTextRole).toString().contains(m_filter.search, Qt::CaseInsensitive))
+    const QSet<QString> wanted(values.cbegin(), values.cend());
+    if (role == m_role && (role == 0 || wanted == m_roleValues))
+        return;
+    beginResetModel();
+    if (role != m_role)
+        m_keys.role.clear();
+    m_role = role;
+    m_roleValues = wanted;
+    readKeys();
+    computeRows();
+    endResetModel();
+}
+
+void ExplorerFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && !m_order.empty())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sourceCells; // (source row, column) of each persistent index
+    sourceCells.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceCells.append({m_rows.at(size_t(index.row())), index.column()});
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_order.clear();
+    computeOrder();
+    computeRows();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[sourceRow, col] : std::as_const(sourceCells)) {
+        const int row = m_proxyRowOf.at(size_t(sourceRow));
+        after.append(row < 0 ? QModelIndex() : createIndex(row, col));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex ExplorerFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ExplorerFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ExplorerFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int ExplorerFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExplorerFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool ExplorerFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty();
+}
+
+QModelIndex ExplorerFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex ExplorerFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
+        || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+void ExplorerFilterProxy::sourceAboutToChange()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void ExplorerFilterProxy::sourceChanged()
+{
+    m_keys.clear();
+    m_order.clear();
+    m_sourceRows = sourceModel()->rowCount();
+    readKeys();
+    computeOrder();
+    computeRows();
+    if (m_resetting) {
+        m_resetting = false;
+        endResetModel();
+    }
+}
+
+// New values can move a row in or out of the filter or along the sort: re-read the keys of
+// the changed rows; when the rows on show stay the same, pass the change on as it is.
+void ExplorerFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                            const QList<int> &roles)
+{
+    if (!topLeft.isValid() || m_resetting)
+        return;
+    const int first = topLeft.row();
+    const int last = std::min(bottomRight.row(), m_sourceRows - 1);
+    auto reread = [first, last](auto &keys, auto read) {
+        if (keys.empty())
+            return;
+        for (int row = first; row <= last; ++row)
+            keys[size_t(row)] = read(row);
+    };
+    QAbstractItemModel *source = sourceModel();
+    auto text = [source](int row, int role) { return source->index(row, 0).data(role).toString(); };
+    reread(m_keys.search, [&](int row) { return text(row, SearchTextRole).toCaseFolded(); });
+    reread(m_keys.organization, [&](int row) { return text(row, OrganizationNameRole); });
+    reread(m_keys.source, [&](int row) { return text(row, SourceCodeRole); });
+    reread(m_keys.year, [&](int row) { return yearOf(text(row, DateRole)); });
+    reread(m_keys.role, [&](int row) { return text(row, m_role); });
+
+    const std::vector<int> shownBefore = m_rows;
+    if (m_sortColumn >= 0 && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column())
+        m_order.clear();
+    computeOrder();
+    computeRows();
+    if (m_rows != shownBefore) {
+        beginResetModel();
+        endResetModel();
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        const int shown = m_proxyRowOf[size_t(row)];
+        if (shown >= 0)
+            emit dataChanged(createIndex(shown, topLeft.column()), createIndex(shown, bottomRight.column()), roles);
+    }
+}
+
+// Reads, once per source change, the keys the active filters test.
+void ExplorerFilterProxy::readKeys()
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return;
+    auto text = [source](int row, int role) { return source->index(row, 0).data(role).toString(); };
+    const int rows = m_sourceRows;
+    if (!m_filter.search.isEmpty())
+        readColumn(&m_keys.search, rows, [&](int row) { return text(row, SearchTextRole).toCaseFolded(); });
+    if (!m_filter.organization.isEmpty())
+        readColumn(&m_keys.organization, rows, [&](int row) { return text(row, OrganizationNameRole); });
+    if (!m_filter.sourceCode.isEmpty())
+        readColumn(&m_keys.source, rows, [&](int row) { return text(row, SourceCodeRole); });
+    if (m_filter.yearFrom != 0 || m_filter.yearTo != 0)
+        readColumn(&m_keys.year, rows, [&](int row) { return yearOf(text(row, DateRole)); });
+    if (m_role != 0)
+        readColumn(&m_keys.role, rows, [&](int row) { return text(row, m_role); });
+}
+
+void ExplorerFilterProxy::computeOrder()
+{
+    if (!m_order.empty() || m_sourceRows == 0)
+        return;
+    m_order.resize(size_t(m_sourceRows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    QAbstractItemModel *source = sourceModel();
+    if (m_sortColumn < 0 || !source || m_sortColumn >= source->columnCount())
+        return;
+
+    std::vector<SortKey> keys(static_cast<size_t>(m_sourceRows));
+    std::vector<QCollatorSortKey> texts;
+    const QCollator collator;
+    for (int row = 0; row < m_sourceRows; ++row) {
+        const QVariant value = source->index(row, m_sortColumn).data(SortRole);
+        SortKey &key = keys[size_t(row)];
+        switch (value.metaType().id()) {
+        case QMetaType::UnknownType:
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+        case QMetaType::Float:
+        case QMetaType::Bool:
+            key.kind = SortKey::Number;
+            key.number = value.toDouble();
+            break;
+        default:
+            key.kind = SortKey::Text;
+            key.text = int(texts.size());
+            texts.push_back(collator.sortKey(value.toString()));
+            break;
+        }
+    }
+    auto less = [&keys, &texts](int a, int b) {
+        const SortKey &x = keys[size_t(a)];
+        const SortKey &y = keys[size_t(b)];
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        if (x.kind == SortKey::Number)
+            return x.number < y.number;
+        if (x.kind == SortKey::Text)
+            return texts[size_t(x.text)].compare(texts[size_t(y.text)]) < 0;
         return false;
-    if (!m_filter.organization.isEmpty()
-        && index.data(OrganizationNameRole).toString() != m_filter.organization)
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), less);
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
+}
+
+void ExplorerFilterProxy::computeRows()
+{
+    m_rows.clear();
+    m_proxyRowOf.assign(size_t(m_sourceRows), -1);
+    const QString needle = m_filter.search.toCaseFolded();
+    const bool everything = m_filter.isEmpty() && m_role == 0;
+    m_rows.reserve(everything ? size_t(m_sourceRows) : 0);
+    for (const int sourceRow : m_order) {
+        if (everything || accepts(sourceRow, needle)) {
+            m_proxyRowOf[size_t(sourceRow)] = int(m_rows.size());
+            m_rows.push_back(sourceRow);
+        }
+    }
+}
+
+bool ExplorerFilterProxy::accepts(int sourceRow, const QString &needle) const
+{
+    const size_t row = size_t(sourceRow);
+    if (m_role != 0 && !m_roleValues.contains(m_keys.role[row]))
         return false;
-    if (!m_filter.sourceCode.isEmpty() && index.data(SourceCodeRole).toString() != m_filter.sourceCode)
+    if (!needle.isEmpty() && !m_keys.search[row].contains(needle))
         return false;
-    return m_filter.acceptsDate(index.data(DateRole).toString());
+    if (!m_filter.organization.isEmpty() && m_keys.organization[row] != m_filter.organization)
+        return false;
+    if (!m_filter.sourceCode.isEmpty() && m_keys.source[row] != m_filter.sourceCode)
+        return false;
+    if (m_filter.yearFrom != 0 || m_filter.yearTo != 0) {
+        const int year = m_keys.year[row];
+        if (year == 0 || (m_filter.yearFrom != 0 && year < m_filter.yearFrom)
+            || (m_filter.yearTo != 0 && year > m_filter.yearTo))
+            return false;
+    }
+    return true;
 }
 
 } // namespace TrendScope

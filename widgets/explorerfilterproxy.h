@@ -2,26 +2,89 @@
 
 #include "explorerstate.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QSet>
+
+#include <vector>
 
 namespace TrendScope {
 
-// Narrows any TrendScope model by the shared Filter, through the roles in roles.h. Each
-// view owns one over the shared source model.
-class ExplorerFilterProxy : public QSortFilterProxyModel
+// Narrows and sorts any flat TrendScope model by the shared Filter, through the roles in
+// roles.h. Each view owns one (or two) over a shared source model.
+//
+// Not a QSortFilterProxyModel: that one sorts again after every filter change and asks the
+// source for four QVariants per row and change, which made a filter change O(n log n)
+// QVariant work per view (PERFORMANCE.md, fix 9). Here the sorted order of the source rows
+// is computed once per sort (or source change), the filter keys each row is tested on are
+// read once when a filter first needs them, and a filter change is one linear pass that
+// keeps the sorted order, announced as one reset.
+class ExplorerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit ExplorerFilterProxy(QObject *parent = nullptr);
+    ~ExplorerFilterProxy() override;
+
+    void setSourceModel(QAbstractItemModel *source) override;
 
     const Filter &filter() const { return m_filter; }
     void setFilter(const Filter &filter);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Keeps only rows whose `role` value, as text, is one of `values` (a view's own choice:
+    // the curve years on show, the donut picked). `role` 0 turns it off.
+    void setRoleFilter(int role, const QStringList &values);
+
+    // Sorts by the source's SortRole in `column`, stable (ties keep source order), strings in
+    // the locale's collation, numbers as numbers, values the report does not state after all
+    // others when ascending. Column -1: source order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    // What a row is tested on, read from the source once per source change and only for the
+    // filters in use.
+    struct Keys
+    {
+        std::vector<QString> search; // SearchTextRole, case-folded
+        std::vector<QString> organization;
+        std::vector<QString> source;
+        std::vector<int> year; // from DateRole; 0 when it has none
+        std::vector<QString> role; // m_role's value as text
+        void clear() { *this = Keys(); }
+    };
+
+    void sourceAboutToChange();
+    void sourceChanged();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    void readKeys();
+    void computeOrder();
+    void computeRows();
+    bool accepts(int sourceRow, const QString &needle) const;
+
     Filter m_filter;
+    int m_role = 0;
+    QSet<QString> m_roleValues;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    Keys m_keys;
+    std::vector<int> m_order;       // source rows in sort order (empty: not computed)
+    std::vector<int> m_rows;        // proxy row -> source row
+    std::vector<int> m_proxyRowOf;  // source row -> proxy row, -1 when filtered out
+    int m_sourceRows = 0;
+    bool m_resetting = false;       // inside a begin/endResetModel pair started by the source
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace TrendScope

@@ -13,74 +13,35 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace TrendScope {
 
-// The rows of one donut (ChartKeyRole equal to the key), in model order.
-class ChartKeyProxy : public QSortFilterProxyModel
-{
-public:
-    explicit ChartKeyProxy(QObject *parent)
-        : QSortFilterProxyModel(parent)
-    { }
-
-    void setKey(const QString &key)
-    {
-        if (key == m_key)
-            return;
-        m_key = key;
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        return sourceModel()->index(sourceRow, 0, sourceParent).data(ChartKeyRole).toString()
-            == m_key;
-    }
-
-private:
-    QString m_key;
-};
-
 FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent)
     : ChartView(QStringLiteral("funding"), state, parent)
     , m_source(source)
     , m_proxy(new ExplorerFilterProxy(this))
-    , m_chartRows(new ChartKeyProxy(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sorted(new ExplorerFilterProxy(this))
     , m_chartBox(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_chart(nullptr)
 {
     m_proxy->setSourceModel(source);
     m_proxy->setFilter(state->filter());
-    m_chartRows->setSourceModel(m_proxy);
-    // The chart keeps the model's slice order; only the table sorts.
-    m_sorted->setSourceModel(m_chartRows);
-    m_sorted->setSortRole(SortRole);
-    m_sorted->setSortLocaleAware(true);
-    m_chart = new FundingChart(m_chartRows, state, this);
+    // The chart keeps the model's slice order; only the table sorts. Both show one donut.
+    m_sorted->setSourceModel(source);
+    m_sorted->setFilter(state->filter());
+    m_chart = new FundingChart(m_proxy, state, this);
 
     m_chartBox->setObjectName(QStringLiteral("funding-chart-box"));
     m_chartBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chartBox->setMinimumContentsLength(24);
 
-    m_table->setObjectName(QStringLiteral("funding-table"));
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
+    setupTable(m_table, m_sorted, QStringLiteral("funding-table"));
     m_table->horizontalHeader()->setSortIndicator(
         -1, Qt::AscendingOrder); // model order until asked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     linkViewToFocus(m_table, state);
 
     auto *controls = new QHBoxLayout;
@@ -103,6 +64,7 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
     connect(m_chartBox, &QComboBox::activated, this, &FundingView::applyChart);
     connect(state, &ExplorerState::filterChanged, this, [this](const Filter &filter) {
         m_proxy->setFilter(filter);
+        m_sorted->setFilter(filter);
     });
     connect(m_source, &QAbstractItemModel::modelReset, this, &FundingView::refreshCharts);
     forwardRowCounts(m_sorted, this);
@@ -169,7 +131,9 @@ void FundingView::refreshCharts()
 
 void FundingView::applyChart()
 {
-    m_chartRows->setKey(m_chartBox->currentData().toString());
+    const QStringList key {m_chartBox->currentData().toString()};
+    m_proxy->setRoleFilter(ChartKeyRole, key);
+    m_sorted->setRoleFilter(ChartKeyRole, key);
 }
 
 } // namespace TrendScope

@@ -4,12 +4,10 @@
 
 class QAbstractItemModel;
 class QComboBox;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace TrendScope {
 
-class ChartKeyProxy;
 class ExplorerFilterProxy;
 class FundingChart;
 
@@ -40,9 +38,8 @@ private:
     void applyChart();
 
     QAbstractItemModel *m_source;
-    ExplorerFilterProxy *m_proxy;
-    ChartKeyProxy *m_chartRows;
-    QSortFilterProxyModel *m_sorted;
+    ExplorerFilterProxy *m_proxy;  // the chart's rows: one donut, in model order
+    ExplorerFilterProxy *m_sorted; // the table's rows: the same, sorted as asked
     QComboBox *m_chartBox;
     QTableView *m_table;
     FundingChart *m_chart;

@@ -43,16 +43,8 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     m_organization->setObjectName(QStringLiteral("leaderboard-organization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    m_table->setObjectName(QStringLiteral("leaderboard-table"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setupTable(m_table, m_proxy, QStringLiteral("leaderboard-table"));
     m_table->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     linkViewToFocus(m_table, state);
 
     auto *filters = new QHBoxLayout;

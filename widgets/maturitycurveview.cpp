@@ -13,49 +13,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace TrendScope {
 
-// Keeps the rows of the curve years on show (one, or two when comparing).
-class CurveYearProxy : public QSortFilterProxyModel
-{
-public:
-    explicit CurveYearProxy(QObject *parent)
-        : QSortFilterProxyModel(parent)
-    {
-        setSortRole(SortRole);
-        setSortLocaleAware(true);
-        setDynamicSortFilter(true);
-    }
-
-    void setYears(const QList<int> &years)
-    {
-        if (years == m_years)
-            return;
-        m_years = years;
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        return m_years.contains(
-            sourceModel()->index(sourceRow, 0, sourceParent).data(CurveYearRole).toInt());
-    }
-
-private:
-    QList<int> m_years;
-};
-
 MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state, QWidget *parent)
     : ChartView(QStringLiteral("maturity-curve"), state, parent)
     , m_source(source)
     , m_proxy(new ExplorerFilterProxy(this))
-    , m_years(new CurveYearProxy(this))
     , m_year(new QComboBox(this))
     , m_compare(new QCheckBox(tr("Compare with"), this))
     , m_compareYear(new QComboBox(this))
@@ -64,23 +31,14 @@ MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state
 {
     m_proxy->setSourceModel(source);
     m_proxy->setFilter(state->filter());
-    m_years->setSourceModel(m_proxy);
-    m_chart = new MaturityCurveChart(m_years, state, this);
+    m_chart = new MaturityCurveChart(m_proxy, state, this);
 
     m_year->setObjectName(QStringLiteral("maturity-year"));
     m_compare->setObjectName(QStringLiteral("maturity-compare"));
     m_compareYear->setObjectName(QStringLiteral("maturity-compare-year"));
 
-    m_table->setObjectName(QStringLiteral("maturity-table"));
-    m_table->setModel(m_years);
-    m_table->setSortingEnabled(true);
+    setupTable(m_table, m_proxy, QStringLiteral("maturity-table"));
     m_table->sortByColumn(MaturityModel::StageColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     linkViewToFocus(m_table, state);
 
     auto *controls = new QHBoxLayout;
@@ -113,7 +71,7 @@ MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state
         refreshYears();
         m_chart->setStages(m_source->stages());
     });
-    forwardRowCounts(m_years, this);
+    forwardRowCounts(m_proxy, this);
 
     m_chart->setStages(m_source->stages());
     refreshYears();
@@ -135,7 +93,7 @@ void MaturityCurveView::setTheme(const ChartTheme &theme)
 }
 int MaturityCurveView::visibleRowCount() const
 {
-    return m_years->rowCount();
+    return m_proxy->rowCount();
 }
 int MaturityCurveView::totalRowCount() const
 {
@@ -144,7 +102,7 @@ int MaturityCurveView::totalRowCount() const
 
 QAbstractItemModel *MaturityCurveView::tableModel() const
 {
-    return m_years;
+    return m_proxy;
 }
 
 // Offers the curve years the data has: the latest shown, the one before it to compare with.
@@ -175,14 +133,15 @@ void MaturityCurveView::applyYears()
 {
     m_compareYear->setEnabled(m_compare->isChecked());
     const int year = m_year->currentData().toInt();
-    QList<int> shown {year};
+    QStringList shown {QString::number(year)};
     std::optional<int> compareYear;
     if (m_compare->isChecked() && m_compareYear->currentData().isValid()
         && m_compareYear->currentData().toInt() != year) {
         compareYear = m_compareYear->currentData().toInt();
-        shown.append(*compareYear);
+        shown.append(QString::number(*compareYear));
     }
-    m_years->setYears(shown);
+    // The curve years on show: one, or two when comparing.
+    m_proxy->setRoleFilter(CurveYearRole, shown);
     m_chart->setCurveYear(year);
     m_chart->setCompareYear(compareYear);
 }

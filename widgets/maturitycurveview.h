@@ -12,7 +12,6 @@ namespace TrendScope {
 class ExplorerFilterProxy;
 class MaturityCurveChart;
 class MaturityModel;
-class CurveYearProxy;
 
 // The technology maturity curve of one year, or two years compared, beside a table of the
 // technologies shown: a curve-year selector, a compare checkbox with the year to compare
@@ -43,7 +42,6 @@ private:
 
     MaturityModel *m_source;
     ExplorerFilterProxy *m_proxy;
-    CurveYearProxy *m_years;
     QComboBox *m_year;
     QCheckBox *m_compare;
     QComboBox *m_compareYear;

@@ -23,35 +23,52 @@ int rowOfEntity(const QAbstractItemModel *model, EntityRef entity)
 
 namespace {
 
+// Set on a view while showFocus changes its selection: the selectionChanged that causes
+// needs no second pass.
+constexpr char ShowingFocus[] = "trendscope-showing-focus";
+
 void showFocus(QAbstractItemView *view, EntityRef focus, int role)
 {
+    if (view->property(ShowingFocus).toBool())
+        return;
     QAbstractItemModel *model = view->model();
+    QItemSelectionModel *selection = view->selectionModel();
+    // The matching rows as runs of consecutive rows: an organization's rows in a large table
+    // are thousands, and a range per row made every select and isRowSelected call slow.
+    QItemSelection wanted;
     QList<int> rows;
     if (focus.isValid()) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data(role).value<EntityRef>() == focus)
+        const int lastColumn = model->columnCount() - 1;
+        int runStart = -1;
+        const int rowCount = model->rowCount();
+        for (int row = 0; row <= rowCount; ++row) {
+            const bool match = row < rowCount && model->index(row, 0).data(role).value<EntityRef>() == focus;
+            if (match) {
                 rows.append(row);
+                if (runStart < 0)
+                    runStart = row;
+            } else if (runStart >= 0) {
+                wanted.append(QItemSelectionRange(model->index(runStart, 0), model->index(row - 1, lastColumn)));
+                runStart = -1;
+            }
         }
     }
     if (rows.isEmpty()) {
-        view->selectionModel()->clearSelection();
+        if (selection->hasSelection())
+            selection->clearSelection();
         return;
     }
-    QItemSelectionModel *selection = view->selectionModel();
-    const bool allSelected = std::all_of(rows.cbegin(), rows.cend(),
-                                         [selection](int row) { return selection->isRowSelected(row); });
-    if (allSelected && selection->selectedRows().size() == rows.size() && rows.contains(selection->currentIndex().row()))
+    const int currentRow = selection->currentIndex().row();
+    const bool currentMatches = std::binary_search(rows.cbegin(), rows.cend(), currentRow);
+    if (currentMatches && selection->selection() == wanted)
         return;
     // The current row stays where the user put it when it is one of the matching rows.
-    const int currentRow = selection->currentIndex().row();
-    const QModelIndex current
-        = model->index(rows.contains(currentRow) ? currentRow : rows.constFirst(), 0);
-    QItemSelection wanted;
-    for (const int row : std::as_const(rows))
-        wanted.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
-    if (selection->currentIndex().row() != current.row())
+    const QModelIndex current = model->index(currentMatches ? currentRow : rows.constFirst(), 0);
+    view->setProperty(ShowingFocus, true);
+    if (currentRow != current.row())
         selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     selection->select(wanted, QItemSelectionModel::ClearAndSelect);
+    view->setProperty(ShowingFocus, false);
     view->scrollTo(current);
 }
 

@@ -3,6 +3,7 @@
 #include "chartview.h"
 #include "explorerstate.h"
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -20,7 +21,14 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents (of the first rows) when the rows are loaded, and keep their
+    // width through filter changes: ResizeToContents measured the text of a thousand rows per
+    // table on every change (PERFORMANCE.md, fix 10). People can still drag them.
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
+    QAbstractItemModel *rows = proxy && proxy->sourceModel() ? proxy->sourceModel() : model;
+    QObject::connect(rows, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
+    table->resizeColumnsToContents();
 }
 
 void onModelChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &react)
