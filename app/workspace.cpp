@@ -68,8 +68,8 @@ Workspace::Workspace(QObject *parent)
 
     // A model fed by two statements names its main one (the one that grows with the data).
     auto query = [this](const QString &name, const QString &sql,
-                        std::function<SourceQuery::Apply(const Queries &, QString *)> fetch,
-                        std::function<void()> clear) {
+                     std::function<SourceQuery::Apply(const Queries &, QString *)> fetch,
+                     std::function<void()> clear) {
         m_queries.append({name, sql, std::move(fetch), std::move(clear)});
     };
     // A query whose rows go straight into one model.
@@ -81,30 +81,34 @@ Workspace::Workspace(QObject *parent)
             },
             [model] { model->setRows({}); });
     };
-    rows(QStringLiteral("leaderboard"), Queries::leaderboardSql(), m_leaderboard, &Queries::leaderboard);
-    query(QStringLiteral("maturity-curve"), Queries::maturityPositionsSql(),
-          [this](const Queries &q, QString *e) -> SourceQuery::Apply {
-              QString f;
-              const MaturityStages stages = q.maturityStages(e);
-              const MaturityPositions positions = q.maturityPositions(&f);
-              if (e->isEmpty())
-                  *e = f;
-              return [model = m_maturity, stages, positions] { model->setRows(stages, positions); };
-          },
-          [this] { m_maturity->setRows({}, {}); });
-    query(QStringLiteral("funding"), Queries::fundingCompaniesSql(),
-          [this](const Queries &q, QString *e) -> SourceQuery::Apply {
-              QString f;
-              const FundingTotalRows totals = q.fundingTotals(e);
-              const FundingShares shares = buildFundingShares(totals, q.fundingCompanies(&f));
-              if (e->isEmpty())
-                  *e = f;
-              return [model = m_funding, shares] { model->setRows(shares); };
-          },
-          [this] { m_funding->setRows({}); });
+    rows(QStringLiteral("leaderboard"), Queries::leaderboardSql(), m_leaderboard,
+        &Queries::leaderboard);
+    query(
+        QStringLiteral("maturity-curve"), Queries::maturityPositionsSql(),
+        [this](const Queries &q, QString *e) -> SourceQuery::Apply {
+            QString f;
+            const MaturityStages stages = q.maturityStages(e);
+            const MaturityPositions positions = q.maturityPositions(&f);
+            if (e->isEmpty())
+                *e = f;
+            return [model = m_maturity, stages, positions] { model->setRows(stages, positions); };
+        },
+        [this] { m_maturity->setRows({}, {}); });
+    query(
+        QStringLiteral("funding"), Queries::fundingCompaniesSql(),
+        [this](const Queries &q, QString *e) -> SourceQuery::Apply {
+            QString f;
+            const FundingTotalRows totals = q.fundingTotals(e);
+            const FundingShares shares = buildFundingShares(totals, q.fundingCompanies(&f));
+            if (e->isEmpty())
+                *e = f;
+            return [model = m_funding, shares] { model->setRows(shares); };
+        },
+        [this] { m_funding->setRows({}); });
     rows(QStringLiteral("price-cuts"), Queries::priceCutsSql(), m_priceCuts, &Queries::priceCuts);
     rows(QStringLiteral("policies"), Queries::timelineSql(), m_timeline, &Queries::timeline);
-    rows(QStringLiteral("training-runs"), Queries::trainingRunsSql(), m_trainingRuns, &Queries::trainingRuns);
+    rows(QStringLiteral("training-runs"), Queries::trainingRunsSql(), m_trainingRuns,
+        &Queries::trainingRuns);
     rows(QStringLiteral("surveys"), Queries::surveyStatsSql(), m_surveys, &Queries::surveyStats);
 }
 
@@ -179,7 +183,8 @@ bool Workspace::reload(QString *error)
     return e.isEmpty();
 }
 
-void Workspace::applyLoaded(const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources)
+void Workspace::applyLoaded(
+    const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources)
 {
     m_sources = sources;
     for (const SourceQuery::Apply &apply : applies)
@@ -193,7 +198,8 @@ void Workspace::applyLoaded(const QList<SourceQuery::Apply> &applies, const QLis
 
 void Workspace::reloadAfterChange()
 {
-    if (m_database && m_loadedRows > m_backgroundRowLimit && m_database->path() != QLatin1String(":memory:"))
+    if (m_database && m_loadedRows > m_backgroundRowLimit
+        && m_database->path() != QLatin1String(":memory:"))
         reloadInBackground();
     else
         reload();
@@ -246,27 +252,27 @@ void Workspace::openInBackground(const QString &path)
     const std::shared_ptr<Job> job = startJob(tr("Checking %1").arg(QFileInfo(path).fileName()));
     job->thread = QThread::create([this, job, path] {
         const std::optional<DatabaseError> problem = Database::validateFile(path);
-        QMetaObject::invokeMethod(this, [this, job, path, problem] {
-            if (!isCurrent(job))
-                return;
-            finishJob(job);
-            if (problem) {
-                emit loadFailed(problem->message());
-                return;
-            }
-            DatabaseError error;
-            std::unique_ptr<Database> database = Database::open(path, &error,
-                Database::Access::ReadWrite, Database::Validation::Done);
-            if (!database) {
-                emit loadFailed(error.message());
-                return;
-            }
-            install(std::move(database));
-            if (m_database->path() == QLatin1String(":memory:"))
-                reload();
-            else
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, path, problem] {
+                if (!isCurrent(job))
+                    return;
+                finishJob(job);
+                if (problem) {
+                    emit loadFailed(problem->message());
+                    return;
+                }
+                DatabaseError error;
+                std::unique_ptr<Database> database = Database::open(
+                    path, &error, Database::Access::ReadWrite, Database::Validation::Done);
+                if (!database) {
+                    emit loadFailed(error.message());
+                    return;
+                }
+                install(std::move(database));
                 reloadInBackground();
-        }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     });
     connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
     job->thread->start();
@@ -275,10 +281,16 @@ void Workspace::openInBackground(const QString &path)
 void Workspace::reloadInBackground()
 {
     if (!m_database || m_database->path() == QLatin1String(":memory:")) {
-        reload();
+        // No second connection to have: load here, and say so as a background load would.
+        QString error;
+        if (reload(&error))
+            emit loadFinished();
+        else
+            emit loadFailed(error);
         return;
     }
-    const std::shared_ptr<Job> job = startJob(tr("Loading %1").arg(QFileInfo(m_database->path()).fileName()));
+    const std::shared_ptr<Job> job
+        = startJob(tr("Loading %1").arg(QFileInfo(m_database->path()).fileName()));
     job->thread = QThread::create([this, job, path = m_database->path(), queries = m_queries] {
         DatabaseError openError;
         std::unique_ptr<Database> reader = Database::openReader(path, &openError);
@@ -294,25 +306,31 @@ void Workspace::reloadInBackground()
                 applies.append(queries.at(i).fetch(q, &queryError));
                 if (error.isEmpty())
                     error = queryError;
-                QMetaObject::invokeMethod(this, [this, job, done = i + 1, total = int(queries.size())] {
-                    if (isCurrent(job))
-                        emit loadProgress(done, total);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, job, done = i + 1, total = int(queries.size())] {
+                        if (isCurrent(job))
+                            emit loadProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
             }
             job->setReading(nullptr);
             reader.reset();
         }
-        QMetaObject::invokeMethod(this, [this, job, applies, sources, error] {
-            if (!isCurrent(job))
-                return;
-            finishJob(job);
-            if (!error.isEmpty()) {
-                emit loadFailed(error);
-                return;
-            }
-            applyLoaded(applies, sources);
-            emit loadFinished();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, applies, sources, error] {
+                if (!isCurrent(job))
+                    return;
+                finishJob(job);
+                if (!error.isEmpty()) {
+                    emit loadFailed(error);
+                    return;
+                }
+                applyLoaded(applies, sources);
+                emit loadFinished();
+            },
+            Qt::QueuedConnection);
     });
     connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
     job->thread->start();

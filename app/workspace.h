@@ -31,11 +31,12 @@ struct SourceQuery
     // Puts fetched rows into the model, on the models' thread.
     using Apply = std::function<void()>;
 
-    QString name;                                          // e.g. "leaderboard"
-    QString sql;                                           // the model's main statement, from Queries::...Sql()
-    std::function<Apply(const Queries &, QString *)> fetch; // runs the query on any thread (with
-                                                           // a connection of that thread); sets an error
-    std::function<void()> clear;                           // empties the model (no dataset open)
+    QString name; // e.g. "leaderboard"
+    QString sql; // the model's main statement, from Queries::...Sql()
+    std::function<Apply(const Queries &, QString *)>
+        fetch; // runs the query on any thread (with
+               // a connection of that thread); sets an error
+    std::function<void()> clear; // empties the model (no dataset open)
 
     // Fetches and applies on this thread; returns an error or "".
     QString load(const Queries &queries) const;
@@ -121,7 +122,7 @@ private:
     TrainingRunModel *m_trainingRuns;
     SurveyModel *m_surveys;
     QList<SourceQuery> m_queries;
-    std::shared_ptr<Job> m_job;            // the running background load, if any
+    std::shared_ptr<Job> m_job; // the running background load, if any
     QList<std::shared_ptr<Job>> m_stopped; // stopped jobs whose threads may still run
     qint64 m_backgroundRowLimit = 20000;
     qint64 m_loadedRows = 0;

@@ -10,7 +10,14 @@
 #include "viewfactory.h"
 #include "workspace.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -29,6 +36,8 @@ private slots:
     void shortcuts();
     void filtersSurviveRestart();
     void focusReachesEveryView();
+    void startupLoadsBehindTheWindow();
+    void cancelFromTheStatusBar();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -148,6 +157,96 @@ void TestMainWindow::focusReachesEveryView()
     QCOMPARE(leaderboard->chart()->highlightedRows().size(), 1); // 通义千问2.1
     m_state.clearFocus();
     QVERIFY(priceCuts->chart()->highlightedLanes().isEmpty());
+}
+
+// The window shows before the dataset is in: a file that cannot be opened is reported and the
+// user's own copy opens instead; a good one loads behind the window with progress shown.
+void TestMainWindow::startupLoadsBehindTheWindow()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a dataset\n");
+    }
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    DatabaseError error;
+    QVERIFY(Database::createFromEmbedded(good, &error));
+
+    ExplorerState state;
+    Workspace workspace;
+    QList<ChartView *> views;
+    for (const QString &name : viewNames())
+        views.append(createView(name, &workspace, &state));
+    MainWindow window(&workspace, &state, views);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *indicator = window.findChild<QWidget *>(QStringLiteral("load-indicator"));
+    auto *file = window.findChild<QLabel *>(QStringLiteral("status-file"));
+    QVERIFY(indicator && file);
+    QVERIFY(!indicator->isVisible());
+
+    // Answers the warning as a person would, keeping its text.
+    QStringList warnings;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&warnings] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warnings.append(box->text());
+            box->accept();
+        }
+    });
+    answer.start(20);
+
+    window.openStartupDataset(bad);
+    QVERIFY(indicator->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return workspace.database() && !workspace.isLoading(); }, 20000));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(bad) && warnings.first().contains(QStringLiteral("not an SQLite database")),
+             qPrintable(warnings.first()));
+    QCOMPARE(workspace.database()->path(), QFileInfo(Database::defaultPath()).absoluteFilePath());
+    QVERIFY(!indicator->isVisible());
+
+    window.openStartupDataset(good);
+    QVERIFY(QTest::qWaitFor([&] { return !workspace.isLoading()
+                                      && workspace.database()->path() == QFileInfo(good).absoluteFilePath(); },
+                            20000));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(!indicator->isVisible());
+    QCOMPARE(file->text(), QDir::toNativeSeparators(QFileInfo(good).absoluteFilePath()));
+    window.showView(QStringLiteral("leaderboard"));
+    QCOMPARE(window.currentView()->visibleRowCount(), 11);
+}
+
+void TestMainWindow::cancelFromTheStatusBar()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite"));
+    DatabaseError error;
+    QVERIFY(Database::createFromEmbedded(path, &error));
+    ExplorerState state;
+    Workspace workspace;
+    QList<ChartView *> views;
+    for (const QString &name : viewNames())
+        views.append(createView(name, &workspace, &state));
+    MainWindow window(&workspace, &state, views);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *cancel = window.findChild<QToolButton *>(QStringLiteral("load-cancel"));
+    QVERIFY(cancel);
+
+    window.openStartupDataset(path);
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!workspace.isLoading());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Loading cancelled")));
+    QTest::qWait(200); // the stopped worker's answer is dropped
+    QVERIFY(!workspace.database());
+
+    window.openStartupDataset(path);
+    QVERIFY(QTest::qWaitFor([&] { return workspace.database() && !workspace.isLoading(); }, 20000));
+    QCOMPARE(workspace.database()->path(), QFileInfo(path).absoluteFilePath());
 }
 
 QTEST_MAIN(TestMainWindow)

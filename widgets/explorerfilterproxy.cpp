@@ -3,6 +3,8 @@
 #include "roles.h"
 
 #include <QCollator>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <algorithm>
 #include <numeric>
@@ -18,20 +20,16 @@ int yearOf(const QString &isoDate)
     return ok ? year : 0;
 }
 
-template <typename T, typename Read> void readColumn(std::vector<T> *keys, int rows, Read read)
-{
-    if (!keys->empty() || rows == 0)
-        return;
-    keys->reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row)
-        keys->push_back(read(row));
-}
-
 // A sort value, ordered as QSortFilterProxyModel orders SortRole values: numbers as numbers,
 // strings by collation, and a missing value after every other in ascending order.
 struct SortKey
 {
-    enum Kind : quint8 { Number, Text, Missing };
+    enum Kind : quint8
+    {
+        Number,
+        Text,
+        Missing
+    };
     Kind kind = Missing;
     double number = 0;
     int text = -1; // index into the collation keys
@@ -41,7 +39,10 @@ struct SortKey
 
 ExplorerFilterProxy::ExplorerFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_idleRead(new QTimer(this))
 {
+    m_idleRead->setInterval(0);
+    connect(m_idleRead, &QTimer::timeout, this, &ExplorerFilterProxy::readKeysInIdleTime);
 }
 
 ExplorerFilterProxy::~ExplorerFilterProxy() = default;
@@ -77,7 +78,8 @@ void ExplorerFilterProxy::setSourceModel(QAbstractItemModel *source)
                       << connect(source, &M::columnsRemoved, this, after)
                       << connect(source, &M::columnsAboutToBeMoved, this, before)
                       << connect(source, &M::columnsMoved, this, after)
-                      << connect(source, &M::dataChanged, this, &ExplorerFilterProxy::sourceDataChanged)
+                      << connect(
+                             source, &M::dataChanged, this, &ExplorerFilterProxy::sourceDataChanged)
                       << connect(source, &M::headerDataChanged, this, &M::headerDataChanged);
     }
     m_keys.clear();
@@ -85,8 +87,10 @@ void ExplorerFilterProxy::setSourceModel(QAbstractItemModel *source)
     m_sourceRows = source ? source->rowCount() : 0;
     readKeys();
     computeOrder();
+    computeCandidates();
     computeRows();
     endResetModel();
+    startIdleReading();
 }
 
 void ExplorerFilterProxy::setFilter(const Filter &filter)
@@ -114,6 +118,7 @@ void ExplorerFilterProxy::setRoleFilter(int role, const QStringList &values)
     m_role = role;
     m_roleValues = wanted;
     readKeys();
+    computeCandidates();
     computeRows();
     endResetModel();
 }
@@ -133,6 +138,7 @@ void ExplorerFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_order.clear();
     computeOrder();
+    computeCandidates();
     computeRows();
 
     QModelIndexList after;
@@ -208,26 +214,26 @@ void ExplorerFilterProxy::sourceChanged()
     m_sourceRows = sourceModel()->rowCount();
     readKeys();
     computeOrder();
+    computeCandidates();
     computeRows();
     if (m_resetting) {
         m_resetting = false;
         endResetModel();
     }
+    startIdleReading();
 }
 
 // New values can move a row in or out of the filter or along the sort: re-read the keys of
 // the changed rows; when the rows on show stay the same, pass the change on as it is.
-void ExplorerFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                            const QList<int> &roles)
+void ExplorerFilterProxy::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     if (!topLeft.isValid() || m_resetting)
         return;
     const int first = topLeft.row();
     const int last = std::min(bottomRight.row(), m_sourceRows - 1);
     auto reread = [first, last](auto &keys, auto read) {
-        if (keys.empty())
-            return;
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= std::min(last, int(keys.size()) - 1); ++row)
             keys[size_t(row)] = read(row);
     };
     QAbstractItemModel *source = sourceModel();
@@ -239,9 +245,11 @@ void ExplorerFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QM
     reread(m_keys.role, [&](int row) { return text(row, m_role); });
 
     const std::vector<int> shownBefore = m_rows;
-    if (m_sortColumn >= 0 && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column())
+    if (m_sortColumn >= 0 && topLeft.column() <= m_sortColumn
+        && m_sortColumn <= bottomRight.column())
         m_order.clear();
     computeOrder();
+    computeCandidates();
     computeRows();
     if (m_rows != shownBefore) {
         beginResetModel();
@@ -251,28 +259,64 @@ void ExplorerFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QM
     for (int row = first; row <= last; ++row) {
         const int shown = m_proxyRowOf[size_t(row)];
         if (shown >= 0)
-            emit dataChanged(createIndex(shown, topLeft.column()), createIndex(shown, bottomRight.column()), roles);
+            emit dataChanged(createIndex(shown, topLeft.column()),
+                createIndex(shown, bottomRight.column()), roles);
     }
 }
 
-// Reads, once per source change, the keys the active filters test.
+// Before a filter pass: every key the active filters test.
 void ExplorerFilterProxy::readKeys()
 {
     QAbstractItemModel *source = sourceModel();
     if (!source)
         return;
-    auto text = [source](int row, int role) { return source->index(row, 0).data(role).toString(); };
-    const int rows = m_sourceRows;
-    if (!m_filter.search.isEmpty())
-        readColumn(&m_keys.search, rows, [&](int row) { return text(row, SearchTextRole).toCaseFolded(); });
-    if (!m_filter.organization.isEmpty())
-        readColumn(&m_keys.organization, rows, [&](int row) { return text(row, OrganizationNameRole); });
-    if (!m_filter.sourceCode.isEmpty())
-        readColumn(&m_keys.source, rows, [&](int row) { return text(row, SourceCodeRole); });
-    if (m_filter.yearFrom != 0 || m_filter.yearTo != 0)
-        readColumn(&m_keys.year, rows, [&](int row) { return yearOf(text(row, DateRole)); });
-    if (m_role != 0)
-        readColumn(&m_keys.role, rows, [&](int row) { return text(row, m_role); });
+    if (!m_filter.isEmpty())
+        readKeysUpTo(m_sourceRows);
+    if (m_role != 0 && m_keys.role.empty()) {
+        m_keys.role.reserve(size_t(m_sourceRows));
+        for (int row = 0; row < m_sourceRows; ++row)
+            m_keys.role.push_back(source->index(row, 0).data(m_role).toString());
+    }
+}
+
+void ExplorerFilterProxy::readKeysUpTo(int end)
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || m_keys.read() >= end)
+        return;
+    const size_t size = size_t(m_sourceRows);
+    m_keys.search.reserve(size);
+    m_keys.organization.reserve(size);
+    m_keys.source.reserve(size);
+    m_keys.year.reserve(size);
+    for (int row = m_keys.read(); row < end; ++row) {
+        const QModelIndex index = source->index(row, 0);
+        m_keys.search.push_back(index.data(SearchTextRole).toString().toCaseFolded());
+        m_keys.organization.push_back(index.data(OrganizationNameRole).toString());
+        m_keys.source.push_back(index.data(SourceCodeRole).toString());
+        m_keys.year.push_back(yearOf(index.data(DateRole).toString()));
+    }
+}
+
+// A few milliseconds of key reading per event-loop pass, so that the first filter change
+// after a load finds them read and the window never waits for them.
+void ExplorerFilterProxy::readKeysInIdleTime()
+{
+    QElapsedTimer slice;
+    slice.start();
+    constexpr int Step = 256;
+    while (m_keys.read() < m_sourceRows && slice.elapsed() < 4)
+        readKeysUpTo(std::min(m_sourceRows, m_keys.read() + Step));
+    if (m_keys.read() >= m_sourceRows)
+        m_idleRead->stop();
+}
+
+void ExplorerFilterProxy::startIdleReading()
+{
+    if (m_keys.read() < m_sourceRows)
+        m_idleRead->start();
+    else
+        m_idleRead->stop();
 }
 
 void ExplorerFilterProxy::computeOrder()
@@ -325,7 +369,23 @@ void ExplorerFilterProxy::computeOrder()
     if (m_sortOrder == Qt::AscendingOrder)
         std::stable_sort(m_order.begin(), m_order.end(), less);
     else
-        std::stable_sort(m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
+        std::stable_sort(
+            m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
+}
+
+// The rows in sort order that the role filter keeps: a donut's rows, a curve year's, so
+// that a filter pass looks at those alone.
+void ExplorerFilterProxy::computeCandidates()
+{
+    if (m_role == 0) {
+        m_candidates = m_order;
+        return;
+    }
+    m_candidates.clear();
+    for (const int sourceRow : m_order) {
+        if (m_roleValues.contains(m_keys.role[size_t(sourceRow)]))
+            m_candidates.push_back(sourceRow);
+    }
 }
 
 void ExplorerFilterProxy::computeRows()
@@ -333,9 +393,9 @@ void ExplorerFilterProxy::computeRows()
     m_rows.clear();
     m_proxyRowOf.assign(size_t(m_sourceRows), -1);
     const QString needle = m_filter.search.toCaseFolded();
-    const bool everything = m_filter.isEmpty() && m_role == 0;
-    m_rows.reserve(everything ? size_t(m_sourceRows) : 0);
-    for (const int sourceRow : m_order) {
+    const bool everything = m_filter.isEmpty();
+    m_rows.reserve(everything ? m_candidates.size() : 0);
+    for (const int sourceRow : m_candidates) {
         if (everything || accepts(sourceRow, needle)) {
             m_proxyRowOf[size_t(sourceRow)] = int(m_rows.size());
             m_rows.push_back(sourceRow);
@@ -346,8 +406,6 @@ void ExplorerFilterProxy::computeRows()
 bool ExplorerFilterProxy::accepts(int sourceRow, const QString &needle) const
 {
     const size_t row = size_t(sourceRow);
-    if (m_role != 0 && !m_roleValues.contains(m_keys.role[row]))
-        return false;
     if (!needle.isEmpty() && !m_keys.search[row].contains(needle))
         return false;
     if (!m_filter.organization.isEmpty() && m_keys.organization[row] != m_filter.organization)

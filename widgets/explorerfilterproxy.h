@@ -5,6 +5,8 @@
 #include <QAbstractProxyModel>
 #include <QSet>
 
+class QTimer;
+
 #include <vector>
 
 namespace TrendScope {
@@ -16,8 +18,9 @@ namespace TrendScope {
 // source for four QVariants per row and change, which made a filter change O(n log n)
 // QVariant work per view (PERFORMANCE.md, fix 9). Here the sorted order of the source rows
 // is computed once per sort (or source change), the filter keys each row is tested on are
-// read once when a filter first needs them, and a filter change is one linear pass that
-// keeps the sorted order, announced as one reset.
+// read once per source change (in idle time, a few milliseconds at a time, or at once when a
+// filter needs them first), and a filter change is one linear pass that keeps the sorted
+// order, announced as one reset.
 class ExplorerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -51,8 +54,8 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    // What a row is tested on, read from the source once per source change and only for the
-    // filters in use.
+    // What a row is tested on, read from the source once per source change: the first
+    // four for rows [0, read()), the role's values when a role filter is set.
     struct Keys
     {
         std::vector<QString> search; // SearchTextRole, case-folded
@@ -60,15 +63,20 @@ private:
         std::vector<QString> source;
         std::vector<int> year; // from DateRole; 0 when it has none
         std::vector<QString> role; // m_role's value as text
+        int read() const { return int(year.size()); }
         void clear() { *this = Keys(); }
     };
 
     void sourceAboutToChange();
     void sourceChanged();
-    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                           const QList<int> &roles);
+    void sourceDataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void readKeys();
+    void readKeysUpTo(int end);
+    void readKeysInIdleTime();
+    void startIdleReading();
     void computeOrder();
+    void computeCandidates();
     void computeRows();
     bool accepts(int sourceRow, const QString &needle) const;
 
@@ -79,12 +87,14 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     Keys m_keys;
-    std::vector<int> m_order;       // source rows in sort order (empty: not computed)
-    std::vector<int> m_rows;        // proxy row -> source row
-    std::vector<int> m_proxyRowOf;  // source row -> proxy row, -1 when filtered out
+    std::vector<int> m_order; // source rows in sort order (empty: not computed)
+    std::vector<int> m_candidates; // m_order's rows the role filter keeps (all without one)
+    std::vector<int> m_rows; // proxy row -> source row
+    std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out
     int m_sourceRows = 0;
-    bool m_resetting = false;       // inside a begin/endResetModel pair started by the source
+    bool m_resetting = false; // inside a begin/endResetModel pair started by the source
     QList<QMetaObject::Connection> m_connections;
+    QTimer *m_idleRead;
 };
 
 } // namespace TrendScope

@@ -12,7 +12,7 @@
 namespace TrendScope {
 
 FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
     , m_model(model)
     , m_state(state)
     , m_frame(std::make_unique<ChartFrame>(this))
@@ -179,7 +179,7 @@ void FundingChart::updateSubtitle()
             [](const PieItem::Slice &s) { return s.hatched; }))
         subtitle = tr("Hatched: remainder derived as 100% minus the stated shares · ") + subtitle;
     m_frame->setSubtitle(subtitle);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void FundingChart::updateHighlight()
@@ -194,7 +194,7 @@ void FundingChart::updateHighlight()
             highlighted.append(i);
     }
     m_pie->setHighlighted(highlighted);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 QList<int> FundingChart::highlightedRows() const
@@ -225,7 +225,7 @@ void FundingChart::mouseMoveEvent(QMouseEvent *event)
     const int slice = int(m_rowOfSlice.indexOf(row));
     if (slice != m_pie->hovered()) {
         m_pie->setHovered(slice);
-        replot(rpQueuedReplot);
+        queueReplot();
     }
     if (row >= 0) {
         QToolTip::showText(event->globalPosition().toPoint(),
@@ -242,7 +242,7 @@ void FundingChart::leaveEvent(QEvent *event)
     QCustomPlot::leaveEvent(event);
     if (m_pie->hovered() >= 0) {
         m_pie->setHovered(-1);
-        replot(rpQueuedReplot);
+        queueReplot();
     }
 }
 

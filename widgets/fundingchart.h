@@ -3,7 +3,7 @@
 #include "chartstyle.h"
 #include "types.h"
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <memory>
 
@@ -17,7 +17,7 @@ class PieItem;
 // roles.h (ValueRole = percent, InnerRingRole, GroupRole, AmountRole, DerivedRole, ...),
 // in model order. Hover shows the slice's value and provenance, clicking focuses its entity
 // everywhere, and the focused entity's slice is pulled out and outlined (never filtered away).
-class FundingChart : public QCustomPlot
+class FundingChart : public ChartPlot
 {
     Q_OBJECT
 public:

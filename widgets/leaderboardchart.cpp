@@ -10,7 +10,7 @@
 namespace TrendScope {
 
 LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : QCustomPlot(parent), m_model(model), m_state(state), m_frame(std::make_unique<ChartFrame>(this)),
+    : ChartPlot(parent), m_model(model), m_state(state), m_frame(std::make_unique<ChartFrame>(this)),
       m_theme(ChartTheme::light())
 {
     setObjectName(QStringLiteral("leaderboard-chart"));
@@ -164,7 +164,7 @@ void LeaderboardChart::updateSubtitle()
 {
     const QString filter = describeFilter(m_state->filter());
     m_frame->setSubtitle(m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void LeaderboardChart::updateHighlight()
@@ -181,7 +181,7 @@ void LeaderboardChart::updateHighlight()
         if (series)
             series->setSelection(selections.value(series));
     }
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 QList<int> LeaderboardChart::highlightedRows() const

@@ -3,7 +3,7 @@
 #include "chartstyle.h"
 #include "types.h"
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <memory>
 
@@ -19,7 +19,7 @@ class ExplorerState;
 // At most MaxBars bars are drawn: the first rows in the model's (the table's) order; the
 // subtitle says so when rows are left out. More bars would not be readable, and drawing a
 // large dataset's every row made each filter change take seconds (PERFORMANCE.md).
-class LeaderboardChart : public QCustomPlot
+class LeaderboardChart : public ChartPlot
 {
     Q_OBJECT
 public:

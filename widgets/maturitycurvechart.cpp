@@ -135,7 +135,7 @@ protected:
 
 MaturityCurveChart::MaturityCurveChart(
     QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
     , m_model(model)
     , m_state(state)
     , m_frame(std::make_unique<ChartFrame>(this))
@@ -508,7 +508,7 @@ void MaturityCurveChart::updateTitles()
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     m_frame->setSubtitle(subtitle);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void MaturityCurveChart::updateHighlight()
@@ -523,7 +523,7 @@ void MaturityCurveChart::updateHighlight()
     }
     if (m_labels)
         m_labels->focus = focus;
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 int MaturityCurveChart::newMarkCount() const

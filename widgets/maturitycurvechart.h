@@ -3,7 +3,7 @@
 #include "chartstyle.h"
 #include "types.h"
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <memory>
 #include <optional>
@@ -23,7 +23,7 @@ class ExplorerState;
 // At most MaxPointsPerYear technologies of each drawn year are placed, the first in the
 // table's order, and the subtitle says so: more labels cannot be read on one curve, and
 // placing a large dataset's thousands took seconds per change (PERFORMANCE.md).
-class MaturityCurveChart : public QCustomPlot
+class MaturityCurveChart : public ChartPlot
 {
     Q_OBJECT
 public:

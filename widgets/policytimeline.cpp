@@ -300,7 +300,7 @@ void PolicyTimeline::updateSubtitle()
         subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
     m_frame->setSubtitle(subtitle);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void PolicyTimeline::updateHighlight()
@@ -321,7 +321,7 @@ void PolicyTimeline::updateHighlight()
             item.bar->setBrush(withAlpha(item.lit ? m_theme.highlight : color, 80));
         }
     }
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 QList<int> PolicyTimeline::highlightedRows() const

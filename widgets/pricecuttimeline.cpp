@@ -291,7 +291,7 @@ void PriceCutTimeline::updateSubtitle()
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     m_frame->setSubtitle(subtitle);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void PriceCutTimeline::updateHighlight()
@@ -312,7 +312,7 @@ void PriceCutTimeline::updateHighlight()
             band->setPen(Qt::NoPen);
         }
     }
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 QStringList PriceCutTimeline::highlightedLanes() const

@@ -9,7 +9,7 @@
 namespace TrendScope {
 
 SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
     , m_model(model)
     , m_frame(std::make_unique<ChartFrame>(this))
     , m_theme(ChartTheme::light())
@@ -136,7 +136,7 @@ void SurveyChart::rebuild()
     m_frame->setSubtitle(subtitle);
     m_frame->setSourceLine(
         sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void SurveyChart::mouseMoveEvent(QMouseEvent *event)

@@ -2,7 +2,7 @@
 
 #include "chartstyle.h"
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <memory>
 
@@ -13,7 +13,7 @@ class ChartFrame;
 // Horizontal bars of the percent per answer for one survey question. Reads any model whose
 // rows answer GroupRole (the question), LabelRole (the answer), ValueRole (the percent),
 // ContextRole and CitationRole; answers without a percent are not drawn.
-class SurveyChart : public QCustomPlot
+class SurveyChart : public ChartPlot
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ constexpr double Day = 24 * 3600;
 } // namespace
 
 TimeAxisPlot::TimeAxisPlot(QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
     , m_fullRange(0, 1)
     , m_ticker(QSharedPointer<QCPAxisTickerDateTime>::create())
 {
@@ -41,19 +41,19 @@ void TimeAxisPlot::setFullRange(const QCPRange &range)
 void TimeAxisPlot::resetRange()
 {
     xAxis->setRange(m_fullRange);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void TimeAxisPlot::zoomBy(double factor)
 {
     xAxis->scaleRange(factor, xAxis->range().center());
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 void TimeAxisPlot::panBy(double fraction)
 {
     xAxis->moveRange(xAxis->range().size() * fraction);
-    replot(rpQueuedReplot);
+    queueReplot();
 }
 
 // The label format follows the zoom: days when a few months show, months up to a few

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 namespace TrendScope {
 
@@ -8,7 +8,7 @@ namespace TrendScope {
 // Shared by the timelines: the date axis and its labels, zoom and pan on the time axis only
 // (mouse drag and wheel; keys + and - zoom, arrows pan, 0 resets), and telling a click from
 // a drag.
-class TimeAxisPlot : public QCustomPlot
+class TimeAxisPlot : public ChartPlot
 {
     Q_OBJECT
 public:
