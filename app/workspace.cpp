@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -29,6 +30,7 @@ struct Workspace::Job
 {
     QPointer<QThread> thread;
     std::atomic<bool> cancelled {false};
+    bool applying = false; // the models are being filled (on the UI thread)
     QMutex mutex;
     const Database *reading = nullptr; // the worker's connection while it queries (under mutex)
 
@@ -196,6 +198,27 @@ void Workspace::applyLoaded(
     emit datasetChanged();
 }
 
+// Fills one model per event-loop pass, so the window answers between them (each model's
+// views update as it resets); then the load is done. A newer load stops the rest; the user's
+// Cancel no longer does, so the views never show a mix of two loads for long.
+void Workspace::applyInSteps(const std::shared_ptr<Job> &job, const QList<SourceQuery::Apply> &applies,
+    const QList<SourceInfo> &sources, int next)
+{
+    if (!isCurrent(job))
+        return;
+    job->applying = true;
+    if (next < applies.size()) {
+        applies.at(next)();
+        QTimer::singleShot(0, this, [this, job, applies, sources, next] {
+            applyInSteps(job, applies, sources, next + 1);
+        });
+        return;
+    }
+    finishJob(job);
+    applyLoaded({}, sources);
+    emit loadFinished();
+}
+
 void Workspace::reloadAfterChange()
 {
     if (m_database && m_loadedRows > m_backgroundRowLimit
@@ -212,6 +235,8 @@ bool Workspace::isLoading() const
 
 void Workspace::cancelLoad()
 {
+    if (m_job && m_job->applying)
+        return; // nearly done: stopping now would leave some views on the old rows
     if (stopJob())
         emit loadCancelled();
 }
@@ -322,13 +347,12 @@ void Workspace::reloadInBackground()
             [this, job, applies, sources, error] {
                 if (!isCurrent(job))
                     return;
-                finishJob(job);
                 if (!error.isEmpty()) {
+                    finishJob(job);
                     emit loadFailed(error);
                     return;
                 }
-                applyLoaded(applies, sources);
-                emit loadFinished();
+                applyInSteps(job, applies, sources, 0);
             },
             Qt::QueuedConnection);
     });

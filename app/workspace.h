@@ -63,6 +63,7 @@ public:
     // dataset and models as they were) or loadCancelled. A newer load replaces a running one.
     void openInBackground(const QString &path);
     void reloadInBackground();
+    // Stops the running load, unless it is already filling the models (a moment).
     void cancelLoad();
     bool isLoading() const;
     // Reloads after an edit or an outside change run in the background once the models hold
@@ -107,6 +108,8 @@ private:
     bool isCurrent(const std::shared_ptr<Job> &job) const { return job == m_job; }
     void finishJob(const std::shared_ptr<Job> &job);
     void applyLoaded(const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources);
+    void applyInSteps(const std::shared_ptr<Job> &job, const QList<SourceQuery::Apply> &applies,
+                      const QList<SourceInfo> &sources, int next);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EditSession> m_session; // after m_database: destroyed before it

@@ -113,8 +113,11 @@ void ExplorerFilterProxy::setRoleFilter(int role, const QStringList &values)
     if (role == m_role && (role == 0 || wanted == m_roleValues))
         return;
     beginResetModel();
-    if (role != m_role)
+    if (role != m_role) {
         m_keys.role.clear();
+        m_keys.roleValues.clear();
+        m_keys.roleIndex.clear();
+    }
     m_role = role;
     m_roleValues = wanted;
     readKeys();
@@ -242,7 +245,7 @@ void ExplorerFilterProxy::sourceDataChanged(
     reread(m_keys.organization, [&](int row) { return text(row, OrganizationNameRole); });
     reread(m_keys.source, [&](int row) { return text(row, SourceCodeRole); });
     reread(m_keys.year, [&](int row) { return yearOf(text(row, DateRole)); });
-    reread(m_keys.role, [&](int row) { return text(row, m_role); });
+    reread(m_keys.role, [&](int row) { return roleKey(row); });
 
     const std::vector<int> shownBefore = m_rows;
     if (m_sortColumn >= 0 && topLeft.column() <= m_sortColumn
@@ -275,7 +278,7 @@ void ExplorerFilterProxy::readKeys()
     if (m_role != 0 && m_keys.role.empty()) {
         m_keys.role.reserve(size_t(m_sourceRows));
         for (int row = 0; row < m_sourceRows; ++row)
-            m_keys.role.push_back(source->index(row, 0).data(m_role).toString());
+            m_keys.role.push_back(roleKey(row));
     }
 }
 
@@ -381,11 +384,31 @@ void ExplorerFilterProxy::computeCandidates()
         m_candidates = m_order;
         return;
     }
+    std::vector<char> wanted(size_t(m_keys.roleValues.size()));
+    for (qsizetype i = 0; i < m_keys.roleValues.size(); ++i)
+        wanted[size_t(i)] = m_roleValues.contains(m_keys.roleValues.at(i));
     m_candidates.clear();
     for (const int sourceRow : m_order) {
-        if (m_roleValues.contains(m_keys.role[size_t(sourceRow)]))
+        if (wanted[size_t(m_keys.role[size_t(sourceRow)])])
             m_candidates.push_back(sourceRow);
     }
+}
+
+// The row's role value as a small number: the rows of one donut or curve year share one, so
+// choosing rows compares numbers, not strings.
+int ExplorerFilterProxy::roleKey(int sourceRow)
+{
+    const QString value = sourceModel()->index(sourceRow, 0).data(m_role).toString();
+    // Values come in runs (a donut's rows are together): try the last one first.
+    if (!m_keys.roleValues.isEmpty() && m_keys.roleValues.constLast() == value)
+        return int(m_keys.roleValues.size() - 1);
+    const auto it = m_keys.roleIndex.constFind(value);
+    if (it != m_keys.roleIndex.cend())
+        return *it;
+    const int at = int(m_keys.roleValues.size());
+    m_keys.roleValues.append(value);
+    m_keys.roleIndex.insert(value, at);
+    return at;
 }
 
 void ExplorerFilterProxy::computeRows()

@@ -3,6 +3,7 @@
 #include "explorerstate.h"
 
 #include <QAbstractProxyModel>
+#include <QHash>
 #include <QSet>
 
 class QTimer;
@@ -62,7 +63,9 @@ private:
         std::vector<QString> organization;
         std::vector<QString> source;
         std::vector<int> year; // from DateRole; 0 when it has none
-        std::vector<QString> role; // m_role's value as text
+        std::vector<int> role;    // m_role's value: an index into roleValues
+        QStringList roleValues;   // each distinct value of m_role, as text, once
+        QHash<QString, int> roleIndex; // value -> its index in roleValues
         int read() const { return int(year.size()); }
         void clear() { *this = Keys(); }
     };
@@ -72,6 +75,7 @@ private:
     void sourceDataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void readKeys();
+    int roleKey(int sourceRow);
     void readKeysUpTo(int end);
     void readKeysInIdleTime();
     void startIdleReading();

@@ -136,25 +136,24 @@ QAbstractItemModel *LeaderboardView::tableModel() const { return m_proxy; }
 void LeaderboardView::refreshQuestions()
 {
     const QString current = m_question->currentData().toString();
-    const QStringList questions = m_surveyChart->questions();
+    const QList<std::pair<QString, int>> questions = m_surveyChart->questionBars();
     const QSignalBlocker blocker(m_question);
     m_question->clear();
-    for (const QString &question : questions)
+    for (const auto &[question, bars] : questions)
         m_question->addItem(question, question);
     int index = m_question->findData(current);
     if (index < 0) {
         // Default: the question with the most answers (the richest chart).
         int most = -1;
         for (int i = 0; i < questions.size(); ++i) {
-            m_surveyChart->setQuestion(questions.at(i));
-            if (m_surveyChart->barCount() > most) {
-                most = m_surveyChart->barCount();
+            if (questions.at(i).second > most) {
+                most = questions.at(i).second;
                 index = i;
             }
         }
     }
     m_question->setCurrentIndex(index);
-    m_surveyChart->setQuestion(index >= 0 ? questions.at(index) : QString());
+    m_surveyChart->setQuestion(index >= 0 ? questions.at(index).first : QString());
 }
 
 void LeaderboardView::refreshOrganizations()

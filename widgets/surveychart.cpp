@@ -32,10 +32,25 @@ SurveyChart::~SurveyChart() = default;
 QStringList SurveyChart::questions() const
 {
     QStringList list;
+    for (const auto &[question, bars] : questionBars())
+        list.append(question);
+    return list;
+}
+
+QList<std::pair<QString, int>> SurveyChart::questionBars() const
+{
+    QList<std::pair<QString, int>> list;
+    QHash<QString, qsizetype> position; // a hash: a list's contains() was quadratic in questions
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString question = m_model->index(row, 0).data(GroupRole).toString();
-        if (!list.contains(question))
-            list.append(question);
+        const QModelIndex index = m_model->index(row, 0);
+        const QString question = index.data(GroupRole).toString();
+        auto it = position.find(question);
+        if (it == position.end()) {
+            it = position.insert(question, list.size());
+            list.append({question, 0});
+        }
+        if (index.data(ValueRole).isValid())
+            ++list[*it].second;
     }
     return list;
 }

@@ -22,6 +22,8 @@ public:
 
     // The questions present in the model, in model order.
     QStringList questions() const;
+    // The same, each with the number of bars it draws (answers with a percent).
+    QList<std::pair<QString, int>> questionBars() const;
     void setQuestion(const QString &question);
     QString question() const { return m_question; }
     void setTheme(const ChartTheme &theme);
