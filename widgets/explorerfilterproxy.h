@@ -37,12 +37,17 @@ public:
     // Keeps only rows whose `role` value, as text, is one of `values` (a view's own choice:
     // the curve years on show, the donut picked). `role` 0 turns it off.
     void setRoleFilter(int role, const QStringList &values);
+    // Each distinct value of the role filter's role, in source order, with the first source
+    // row that has it (a view's list of donuts, without reading every row again).
+    QList<std::pair<QString, int>> roleValueRows() const;
 
     // Sorts by the source's SortRole in `column`, stable (ties keep source order), strings in
     // the locale's collation, numbers as numbers, values the report does not state after all
     // others when ascending. Column -1: source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
+    // True while filter keys are still being read in idle time after a source change.
+    bool isReadingKeys() const;
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -66,6 +71,7 @@ private:
         std::vector<int> role;    // m_role's value: an index into roleValues
         QStringList roleValues;   // each distinct value of m_role, as text, once
         QHash<QString, int> roleIndex; // value -> its index in roleValues
+        QList<int> roleFirstRow;       // per value: the first source row that has it
         int read() const { return int(year.size()); }
         void clear() { *this = Keys(); }
     };

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,9 +29,9 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
 {
     m_proxy->setSourceModel(source);
     m_proxy->setFilter(state->filter());
-    // The chart keeps the model's slice order; only the table sorts. Both show one donut.
-    m_sorted->setSourceModel(source);
-    m_sorted->setFilter(state->filter());
+    m_proxy->setRoleFilter(ChartKeyRole, {}); // one donut, once one is chosen
+    // The chart keeps the model's slice order; only the table sorts, the chart's rows.
+    m_sorted->setSourceModel(m_proxy);
     m_chart = new FundingChart(m_proxy, state, this);
 
     m_chartBox->setObjectName(QStringLiteral("funding-chart-box"));
@@ -64,7 +63,6 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
     connect(m_chartBox, &QComboBox::activated, this, &FundingView::applyChart);
     connect(state, &ExplorerState::filterChanged, this, [this](const Filter &filter) {
         m_proxy->setFilter(filter);
-        m_sorted->setFilter(filter);
     });
     connect(m_source, &QAbstractItemModel::modelReset, this, &FundingView::refreshCharts);
     forwardRowCounts(m_sorted, this);
@@ -115,15 +113,9 @@ void FundingView::refreshCharts()
 {
     const QString current = m_chartBox->currentData().toString();
     m_chartBox->clear();
-    QSet<QString> keys; // a set: findData per row made this quadratic (PERFORMANCE.md)
-    for (int row = 0; row < m_source->rowCount(); ++row) {
-        const QModelIndex index = m_source->index(row, 0);
-        const QString key = index.data(ChartKeyRole).toString();
-        if (!keys.contains(key)) {
-            keys.insert(key);
-            m_chartBox->addItem(index.data(ChartTitleRole).toString(), key);
-        }
-    }
+    // The proxy has read every row's donut once already (PERFORMANCE.md, fix 12).
+    for (const auto &[key, row] : m_proxy->roleValueRows())
+        m_chartBox->addItem(m_source->index(row, 0).data(ChartTitleRole).toString(), key);
     const int index = m_chartBox->findData(current);
     m_chartBox->setCurrentIndex(index >= 0 ? index : 0);
     applyChart();
@@ -131,9 +123,7 @@ void FundingView::refreshCharts()
 
 void FundingView::applyChart()
 {
-    const QStringList key {m_chartBox->currentData().toString()};
-    m_proxy->setRoleFilter(ChartKeyRole, key);
-    m_sorted->setRoleFilter(ChartKeyRole, key);
+    m_proxy->setRoleFilter(ChartKeyRole, {m_chartBox->currentData().toString()});
 }
 
 } // namespace TrendScope

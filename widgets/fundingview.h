@@ -39,7 +39,7 @@ private:
 
     QAbstractItemModel *m_source;
     ExplorerFilterProxy *m_proxy;  // the chart's rows: one donut, in model order
-    ExplorerFilterProxy *m_sorted; // the table's rows: the same, sorted as asked
+    ExplorerFilterProxy *m_sorted; // the table's rows: the chart's, sorted as asked
     QComboBox *m_chartBox;
     QTableView *m_table;
     FundingChart *m_chart;

@@ -30,14 +30,9 @@ void LeaderboardModel::setRows(const LeaderboardRows &rows)
     beginResetModel();
     m_rows = rows;
     m_snapshotSizes.clear();
-    m_searchText.clear();
-    m_searchText.reserve(m_rows.size());
-    for (const LeaderboardRow &row : m_rows) {
+    // const: a loop over the shared list would copy all of it (the caller keeps a reference)
+    for (const LeaderboardRow &row : std::as_const(m_rows))
         ++m_snapshotSizes[snapshotKey(row)];
-        m_searchText.append(QStringList{row.model, row.organization, row.organizationEn, row.organizationGroup,
-                                        row.benchmark}
-                                .join(QLatin1Char('\n')));
-    }
     endResetModel();
 }
 
@@ -90,7 +85,10 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case DateRole:
         return row.snapshot;
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        // Built when asked: the filter proxy reads it once per load (in idle time) and keeps it.
+        return QStringList {row.model, row.organization, row.organizationEn, row.organizationGroup,
+                            row.benchmark}
+            .join(QLatin1Char('\n'));
     case ValueRole:
         return row.score ? QVariant(*row.score) : QVariant();
     case LabelRole:

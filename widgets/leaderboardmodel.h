@@ -29,7 +29,6 @@ private:
     QString toolTip(const LeaderboardRow &row) const;
 
     LeaderboardRows m_rows;
-    QStringList m_searchText; // per row: the filter proxy asks for it once per row and change
     QHash<QString, int> m_snapshotSizes; // "benchmark|snapshot" -> entries, for "rank 3 of 11"
 };
 

@@ -1,5 +1,7 @@
 #include "maturitymodel.h"
 
+#include <QSet>
+
 #include "roles.h"
 
 namespace TrendScope {
@@ -18,11 +20,10 @@ void MaturityModel::setRows(const MaturityStages &stages, const MaturityPosition
 
 QList<int> MaturityModel::curveYears() const
 {
-    QList<int> years;
-    for (const MaturityPosition &row : m_rows) {
-        if (!years.contains(row.curveYear))
-            years.append(row.curveYear);
-    }
+    QSet<int> unique;
+    for (const MaturityPosition &row : m_rows)
+        unique.insert(row.curveYear);
+    QList<int> years(unique.cbegin(), unique.cend());
     std::sort(years.begin(), years.end());
     return years;
 }

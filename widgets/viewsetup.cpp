@@ -25,8 +25,12 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
     // width through filter changes: ResizeToContents measured the text of a thousand rows per
     // table on every change (PERFORMANCE.md, fix 10). People can still drag them.
     table->horizontalHeader()->setResizeContentsPrecision(200);
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
-    QAbstractItemModel *rows = proxy && proxy->sourceModel() ? proxy->sourceModel() : model;
+    QAbstractItemModel *rows = model; // the loaded rows, under every proxy
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(rows)) {
+        if (!proxy->sourceModel())
+            break;
+        rows = proxy->sourceModel();
+    }
     QObject::connect(rows, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     table->resizeColumnsToContents();
 }

@@ -14,8 +14,8 @@ class ExplorerState;
 
 // Wiring every view page repeats, in one place.
 
-// A read-only, sortable table of whole rows over `model` (a proxy: columns are fitted when
-// its source reloads).
+// A read-only, sortable table of whole rows over `model` (proxies: columns are fitted when
+// the rows under them reload).
 void setupTable(QTableView *table, QAbstractItemModel *model, const QString &objectName);
 
 // Calls `react` (in `context`'s lifetime) after every change `model` announces: a reset, a
