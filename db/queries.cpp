@@ -287,6 +287,7 @@ QString Queries::priceCutsSql()
 PriceCutRows Queries::priceCuts(QString *error) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     PriceCutRows rows;
     if (!run(q, priceCutsSql(), error))
         return rows;
@@ -329,6 +330,7 @@ QString Queries::timelineSql()
 TimelineRows Queries::timeline(QString *error) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     TimelineRows rows;
     // One statement for both kinds so that they come out in one date order.
     if (!run(q, timelineSql(), error))
@@ -369,6 +371,7 @@ QString Queries::trainingRunsSql()
 TrainingRunRows Queries::trainingRuns(QString *error) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     TrainingRunRows rows;
     if (!run(q, trainingRunsSql(), error))
         return rows;
@@ -406,6 +409,7 @@ QString Queries::surveyStatsSql()
 SurveyStatRows Queries::surveyStats(QString *error) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     SurveyStatRows rows;
     if (!run(q, surveyStatsSql(), error))
         return rows;

@@ -21,6 +21,7 @@ private slots:
     void filters_data();
     void filters();
     void roleFilter();
+    void searchStaysWithinARow();
     void sorts_data();
     void sorts();
     void filterKeepsSortOrder();
@@ -193,6 +194,31 @@ void TestExplorerFilterProxy::roleFilter()
     QCOMPARE(names(proxy), (QStringList {"GLM-4", "Baichuan3", "ABAB6"}));
     proxy.setRoleFilter(0, {});
     QCOMPARE(proxy.rowCount(), 5);
+}
+
+// A search runs over all rows' text at once, or row by row when a role filter leaves few:
+// either way a match lies inside one row's text.
+void TestExplorerFilterProxy::searchStaysWithinARow()
+{
+    m_model.item(3, 0)->setData(QStringLiteral("Moonshot\nKimiChat"), SearchTextRole);
+    for (int i = 0; i < 30; ++i)
+        addRow(QStringLiteral("Synthetic %1").arg(i), QStringLiteral("Org"), QStringLiteral("x"),
+               QStringLiteral("2024"), i, QStringLiteral("z"));
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    Filter filter;
+    for (const bool fewRows : {false, true}) {
+        proxy.setRoleFilter(fewRows ? ChartKeyRole : 0, {QStringLiteral("a"), QStringLiteral("b")});
+        filter.search = QStringLiteral("shot\nkimi"); // inside one row's text
+        proxy.setFilter(filter);
+        QCOMPARE(names(proxy), QStringList {"Moonshot"});
+        filter.search = QStringLiteral("智谱aibaichuan"); // the end of one row and the next
+        proxy.setFilter(filter);
+        QCOMPARE(names(proxy), QStringList {});
+        filter.search = QStringLiteral("4"); // several rows, the hits one after another
+        proxy.setFilter(filter);
+        QCOMPARE(names(proxy).size(), fewRows ? 2 : 5); // GLM-4, 文心一言4.0 (+ Synthetic 4, 14, 24)
+    }
 }
 
 void TestExplorerFilterProxy::sorts_data()

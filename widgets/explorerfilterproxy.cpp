@@ -4,6 +4,7 @@
 
 #include <QCollator>
 #include <QElapsedTimer>
+#include <QStringMatcher>
 #include <QTimer>
 
 #include <algorithm>
@@ -12,6 +13,10 @@
 namespace TrendScope {
 
 namespace {
+
+// Ends each row's text in the joined search text: a noncharacter, so a needle without it
+// never matches across two rows.
+constexpr QChar Separator(0xFFFF);
 
 int yearOf(const QString &isoDate)
 {
@@ -240,12 +245,10 @@ void ExplorerFilterProxy::sourceDataChanged(
         for (int row = first; row <= std::min(last, int(keys.size()) - 1); ++row)
             keys[size_t(row)] = read(row);
     };
-    QAbstractItemModel *source = sourceModel();
-    auto text = [source](int row, int role) { return source->index(row, 0).data(role).toString(); };
-    reread(m_keys.search, [&](int row) { return text(row, SearchTextRole).toCaseFolded(); });
-    reread(m_keys.organization, [&](int row) { return text(row, OrganizationNameRole); });
-    reread(m_keys.source, [&](int row) { return text(row, SourceCodeRole); });
-    reread(m_keys.year, [&](int row) { return yearOf(text(row, DateRole)); });
+    // The filter keys are one joined text: read them again (values rarely change in place).
+    const int read = m_keys.read();
+    m_keys.clearFilterKeys();
+    readKeysUpTo(read);
     reread(m_keys.role, [&](int row) { return roleKey(row); });
 
     const std::vector<int> shownBefore = m_rows;
@@ -289,13 +292,15 @@ void ExplorerFilterProxy::readKeysUpTo(int end)
     if (!source || m_keys.read() >= end)
         return;
     const size_t size = size_t(m_sourceRows);
-    m_keys.search.reserve(size);
+    m_keys.searchStart.reserve(size);
     m_keys.organization.reserve(size);
     m_keys.source.reserve(size);
     m_keys.year.reserve(size);
     for (int row = m_keys.read(); row < end; ++row) {
         const QModelIndex index = source->index(row, 0);
-        m_keys.search.push_back(index.data(SearchTextRole).toString().toCaseFolded());
+        m_keys.searchStart.push_back(m_keys.search.size());
+        m_keys.search += index.data(SearchTextRole).toString().toCaseFolded();
+        m_keys.search += Separator;
         m_keys.organization.push_back(index.data(OrganizationNameRole).toString());
         m_keys.source.push_back(index.data(SourceCodeRole).toString());
         m_keys.year.push_back(yearOf(index.data(DateRole).toString()));
@@ -448,19 +453,49 @@ void ExplorerFilterProxy::computeRows()
     m_proxyRowOf.assign(size_t(m_sourceRows), -1);
     const QString needle = m_filter.search.toCaseFolded();
     const bool everything = m_filter.isEmpty();
+    // Most rows to test: one matcher over all the text; a few (one donut, one curve year):
+    // each row's own text.
+    const bool scan = !needle.isEmpty() && !needle.contains(Separator)
+        && m_candidates.size() > size_t(m_sourceRows) / 8;
+    const std::vector<char> hits = scan ? searchHits(needle) : std::vector<char>();
     m_rows.reserve(everything ? m_candidates.size() : 0);
     for (const int sourceRow : m_candidates) {
-        if (everything || accepts(sourceRow, needle)) {
+        if (everything || accepts(sourceRow, needle, hits)) {
             m_proxyRowOf[size_t(sourceRow)] = int(m_rows.size());
             m_rows.push_back(sourceRow);
         }
     }
 }
 
-bool ExplorerFilterProxy::accepts(int sourceRow, const QString &needle) const
+QStringView ExplorerFilterProxy::Keys::searchText(int row) const
+{
+    const qsizetype start = searchStart[size_t(row)];
+    const qsizetype end = size_t(row) + 1 < searchStart.size() ? searchStart[size_t(row) + 1] : search.size();
+    return QStringView(search).mid(start, end - start - 1); // without the separator
+}
+
+// Which source rows' text holds `needle`: the matcher jumps from one hit to the next, and on
+// to the next row's text after each.
+std::vector<char> ExplorerFilterProxy::searchHits(const QString &needle) const
+{
+    std::vector<char> hits(size_t(m_sourceRows), 0);
+    const QStringMatcher matcher(needle, Qt::CaseSensitive);
+    const auto &starts = m_keys.searchStart;
+    qsizetype at = matcher.indexIn(m_keys.search, 0);
+    while (at >= 0) {
+        const size_t row = size_t(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
+        hits[row] = 1;
+        if (row + 1 >= starts.size())
+            break;
+        at = matcher.indexIn(m_keys.search, starts[row + 1]);
+    }
+    return hits;
+}
+
+bool ExplorerFilterProxy::accepts(int sourceRow, const QString &needle, const std::vector<char> &hits) const
 {
     const size_t row = size_t(sourceRow);
-    if (!needle.isEmpty() && !m_keys.search[row].contains(needle))
+    if (!needle.isEmpty() && !(hits.empty() ? m_keys.searchText(sourceRow).contains(needle) : hits[row] != 0))
         return false;
     if (!m_filter.organization.isEmpty() && m_keys.organization[row] != m_filter.organization)
         return false;

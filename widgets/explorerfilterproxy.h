@@ -64,7 +64,11 @@ private:
     // four for rows [0, read()), the role's values when a role filter is set.
     struct Keys
     {
-        std::vector<QString> search; // SearchTextRole, case-folded
+        // SearchTextRole, case-folded, of every row one after another, each followed by
+        // Separator; searchStart holds where each row's text begins. One string, so that a
+        // search runs one matcher over all rows instead of a call per row.
+        QString search;
+        std::vector<qsizetype> searchStart;
         std::vector<QString> organization;
         std::vector<QString> source;
         std::vector<int> year; // from DateRole; 0 when it has none
@@ -73,6 +77,15 @@ private:
         QHash<QString, int> roleIndex; // value -> its index in roleValues
         QList<int> roleFirstRow;       // per value: the first source row that has it
         int read() const { return int(year.size()); }
+        QStringView searchText(int row) const;
+        void clearFilterKeys()
+        {
+            search.clear();
+            searchStart.clear();
+            organization.clear();
+            source.clear();
+            year.clear();
+        }
         void clear() { *this = Keys(); }
     };
 
@@ -88,7 +101,8 @@ private:
     void computeOrder();
     void computeCandidates();
     void computeRows();
-    bool accepts(int sourceRow, const QString &needle) const;
+    bool accepts(int sourceRow, const QString &needle, const std::vector<char> &hits) const;
+    std::vector<char> searchHits(const QString &needle) const;
 
     Filter m_filter;
     int m_role = 0;
