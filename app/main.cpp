@@ -36,10 +36,7 @@ int runGui(QApplication &app)
     QApplication::setFont(chartFont(QApplication::font().pointSizeF()));
     ExplorerState state;
     Workspace workspace;
-    QList<ChartView *> views;
-    for (const QString &name : viewNames())
-        views.append(createView(name, &workspace, &state));
-    MainWindow window(&workspace, &state, views);
+    MainWindow window(&workspace, &state, createViews(&workspace, &state));
     window.show();
     // The window paints first; the dataset is checked and loaded behind it (MainWindow).
     window.openStartupDataset(parser.value(dbOption));

@@ -38,4 +38,12 @@ ChartView *createView(const QString &name, Workspace *workspace, ExplorerState *
     return nullptr;
 }
 
+QList<ChartView *> createViews(Workspace *workspace, ExplorerState *state)
+{
+    QList<ChartView *> views;
+    for (const QString &name : viewNames())
+        views.append(createView(name, workspace, state));
+    return views;
+}
+
 } // namespace TrendScope

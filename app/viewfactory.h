@@ -17,4 +17,7 @@ QStringList viewNames();
 ChartView *createView(const QString &name, Workspace *workspace, ExplorerState *state,
                       QWidget *parent = nullptr);
 
+// Every view, in menu order: what the main window composes.
+QList<ChartView *> createViews(Workspace *workspace, ExplorerState *state);
+
 } // namespace TrendScope

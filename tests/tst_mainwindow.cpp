@@ -56,10 +56,7 @@ void TestMainWindow::initTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    QList<ChartView *> views;
-    for (const QString &name : viewNames())
-        views.append(createView(name, &m_workspace, &m_state));
-    return std::make_unique<MainWindow>(&m_workspace, &m_state, views);
+    return std::make_unique<MainWindow>(&m_workspace, &m_state, createViews(&m_workspace, &m_state));
 }
 
 void TestMainWindow::statusShowsFileAndRows()
@@ -176,10 +173,7 @@ void TestMainWindow::startupLoadsBehindTheWindow()
 
     ExplorerState state;
     Workspace workspace;
-    QList<ChartView *> views;
-    for (const QString &name : viewNames())
-        views.append(createView(name, &workspace, &state));
-    MainWindow window(&workspace, &state, views);
+    MainWindow window(&workspace, &state, createViews(&workspace, &state));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *indicator = window.findChild<QWidget *>(QStringLiteral("load-indicator"));
@@ -226,10 +220,7 @@ void TestMainWindow::cancelFromTheStatusBar()
     QVERIFY(Database::createFromEmbedded(path, &error));
     ExplorerState state;
     Workspace workspace;
-    QList<ChartView *> views;
-    for (const QString &name : viewNames())
-        views.append(createView(name, &workspace, &state));
-    MainWindow window(&workspace, &state, views);
+    MainWindow window(&workspace, &state, createViews(&workspace, &state));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *cancel = window.findChild<QToolButton *>(QStringLiteral("load-cancel"));

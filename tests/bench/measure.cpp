@@ -103,8 +103,7 @@ struct App
     // Composed as main() does it, the dataset not yet open (start-up opens it in the background).
     App()
     {
-        for (const QString &name : viewNames())
-            views.append(createView(name, &workspace, &state));
+        views = createViews(&workspace, &state);
         window = std::make_unique<MainWindow>(&workspace, &state, views);
     }
 
@@ -119,8 +118,7 @@ struct App
         }
         if (!workspace.setDatabase(std::move(db), &error))
             return;
-        for (const QString &name : viewNames())
-            views.append(createView(name, &workspace, &state));
+        views = createViews(&workspace, &state);
         window = std::make_unique<MainWindow>(&workspace, &state, views);
     }
 };
