@@ -22,6 +22,7 @@ private slots:
     void filters();
     void roleFilter();
     void searchStaysWithinARow();
+    void searchesLargeTextInTwoHalves();
     void sorts_data();
     void sorts();
     void filterKeepsSortOrder();
@@ -219,6 +220,43 @@ void TestExplorerFilterProxy::searchStaysWithinARow()
         proxy.setFilter(filter);
         QCOMPARE(names(proxy).size(), fewRows ? 2 : 5); // GLM-4, 文心一言4.0 (+ Synthetic 4, 14, 24)
     }
+}
+
+// Past 4M characters of text the search runs on two threads, split at a row boundary: the
+// same rows match as row by row.
+void TestExplorerFilterProxy::searchesLargeTextInTwoHalves()
+{
+    m_model.clear();
+    const QString filler(2100, QLatin1Char('x'));
+    QStringList expected;
+    for (int i = 0; i < 2400; ++i) {
+        // "needle" in every 97th row, and once split over two rows' texts (rows 1199/1200).
+        QString text = filler + QStringLiteral(" row %1").arg(i);
+        if (i % 97 == 0)
+            text += QStringLiteral(" needle");
+        if (i == 1199)
+            text += QStringLiteral(" nee");
+        if (i == 1200)
+            text.prepend(QStringLiteral("dle "));
+        auto *item = new QStandardItem(QStringLiteral("r%1").arg(i));
+        item->setData(text, SearchTextRole);
+        m_model.appendRow(item);
+        if (i % 97 == 0)
+            expected.append(item->text());
+    }
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    Filter filter;
+    filter.search = QStringLiteral("NEEDLE");
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), expected);
+    QVERIFY(expected.size() > 20);
+    filter.search = QStringLiteral("row 2399"); // the very end of the text
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), QStringList {"r2399"});
+    filter.search = QStringLiteral("xrow"); // never: a space between
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 void TestExplorerFilterProxy::sorts_data()
