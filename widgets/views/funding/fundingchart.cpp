@@ -2,6 +2,7 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "format.h"
 #include "fundingsharemodel.h"
 #include "pieitem.h"
 #include "roles.h"
@@ -119,7 +120,7 @@ void FundingChart::rebuild()
         if (amount.isValid())
             detail += QStringLiteral(" · ")
                 + (index.data(AmountDerivedRole).toBool() ? QStringLiteral("≈") : QString())
-                + yiText(amount.toDouble());
+                + Format::yi(amount.toDouble());
         s.detail = detail;
 
         const QString group = index.data(GroupRole).toString();
@@ -157,7 +158,7 @@ void FundingChart::rebuild()
     m_pie->setSlices(slices);
     if (!slices.isEmpty() && amountsComplete && outerAmount > 0)
         m_pie->setCenterText((amountsDerived ? QStringLiteral("≈") : QString())
-            + yiText(outerAmount) + QLatin1Char('\n') + tr("in all"));
+            + Format::yi(outerAmount) + QLatin1Char('\n') + tr("in all"));
     else
         m_pie->setCenterText(slices.isEmpty() ? tr("No slices to show") : QString());
 

@@ -1,79 +1,39 @@
 #include "fundingsharemodel.h"
 
-#include "roles.h"
+#include "format.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace TrendScope {
 
-QString yiText(double yuan)
-{
-    // Two decimals below 100亿, one above; trailing zeros dropped (25亿元, 409.5亿元).
-    QString text = QString::number(yuan / 1e8, 'f', yuan >= 1e10 ? 1 : 2);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return QLocale().toString(text.toDouble(), 'g', 15) + QStringLiteral("亿元");
-}
-
 namespace {
-
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? QLocale().toString(*percent, 'f', 2) + QLatin1Char('%')
-                   : FundingShareModel::tr("not stated");
-}
 
 QString amountText(const FundingShare &row)
 {
     if (!row.amountYuan)
-        return FundingShareModel::tr("not stated");
-    const QString text = yiText(*row.amountYuan);
+        return Format::notStated();
+    const QString text = Format::yi(*row.amountYuan);
     return row.amountFormula.isEmpty() ? text : QStringLiteral("≈") + text;
 }
 
 } // namespace
 
 FundingShareModel::FundingShareModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
-void FundingShareModel::setRows(const FundingShares &rows)
+QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) const
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int FundingShareModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FundingShareModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FundingShareModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FundingShare &row = m_rows.at(index.row());
     const bool inner = row.ring == FundingShare::Ring::Inner;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case SliceColumn:
             return inner ? tr("%1 (group total)").arg(row.label) : row.label;
         case GroupColumn:
             return row.group;
         case ShareColumn:
-            return percentText(row.percent);
+            return Format::percent(row.percent);
         case AmountColumn:
             return amountText(row);
         case StatusColumn:
@@ -83,35 +43,30 @@ QVariant FundingShareModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == ShareColumn || index.column() == AmountColumn)
+        if (column == ShareColumn || column == AmountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::FontRole:
-        if (inner && index.column() == SliceColumn) {
+        if (inner && column == SliceColumn) {
             QFont font;
             font.setBold(true);
             return font;
         }
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case ShareColumn:
             return row.percent ? QVariant(*row.percent) : QVariant(-1.0);
         case AmountColumn:
             return row.amountYuan ? QVariant(*row.amountYuan) : QVariant(-1.0);
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        break;
     case EntityRole:
         return QVariant::fromValue(row.entity);
     case OrganizationEntityRole:
         return row.organization.isEmpty() ? QVariant() : QVariant::fromValue(row.entity);
     case OrganizationNameRole:
         return row.organization;
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case DateRole:
         return row.period;
     case SearchTextRole:
@@ -121,10 +76,6 @@ QVariant FundingShareModel::data(const QModelIndex &index, int role) const
         return row.percent ? QVariant(*row.percent) : QVariant();
     case LabelRole:
         return row.label;
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     case DomainRole:
         return row.domain;
     case DerivedRole:
@@ -145,11 +96,9 @@ QVariant FundingShareModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant FundingShareModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString FundingShareModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case SliceColumn:
         return tr("Slice");
     case GroupColumn:
@@ -166,12 +115,12 @@ QVariant FundingShareModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QString FundingShareModel::toolTip(const FundingShare &row) const
+QString FundingShareModel::toolTip(const FundingShare &row, int /*column*/) const
 {
     QString text = row.label;
     if (!row.group.isEmpty() && row.group != row.label)
         text += QStringLiteral(" — ") + row.group;
-    text += QLatin1Char('\n') + tr("Share: %1").arg(percentText(row.percent));
+    text += QLatin1Char('\n') + tr("Share: %1").arg(Format::percent(row.percent));
     text += QLatin1Char('\n') + tr("Amount: %1").arg(amountText(row));
     if (!row.amountFormula.isEmpty())
         text += tr(" (derived: %1)").arg(row.amountFormula);

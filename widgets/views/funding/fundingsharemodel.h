@@ -1,14 +1,12 @@
 #pragma once
 
-#include "types.h"
-
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace TrendScope {
 
 // The slices of all funding donuts as one table: slice, group, share, amount (亿元), status,
 // source. ChartKeyRole tells which donut a row belongs to.
-class FundingShareModel : public QAbstractTableModel
+class FundingShareModel : public RowTableModel<FundingShare>
 {
     Q_OBJECT
 public:
@@ -25,22 +23,10 @@ public:
 
     explicit FundingShareModel(QObject *parent = nullptr);
 
-    void setRows(const FundingShares &rows);
-    const FundingShares &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QString toolTip(const FundingShare &row) const;
-
-    FundingShares m_rows;
+    QString headerText(int column) const override;
+    QVariant cell(const FundingShare &row, int column, int role) const override;
+    QString toolTip(const FundingShare &row, int column) const override;
 };
-
-// "25.00亿元" from yuan; the display unit of the funding view.
-QString yiText(double yuan);
 
 } // namespace TrendScope

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "types.h"
-
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace TrendScope {
 
 // Leaderboard entries as a table: model, organization, score, rank, snapshot, source.
-class LeaderboardModel : public QAbstractTableModel
+class LeaderboardModel : public RowTableModel<LeaderboardRow>
 {
     Q_OBJECT
 public:
@@ -16,19 +14,12 @@ public:
 
     explicit LeaderboardModel(QObject *parent = nullptr);
 
-    void setRows(const LeaderboardRows &rows);
-    const LeaderboardRows &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QString toolTip(const LeaderboardRow &row) const;
+    QString headerText(int column) const override;
+    void rowsChanged() override;
+    QVariant cell(const LeaderboardRow &row, int column, int role) const override;
+    QString toolTip(const LeaderboardRow &row, int column) const override;
 
-    LeaderboardRows m_rows;
     QHash<QString, int> m_snapshotSizes; // "benchmark|snapshot" -> entries, for "rank 3 of 11"
 };
 

@@ -1,85 +1,50 @@
 #include "surveymodel.h"
 
-#include "roles.h"
+#include "format.h"
 
 #include <QLocale>
 
 namespace TrendScope {
 
-namespace {
-
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? QLocale().toString(*percent, 'g', 4) + QLatin1Char('%')
-                   : SurveyModel::tr("not stated");
-}
-
-} // namespace
-
 SurveyModel::SurveyModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
-void SurveyModel::setRows(const SurveyStatRows &rows)
+QVariant SurveyModel::cell(const SurveyStatRow &row, int column, int role) const
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int SurveyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SurveyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SurveyModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SurveyStatRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case QuestionColumn:
             return row.question;
         case AnswerColumn:
             return row.answer;
         case PercentColumn:
-            return percentText(row.percent);
+            return Format::percent(row.percent);
         case RespondentsColumn:
-            return row.respondents ? QLocale().toString(*row.respondents) : tr("not stated");
+            return row.respondents ? QLocale().toString(*row.respondents) : Format::notStated();
         case RankColumn:
-            return row.rank ? QVariant(*row.rank) : QVariant(tr("not stated"));
+            return row.rank ? QVariant(*row.rank) : QVariant(Format::notStated());
         case SourceColumn:
             return row.provenance.source;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= PercentColumn && index.column() <= RankColumn)
+        if (column >= PercentColumn && column <= RankColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case PercentColumn:
             return row.percent.value_or(-1.0);
         case RespondentsColumn:
             return row.respondents ? double(*row.respondents) : -1.0;
         case RankColumn:
             return row.rank ? *row.rank : std::numeric_limits<int>::max();
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        break;
     case OrganizationNameRole:
         return QString();
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case SearchTextRole:
         return QStringList {row.survey, row.question, row.answer}.join(QLatin1Char('\n'));
     case GroupRole:
@@ -92,19 +57,13 @@ QVariant SurveyModel::data(const QModelIndex &index, int role) const
         return row.percent ? QVariant(*row.percent) : QVariant();
     case LabelRole:
         return row.answer;
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     }
     return {};
 }
 
-QVariant SurveyModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SurveyModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case QuestionColumn:
         return tr("Question");
     case AnswerColumn:
@@ -121,10 +80,10 @@ QVariant SurveyModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-QString SurveyModel::toolTip(const SurveyStatRow &row) const
+QString SurveyModel::toolTip(const SurveyStatRow &row, int /*column*/) const
 {
     QStringList lines;
-    lines << row.answer + QStringLiteral(": ") + percentText(row.percent)
+    lines << row.answer + QStringLiteral(": ") + Format::percent(row.percent)
             + (row.rank ? tr(" (rank %1)").arg(*row.rank) : QString());
     lines << row.question;
     lines << row.survey

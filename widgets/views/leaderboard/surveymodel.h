@@ -1,14 +1,12 @@
 #pragma once
 
-#include "types.h"
-
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace TrendScope {
 
 // Survey answers as a table: question, answer, percent, respondents, rank, source. GroupRole
 // is the question, ValueRole the percent, LabelRole the answer.
-class SurveyModel : public QAbstractTableModel
+class SurveyModel : public RowTableModel<SurveyStatRow>
 {
     Q_OBJECT
 public:
@@ -25,19 +23,10 @@ public:
 
     explicit SurveyModel(QObject *parent = nullptr);
 
-    void setRows(const SurveyStatRows &rows);
-    const SurveyStatRows &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QString toolTip(const SurveyStatRow &row) const;
-
-    SurveyStatRows m_rows;
+    QString headerText(int column) const override;
+    QVariant cell(const SurveyStatRow &row, int column, int role) const override;
+    QString toolTip(const SurveyStatRow &row, int column) const override;
 };
 
 } // namespace TrendScope

@@ -1,6 +1,6 @@
 #include "trainingrunmodel.h"
 
-#include "roles.h"
+#include "format.h"
 
 #include <QFont>
 #include <QLocale>
@@ -10,11 +10,6 @@
 namespace TrendScope {
 
 namespace {
-
-QString notStated()
-{
-    return TrainingRunModel::tr("not stated");
-}
 
 QString scientific(double value)
 {
@@ -30,7 +25,7 @@ QString scientific(double value)
 } // namespace
 
 TrainingRunModel::TrainingRunModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 QString TrainingRunModel::countText(double value)
@@ -55,70 +50,48 @@ QString TrainingRunModel::flopsText(double flops)
     return scientific(flops) + QStringLiteral(" FLOPs");
 }
 
-void TrainingRunModel::setRows(const TrainingRunRows &rows)
+QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role) const
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int TrainingRunModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TrainingRunModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TrainingRunModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const TrainingRunRow &row = m_rows.at(index.row());
     const auto compute = row.computeFlops();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case ModelColumn:
             return row.model;
         case OrganizationColumn:
-            return row.organization.isEmpty() ? notStated() : row.organization;
+            return Format::text(row.organization);
         case ParametersColumn:
-            return row.parameters ? countText(*row.parameters) : notStated();
+            return row.parameters ? countText(*row.parameters) : Format::notStated();
         case TokensColumn:
-            return row.tokens ? countText(*row.tokens) : notStated();
+            return row.tokens ? countText(*row.tokens) : Format::notStated();
         case DaysColumn:
-            return row.days ? QLocale().toString(*row.days, 'g', 4) : notStated();
+            return row.days ? QLocale().toString(*row.days, 'g', 4) : Format::notStated();
         case GpusColumn:
-            return row.gpus ? QLocale().toString(*row.gpus) : notStated();
+            return row.gpus ? QLocale().toString(*row.gpus) : Format::notStated();
         case GpuTypeColumn:
-            return row.gpuType.isEmpty() ? notStated() : row.gpuType;
+            return Format::text(row.gpuType);
         case ComputeColumn:
-            return compute ? flopsText(*compute) : notStated();
+            return compute ? flopsText(*compute) : Format::notStated();
         case SourceColumn:
             return row.provenance.source;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= ParametersColumn && index.column() <= GpusColumn)
+        if (column >= ParametersColumn && column <= GpusColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (index.column() == ComputeColumn)
+        if (column == ComputeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::FontRole:
         // Derived, not stated: set apart from the report's own figures.
-        if (index.column() == ComputeColumn) {
+        if (column == ComputeColumn) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case ParametersColumn:
             return row.parameters.value_or(-1.0);
         case TokensColumn:
@@ -129,9 +102,8 @@ QVariant TrainingRunModel::data(const QModelIndex &index, int role) const
             return row.gpus ? double(*row.gpus) : -1.0;
         case ComputeColumn:
             return compute.value_or(-1.0);
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        break;
     case EntityRole:
         return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationEntityRole:
@@ -140,8 +112,6 @@ QVariant TrainingRunModel::data(const QModelIndex &index, int role) const
             : QVariant::fromValue(EntityRef {});
     case OrganizationNameRole:
         return row.organization;
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case DateRole:
         return QString(); // the reports give training runs no date
     case SearchTextRole:
@@ -151,23 +121,20 @@ QVariant TrainingRunModel::data(const QModelIndex &index, int role) const
         return compute ? QVariant(*compute) : QVariant();
     case LabelRole:
         return row.model;
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     }
     return {};
 }
 
-QVariant TrainingRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TrainingRunModel::headerToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole && section == ComputeColumn)
+    if (column == ComputeColumn)
         return tr("Derived by TrendScope, not stated in the report: 6 × parameters × tokens");
-    if (role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return {};
+}
+
+QString TrainingRunModel::headerText(int column) const
+{
+    switch (column) {
     case ModelColumn:
         return tr("Model");
     case OrganizationColumn:

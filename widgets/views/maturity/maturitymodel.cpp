@@ -1,17 +1,18 @@
 #include "maturitymodel.h"
 
-#include <QSet>
+#include "format.h"
 
-#include "roles.h"
+#include <QSet>
 
 namespace TrendScope {
 
 MaturityModel::MaturityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void MaturityModel::setRows(const MaturityStages &stages, const MaturityPositions &rows)
 {
+    // The stages change in the same reset as the rows: a chart never sees one without the other.
     beginResetModel();
     m_stages = stages;
     m_rows = rows;
@@ -28,28 +29,15 @@ QList<int> MaturityModel::curveYears() const
     return years;
 }
 
-int MaturityModel::rowCount(const QModelIndex &parent) const
+QVariant MaturityModel::cell(const MaturityPosition &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MaturityModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MaturityModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const MaturityPosition &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case TechnologyColumn:
             return row.technology;
         case DomainColumn:
-            return row.domain.isEmpty() ? tr("not stated") : row.domain;
+            return Format::text(row.domain);
         case YearColumn:
             return row.curveYear;
         case StageColumn:
@@ -61,26 +49,21 @@ QVariant MaturityModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == YearColumn)
+        if (column == YearColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case YearColumn:
             return row.curveYear;
         case StageColumn:
             return row.stageOrdinal;
         case NewColumn:
             return row.isNew;
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        break;
     case EntityRole:
         return QVariant::fromValue(EntityRef {EntityKind::Technology, row.technologyId});
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case DateRole:
         return QString::number(row.curveYear);
     case SearchTextRole:
@@ -91,10 +74,6 @@ QVariant MaturityModel::data(const QModelIndex &index, int role) const
         return row.stageOrdinal;
     case LabelRole:
         return row.technology;
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     case DomainRole:
         return row.domain;
     case DerivedRole:
@@ -107,11 +86,9 @@ QVariant MaturityModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant MaturityModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MaturityModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case TechnologyColumn:
         return tr("Technology");
     case DomainColumn:
@@ -128,7 +105,7 @@ QVariant MaturityModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QString MaturityModel::toolTip(const MaturityPosition &row) const
+QString MaturityModel::toolTip(const MaturityPosition &row, int /*column*/) const
 {
     QString text = row.technology;
     if (!row.technologyEn.isEmpty() && row.technologyEn != row.technology)
@@ -139,7 +116,7 @@ QString MaturityModel::toolTip(const MaturityPosition &row) const
     if (row.isNew)
         text += tr(", new on this curve");
     text += QLatin1Char('\n')
-        + tr("Domain: %1").arg(row.domain.isEmpty() ? tr("not stated") : row.domain);
+        + tr("Domain: %1").arg(Format::text(row.domain));
     text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());
     if (!row.provenance.quote.isEmpty())
         text += QLatin1Char('\n') + tr("“%1”").arg(row.provenance.quote);

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "types.h"
-
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace TrendScope {
 
 // Technologies on the maturity curves, one row per technology and curve year: technology,
 // domain, year, stage, new?, source. The curve's stages (with or without technologies) come
 // with the rows, so a chart can draw every stage.
-class MaturityModel : public QAbstractTableModel
+class MaturityModel : public RowTableModel<MaturityPosition>
 {
     Q_OBJECT
 public:
@@ -32,17 +30,12 @@ public:
     // The curve years present, ascending.
     QList<int> curveYears() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QString toolTip(const MaturityPosition &row) const;
+    QString headerText(int column) const override;
+    QVariant cell(const MaturityPosition &row, int column, int role) const override;
+    QString toolTip(const MaturityPosition &row, int column) const override;
 
     MaturityStages m_stages;
-    MaturityPositions m_rows;
 };
 
 } // namespace TrendScope

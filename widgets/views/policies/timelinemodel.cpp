@@ -1,6 +1,6 @@
 #include "timelinemodel.h"
 
-#include "roles.h"
+#include "format.h"
 
 namespace TrendScope {
 
@@ -14,7 +14,7 @@ bool isPolicy(const TimelineRow &row)
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 QString TimelineModel::categoryName(const QString &category)
@@ -36,7 +36,7 @@ QString TimelineModel::categoryName(const QString &category)
         {QStringLiteral("trend"), QT_TR_NOOP("Cloud trends")},
     };
     if (category.isEmpty())
-        return tr("not stated");
+        return Format::notStated();
     if (const char *name = names.value(category))
         return tr(name);
     // A category the dataset added later: readable without a translation.
@@ -51,23 +51,6 @@ QString TimelineModel::groupName(const TimelineRow &row)
     return isPolicy(row) ? tr("Policies") : categoryName(row.category);
 }
 
-void TimelineModel::setRows(const TimelineRows &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString TimelineModel::actor(const TimelineRow &row) const
 {
     if (isPolicy(row)) {
@@ -76,23 +59,20 @@ QString TimelineModel::actor(const TimelineRow &row) const
             parts << row.issuer;
         if (!row.region.isEmpty())
             parts << row.region;
-        return parts.isEmpty() ? tr("not stated") : parts.join(QStringLiteral(" · "));
+        return parts.isEmpty() ? Format::notStated() : parts.join(QStringLiteral(" · "));
     }
-    return row.organization.isEmpty() ? tr("not stated") : row.organization;
+    return Format::text(row.organization);
 }
 
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
+QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const TimelineRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case KindColumn:
             return isPolicy(row) ? tr("Policy") : tr("Event");
         case DateColumn:
-            return row.date.isEmpty() ? tr("not stated") : row.date;
+            return Format::date(row.date);
         case TitleColumn:
             return row.title;
         case CategoryColumn:
@@ -103,12 +83,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return row.provenance.source;
         }
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row);
     case SortRole:
-        if (index.column() == DateColumn)
+        if (column == DateColumn)
             return row.date.isEmpty() ? QStringLiteral("~") : row.date; // undated last
-        return data(index, Qt::DisplayRole);
+        break;
     case EntityRole:
         return QVariant::fromValue(
             EntityRef {isPolicy(row) ? EntityKind::Policy : EntityKind::Event, row.id});
@@ -118,8 +96,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             : QVariant::fromValue(EntityRef {});
     case OrganizationNameRole:
         return row.organization;
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case DateRole:
         return row.date;
     case SearchTextRole:
@@ -130,19 +106,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.title;
     case GroupRole:
         return groupName(row);
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     }
     return {};
 }
 
-QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TimelineModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case KindColumn:
         return tr("Kind");
     case DateColumn:
@@ -159,7 +129,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QString TimelineModel::toolTip(const TimelineRow &row) const
+QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const
 {
     QStringList lines;
     lines << row.title;

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "types.h"
-
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace TrendScope {
 
 // Policies and events on one list: kind, date, title, category, issuer or organization,
 // source. A policy's entity is {Policy, id}, an event's {Event, id}; an event's organization
 // is the actor the report names.
-class TimelineModel : public QAbstractTableModel
+class TimelineModel : public RowTableModel<TimelineRow>
 {
     Q_OBJECT
 public:
@@ -26,15 +24,6 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    void setRows(const TimelineRows &rows);
-    const TimelineRows &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // The group a row is drawn in: all policies form one group, events one per category.
     static QString groupName(const TimelineRow &row);
     // A readable name for a dataset category code such as "hot_news".
@@ -42,9 +31,9 @@ public:
 
 private:
     QString actor(const TimelineRow &row) const;
-    QString toolTip(const TimelineRow &row) const;
-
-    TimelineRows m_rows;
+    QString headerText(int column) const override;
+    QVariant cell(const TimelineRow &row, int column, int role) const override;
+    QString toolTip(const TimelineRow &row, int column) const override;
 };
 
 } // namespace TrendScope

@@ -1,32 +1,11 @@
 #include "pricecutmodel.h"
 
-#include "roles.h"
-
-#include <QLocale>
+#include "format.h"
 
 namespace TrendScope {
 
-namespace {
-
-QString percentText(double value)
-{
-    return QLocale().toString(value, 'g', 4) + QLatin1Char('%');
-}
-
-QString optionalPercent(const std::optional<double> &value)
-{
-    return value ? percentText(*value) : PriceCutModel::tr("not stated");
-}
-
-QString dateText(const QString &date)
-{
-    return date.isEmpty() ? PriceCutModel::tr("not stated") : date;
-}
-
-} // namespace
-
 PriceCutModel::PriceCutModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 QString PriceCutModel::cutLabel(
@@ -34,66 +13,43 @@ QString PriceCutModel::cutLabel(
 {
     if (minPercent && maxPercent) {
         if (qFuzzyCompare(*minPercent, *maxPercent))
-            return percentText(*maxPercent);
-        return QLocale().toString(*minPercent, 'g', 4) + QStringLiteral("–")
-            + percentText(*maxPercent);
+            return Format::percent(*maxPercent);
+        return Format::number(*minPercent) + QStringLiteral("–") + Format::percent(*maxPercent);
     }
     if (maxPercent)
-        return tr("up to %1").arg(percentText(*maxPercent));
+        return tr("up to %1").arg(Format::percent(*maxPercent));
     if (minPercent)
-        return tr("at least %1").arg(percentText(*minPercent));
-    return tr("not stated");
+        return tr("at least %1").arg(Format::percent(*minPercent));
+    return Format::notStated();
 }
 
-void PriceCutModel::setRows(const PriceCutRows &rows)
+QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int PriceCutModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PriceCutModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PriceCutModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PriceCutRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case VendorColumn:
             return row.vendor;
         case AnnouncedColumn:
-            return dateText(row.announced);
+            return Format::date(row.announced);
         case EffectiveColumn:
-            return dateText(row.effective);
+            return Format::date(row.effective);
         case ProductsColumn:
-            return row.products.isEmpty() ? tr("not stated") : row.products;
+            return Format::text(row.products);
         case MinPercentColumn:
-            return optionalPercent(row.minPercent);
+            return Format::percent(row.minPercent);
         case MaxPercentColumn:
-            return optionalPercent(row.maxPercent);
+            return Format::percent(row.maxPercent);
         case SourceColumn:
             return row.provenance.source;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == MinPercentColumn || index.column() == MaxPercentColumn)
+        if (column == MinPercentColumn || column == MaxPercentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case MinPercentColumn:
             return row.minPercent ? *row.minPercent : -1.0;
         case MaxPercentColumn:
@@ -103,9 +59,8 @@ QVariant PriceCutModel::data(const QModelIndex &index, int role) const
             return row.announced.isEmpty() ? QStringLiteral("~") : row.announced;
         case EffectiveColumn:
             return row.effective.isEmpty() ? QStringLiteral("~") : row.effective;
-        default:
-            return data(index, Qt::DisplayRole);
         }
+        break;
     case EntityRole:
         return QVariant::fromValue(EntityRef {EntityKind::PriceCut, row.id});
     case OrganizationEntityRole:
@@ -113,8 +68,6 @@ QVariant PriceCutModel::data(const QModelIndex &index, int role) const
     case OrganizationNameRole:
     case GroupRole:
         return row.vendor;
-    case SourceCodeRole:
-        return row.provenance.sourceCode;
     case DateRole:
         return row.announced;
     case SecondDateRole:
@@ -126,19 +79,13 @@ QVariant PriceCutModel::data(const QModelIndex &index, int role) const
         return row.maxPercent ? QVariant(*row.maxPercent) : QVariant();
     case LabelRole:
         return cutLabel(row.minPercent, row.maxPercent);
-    case ProvenanceRole:
-        return row.provenance.summary();
-    case CitationRole:
-        return QString(row.provenance.source + QStringLiteral(" · ") + row.provenance.section);
     }
     return {};
 }
 
-QVariant PriceCutModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PriceCutModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case VendorColumn:
         return tr("Vendor");
     case AnnouncedColumn:
@@ -157,13 +104,13 @@ QVariant PriceCutModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QString PriceCutModel::toolTip(const PriceCutRow &row) const
+QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
 {
     QStringList lines;
     lines << row.vendor + QStringLiteral(": ")
             + tr("price cut %1").arg(cutLabel(row.minPercent, row.maxPercent));
     lines
-        << tr("Announced %1 · effective %2").arg(dateText(row.announced), dateText(row.effective));
+        << tr("Announced %1 · effective %2").arg(Format::date(row.announced), Format::date(row.effective));
     if (!row.products.isEmpty())
         lines << tr("Products: %1").arg(row.products);
     if (!row.note.isEmpty())

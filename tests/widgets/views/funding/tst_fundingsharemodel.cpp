@@ -255,7 +255,7 @@ void TestFundingShareModel::modelPassesTesterAndAnswersRoles()
     QCOMPARE(model.index(2, FundingShareModel::StatusColumn).data().toString(),
         QStringLiteral("derived"));
     QCOMPARE(
-        model.index(2, FundingShareModel::ShareColumn).data().toString(), QStringLiteral("20.00%"));
+        model.index(2, FundingShareModel::ShareColumn).data().toString(), QStringLiteral("20%"));
 
     const QModelIndex group = model.index(3, 0);
     QCOMPARE(group.data(InnerRingRole).toBool(), true);

@@ -169,7 +169,7 @@ void TestFundingView::remainderSliceIsPresentAndDerived()
     QVERIFY(tableRow >= 0);
     QCOMPARE(model->index(tableRow, 0).data(DerivedRole).toBool(), true);
     QCOMPARE(model->index(tableRow, FundingShareModel::ShareColumn).data().toString(),
-        QStringLiteral("20.00%"));
+        QStringLiteral("20%"));
     const PieItem::Slice &slice = chart->pie()->slices().at(chart->sliceOfRow(row));
     QVERIFY(slice.hatched);
     QCOMPARE(slice.span, 0.2);

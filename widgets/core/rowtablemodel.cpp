@@ -1,0 +1,43 @@
+#include "rowtablemodel.h"
+
+#include "format.h"
+
+namespace TrendScope {
+
+RowTableModelBase::RowTableModelBase(int columnCount, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columnCount(columnCount)
+{ }
+
+int RowTableModelBase::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant RowTableModelBase::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_columnCount) {
+        if (role == Qt::DisplayRole)
+            return headerText(section);
+        if (role == Qt::ToolTipRole) {
+            if (const QString tip = headerToolTip(section); !tip.isEmpty())
+                return tip;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant RowTableModelBase::provenanceData(const Provenance &provenance, int role)
+{
+    switch (role) {
+    case SourceCodeRole:
+        return provenance.sourceCode;
+    case ProvenanceRole:
+        return provenance.summary();
+    case CitationRole:
+        return Format::citation(provenance);
+    }
+    return {};
+}
+
+} // namespace TrendScope
