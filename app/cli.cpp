@@ -12,6 +12,7 @@
 #include "batchexporter.h"
 #include "chartframe.h"
 #include "modeltable.h"
+#include "printable.h"
 #include "reportwriter.h"
 #include "mainwindow.h"
 #include "queries.h"
@@ -43,7 +44,7 @@ constexpr int ExitInvalid = 2;
 
 void printError(const QString &line)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + Cli::printableLine(line) + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

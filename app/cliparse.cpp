@@ -1,6 +1,7 @@
 #include "cliparse.h"
 
 #include "explorerstate.h"
+#include "printable.h"
 
 #include <QRegularExpression>
 
@@ -44,7 +45,7 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
             args->values[name].append(value);
         } else {
             *error = QStringLiteral("unknown option --%1 (see trendscope --help)")
-                         .arg(printableLine(name.left(80)));
+                         .arg(printable(name.left(80)));
             return false;
         }
     }
@@ -113,34 +114,9 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
     return true;
 }
 
-QString printableLine(const QString &text)
-{
-    constexpr qsizetype MaxLine = 1000;
-    QString out;
-    out.reserve(std::min(text.size(), MaxLine + 16));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool pairedSurrogate
-            = (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            || (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate());
-        if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c == u'\t')
-            out += QStringLiteral("\\t");
-        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator || (c.isSurrogate() && !pairedSurrogate))
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    if (out.size() > MaxLine)
-        out = out.left(MaxLine * 7 / 10) + QStringLiteral(" … ") + out.right(MaxLine / 5);
-    return out;
-}
-
 QString quoted(const QString &value, int maxLength)
 {
-    QString text = printableLine(value);
+    QString text = printable(value);
     if (text.size() > maxLength) {
         qsizetype keep = std::max(1, maxLength - 1);
         if (text.at(keep - 1).isHighSurrogate())

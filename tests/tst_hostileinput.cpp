@@ -12,6 +12,7 @@
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
+#include "printable.h"
 #include "queries.h"
 #include "testutil.h"
 
@@ -476,11 +477,21 @@ void TestHostileInput::cliSizeScaleYear()
 
 void TestHostileInput::cliMessagesArePrintable()
 {
-    QCOMPARE(Cli::printableLine(QStringLiteral("a\nb\tc\x1b[31md\x7f")),
+    QCOMPARE(printable(QStringLiteral("a\nb\tc\x1b[31md\x7f")),
         QStringLiteral("a\\nb\\tc\\u001b[31md\\u007f"));
-    QCOMPARE(Cli::printableLine(QStringLiteral("文心一言 🚀")), QStringLiteral("文心一言 🚀"));
-    QCOMPARE(Cli::printableLine(QString(QChar(0xDC00))), QStringLiteral("\\udc00"));
-    QVERIFY(Cli::printableLine(QString(100000, u'x')).size() < 1100);
+    QCOMPARE(printable(QStringLiteral("文心一言 🚀")), QStringLiteral("文心一言 🚀"));
+    QCOMPARE(printable(QString(QChar(0xDC00))), QStringLiteral("\\udc00"));
+    // Bidirectional controls and other invisible format characters: a U+202E in a file name
+    // would otherwise reverse the rest of the line on a terminal.
+    for (const char16_t c : {u'\u202a', u'\u202b', u'\u202c', u'\u202d', u'\u202e', u'\u2066',
+             u'\u2067', u'\u2068', u'\u2069', u'\u200e', u'\u200f', u'\u061c', u'\u200b', u'\ufeff'})
+        QCOMPARE(printable(QStringLiteral("a") + QChar(c) + QStringLiteral("b")),
+            QStringLiteral("a\\u%1b").arg(uint(c), 4, 16, QLatin1Char('0')));
+    QCOMPARE(printable(QString::fromUcs4(U"tag\U000E0041")), QStringLiteral("tag\\U000e0041"));
+    QCOMPARE(printable(QStringLiteral("x\ry")), QStringLiteral("x\\ny"));
+    const QString longLine = printable(QString(699, u'x') + QStringLiteral("🚀") + QString(2000, u'y'));
+    QCOMPARE(QString::fromUtf8(longLine.toUtf8()), longLine); // elided between characters
+    QVERIFY(printable(QString(100000, u'x')).size() < 1100);
     QCOMPARE(Cli::quoted(QStringLiteral("nope")), QStringLiteral("\"nope\""));
     QCOMPARE(Cli::quoted(QString(500, u'x')).size(), 82);
     const QString emoji = Cli::quoted(QString(79, u'x') + QStringLiteral("🚀🚀"));
