@@ -506,6 +506,25 @@ int check(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+Verb verbNamed(const QByteArray &arg)
+{
+    if (arg == "export-data")
+        return Verb::ExportData;
+    if (arg == "export-chart")
+        return Verb::ExportChart;
+    if (arg == "export-report")
+        return Verb::ExportReport;
+    if (arg == "screenshot")
+        return Verb::Screenshot;
+    if (arg == "check")
+        return Verb::Check;
+    return Verb::Unknown;
+}
+
+} // namespace
+
 Verb detectVerb(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -516,20 +535,16 @@ Verb detectVerb(int argc, char **argv)
         }
         if (arg.startsWith("--db="))
             continue;
+        // After "--" only a verb may follow; anything else is reported, never the GUI.
+        if (arg == "--")
+            return i + 1 < argc ? verbNamed(argv[i + 1]) : Verb::Unknown;
         if (arg == "--version" || arg == "-v")
             return Verb::Version;
         if (arg == "--help" || arg == "-h")
             return Verb::Help;
-        if (arg == "export-data")
-            return Verb::ExportData;
-        if (arg == "export-chart")
-            return Verb::ExportChart;
-        if (arg == "export-report")
-            return Verb::ExportReport;
-        if (arg == "screenshot")
-            return Verb::Screenshot;
-        if (arg == "check")
-            return Verb::Check;
+        const Verb verb = verbNamed(arg);
+        if (verb != Verb::Unknown)
+            return verb;
         return arg.startsWith('-') ? Verb::Gui : Verb::Unknown;
     }
     return Verb::Gui;
@@ -584,17 +599,21 @@ int runCommand(const QStringList &arguments)
         if (leading.constLast() == QLatin1String("--db") && !rest.isEmpty())
             leading.append(rest.takeFirst());
     }
+    const bool optionsEnded = !rest.isEmpty() && rest.constFirst() == QLatin1String("--");
+    if (optionsEnded)
+        rest.removeFirst();
     if (rest.isEmpty()) {
-        printError(QStringLiteral("no command given"));
+        printError(optionsEnded ? QStringLiteral("no command after \"--\" (see trendscope --help)")
+                                : QStringLiteral("no command given"));
         return ExitUsage;
     }
     const QString verb = rest.takeFirst();
     rest = leading + rest;
-    if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
+    if (!optionsEnded && (verb == QLatin1String("--version") || verb == QLatin1String("-v"))) {
         writeStdout(QStringLiteral("trendscope %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return ExitOk;
     }
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+    if (!optionsEnded && (verb == QLatin1String("--help") || verb == QLatin1String("-h"))) {
         writeStdout(usageText().toUtf8());
         return ExitOk;
     }

@@ -9,10 +9,16 @@ namespace TrendScope::Cli {
 
 bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error)
 {
+    bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+        if (optionsEnded || !arg.startsWith(QLatin1String("--"))) {
             args->positional.append(arg);
+            continue;
+        }
+        // "--" ends the options: what follows is taken as it is, even "--all".
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
             continue;
         }
         QString name = arg.mid(2);
@@ -73,10 +79,17 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
 {
     Filter filter;
     if (args.has(QStringLiteral("year"))) {
-        bool ok = false;
-        const int year = args.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 1900 || year > 2100) {
-            *error = QStringLiteral("--year needs a year such as 2023");
+        // Exactly four ASCII digits: toInt() alone also takes " 2023" and other scripts' digits.
+        static const QRegularExpression fourDigits(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
+        const QString text = args.value(QStringLiteral("year"));
+        if (!fourDigits.match(text).hasMatch()) {
+            *error = QStringLiteral("--year needs a year of four digits such as 2023, not %1").arg(quoted(text));
+            return false;
+        }
+        const int year = text.toInt();
+        if (year < MinYear || year > MaxYear) {
+            *error = QStringLiteral("--year %1 is outside %2 to %3").arg(text).arg(MinYear).arg(MaxYear);
             return false;
         }
         filter.yearFrom = filter.yearTo = year;
@@ -90,11 +103,13 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
             return false;
         }
-        // The GUI's search field holds as much; a longer value would be cut without a word.
-        if (value.size() > ExplorerState::MaxSearchLength) {
+        // The shared state holds as much; a longer value would be cut without a word.
+        // Characters, not UTF-16 units: an emoji or a rare ideograph is one.
+        const qsizetype characters = value.toUcs4().size();
+        if (characters > ExplorerState::MaxSearchLength) {
             *error = QStringLiteral("--filter %1 is %2 characters long; at most %3 are allowed")
                          .arg(quoted(key))
-                         .arg(value.size())
+                         .arg(characters)
                          .arg(ExplorerState::MaxSearchLength);
             return false;
         }

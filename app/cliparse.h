@@ -40,7 +40,11 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
 // "WIDTHxHEIGHT" in ASCII digits, at most 5 a side; range checks are the caller's.
 std::optional<QSize> parseSize(const QString &text);
 
-// --year Y and --filter K=V into the shared state; false with `error` for a bad value.
+// --year Y (four ASCII digits, MinYear to MaxYear) and --filter K=V (at most
+// ExplorerState::MaxSearchLength characters) into the shared state; false with `error`
+// saying what was wrong.
+constexpr int MinYear = 1900;
+constexpr int MaxYear = 2100;
 bool applyFilters(const Args &args, ExplorerState *state, QString *error);
 
 // A user-given value quoted inside a message: printable (see printable.h) and at most

@@ -107,6 +107,9 @@ private slots:
     void fullDeviceIsAnError();
     void fileNamesFromDataStayInFolder();
     void bidiInFileNameIsEscaped();
+    void endOfOptionsRunsTheVerb();
+    void strictYearAndFilter_data();
+    void strictYearAndFilter();
 
 private:
     struct Result
@@ -457,6 +460,69 @@ void TestOutputSafety::bidiInFileNameIsEscaped()
     const QString line = errorLine(r);
     QVERIFY2(line.contains("/report\\u202efdp.sqlite: it is not an SQLite database"), qPrintable(line));
     QVERIFY(!line.contains(QChar(0x202E)));
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+// Case 8: "--" ends the options; it never starts the GUI.
+void TestOutputSafety::endOfOptionsRunsTheVerb()
+{
+    readOnce(m_dataset);
+    const auto before = snapshot(m_dir->path());
+    Result r = run({"--", "check", "--db", m_dataset});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(": ok"), r.out.constData());
+    r = run({"--db", m_dataset, "--", "check"});
+    QCOMPARE(r.exitCode, 0);
+    r = run({"--"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(errorLine(r), QString("trendscope: no command after \"--\" (see trendscope --help)"));
+    r = run({"--", "--version"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(errorLine(r), QString("trendscope: unknown command \"--version\" (see trendscope --help)"));
+    // After "--" inside a verb, "--all" is a table name, not the option.
+    r = run({"export-data", "--format", "json", "--db", m_dataset, "--", "--all"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(errorLine(r), QString("trendscope: no table or view named \"--all\""));
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+// Case 8: --year is four ASCII digits in range; --filter's cap counts characters.
+void TestOutputSafety::strictYearAndFilter_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString rockets200 = QString(200, u'x').replace("x", "🚀");
+    QTest::newRow("year with a leading space") << QStringList{"--year", " 2023"} << 1
+        << "trendscope: --year needs a year of four digits such as 2023, not \" 2023\"";
+    QTest::newRow("year 2023.0") << QStringList{"--year", "2023.0"} << 1
+        << "trendscope: --year needs a year of four digits such as 2023, not \"2023.0\"";
+    QTest::newRow("year +2023") << QStringList{"--year", "+2023"} << 1
+        << "trendscope: --year needs a year of four digits such as 2023, not \"+2023\"";
+    QTest::newRow("year 1850") << QStringList{"--year", "1850"} << 1
+        << "trendscope: --year 1850 is outside 1900 to 2100";
+    QTest::newRow("year 2023") << QStringList{"--year", "2023"} << 0 << "";
+    QTest::newRow("200 emoji") << QStringList{"--filter", "search=" + rockets200} << 0 << "";
+    QTest::newRow("201 emoji") << QStringList{"--filter", "search=" + rockets200 + "🚀"} << 1
+        << "trendscope: --filter \"search\" is 201 characters long; at most 200 are allowed";
+}
+
+void TestOutputSafety::strictYearAndFilter()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    readOnce(m_dataset);
+    const auto before = snapshot(m_dir->path());
+    const Result r = run(QStringList{"export-data", "--view", "leaderboard", "--format", "json", "--db", m_dataset}
+                         + options);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.startsWith("{"));
+    } else {
+        QCOMPARE(errorLine(r), message);
+    }
     QCOMPARE(snapshot(m_dir->path()), before);
 }
 

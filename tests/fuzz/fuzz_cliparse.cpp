@@ -59,9 +59,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ExplorerState state;
         if (Cli::applyFilters(args, &state, &error)) {
             const Filter &filter = state.filter();
-            if (filter.search.size() > ExplorerState::MaxSearchLength
-                || filter.organization.size() > ExplorerState::MaxSearchLength
-                || filter.sourceCode.size() > ExplorerState::MaxSearchLength)
+            // The cap counts characters (code points), not UTF-16 units.
+            if (filter.search.toUcs4().size() > ExplorerState::MaxSearchLength
+                || filter.organization.toUcs4().size() > ExplorerState::MaxSearchLength
+                || filter.sourceCode.toUcs4().size() > ExplorerState::MaxSearchLength)
                 std::abort();
             for (const QChar c : filter.search)
                 if (c.category() == QChar::Other_Control)
@@ -81,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         ExplorerState state;
         state.setSearch(argument);
-        if (state.filter().search.size() > ExplorerState::MaxSearchLength)
+        if (state.filter().search.toUcs4().size() > ExplorerState::MaxSearchLength)
             std::abort();
     }
     return 0;
