@@ -585,6 +585,8 @@ QString usageText()
         "\n"
         "VIEW: %1\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.\n"
+        "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to\n"
+        "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
         "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
         .arg(viewNames().join(QStringLiteral(", ")));
 }
