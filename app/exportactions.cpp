@@ -110,7 +110,7 @@ QString ExportActions::askSavePath(const QString &title, const QString &suggeste
     if (path.isEmpty())
         return {};
     rememberFolder(path);
-    if (m_workspace->database() && isSameFile(path, m_workspace->database()->path())) {
+    if (m_workspace->database() && isDatasetFile(path, m_workspace->database()->path())) {
         QMessageBox::warning(m_window, title, tr("That is the open dataset file; choose another name."));
         return {};
     }

@@ -12,6 +12,7 @@
 #include "batchexporter.h"
 #include "chartframe.h"
 #include "modeltable.h"
+#include "printable.h"
 #include "reportwriter.h"
 #include "mainwindow.h"
 #include "queries.h"
@@ -43,7 +44,7 @@ constexpr int ExitInvalid = 2;
 
 void printError(const QString &line)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + Cli::printableLine(line) + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -68,22 +69,35 @@ std::unique_ptr<Database> openDataset(const Args &args, Database::Access access,
     return db;
 }
 
-// Output goes to a file (atomically, never onto the open dataset) or to stdout.
+// The dataset file a verb reads: --db, or the user's own copy.
+QString datasetPath(const Args &args)
+{
+    return args.has(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+// The one check of every verb that writes, made for all of its outputs before it writes any:
+// never onto the dataset, nor onto its journals (a -wal can hold committed edits).
+bool outputsAreSafe(const QStringList &paths, const QString &dataset)
+{
+    for (const QString &path : paths) {
+        if (path != QLatin1String("-") && isDatasetFile(path, dataset)) {
+            printError(QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
+                                      "its journal (-wal, -shm, -journal); choose another file")
+                           .arg(path));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Output goes to a file (atomically, never onto the open dataset), a device or pipe, or
+// stdout (no --out, or "-").
 int writeOutput(const QByteArray &bytes, const QString &out, const Database &db)
 {
-    if (out.isEmpty() || out == QLatin1String("-")) {
-        if (!writeStdout(bytes)) {
-            printError(QStringLiteral("cannot write to standard output"));
-            return ExitUsage;
-        }
-        return ExitOk;
-    }
-    if (isSameFile(out, db.path())) {
-        printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
+    if (!outputsAreSafe({out}, db.path()))
         return ExitUsage;
-    }
     QString error;
-    if (!writeFileAtomically(out, bytes, &error)) {
+    if (!writeOutputFile(out.isEmpty() ? QStringLiteral("-") : out, bytes, &error)) {
         printError(error);
         return ExitUsage;
     }
@@ -226,16 +240,21 @@ int exportChart(const QStringList &arguments)
         printError(error);
         return ExitUsage;
     }
+    QStringList outputs{out};
+    if (all) {
+        outputs.clear();
+        for (const QString &view : viewNames())
+            for (ChartFormat format : std::as_const(formats))
+                outputs.append(batchFilePath(out, view, format));
+    }
+    if (!outputsAreSafe(outputs, datasetPath(args)))
+        return ExitUsage;
 
     int exitCode = ExitOk;
     const auto session = openSession(args, all ? viewNames() : args.positional, &exitCode);
     if (!session)
         return exitCode;
     if (!all) {
-        if (isSameFile(out, session->workspace.database()->path())) {
-            printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
-            return ExitUsage;
-        }
         if (!exportView(session->views.constFirst().data(), out, options, &error)) {
             printError(error);
             return ExitUsage;
@@ -281,14 +300,12 @@ int exportReport(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
     int exitCode = ExitOk;
     const auto session = openSession(args, viewNames(), &exitCode);
     if (!session)
         return exitCode;
-    if (isSameFile(out, session->workspace.database()->path())) {
-        printError(QStringLiteral("refusing to overwrite the open dataset %1").arg(out));
-        return ExitUsage;
-    }
     content.datasetPath = session->workspace.database()->path();
     content.filterText = describeFilter(session->state.filter());
     content.sources = session->workspace.sources();
@@ -328,6 +345,8 @@ int exportData(const QStringList &arguments)
                            .arg(viewNames().join(QStringLiteral(", "))));
             return ExitUsage;
         }
+        if (!outputsAreSafe({args.value(QStringLiteral("out"))}, datasetPath(args)))
+            return ExitUsage;
         int exitCode = ExitOk;
         const auto session = openSession(args, {viewName}, &exitCode);
         if (!session)
@@ -350,6 +369,9 @@ int exportData(const QStringList &arguments)
         return ExitUsage;
     }
 
+    const QString out = args.value(QStringLiteral("out"));
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
     int exitCode = ExitOk;
     const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
     if (!db)
@@ -367,7 +389,7 @@ int exportData(const QStringList &arguments)
     }
 
     if (format == QLatin1String("json"))
-        return writeOutput(toJson(tables), args.value(QStringLiteral("out")), *db);
+        return writeOutput(toJson(tables), out, *db);
 
     const CsvOptions csv{args.has(QStringLiteral("bom"))};
     const QString outDir = args.value(QStringLiteral("out-dir"));
@@ -376,14 +398,24 @@ int exportData(const QStringList &arguments)
             printError(QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
             return ExitUsage;
         }
-        return writeOutput(toCsv(tables.constFirst(), csv), args.value(QStringLiteral("out")), *db);
+        return writeOutput(toCsv(tables.constFirst(), csv), out, *db);
     }
+    // Table names come from the file: each becomes a safe name inside the folder, and every
+    // planned file is checked before the first is written.
+    QStringList tableNames;
+    for (const Table &table : std::as_const(tables))
+        tableNames.append(table.name);
+    QStringList paths;
+    for (const QString &fileName : exportFileNames(tableNames, QStringLiteral(".csv")))
+        paths.append(QDir(outDir).filePath(fileName));
+    if (!outputsAreSafe(paths, db->path()))
+        return ExitUsage;
     if (!QDir().mkpath(outDir)) {
         printError(QStringLiteral("cannot create the folder %1").arg(outDir));
         return ExitUsage;
     }
-    for (const Table &table : std::as_const(tables)) {
-        const int code = writeOutput(toCsv(table, csv), QDir(outDir).filePath(table.name + QStringLiteral(".csv")), *db);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const int code = writeOutput(toCsv(tables.at(i), csv), paths.at(i), *db);
         if (code != ExitOk)
             return code;
     }
@@ -423,6 +455,8 @@ int screenshot(const QStringList &arguments)
         }
         size = *parsed;
     }
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
     int exitCode = ExitOk;
     const auto session = openSession(args, viewNames(), &exitCode);
     if (!session)
@@ -437,7 +471,7 @@ int screenshot(const QStringList &arguments)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    if (!writeFileAtomically(out, bytes, &error)) {
+    if (!writeOutputFile(out, bytes, &error)) {
         printError(error);
         return ExitUsage;
     }
@@ -472,6 +506,25 @@ int check(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+Verb verbNamed(const QByteArray &arg)
+{
+    if (arg == "export-data")
+        return Verb::ExportData;
+    if (arg == "export-chart")
+        return Verb::ExportChart;
+    if (arg == "export-report")
+        return Verb::ExportReport;
+    if (arg == "screenshot")
+        return Verb::Screenshot;
+    if (arg == "check")
+        return Verb::Check;
+    return Verb::Unknown;
+}
+
+} // namespace
+
 Verb detectVerb(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -482,20 +535,16 @@ Verb detectVerb(int argc, char **argv)
         }
         if (arg.startsWith("--db="))
             continue;
+        // After "--" only a verb may follow; anything else is reported, never the GUI.
+        if (arg == "--")
+            return i + 1 < argc ? verbNamed(argv[i + 1]) : Verb::Unknown;
         if (arg == "--version" || arg == "-v")
             return Verb::Version;
         if (arg == "--help" || arg == "-h")
             return Verb::Help;
-        if (arg == "export-data")
-            return Verb::ExportData;
-        if (arg == "export-chart")
-            return Verb::ExportChart;
-        if (arg == "export-report")
-            return Verb::ExportReport;
-        if (arg == "screenshot")
-            return Verb::Screenshot;
-        if (arg == "check")
-            return Verb::Check;
+        const Verb verb = verbNamed(arg);
+        if (verb != Verb::Unknown)
+            return verb;
         return arg.startsWith('-') ? Verb::Gui : Verb::Unknown;
     }
     return Verb::Gui;
@@ -536,6 +585,8 @@ QString usageText()
         "\n"
         "VIEW: %1\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.\n"
+        "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to\n"
+        "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
         "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
         .arg(viewNames().join(QStringLiteral(", ")));
 }
@@ -550,17 +601,21 @@ int runCommand(const QStringList &arguments)
         if (leading.constLast() == QLatin1String("--db") && !rest.isEmpty())
             leading.append(rest.takeFirst());
     }
+    const bool optionsEnded = !rest.isEmpty() && rest.constFirst() == QLatin1String("--");
+    if (optionsEnded)
+        rest.removeFirst();
     if (rest.isEmpty()) {
-        printError(QStringLiteral("no command given"));
+        printError(optionsEnded ? QStringLiteral("no command after \"--\" (see trendscope --help)")
+                                : QStringLiteral("no command given"));
         return ExitUsage;
     }
     const QString verb = rest.takeFirst();
     rest = leading + rest;
-    if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
+    if (!optionsEnded && (verb == QLatin1String("--version") || verb == QLatin1String("-v"))) {
         writeStdout(QStringLiteral("trendscope %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return ExitOk;
     }
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+    if (!optionsEnded && (verb == QLatin1String("--help") || verb == QLatin1String("-h"))) {
         writeStdout(usageText().toUtf8());
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 #include "cliparse.h"
 
 #include "explorerstate.h"
+#include "printable.h"
 
 #include <QRegularExpression>
 
@@ -8,10 +9,16 @@ namespace TrendScope::Cli {
 
 bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error)
 {
+    bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+        if (optionsEnded || !arg.startsWith(QLatin1String("--"))) {
             args->positional.append(arg);
+            continue;
+        }
+        // "--" ends the options: what follows is taken as it is, even "--all".
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
             continue;
         }
         QString name = arg.mid(2);
@@ -44,7 +51,7 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
             args->values[name].append(value);
         } else {
             *error = QStringLiteral("unknown option --%1 (see trendscope --help)")
-                         .arg(printableLine(name.left(80)));
+                         .arg(printable(name.left(80)));
             return false;
         }
     }
@@ -72,10 +79,17 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
 {
     Filter filter;
     if (args.has(QStringLiteral("year"))) {
-        bool ok = false;
-        const int year = args.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 1900 || year > 2100) {
-            *error = QStringLiteral("--year needs a year such as 2023");
+        // Exactly four ASCII digits: toInt() alone also takes " 2023" and other scripts' digits.
+        static const QRegularExpression fourDigits(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
+        const QString text = args.value(QStringLiteral("year"));
+        if (!fourDigits.match(text).hasMatch()) {
+            *error = QStringLiteral("--year needs a year of four digits such as 2023, not %1").arg(quoted(text));
+            return false;
+        }
+        const int year = text.toInt();
+        if (year < MinYear || year > MaxYear) {
+            *error = QStringLiteral("--year %1 is outside %2 to %3").arg(text).arg(MinYear).arg(MaxYear);
             return false;
         }
         filter.yearFrom = filter.yearTo = year;
@@ -89,11 +103,13 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
             return false;
         }
-        // The GUI's search field holds as much; a longer value would be cut without a word.
-        if (value.size() > ExplorerState::MaxSearchLength) {
+        // The shared state holds as much; a longer value would be cut without a word.
+        // Characters, not UTF-16 units: an emoji or a rare ideograph is one.
+        const qsizetype characters = value.toUcs4().size();
+        if (characters > ExplorerState::MaxSearchLength) {
             *error = QStringLiteral("--filter %1 is %2 characters long; at most %3 are allowed")
                          .arg(quoted(key))
-                         .arg(value.size())
+                         .arg(characters)
                          .arg(ExplorerState::MaxSearchLength);
             return false;
         }
@@ -113,34 +129,9 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
     return true;
 }
 
-QString printableLine(const QString &text)
-{
-    constexpr qsizetype MaxLine = 1000;
-    QString out;
-    out.reserve(std::min(text.size(), MaxLine + 16));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool pairedSurrogate
-            = (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            || (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate());
-        if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c == u'\t')
-            out += QStringLiteral("\\t");
-        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator || (c.isSurrogate() && !pairedSurrogate))
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    if (out.size() > MaxLine)
-        out = out.left(MaxLine * 7 / 10) + QStringLiteral(" … ") + out.right(MaxLine / 5);
-    return out;
-}
-
 QString quoted(const QString &value, int maxLength)
 {
-    QString text = printableLine(value);
+    QString text = printable(value);
     if (text.size() > maxLength) {
         qsizetype keep = std::max(1, maxLength - 1);
         if (text.at(keep - 1).isHighSurrogate())

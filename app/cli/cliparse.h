@@ -40,14 +40,15 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
 // "WIDTHxHEIGHT" in ASCII digits, at most 5 a side; range checks are the caller's.
 std::optional<QSize> parseSize(const QString &text);
 
-// --year Y and --filter K=V into the shared state; false with `error` for a bad value.
+// --year Y (four ASCII digits, MinYear to MaxYear) and --filter K=V (at most
+// ExplorerState::MaxSearchLength characters) into the shared state; false with `error`
+// saying what was wrong.
+constexpr int MinYear = 1900;
+constexpr int MaxYear = 2100;
 bool applyFilters(const Args &args, ExplorerState *state, QString *error);
 
-// A line for stderr: control characters escaped, so a file name or an argument cannot break
-// the one-line-per-failure rule or send terminal escapes; very long lines elided.
-QString printableLine(const QString &text);
-
-// A user-given value quoted inside a message: printable and at most `maxLength` characters.
+// A user-given value quoted inside a message: printable (see printable.h) and at most
+// `maxLength` characters.
 QString quoted(const QString &value, int maxLength = 80);
 
 } // namespace Cli

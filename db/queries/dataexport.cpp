@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -13,14 +15,21 @@ QString csvCell(const QVariant &value)
     if (value.isNull())
         return {};
     QString text = value.toString();
-    // = + - @ start formulas; tab and CR can smuggle one past the check in some programs.
+    // = + - @ start formulas, also after leading spaces or line breaks, which spreadsheets
+    // skip; a leading tab or CR can smuggle one past the check in some programs.
     // A plain number such as -8.71 stays a number.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    static const QString formulaStarts = QStringLiteral("=+-@");
     const bool isNumber = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong
         || value.typeId() == QMetaType::Int;
-    if (!isNumber && !text.isEmpty() && formulaStarts.contains(text.front()))
+    qsizetype first = 0;
+    while (first < text.size() && text.at(first).isSpace())
+        ++first;
+    const bool formula = (first < text.size() && formulaStarts.contains(text.at(first)))
+        || text.startsWith(QLatin1Char('\t')) || text.startsWith(QLatin1Char('\r'));
+    if (!isNumber && formula)
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+    // A semicolon is quoted too: spreadsheets in many locales read CSV with ';' as separator.
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
         || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -70,6 +79,84 @@ QByteArray toJson(const QList<Table> &tables)
         root.insert(table.name, rows);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+bool isUnsafeInFileName(char32_t c)
+{
+    // Reserved by Windows (and '/' everywhere); control and invisible format characters.
+    static const QString reserved = QStringLiteral("/\\:*?\"<>|");
+    if (c < 0x80 && reserved.contains(QChar(char16_t(c))))
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWindowsDeviceName(const QString &stem)
+{
+    // CON, NUL, COM1, ... are devices in any folder on Windows, even with an extension.
+    static const QRegularExpression device(
+        QRegularExpression::anchoredPattern(QStringLiteral("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])( *)(\\..*)?")),
+        QRegularExpression::CaseInsensitiveOption);
+    return device.match(stem).hasMatch();
+}
+
+QString safeStem(const QString &name, int maxBytes)
+{
+    QString stem;
+    // One form of each name (macOS stores names decomposed; Windows compares them composed).
+    for (const char32_t c : name.normalized(QString::NormalizationForm_C).toUcs4()) {
+        if (isUnsafeInFileName(c))
+            stem += QLatin1Char('_');
+        else
+            stem += QString::fromUcs4(&c, 1);
+    }
+    // Leading dots make "..", "." or a hidden file; Windows drops trailing dots and spaces.
+    auto trim = [](QString &text) {
+        while (!text.isEmpty() && (text.front() == u'.' || text.front().isSpace()))
+            text.remove(0, 1);
+        while (!text.isEmpty() && (text.back() == u'.' || text.back().isSpace()))
+            text.chop(1);
+    };
+    trim(stem);
+    while (stem.toUtf8().size() > maxBytes) {
+        stem.chop(stem.back().isLowSurrogate() ? 2 : 1);
+        trim(stem);
+    }
+    if (stem.isEmpty())
+        stem = QStringLiteral("_");
+    if (isWindowsDeviceName(stem))
+        stem.prepend(QLatin1Char('_'));
+    return stem;
+}
+
+} // namespace
+
+QStringList exportFileNames(const QStringList &names, const QString &suffix)
+{
+    // Room for the suffix and a "-NNN" to tell clashing names apart.
+    const int maxStemBytes = MaxFileNameBytes - int(suffix.toUtf8().size()) - 8;
+    QSet<QString> taken;
+    QStringList files;
+    files.reserve(names.size());
+    for (const QString &name : names) {
+        const QString stem = safeStem(name, maxStemBytes);
+        QString file = stem + suffix;
+        for (int n = 2; taken.contains(file.toCaseFolded()); ++n)
+            file = stem + QLatin1Char('-') + QString::number(n) + suffix;
+        taken.insert(file.toCaseFolded());
+        files.append(file);
+    }
+    return files;
 }
 
 } // namespace TrendScope

@@ -21,4 +21,13 @@ QByteArray toJson(const QList<Table> &tables);
 // The cell text as written to CSV, quoted and neutralised as needed.
 QString csvCell(const QVariant &value);
 
+// File names for exporting the tables `names` into one folder, each with `suffix` (".csv").
+// Names come from the dataset, which anyone may have written: a file name never leaves the
+// folder and is valid on every common file system (no separators, no leading dots, no
+// control, format or Windows-reserved characters, no Windows device names such as CON,
+// at most MaxFileNameBytes bytes of UTF-8), and no two are the same, compared as Windows and
+// macOS compare (case and Unicode normalisation ignored): a clash gets "-2", "-3", ...
+QStringList exportFileNames(const QStringList &names, const QString &suffix);
+constexpr int MaxFileNameBytes = 150;
+
 } // namespace TrendScope

@@ -7,18 +7,19 @@ namespace {
 QString cleanText(const QString &text)
 {
     QString cleaned;
-    cleaned.reserve(std::min<qsizetype>(text.size(), ExplorerState::MaxSearchLength));
-    for (const QChar c : text) {
-        if (cleaned.size() >= ExplorerState::MaxSearchLength)
-            break;
-        // A character outside the BMP (an emoji, a rare CJK ideograph) is two UTF-16 units:
-        // the cap keeps both or neither.
-        if (c.isHighSurrogate() && cleaned.size() + 1 >= ExplorerState::MaxSearchLength)
-            break;
+    cleaned.reserve(std::min<qsizetype>(text.size(), 2 * ExplorerState::MaxSearchLength));
+    // The cap counts characters: one outside the BMP (an emoji, a rare CJK ideograph) is two
+    // UTF-16 units, kept both or neither.
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < text.size() && characters < ExplorerState::MaxSearchLength; ++i) {
+        const QChar c = text.at(i);
         // Control characters have no place in a search; they would only confuse matching.
         if (c.category() == QChar::Other_Control)
             continue;
         cleaned.append(c);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            cleaned.append(text.at(++i));
+        ++characters;
     }
     return cleaned.trimmed();
 }

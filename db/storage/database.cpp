@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "printable.h"
 #include "sqlscript.h"
 
 #include <QAtomicInteger>
@@ -125,24 +126,6 @@ QString firstProblems(const QString &checkResult)
     if (lines.size() > Shown)
         text += QStringLiteral("; and %1 more").arg(lines.size() - Shown);
     return text;
-}
-
-// File names and SQLite texts may hold newlines or terminal escapes: a message stays one
-// printable line.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            out += QStringLiteral("\\n");
-        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
 }
 
 bool hasContent(const QString &path)

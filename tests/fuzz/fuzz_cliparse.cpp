@@ -4,6 +4,7 @@
 // holds clean, capped text, and messages are single printable lines.
 
 #include "cliparse.h"
+#include "printable.h"
 #include "explorerstate.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ namespace {
 bool isPrintableLine(const QString &text)
 {
     for (const QChar c : text)
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c == QChar::LineSeparator
             || c == QChar::ParagraphSeparator)
             return false;
     return true;
@@ -57,29 +59,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ExplorerState state;
         if (Cli::applyFilters(args, &state, &error)) {
             const Filter &filter = state.filter();
-            if (filter.search.size() > ExplorerState::MaxSearchLength
-                || filter.organization.size() > ExplorerState::MaxSearchLength
-                || filter.sourceCode.size() > ExplorerState::MaxSearchLength)
+            // The cap counts characters (code points), not UTF-16 units.
+            if (filter.search.toUcs4().size() > ExplorerState::MaxSearchLength
+                || filter.organization.toUcs4().size() > ExplorerState::MaxSearchLength
+                || filter.sourceCode.toUcs4().size() > ExplorerState::MaxSearchLength)
                 std::abort();
             for (const QChar c : filter.search)
                 if (c.category() == QChar::Other_Control)
                     std::abort();
         }
     }
-    if (!error.isEmpty() && !isPrintableLine(Cli::printableLine(error)))
+    if (!error.isEmpty() && !isPrintableLine(printable(error)))
         std::abort();
     for (const QString &argument : std::as_const(arguments)) {
         if (const auto size = Cli::parseSize(argument);
             size && (size->width() < 0 || size->height() < 0))
             std::abort();
-        const QString line = Cli::printableLine(argument);
+        const QString line = printable(argument);
         if (!isPrintableLine(line) || line.size() > 1100)
             std::abort();
         if (Cli::quoted(argument).size() > 82)
             std::abort();
         ExplorerState state;
         state.setSearch(argument);
-        if (state.filter().search.size() > ExplorerState::MaxSearchLength)
+        if (state.filter().search.toUcs4().size() > ExplorerState::MaxSearchLength)
             std::abort();
     }
     return 0;

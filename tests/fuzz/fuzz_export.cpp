@@ -135,8 +135,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (int c = 0; c < columns; ++c) {
             const QVariant &value = table.rows.at(r - 1).at(c);
             const QString cell = records.at(r).at(c);
-            if (value.typeId() == QMetaType::QString && !cell.isEmpty()
-                && QStringLiteral("=+-@\t\r").contains(cell.front()))
+            // Spreadsheets skip leading whitespace before a formula.
+            const QString start = cell.trimmed();
+            if (value.typeId() == QMetaType::QString
+                && ((!cell.isEmpty() && QStringLiteral("\t\r").contains(cell.front()))
+                    || (!start.isEmpty() && QStringLiteral("=+-@").contains(start.front()))))
                 std::abort(); // a formula reached the spreadsheet
         }
     }

@@ -12,6 +12,7 @@
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
+#include "printable.h"
 #include "queries.h"
 #include "testutil.h"
 
@@ -179,7 +180,7 @@ void TestHostileInput::explorerStateCleansSearch()
     QSignalSpy changed(&state, &ExplorerState::filterChanged);
     state.setSearch(text);
     const QString search = state.filter().search;
-    QVERIFY(search.size() <= ExplorerState::MaxSearchLength);
+    QVERIFY(search.toUcs4().size() <= ExplorerState::MaxSearchLength);
     for (const QChar c : search)
         QVERIFY2(
             c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
@@ -190,13 +191,18 @@ void TestHostileInput::explorerStateCleansSearch()
     QCOMPARE(changed.count(), search.isEmpty() ? 0 : 1);
 }
 
-// A 200-character cap must not cut a character outside the BMP (two UTF-16 units) in half.
+// A 200-character cap counts characters, and never cuts one outside the BMP (two UTF-16
+// units) in half.
 void TestHostileInput::searchLengthCapKeepsCharactersWhole()
 {
     ExplorerState state;
     state.setSearch(QString(ExplorerState::MaxSearchLength - 1, u'a') + QStringLiteral("🚀🚀"));
     const QString search = state.filter().search;
-    QVERIFY(search.size() <= ExplorerState::MaxSearchLength);
+    QCOMPARE(search, QString(ExplorerState::MaxSearchLength - 1, u'a') + QStringLiteral("🚀"));
+    // What the command line accepts (200 characters) is kept whole, not cut to 100 emoji.
+    const QString rockets = QString(ExplorerState::MaxSearchLength, u'x').replace(u'x', QStringLiteral("🚀"));
+    state.setSearch(rockets);
+    QCOMPARE(state.filter().search, rockets);
     QVERIFY2(!search.back().isHighSurrogate(), "the cap split a surrogate pair");
     QCOMPARE(QString::fromUtf8(search.toUtf8()), search);
 }
@@ -387,7 +393,7 @@ void TestHostileInput::cliFilterParsing_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("message");
     for (const auto &[name, text] : payloads()) {
-        const bool tooLong = text.size() > ExplorerState::MaxSearchLength;
+        const bool tooLong = text.toUcs4().size() > ExplorerState::MaxSearchLength;
         QTest::addRow("search=%s", name)
             << QStringList {QStringLiteral("--filter"), QStringLiteral("search=") + text}
             << !tooLong << (tooLong ? QStringLiteral("at most 200") : QString());
@@ -404,6 +410,12 @@ void TestHostileInput::cliFilterParsing_data()
         << QStringList {"--filter", "search=" + QString(200, u'x')} << true << "";
     QTest::newRow("201 characters")
         << QStringList {"--filter", "search=" + QString(201, u'x')} << false
+        << "--filter \"search\" is 201 characters long; at most 200 are allowed";
+    // Characters, not UTF-16 units: 200 emoji are 400 units.
+    QTest::newRow("200 emoji")
+        << QStringList {"--filter", "search=" + QString(200, u'x').replace("x", "🚀")} << true << "";
+    QTest::newRow("201 emoji")
+        << QStringList {"--filter", "search=" + QString(201, u'x').replace("x", "🚀")} << false
         << "--filter \"search\" is 201 characters long; at most 200 are allowed";
 }
 
@@ -425,8 +437,8 @@ void TestHostileInput::cliFilterParsing()
         return;
     }
     const Filter &filter = state.filter();
-    QVERIFY(filter.search.size() <= ExplorerState::MaxSearchLength);
-    QVERIFY(filter.organization.size() <= ExplorerState::MaxSearchLength);
+    QVERIFY(filter.search.toUcs4().size() <= ExplorerState::MaxSearchLength);
+    QVERIFY(filter.organization.toUcs4().size() <= ExplorerState::MaxSearchLength);
 }
 
 void TestHostileInput::cliSizeScaleYear_data()
@@ -448,7 +460,8 @@ void TestHostileInput::cliSizeScaleYear_data()
     QTest::newRow("year ok") << "year"
                              << "2023" << true;
     for (const char *bad : {"", "NaN", "inf", "-inf", "-2023", "99999", "2023.5", "1e3", "0x7e7",
-             "2023a", "2147483648", "-2147483649", "1899", "2101"})
+             "2023a", "2147483648", "-2147483649", "1899", "2101", " 2023", "2023 ", "2023.0",
+             "+2023", "02023", "0x7e7"})
         QTest::addRow("year \"%s\"", bad) << "year" << QString::fromUtf8(bad) << false;
     QTest::newRow("year fullwidth") << "year" << QStringLiteral("２０２３") << false;
 }
@@ -470,17 +483,32 @@ void TestHostileInput::cliSizeScaleYear()
     ExplorerState state;
     QString error;
     QCOMPARE(Cli::applyFilters(args, &state, &error), ok);
-    if (!ok)
-        QCOMPARE(error, QStringLiteral("--year needs a year such as 2023"));
+    if (!ok) {
+        // Says what was wrong: the value, or the range.
+        QVERIFY2(error.startsWith(QStringLiteral("--year ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("four digits such as 2023, not ") + Cli::quoted(value))
+                     || error.contains(QStringLiteral(" is outside 1900 to 2100")),
+                 qPrintable(error));
+    }
 }
 
 void TestHostileInput::cliMessagesArePrintable()
 {
-    QCOMPARE(Cli::printableLine(QStringLiteral("a\nb\tc\x1b[31md\x7f")),
+    QCOMPARE(printable(QStringLiteral("a\nb\tc\x1b[31md\x7f")),
         QStringLiteral("a\\nb\\tc\\u001b[31md\\u007f"));
-    QCOMPARE(Cli::printableLine(QStringLiteral("文心一言 🚀")), QStringLiteral("文心一言 🚀"));
-    QCOMPARE(Cli::printableLine(QString(QChar(0xDC00))), QStringLiteral("\\udc00"));
-    QVERIFY(Cli::printableLine(QString(100000, u'x')).size() < 1100);
+    QCOMPARE(printable(QStringLiteral("文心一言 🚀")), QStringLiteral("文心一言 🚀"));
+    QCOMPARE(printable(QString(QChar(0xDC00))), QStringLiteral("\\udc00"));
+    // Bidirectional controls and other invisible format characters: a U+202E in a file name
+    // would otherwise reverse the rest of the line on a terminal.
+    for (const char16_t c : {u'\u202a', u'\u202b', u'\u202c', u'\u202d', u'\u202e', u'\u2066',
+             u'\u2067', u'\u2068', u'\u2069', u'\u200e', u'\u200f', u'\u061c', u'\u200b', u'\ufeff'})
+        QCOMPARE(printable(QStringLiteral("a") + QChar(c) + QStringLiteral("b")),
+            QStringLiteral("a\\u%1b").arg(uint(c), 4, 16, QLatin1Char('0')));
+    QCOMPARE(printable(QString::fromUcs4(U"tag\U000E0041")), QStringLiteral("tag\\U000e0041"));
+    QCOMPARE(printable(QStringLiteral("x\ry")), QStringLiteral("x\\ny"));
+    const QString longLine = printable(QString(699, u'x') + QStringLiteral("🚀") + QString(2000, u'y'));
+    QCOMPARE(QString::fromUtf8(longLine.toUtf8()), longLine); // elided between characters
+    QVERIFY(printable(QString(100000, u'x')).size() < 1100);
     QCOMPARE(Cli::quoted(QStringLiteral("nope")), QStringLiteral("\"nope\""));
     QCOMPARE(Cli::quoted(QString(500, u'x')).size(), 82);
     const QString emoji = Cli::quoted(QString(79, u'x') + QStringLiteral("🚀🚀"));
@@ -493,6 +521,18 @@ void TestHostileInput::cliMessagesArePrintable()
     QVERIFY(error.size() < 200);
     QVERIFY(!Cli::parse({QStringLiteral("stray\nline")}, spec, &args, &error));
     QVERIFY2(error.contains(QStringLiteral("\"stray\\nline\"")), qPrintable(error));
+
+    // "--" ends the options: what follows is positional, even when it looks like one.
+    Cli::Args afterEnd;
+    const Cli::Spec valued {{QStringLiteral("out")}, {QStringLiteral("all")}, {}, 3};
+    QVERIFY2(Cli::parse({QStringLiteral("--all"), QStringLiteral("--"), QStringLiteral("--out"),
+                            QStringLiteral("--"), QStringLiteral("x")},
+                 valued, &afterEnd, &error),
+        qPrintable(error));
+    QCOMPARE(afterEnd.flags, QStringList {QStringLiteral("all")});
+    QCOMPARE(afterEnd.positional,
+        (QStringList {QStringLiteral("--out"), QStringLiteral("--"), QStringLiteral("x")}));
+    QVERIFY(!afterEnd.has(QStringLiteral("out")));
 }
 
 TestHostileInput::Result TestHostileInput::run(const QString &program, const QStringList &arguments)

@@ -6,6 +6,11 @@
 
 namespace TrendScope {
 
+QString batchFilePath(const QString &folder, const QString &viewName, ChartFormat format)
+{
+    return QDir(folder).filePath(viewName + QLatin1Char('.') + chartFormatSuffix(format));
+}
+
 BatchResult exportViews(const QList<ChartView *> &views, const QString &folder,
                         const QList<ChartFormat> &formats, const ChartExportOptions &options,
                         const ExportProgress &progress)
@@ -19,7 +24,7 @@ BatchResult exportViews(const QList<ChartView *> &views, const QString &folder,
     int done = 0;
     for (ChartView *view : views) {
         for (ChartFormat format : formats) {
-            const QString path = QDir(folder).filePath(view->viewName() + QLatin1Char('.') + chartFormatSuffix(format));
+            const QString path = batchFilePath(folder, view->viewName(), format);
             if (progress && !progress(done, total, path)) {
                 result.cancelled = true;
                 return result;

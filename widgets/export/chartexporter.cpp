@@ -219,7 +219,7 @@ bool exportView(ChartView *view, const QString &path, const ChartExportOptions &
             *error = QStringLiteral("rendering the chart failed");
         return false;
     }
-    return writeFileAtomically(path, bytes, error);
+    return writeOutputFile(path, bytes, error);
 }
 
 void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options)

@@ -175,7 +175,7 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
     painter.end();
     if (progress)
         progress(total, total, QString());
-    return writeFileAtomically(path, bytes, error);
+    return writeOutputFile(path, bytes, error);
 }
 
 } // namespace TrendScope
