@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "explorerstate.h"
 #include "mainwindow.h"
-#include "viewfactory.h"
+#include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -36,7 +36,7 @@ int runGui(QApplication &app)
     QApplication::setFont(chartFont(QApplication::font().pointSizeF()));
     ExplorerState state;
     Workspace workspace;
-    MainWindow window(&workspace, &state, createViews(&workspace, &state));
+    MainWindow window(&workspace, &state, ViewRegistry::builtIn().createAll(&workspace, &state));
     window.show();
     // The window paints first; the dataset is checked and loaded behind it (MainWindow).
     window.openStartupDataset(parser.value(dbOption));
@@ -59,9 +59,9 @@ int main(int argc, char *argv[])
         describeApplication();
         if (verb == Verb::Gui)
             return runGui(app);
-        return runCommand(QCoreApplication::arguments());
+        return runCommand(QCoreApplication::arguments(), ViewRegistry::builtIn());
     }
     QCoreApplication app(argc, argv);
     describeApplication();
-    return runCommand(QCoreApplication::arguments());
+    return runCommand(QCoreApplication::arguments(), ViewRegistry::builtIn());
 }

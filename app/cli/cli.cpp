@@ -16,7 +16,7 @@
 #include "reportwriter.h"
 #include "mainwindow.h"
 #include "queries.h"
-#include "viewfactory.h"
+#include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -129,7 +129,8 @@ struct Session
 
 // Opens --db read-only (or the user's own dataset), applies --year and --filter, and creates
 // the named views. Prints the failure and returns nullptr with its exit code.
-std::unique_ptr<Session> openSession(const Args &args, const QStringList &views, int *exitCode)
+std::unique_ptr<Session> openSession(const Args &args, const ViewRegistry &registry,
+                                     const QStringList &views, int *exitCode)
 {
     auto session = std::make_unique<Session>();
     QString error;
@@ -147,7 +148,7 @@ std::unique_ptr<Session> openSession(const Args &args, const QStringList &views,
         return nullptr;
     }
     for (const QString &name : views)
-        session->views.append(createView(name, &session->workspace, &session->state));
+        session->views.append(registry.create(name, &session->workspace, &session->state));
     return session;
 }
 
@@ -198,7 +199,7 @@ QStringList chartFlags()
             QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
 }
 
-int exportChart(const QStringList &arguments)
+int exportChart(const QStringList &arguments, const ViewRegistry &views)
 {
     const Spec spec{chartValued(), chartFlags(), {QStringLiteral("filter")}, 1};
     Args args;
@@ -209,8 +210,8 @@ int exportChart(const QStringList &arguments)
     }
     const bool all = args.has(QStringLiteral("all"));
     if (all == !args.positional.isEmpty()
-        || (!all && !viewNames().contains(args.positional.constFirst()))) {
-        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(viewNames().join(QStringLiteral(", "))));
+        || (!all && !views.names().contains(args.positional.constFirst()))) {
+        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     // One format, or with --all a comma-separated list.
@@ -243,7 +244,7 @@ int exportChart(const QStringList &arguments)
     QStringList outputs{out};
     if (all) {
         outputs.clear();
-        for (const QString &view : viewNames())
+        for (const QString &view : views.names())
             for (ChartFormat format : std::as_const(formats))
                 outputs.append(batchFilePath(out, view, format));
     }
@@ -251,7 +252,7 @@ int exportChart(const QStringList &arguments)
         return ExitUsage;
 
     int exitCode = ExitOk;
-    const auto session = openSession(args, all ? viewNames() : args.positional, &exitCode);
+    const auto session = openSession(args, views, all ? views.names() : args.positional, &exitCode);
     if (!session)
         return exitCode;
     if (!all) {
@@ -274,7 +275,7 @@ int exportChart(const QStringList &arguments)
     return ExitOk;
 }
 
-int exportReport(const QStringList &arguments)
+int exportReport(const QStringList &arguments, const ViewRegistry &views)
 {
     const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("theme"), QStringLiteral("year"),
                      QStringLiteral("filter")},
@@ -303,7 +304,7 @@ int exportReport(const QStringList &arguments)
     if (!outputsAreSafe({out}, datasetPath(args)))
         return ExitUsage;
     int exitCode = ExitOk;
-    const auto session = openSession(args, viewNames(), &exitCode);
+    const auto session = openSession(args, views, views.names(), &exitCode);
     if (!session)
         return exitCode;
     content.datasetPath = session->workspace.database()->path();
@@ -317,7 +318,7 @@ int exportReport(const QStringList &arguments)
     return ExitOk;
 }
 
-int exportData(const QStringList &arguments)
+int exportData(const QStringList &arguments, const ViewRegistry &views)
 {
     const Spec spec{{QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
                      QStringLiteral("out-dir"), QStringLiteral("view"), QStringLiteral("year"),
@@ -340,15 +341,15 @@ int exportData(const QStringList &arguments)
     const QString viewName = args.value(QStringLiteral("view"));
     if (!viewName.isEmpty()) {
         // The rows a view shows under the given filters, as on screen.
-        if (all || !args.positional.isEmpty() || !viewNames().contains(viewName)) {
+        if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
             printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
-                           .arg(viewNames().join(QStringLiteral(", "))));
+                           .arg(views.names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
         if (!outputsAreSafe({args.value(QStringLiteral("out"))}, datasetPath(args)))
             return ExitUsage;
         int exitCode = ExitOk;
-        const auto session = openSession(args, {viewName}, &exitCode);
+        const auto session = openSession(args, views, {viewName}, &exitCode);
         if (!session)
             return exitCode;
         const Table table = tableFromModel(session->views.constFirst()->tableModel(), viewName);
@@ -422,7 +423,7 @@ int exportData(const QStringList &arguments)
     return ExitOk;
 }
 
-int screenshot(const QStringList &arguments)
+int screenshot(const QStringList &arguments, const ViewRegistry &views)
 {
     const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("view"), QStringLiteral("size"),
                      QStringLiteral("year"), QStringLiteral("filter")},
@@ -440,9 +441,9 @@ int screenshot(const QStringList &arguments)
         printError(QStringLiteral("screenshot needs --out FILE.png"));
         return ExitUsage;
     }
-    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : viewNames().constFirst();
-    if (!viewNames().contains(viewName)) {
-        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), viewNames().join(QStringLiteral(", "))));
+    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : views.names().constFirst();
+    if (!views.names().contains(viewName)) {
+        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     QSize size(1280, 800);
@@ -458,7 +459,7 @@ int screenshot(const QStringList &arguments)
     if (!outputsAreSafe({out}, datasetPath(args)))
         return ExitUsage;
     int exitCode = ExitOk;
-    const auto session = openSession(args, viewNames(), &exitCode);
+    const auto session = openSession(args, views, views.names(), &exitCode);
     if (!session)
         return exitCode;
     MainWindow window(&session->workspace, &session->state, session->viewList());
@@ -562,7 +563,7 @@ bool verbIsHeadless(Verb verb)
     return verb != Verb::Gui;
 }
 
-QString usageText()
+QString usageText(const ViewRegistry &views)
 {
     return QStringLiteral(
         "Usage:\n"
@@ -588,10 +589,10 @@ QString usageText()
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to\n"
         "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
         "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
-        .arg(viewNames().join(QStringLiteral(", ")));
+        .arg(views.names().join(QStringLiteral(", ")));
 }
 
-int runCommand(const QStringList &arguments)
+int runCommand(const QStringList &arguments, const ViewRegistry &views)
 {
     QStringList rest = arguments.mid(1);
     // --db may precede the verb; move it after so each verb parses it.
@@ -616,17 +617,17 @@ int runCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!optionsEnded && (verb == QLatin1String("--help") || verb == QLatin1String("-h"))) {
-        writeStdout(usageText().toUtf8());
+        writeStdout(usageText(views).toUtf8());
         return ExitOk;
     }
     if (verb == QLatin1String("export-data"))
-        return exportData(rest);
+        return exportData(rest, views);
     if (verb == QLatin1String("export-chart"))
-        return exportChart(rest);
+        return exportChart(rest, views);
     if (verb == QLatin1String("export-report"))
-        return exportReport(rest);
+        return exportReport(rest, views);
     if (verb == QLatin1String("screenshot"))
-        return screenshot(rest);
+        return screenshot(rest, views);
     if (verb == QLatin1String("check"))
         return check(rest);
     printError(QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));

@@ -4,6 +4,8 @@
 
 namespace TrendScope {
 
+class ViewRegistry;
+
 // The command line's verbs. The GUI is the verb-less default.
 enum class Verb { Gui, ExportData, ExportChart, ExportReport, Screenshot, Check, Version, Help, Unknown };
 
@@ -16,8 +18,9 @@ bool verbIsHeadless(Verb verb);
 // Runs one verb with the application's arguments (program name first). Prints results on
 // stdout and each failure as one line on stderr; returns the exit code: 0 ok, 1 usage or
 // file error, 2 invalid data.
-int runCommand(const QStringList &arguments);
+int runCommand(const QStringList &arguments, const ViewRegistry &views);
 
-QString usageText();
+// The --help text; VIEW lists the registry's views.
+QString usageText(const ViewRegistry &views);
 
 } // namespace TrendScope

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "pricecuttimeline.h"
 #include "pricecutview.h"
-#include "viewfactory.h"
+#include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ void TestMainWindow::initTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    return std::make_unique<MainWindow>(&m_workspace, &m_state, createViews(&m_workspace, &m_state));
+    return std::make_unique<MainWindow>(&m_workspace, &m_state, ViewRegistry::builtIn().createAll(&m_workspace, &m_state));
 }
 
 void TestMainWindow::statusShowsFileAndRows()
@@ -78,7 +78,7 @@ void TestMainWindow::statusShowsFileAndRows()
 
 void TestMainWindow::restoresGeometryAndView()
 {
-    const QString last = viewNames().constLast();
+    const QString last = ViewRegistry::builtIn().names().constLast();
     {
         auto window = makeWindow();
         window->show();
@@ -102,7 +102,7 @@ void TestMainWindow::shortcuts()
     QTest::keyClick(window.get(), Qt::Key_Escape);
     QVERIFY(!m_state.focus().isValid());
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(window->currentView()->viewName(), viewNames().constFirst());
+    QCOMPARE(window->currentView()->viewName(), ViewRegistry::builtIn().names().constFirst());
 }
 
 
@@ -173,7 +173,7 @@ void TestMainWindow::startupLoadsBehindTheWindow()
 
     ExplorerState state;
     Workspace workspace;
-    MainWindow window(&workspace, &state, createViews(&workspace, &state));
+    MainWindow window(&workspace, &state, ViewRegistry::builtIn().createAll(&workspace, &state));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *indicator = window.findChild<QWidget *>(QStringLiteral("load-indicator"));
@@ -220,7 +220,7 @@ void TestMainWindow::cancelFromTheStatusBar()
     QVERIFY(Database::createFromEmbedded(path, &error));
     ExplorerState state;
     Workspace workspace;
-    MainWindow window(&workspace, &state, createViews(&workspace, &state));
+    MainWindow window(&workspace, &state, ViewRegistry::builtIn().createAll(&workspace, &state));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *cancel = window.findChild<QToolButton *>(QStringLiteral("load-cancel"));

@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "queries.h"
 #include "roles.h"
-#include "viewfactory.h"
+#include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -101,14 +101,14 @@ struct App
     QString error;
 
     // Composed as main() does it, the dataset not yet open (start-up opens it in the background).
-    App()
+    explicit App(const ViewRegistry &registry)
     {
-        views = createViews(&workspace, &state);
+        views = registry.createAll(&workspace, &state);
         window = std::make_unique<MainWindow>(&workspace, &state, views);
     }
 
     // Opened and loaded on this thread first.
-    explicit App(const QString &path)
+    App(const QString &path, const ViewRegistry &registry)
     {
         DatabaseError dbError;
         auto db = Database::open(path, &dbError);
@@ -118,7 +118,7 @@ struct App
         }
         if (!workspace.setDatabase(std::move(db), &error))
             return;
-        views = createViews(&workspace, &state);
+        views = registry.createAll(&workspace, &state);
         window = std::make_unique<MainWindow>(&workspace, &state, views);
     }
 };
@@ -338,7 +338,7 @@ QJsonObject measureStartup(const QString &database)
 {
     QJsonObject result;
     QApplication::setFont(chartFont(QApplication::font().pointSizeF()));
-    App app;
+    App app(ViewRegistry::builtIn());
 
     // The first Paint of any widget in the window starts one backing-store sync that paints
     // them all; the queued call runs right after that sync.
@@ -391,7 +391,7 @@ QJsonObject measureViews(const MeasureOptions &options)
 {
     QJsonObject result;
     const qint64 t0 = monotonicNs();
-    App app(options.database);
+    App app(options.database, options.views);
     if (!app.error.isEmpty()) {
         result.insert(QStringLiteral("error"), app.error);
         return result;
@@ -420,9 +420,9 @@ QJsonObject measureViews(const MeasureOptions &options)
 
     // Each view alone, shown at the size of the window's page, with its own state.
     QJsonArray views;
-    for (const QString &name : viewNames()) {
+    for (const QString &name : options.views.names()) {
         ExplorerState state;
-        std::unique_ptr<ChartView> view(createView(name, &app.workspace, &state));
+        std::unique_ptr<ChartView> view(options.views.create(name, &app.workspace, &state));
         QJsonObject v;
         v.insert(QStringLiteral("view"), name);
         v.insert(QStringLiteral("rows"), view->totalRowCount());

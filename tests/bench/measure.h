@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewregistry.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -11,6 +13,7 @@ struct MeasureOptions
     QString database;
     int changes = 60; // filter changes and focus changes, each
     int repeats = 5; // query, export runs per item (fewer when one run is slow)
+    ViewRegistry views = ViewRegistry::builtIn(); // the views measured, each alone
 };
 
 // The time since an arbitrary, system-wide point (CLOCK_MONOTONIC), in nanoseconds: a parent
