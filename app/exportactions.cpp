@@ -11,6 +11,7 @@
 #include "modeltable.h"
 #include "queries.h"
 #include "reportwriter.h"
+#include "settingskeys.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
@@ -30,23 +31,18 @@ namespace TrendScope {
 
 namespace {
 
-QString settingsKey(const char *name)
-{
-    return QStringLiteral("export/") + QLatin1String(name);
-}
-
 ChartExportOptions loadOptions()
 {
     QSettings s;
     ChartExportOptions o;
-    o.format = chartFormatFromName(s.value(settingsKey("format"), QStringLiteral("png")).toString()).value_or(ChartFormat::Png);
-    o.size = s.value(settingsKey("size"), o.size).toSize();
-    o.scale = s.value(settingsKey("scale"), 2).toInt();
-    o.theme = s.value(settingsKey("theme"), o.theme).toString();
-    o.transparent = s.value(settingsKey("transparent"), false).toBool();
-    o.showTitle = s.value(settingsKey("showTitle"), true).toBool();
-    o.showSubtitle = s.value(settingsKey("showSubtitle"), true).toBool();
-    o.showSource = s.value(settingsKey("showSource"), true).toBool();
+    o.format = chartFormatFromName(s.value(SettingsKey::ExportFormat, QStringLiteral("png")).toString()).value_or(ChartFormat::Png);
+    o.size = s.value(SettingsKey::ExportSize, o.size).toSize();
+    o.scale = s.value(SettingsKey::ExportScale, 2).toInt();
+    o.theme = s.value(SettingsKey::ExportTheme, o.theme).toString();
+    o.transparent = s.value(SettingsKey::ExportTransparent, false).toBool();
+    o.showTitle = s.value(SettingsKey::ExportShowTitle, true).toBool();
+    o.showSubtitle = s.value(SettingsKey::ExportShowSubtitle, true).toBool();
+    o.showSource = s.value(SettingsKey::ExportShowSource, true).toBool();
     if (!o.validate().isEmpty())
         o = ChartExportOptions{};
     return o;
@@ -55,24 +51,24 @@ ChartExportOptions loadOptions()
 void saveOptions(const ChartExportOptions &o)
 {
     QSettings s;
-    s.setValue(settingsKey("format"), chartFormatSuffix(o.format));
-    s.setValue(settingsKey("size"), o.size);
-    s.setValue(settingsKey("scale"), o.scale);
-    s.setValue(settingsKey("theme"), o.theme);
-    s.setValue(settingsKey("transparent"), o.transparent);
-    s.setValue(settingsKey("showTitle"), o.showTitle);
-    s.setValue(settingsKey("showSubtitle"), o.showSubtitle);
-    s.setValue(settingsKey("showSource"), o.showSource);
+    s.setValue(SettingsKey::ExportFormat, chartFormatSuffix(o.format));
+    s.setValue(SettingsKey::ExportSize, o.size);
+    s.setValue(SettingsKey::ExportScale, o.scale);
+    s.setValue(SettingsKey::ExportTheme, o.theme);
+    s.setValue(SettingsKey::ExportTransparent, o.transparent);
+    s.setValue(SettingsKey::ExportShowTitle, o.showTitle);
+    s.setValue(SettingsKey::ExportShowSubtitle, o.showSubtitle);
+    s.setValue(SettingsKey::ExportShowSource, o.showSource);
 }
 
 QString lastFolder()
 {
-    return QSettings().value(settingsKey("lastFolder"), QDir::homePath()).toString();
+    return QSettings().value(SettingsKey::ExportFolder, QDir::homePath()).toString();
 }
 
 void rememberFolder(const QString &path)
 {
-    QSettings().setValue(settingsKey("lastFolder"), QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKey::ExportFolder, QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -151,7 +147,7 @@ void ExportActions::exportAllCharts()
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export All Charts To"), lastFolder());
     if (folder.isEmpty())
         return;
-    QSettings().setValue(settingsKey("lastFolder"), folder);
+    QSettings().setValue(SettingsKey::ExportFolder, folder);
     ChartExportOptions options = loadOptions();
     QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
     progress.setWindowModality(Qt::WindowModal);

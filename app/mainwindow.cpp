@@ -10,6 +10,7 @@
 #include "exportactions.h"
 #include "filterbar.h"
 #include "loadindicator.h"
+#include "settingskeys.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -89,7 +90,7 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     connect(m_workspace, &Workspace::loadFinished, this, [this] {
         m_fallBackToOwnCopy = false;
         if (m_rememberFile && m_workspace->database())
-            QSettings().setValue(QStringLiteral("dataset/lastFile"), m_workspace->database()->path());
+            QSettings().setValue(SettingsKey::LastDatasetFile, m_workspace->database()->path());
         m_rememberFile = false;
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
@@ -161,7 +162,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildEditMenu(QMenu *edit)
 {
     QSettings settings;
-    QString name = settings.value(QStringLiteral("editing/author")).toString();
+    QString name = settings.value(SettingsKey::EditorName).toString();
     if (name.isEmpty())
         name = qEnvironmentVariable("USER");
     m_workspace->setEditorName(name);
@@ -198,7 +199,7 @@ void MainWindow::askEditorName()
                              .trimmed();
     if (!ok)
         return;
-    QSettings().setValue(QStringLiteral("editing/author"), name);
+    QSettings().setValue(SettingsKey::EditorName, name);
     m_workspace->setEditorName(name);
 }
 
@@ -229,12 +230,12 @@ void MainWindow::openFile()
     if (!confirmUnwrittenEdits())
         return;
     QSettings settings;
-    const QString start = settings.value(QStringLiteral("dataset/lastFolder"), QDir::homePath()).toString();
+    const QString start = settings.value(SettingsKey::LastDatasetFolder, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), start,
                                                       tr("TrendScope datasets (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("dataset/lastFolder"), QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKey::LastDatasetFolder, QFileInfo(path).absolutePath());
     m_fallBackToOwnCopy = false;
     m_rememberFile = true;
     m_workspace->openInBackground(path);
@@ -244,7 +245,7 @@ void MainWindow::openStartupDataset(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("dataset/lastFile")).toString();
+        const QString last = QSettings().value(SettingsKey::LastDatasetFile).toString();
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
@@ -293,31 +294,31 @@ void MainWindow::updateStatus()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    QMainWindow::restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
-    showView(settings.value(QStringLiteral("mainwindow/view")).toString());
+    restoreGeometry(settings.value(SettingsKey::WindowGeometry).toByteArray());
+    QMainWindow::restoreState(settings.value(SettingsKey::WindowState).toByteArray());
+    showView(settings.value(SettingsKey::CurrentView).toString());
     Filter filter;
-    filter.search = settings.value(QStringLiteral("filters/search")).toString();
-    filter.organization = settings.value(QStringLiteral("filters/organization")).toString();
-    filter.sourceCode = settings.value(QStringLiteral("filters/source")).toString();
-    filter.yearFrom = settings.value(QStringLiteral("filters/yearFrom")).toInt();
-    filter.yearTo = settings.value(QStringLiteral("filters/yearTo")).toInt();
+    filter.search = settings.value(SettingsKey::FilterSearch).toString();
+    filter.organization = settings.value(SettingsKey::FilterOrganization).toString();
+    filter.sourceCode = settings.value(SettingsKey::FilterSource).toString();
+    filter.yearFrom = settings.value(SettingsKey::FilterYearFrom).toInt();
+    filter.yearTo = settings.value(SettingsKey::FilterYearTo).toInt();
     m_state->setFilter(filter);
 }
 
 void MainWindow::saveState() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainwindow/state"), QMainWindow::saveState());
+    settings.setValue(SettingsKey::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKey::WindowState, QMainWindow::saveState());
     if (const ChartView *view = currentView())
-        settings.setValue(QStringLiteral("mainwindow/view"), view->viewName());
+        settings.setValue(SettingsKey::CurrentView, view->viewName());
     const Filter &filter = m_state->filter();
-    settings.setValue(QStringLiteral("filters/search"), filter.search);
-    settings.setValue(QStringLiteral("filters/organization"), filter.organization);
-    settings.setValue(QStringLiteral("filters/source"), filter.sourceCode);
-    settings.setValue(QStringLiteral("filters/yearFrom"), filter.yearFrom);
-    settings.setValue(QStringLiteral("filters/yearTo"), filter.yearTo);
+    settings.setValue(SettingsKey::FilterSearch, filter.search);
+    settings.setValue(SettingsKey::FilterOrganization, filter.organization);
+    settings.setValue(SettingsKey::FilterSource, filter.sourceCode);
+    settings.setValue(SettingsKey::FilterYearFrom, filter.yearFrom);
+    settings.setValue(SettingsKey::FilterYearTo, filter.yearTo);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
