@@ -1,527 +1,90 @@
 #include "cli.h"
 
-#include "atomicfile.h"
-#include "chartexporter.h"
-#include "chartstyle.h"
-#include "chartview.h"
-#include "cliparse.h"
-#include "database.h"
-#include "dataexport.h"
-#include "datasetchecker.h"
-#include "explorerstate.h"
-#include "batchexporter.h"
-#include "chartframe.h"
-#include "modeltable.h"
-#include "printable.h"
-#include "reportwriter.h"
-#include "mainwindow.h"
-#include "queries.h"
+#include "clisession.h"
+#include "verbs.h"
 #include "viewregistry.h"
-#include "workspace.h"
 
-#include <QApplication>
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QPointer>
-
-#include <cstdio>
-#include <memory>
+#include <QCoreApplication>
 
 namespace TrendScope {
 
 namespace {
 
-using Cli::Args;
-using Cli::Spec;
-using Cli::applyFilters;
-using Cli::parse;
-using Cli::parseSize;
+using Cli::ExitOk;
+using Cli::ExitUsage;
 
-constexpr int ExitOk = 0;
-constexpr int ExitUsage = 1;
-constexpr int ExitInvalid = 2;
-
-void printError(const QString &line)
+QStringList names(std::initializer_list<const char *> list)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    QStringList result;
+    for (const char *name : list)
+        result.append(QLatin1String(name));
+    return result;
 }
 
-bool writeStdout(const QByteArray &bytes)
+// One command-line verb: its name, the options it takes, its synopsis in --help and the
+// README, whether it needs Qt Widgets, and the function that runs it. Parsing, dispatch,
+// the usage text and the README's command list all come from this table.
+struct VerbDeclaration
 {
-    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
-    return std::fflush(stdout) == 0 && ok;
-}
-
-// The dataset named by --db, or the user's own (created from the embedded one on first run).
-std::unique_ptr<Database> openDataset(const Args &args, Database::Access access, int *exitCode)
-{
-    DatabaseError error;
-    std::unique_ptr<Database> db = args.has(QStringLiteral("db"))
-        ? Database::open(args.value(QStringLiteral("db")), &error, access)
-        : Database::openDefault(&error);
-    if (!db) {
-        printError(error.message());
-        *exitCode = error.exitCode();
-    }
-    return db;
-}
-
-// The dataset file a verb reads: --db, or the user's own copy.
-QString datasetPath(const Args &args)
-{
-    return args.has(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
-}
-
-// The one check of every verb that writes, made for all of its outputs before it writes any:
-// never onto the dataset, nor onto its journals (a -wal can hold committed edits).
-bool outputsAreSafe(const QStringList &paths, const QString &dataset)
-{
-    for (const QString &path : paths) {
-        if (path != QLatin1String("-") && isDatasetFile(path, dataset)) {
-            printError(QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
-                                      "its journal (-wal, -shm, -journal); choose another file")
-                           .arg(path));
-            return false;
-        }
-    }
-    return true;
-}
-
-// Output goes to a file (atomically, never onto the open dataset), a device or pipe, or
-// stdout (no --out, or "-").
-int writeOutput(const QByteArray &bytes, const QString &out, const Database &db)
-{
-    if (!outputsAreSafe({out}, db.path()))
-        return ExitUsage;
-    QString error;
-    if (!writeOutputFile(out.isEmpty() ? QStringLiteral("-") : out, bytes, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-// A dataset opened for one command, with the shared state, the models and the views.
-// A window given the views takes them over; the session deletes only those still its own.
-struct Session
-{
-    ExplorerState state;
-    Workspace workspace;
-    QList<QPointer<ChartView>> views;
-
-    ~Session()
-    {
-        for (const QPointer<ChartView> &view : std::as_const(views))
-            if (view && !view->parent())
-                delete view.data();
-    }
-    QList<ChartView *> viewList() const
-    {
-        QList<ChartView *> list;
-        for (const QPointer<ChartView> &view : views)
-            list.append(view.data());
-        return list;
-    }
+    Verb verb;
+    const char *name;
+    Cli::Spec spec;
+    bool needsWidgets; // export-data too: --view reads the rows through the view's own models
+    int (*run)(const Cli::Args &, const ViewRegistry &);
+    const char *synopsis; // after "trendscope "; continuation lines start with spaces
 };
 
-// Opens --db read-only (or the user's own dataset), applies --year and --filter, and creates
-// the named views. Prints the failure and returns nullptr with its exit code.
-std::unique_ptr<Session> openSession(const Args &args, const ViewRegistry &registry,
-                                     const QStringList &views, int *exitCode)
+const QList<VerbDeclaration> &declarations()
 {
-    auto session = std::make_unique<Session>();
-    QString error;
-    if (!applyFilters(args, &session->state, &error)) {
-        printError(error);
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    auto db = openDataset(args, Database::Access::ReadOnly, exitCode);
-    if (!db)
-        return nullptr;
-    if (!session->workspace.setDatabase(std::move(db), &error)) {
-        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
-        *exitCode = ExitInvalid;
-        return nullptr;
-    }
-    for (const QString &name : views)
-        session->views.append(registry.create(name, &session->workspace, &session->state));
-    return session;
+    static const QList<VerbDeclaration> verbs {
+        {Verb::ExportData, "export-data",
+         {names({"db", "format", "out", "out-dir", "view", "year", "filter"}), names({"all", "bom"}),
+          names({"filter"}), 1000},
+         true, &Cli::exportData,
+         "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]\n"
+         "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]..."},
+        {Verb::ExportChart, "export-chart", {Cli::chartValued(), Cli::chartFlags(), names({"filter"}), 1},
+         true, &Cli::exportChart,
+         "export-chart VIEW --format png|svg|pdf --out FILE\n"
+         "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
+         "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...\n"
+         "export-chart --all --format png,svg,pdf --out-dir DIR [same options]"},
+        {Verb::ExportReport, "export-report",
+         {names({"db", "out", "theme", "year", "filter"}), {}, names({"filter"}), 0}, true,
+         &Cli::exportReport,
+         "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]..."},
+        {Verb::Screenshot, "screenshot",
+         {names({"db", "out", "view", "size", "year", "filter"}), {}, names({"filter"}), 0}, true,
+         &Cli::screenshot,
+         "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]..."},
+        {Verb::Check, "check", {names({"db"}), {}, {}, 0}, false, &Cli::check,
+         "check [--db FILE]                             validate a dataset file"},
+    };
+    return verbs;
 }
 
-// The chart options every export verb shares: --size, --scale, --theme and the text flags.
-bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *error)
+const VerbDeclaration *declarationNamed(const QString &name)
 {
-    if (args.has(QStringLiteral("size"))) {
-        const auto size = parseSize(args.value(QStringLiteral("size")));
-        if (!size) {
-            *error = QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
-            return false;
-        }
-        options->size = *size;
+    for (const VerbDeclaration &declaration : declarations()) {
+        if (name == QLatin1String(declaration.name))
+            return &declaration;
     }
-    if (args.has(QStringLiteral("scale"))) {
-        bool ok = false;
-        options->scale = args.value(QStringLiteral("scale")).toInt(&ok);
-        if (!ok) {
-            *error = QStringLiteral("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale);
-            return false;
-        }
-    }
-    if (args.has(QStringLiteral("theme"))) {
-        options->theme = args.value(QStringLiteral("theme"));
-        if (!ChartTheme::byName(options->theme)) {
-            *error = QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", ")));
-            return false;
-        }
-    }
-    options->transparent = args.has(QStringLiteral("transparent"));
-    options->showTitle = !args.has(QStringLiteral("no-title"));
-    options->showSubtitle = !args.has(QStringLiteral("no-subtitle"));
-    options->showSource = !args.has(QStringLiteral("no-source"));
-    *error = options->validate();
-    return error->isEmpty();
+    return nullptr;
 }
 
-QStringList chartValued()
+Verb verbNamed(const char *arg)
 {
-    return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("out-dir"),
-            QStringLiteral("size"), QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("year"),
-            QStringLiteral("filter")};
+    const VerbDeclaration *declaration = declarationNamed(QString::fromLocal8Bit(arg));
+    return declaration ? declaration->verb : Verb::Unknown;
 }
 
-QStringList chartFlags()
+// Each synopsis line with "trendscope " before it (continuation lines keep their indent).
+QStringList synopsisLines(const char *synopsis)
 {
-    return {QStringLiteral("all"), QStringLiteral("transparent"), QStringLiteral("no-title"),
-            QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
-}
-
-int exportChart(const QStringList &arguments, const ViewRegistry &views)
-{
-    const Spec spec{chartValued(), chartFlags(), {QStringLiteral("filter")}, 1};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const bool all = args.has(QStringLiteral("all"));
-    if (all == !args.positional.isEmpty()
-        || (!all && !views.names().contains(args.positional.constFirst()))) {
-        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(views.names().join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
-    // One format, or with --all a comma-separated list.
-    QList<ChartFormat> formats;
-    const QStringList formatNames = args.value(QStringLiteral("format")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &name : formatNames) {
-        const auto format = chartFormatFromName(name.trimmed());
-        if (!format) {
-            formats.clear();
-            break;
-        }
-        formats.append(*format);
-    }
-    if (formats.isEmpty() || (!all && formats.size() != 1)) {
-        printError(all ? QStringLiteral("export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
-                       : QStringLiteral("export-chart needs --format png, svg or pdf"));
-        return ExitUsage;
-    }
-    const QString out = args.value(all ? QStringLiteral("out-dir") : QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR") : QStringLiteral("export-chart needs --out FILE"));
-        return ExitUsage;
-    }
-    ChartExportOptions options;
-    options.format = formats.constFirst();
-    if (!parseChartOptions(args, &options, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    QStringList outputs{out};
-    if (all) {
-        outputs.clear();
-        for (const QString &view : views.names())
-            for (ChartFormat format : std::as_const(formats))
-                outputs.append(batchFilePath(out, view, format));
-    }
-    if (!outputsAreSafe(outputs, datasetPath(args)))
-        return ExitUsage;
-
-    int exitCode = ExitOk;
-    const auto session = openSession(args, views, all ? views.names() : args.positional, &exitCode);
-    if (!session)
-        return exitCode;
-    if (!all) {
-        if (!exportView(session->views.constFirst().data(), out, options, &error)) {
-            printError(error);
-            return ExitUsage;
-        }
-        return ExitOk;
-    }
-    const BatchResult result = exportViews(session->viewList(), out, formats, options);
-    for (const QString &file : result.written)
-        writeStdout((file + QLatin1Char('\n')).toUtf8());
-    if (!result.errors.isEmpty()) {
-        printError(QStringLiteral("%1 of %2 files failed: %3")
-                       .arg(result.errors.size())
-                       .arg(result.errors.size() + result.written.size())
-                       .arg(result.errors.constFirst()));
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-int exportReport(const QStringList &arguments, const ViewRegistry &views)
-{
-    const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("theme"), QStringLiteral("year"),
-                     QStringLiteral("filter")},
-                    {},
-                    {QStringLiteral("filter")},
-                    0};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(QStringLiteral("export-report needs --out FILE.pdf"));
-        return ExitUsage;
-    }
-    ReportContent content;
-    if (args.has(QStringLiteral("theme"))) {
-        content.theme = args.value(QStringLiteral("theme"));
-        if (!ChartTheme::byName(content.theme)) {
-            printError(QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
-            return ExitUsage;
-        }
-    }
-    if (!outputsAreSafe({out}, datasetPath(args)))
-        return ExitUsage;
-    int exitCode = ExitOk;
-    const auto session = openSession(args, views, views.names(), &exitCode);
-    if (!session)
-        return exitCode;
-    content.datasetPath = session->workspace.database()->path();
-    content.filterText = describeFilter(session->state.filter());
-    content.sources = session->workspace.sources();
-    content.views = session->viewList();
-    if (!writeReport(content, out, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-int exportData(const QStringList &arguments, const ViewRegistry &views)
-{
-    const Spec spec{{QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
-                     QStringLiteral("out-dir"), QStringLiteral("view"), QStringLiteral("year"),
-                     QStringLiteral("filter")},
-                    {QStringLiteral("all"), QStringLiteral("bom")},
-                    {QStringLiteral("filter")},
-                    1000};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const QString format = args.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printError(QStringLiteral("export-data needs --format csv or --format json"));
-        return ExitUsage;
-    }
-    const bool all = args.has(QStringLiteral("all"));
-    const QString viewName = args.value(QStringLiteral("view"));
-    if (!viewName.isEmpty()) {
-        // The rows a view shows under the given filters, as on screen.
-        if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
-            printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
-                           .arg(views.names().join(QStringLiteral(", "))));
-            return ExitUsage;
-        }
-        if (!outputsAreSafe({args.value(QStringLiteral("out"))}, datasetPath(args)))
-            return ExitUsage;
-        int exitCode = ExitOk;
-        const auto session = openSession(args, views, {viewName}, &exitCode);
-        if (!session)
-            return exitCode;
-        const Table table = tableFromModel(session->views.constFirst()->tableModel(), viewName);
-        const QByteArray bytes = format == QLatin1String("json") ? toJson({table})
-                                                                 : toCsv(table, CsvOptions{args.has(QStringLiteral("bom"))});
-        return writeOutput(bytes, args.value(QStringLiteral("out")), *session->workspace.database());
-    }
-    if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
-        printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
-        return ExitUsage;
-    }
-    if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-data needs either --all, table names or --view VIEW"));
-        return ExitUsage;
-    }
-    if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("out-dir"))) {
-        printError(QStringLiteral("give --out or --out-dir, not both"));
-        return ExitUsage;
-    }
-
-    const QString out = args.value(QStringLiteral("out"));
-    if (!outputsAreSafe({out}, datasetPath(args)))
-        return ExitUsage;
-    int exitCode = ExitOk;
-    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
-    if (!db)
-        return exitCode;
-    const Queries queries(*db);
-    const QStringList names = all ? queries.exportableNames() : args.positional;
-    QList<Table> tables;
-    for (const QString &name : names) {
-        auto table = queries.table(name, &error);
-        if (!table) {
-            printError(error);
-            return ExitUsage;
-        }
-        tables.append(*table);
-    }
-
-    if (format == QLatin1String("json"))
-        return writeOutput(toJson(tables), out, *db);
-
-    const CsvOptions csv{args.has(QStringLiteral("bom"))};
-    const QString outDir = args.value(QStringLiteral("out-dir"));
-    if (outDir.isEmpty()) {
-        if (tables.size() != 1) {
-            printError(QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
-            return ExitUsage;
-        }
-        return writeOutput(toCsv(tables.constFirst(), csv), out, *db);
-    }
-    // Table names come from the file: each becomes a safe name inside the folder, and every
-    // planned file is checked before the first is written.
-    QStringList tableNames;
-    for (const Table &table : std::as_const(tables))
-        tableNames.append(table.name);
-    QStringList paths;
-    for (const QString &fileName : exportFileNames(tableNames, QStringLiteral(".csv")))
-        paths.append(QDir(outDir).filePath(fileName));
-    if (!outputsAreSafe(paths, db->path()))
-        return ExitUsage;
-    if (!QDir().mkpath(outDir)) {
-        printError(QStringLiteral("cannot create the folder %1").arg(outDir));
-        return ExitUsage;
-    }
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const int code = writeOutput(toCsv(tables.at(i), csv), paths.at(i), *db);
-        if (code != ExitOk)
-            return code;
-    }
-    return ExitOk;
-}
-
-int screenshot(const QStringList &arguments, const ViewRegistry &views)
-{
-    const Spec spec{{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("view"), QStringLiteral("size"),
-                     QStringLiteral("year"), QStringLiteral("filter")},
-                    {},
-                    {QStringLiteral("filter")},
-                    0};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(QStringLiteral("screenshot needs --out FILE.png"));
-        return ExitUsage;
-    }
-    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : views.names().constFirst();
-    if (!views.names().contains(viewName)) {
-        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
-    QSize size(1280, 800);
-    if (args.has(QStringLiteral("size"))) {
-        const auto parsed = parseSize(args.value(QStringLiteral("size")));
-        if (!parsed || parsed->width() < 320 || parsed->height() < 240 || parsed->width() > 7680
-            || parsed->height() > 4320) {
-            printError(QStringLiteral("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
-            return ExitUsage;
-        }
-        size = *parsed;
-    }
-    if (!outputsAreSafe({out}, datasetPath(args)))
-        return ExitUsage;
-    int exitCode = ExitOk;
-    const auto session = openSession(args, views, views.names(), &exitCode);
-    if (!session)
-        return exitCode;
-    MainWindow window(&session->workspace, &session->state, session->viewList());
-    window.showView(viewName);
-    window.resize(size);
-    window.show();
-    QApplication::processEvents();
-    const QImage image = window.grab().toImage();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    if (!writeOutputFile(out, bytes, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-int check(const QStringList &arguments)
-{
-    const Spec spec{{QStringLiteral("db")}, {}, {}, 0};
-    Args args;
-    QString error;
-    if (!parse(arguments, spec, &args, &error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    int exitCode = ExitOk;
-    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
-    if (!db)
-        return exitCode;
-    const QList<Problem> problems = DatasetChecker(*db).run();
-    if (problems.isEmpty()) {
-        writeStdout(QStringLiteral("%1: ok (schema version %2)\n").arg(db->path()).arg(db->schemaVersion()).toUtf8());
-        return ExitOk;
-    }
-    QString listing;
-    for (const Problem &p : problems)
-        listing += p.text() + QLatin1Char('\n');
-    writeStdout(listing.toUtf8());
-    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(problems.size()));
-    return ExitInvalid;
-}
-
-} // namespace
-
-namespace {
-
-Verb verbNamed(const QByteArray &arg)
-{
-    if (arg == "export-data")
-        return Verb::ExportData;
-    if (arg == "export-chart")
-        return Verb::ExportChart;
-    if (arg == "export-report")
-        return Verb::ExportReport;
-    if (arg == "screenshot")
-        return Verb::Screenshot;
-    if (arg == "check")
-        return Verb::Check;
-    return Verb::Unknown;
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(synopsis).split(QLatin1Char('\n')))
+        lines.append(line.startsWith(QLatin1Char(' ')) ? line : QStringLiteral("trendscope ") + line);
+    return lines;
 }
 
 } // namespace
@@ -543,7 +106,7 @@ Verb detectVerb(int argc, char **argv)
             return Verb::Version;
         if (arg == "--help" || arg == "-h")
             return Verb::Help;
-        const Verb verb = verbNamed(arg);
+        const Verb verb = verbNamed(argv[i]);
         if (verb != Verb::Unknown)
             return verb;
         return arg.startsWith('-') ? Verb::Gui : Verb::Unknown;
@@ -553,9 +116,13 @@ Verb detectVerb(int argc, char **argv)
 
 bool verbNeedsWidgets(Verb verb)
 {
-    // export-data too: --view reads the rows through the view's own models.
-    return verb == Verb::Gui || verb == Verb::ExportChart || verb == Verb::ExportReport
-        || verb == Verb::Screenshot || verb == Verb::ExportData;
+    if (verb == Verb::Gui)
+        return true;
+    for (const VerbDeclaration &declaration : declarations()) {
+        if (declaration.verb == verb)
+            return declaration.needsWidgets;
+    }
+    return false;
 }
 
 bool verbIsHeadless(Verb verb)
@@ -563,33 +130,33 @@ bool verbIsHeadless(Verb verb)
     return verb != Verb::Gui;
 }
 
+QStringList commandLines()
+{
+    QStringList lines {
+        QStringLiteral("trendscope [--db FILE]                                   open the GUI")};
+    for (const VerbDeclaration &declaration : declarations())
+        lines += synopsisLines(declaration.synopsis);
+    lines.append(QStringLiteral("trendscope --version | --help"));
+    return lines;
+}
+
 QString usageText(const ViewRegistry &views)
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  trendscope [--db FILE]                  open the explorer (default: your own copy of\n"
-        "                                          the embedded dataset)\n"
-        "  trendscope export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR]\n"
-        "                         [--bom] [--db FILE]\n"
-        "  trendscope export-data --view VIEW --format csv|json [--out FILE] [--year Y]\n"
-        "                         [--filter KEY=VALUE]...   the rows the view shows\n"
-        "  trendscope export-chart VIEW --format png|svg|pdf --out FILE [--size WxH] [--scale N]\n"
-        "                         [--theme light|dark|print] [--transparent] [--no-title]\n"
-        "                         [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...\n"
-        "                         [--db FILE]\n"
-        "  trendscope export-chart --all --format png,svg,pdf --out-dir DIR [options as above]\n"
-        "  trendscope export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
-        "                         cover, one page per view with its chart and table, sources\n"
-        "  trendscope screenshot --out FILE.png [--view VIEW] [--size WxH] [--db FILE]\n"
-        "  trendscope check [--db FILE]            validate a dataset file\n"
-        "  trendscope --version | --help\n"
-        "\n"
-        "VIEW: %1\n"
-        "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.\n"
-        "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to\n"
-        "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
-        "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
-        .arg(views.names().join(QStringLiteral(", ")));
+    QString text = QStringLiteral("Usage:\n");
+    for (const QString &line : commandLines())
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text
+        + QStringLiteral(
+              "\n"
+              "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
+              "VIEW: %1\n"
+              "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
+              "pixels.\n"
+              "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
+              "to\n"
+              "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
+              "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
+              .arg(views.names().join(QStringLiteral(", ")));
 }
 
 int runCommand(const QStringList &arguments, const ViewRegistry &views)
@@ -606,32 +173,36 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
     if (optionsEnded)
         rest.removeFirst();
     if (rest.isEmpty()) {
-        printError(optionsEnded ? QStringLiteral("no command after \"--\" (see trendscope --help)")
-                                : QStringLiteral("no command given"));
+        Cli::printError(optionsEnded
+                ? QStringLiteral("no command after \"--\" (see trendscope --help)")
+                : QStringLiteral("no command given"));
         return ExitUsage;
     }
     const QString verb = rest.takeFirst();
     rest = leading + rest;
     if (!optionsEnded && (verb == QLatin1String("--version") || verb == QLatin1String("-v"))) {
-        writeStdout(QStringLiteral("trendscope %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        Cli::writeStdout(QStringLiteral("trendscope %1\n")
+                             .arg(QCoreApplication::applicationVersion())
+                             .toUtf8());
         return ExitOk;
     }
     if (!optionsEnded && (verb == QLatin1String("--help") || verb == QLatin1String("-h"))) {
-        writeStdout(usageText(views).toUtf8());
+        Cli::writeStdout(usageText(views).toUtf8());
         return ExitOk;
     }
-    if (verb == QLatin1String("export-data"))
-        return exportData(rest, views);
-    if (verb == QLatin1String("export-chart"))
-        return exportChart(rest, views);
-    if (verb == QLatin1String("export-report"))
-        return exportReport(rest, views);
-    if (verb == QLatin1String("screenshot"))
-        return screenshot(rest, views);
-    if (verb == QLatin1String("check"))
-        return check(rest);
-    printError(QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
-    return ExitUsage;
+    const VerbDeclaration *declaration = declarationNamed(verb);
+    if (!declaration) {
+        Cli::printError(QStringLiteral("unknown command %1 (see trendscope --help)")
+                            .arg(Cli::quoted(verb)));
+        return ExitUsage;
+    }
+    Cli::Args args;
+    QString error;
+    if (!Cli::parse(rest, declaration->spec, &args, &error)) {
+        Cli::printError(error);
+        return ExitUsage;
+    }
+    return declaration->run(args, views);
 }
 
 } // namespace TrendScope

@@ -20,6 +20,10 @@ bool verbIsHeadless(Verb verb);
 // file error, 2 invalid data.
 int runCommand(const QStringList &arguments, const ViewRegistry &views);
 
+// The command synopses, one line each without indent ("trendscope check [--db FILE] ..."),
+// from the verbs' declarations: --help prints them, and the README lists the same lines.
+QStringList commandLines();
+
 // The --help text; VIEW lists the registry's views.
 QString usageText(const ViewRegistry &views);
 

@@ -20,6 +20,7 @@ class TestCli : public QObject
 private slots:
     void init();
     void versionAndHelp();
+    void readmeListsTheDeclaredCommands();
     void exportDataAllJson();
     void exportDataCsv();
     void exportChartPng_data();
@@ -83,6 +84,44 @@ void TestCli::versionAndHelp()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("export-chart VIEW"));
     QVERIFY(r.out.contains("leaderboard"));
+}
+
+// The README's command list and views are the ones --help prints from the verbs' declarations
+// and the view registry: a verb or view added in one place and not the other fails here.
+void TestCli::readmeListsTheDeclaredCommands()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList help = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+    QCOMPARE(help.value(0), QStringLiteral("Usage:"));
+    QStringList helpCommands;
+    for (qsizetype i = 1; i < help.size() && !help.at(i).isEmpty(); ++i) {
+        QVERIFY(help.at(i).startsWith(QStringLiteral("  ")));
+        helpCommands.append(help.at(i).mid(2));
+    }
+    QStringList helpViews;
+    for (const QString &line : help)
+        if (line.startsWith(QStringLiteral("VIEW: ")))
+            helpViews = line.mid(6).split(QStringLiteral(", "));
+
+    QFile file(QStringLiteral(TRENDSCOPE_SOURCE_DIR "/README.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList readme = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const qsizetype section = readme.indexOf(QStringLiteral("## Command line"));
+    QVERIFY(section > 0);
+    const qsizetype open = readme.indexOf(QStringLiteral("```"), section);
+    const qsizetype close = readme.indexOf(QStringLiteral("```"), open + 1);
+    QVERIFY(open > section && close > open);
+    QCOMPARE(readme.mid(open + 1, close - open - 1), helpCommands);
+
+    QStringList readmeViews;
+    for (const QString &line : readme) {
+        if (line.startsWith(QStringLiteral("- Views: "))) {
+            for (QString view : line.mid(9).split(QStringLiteral(", ")))
+                readmeViews.append(view.remove(QLatin1Char('`')).remove(QLatin1Char('.')));
+        }
+    }
+    QCOMPARE(readmeViews, helpViews);
 }
 
 void TestCli::exportDataAllJson()

@@ -1,0 +1,154 @@
+#include "clisession.h"
+
+#include "atomicfile.h"
+#include "chartexporter.h"
+#include "chartstyle.h"
+#include "chartview.h"
+#include "printable.h"
+#include "viewregistry.h"
+
+#include <cstdio>
+
+namespace TrendScope::Cli {
+
+void printError(const QString &line)
+{
+    const QByteArray bytes = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool writeStdout(const QByteArray &bytes)
+{
+    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    return std::fflush(stdout) == 0 && ok;
+}
+
+std::unique_ptr<Database> openDataset(const Args &args, Database::Access access, int *exitCode)
+{
+    DatabaseError error;
+    std::unique_ptr<Database> db = args.has(QStringLiteral("db"))
+        ? Database::open(args.value(QStringLiteral("db")), &error, access)
+        : Database::openDefault(&error);
+    if (!db) {
+        printError(error.message());
+        *exitCode = error.exitCode();
+    }
+    return db;
+}
+
+QString datasetPath(const Args &args)
+{
+    return args.has(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+bool outputsAreSafe(const QStringList &paths, const QString &dataset)
+{
+    for (const QString &path : paths) {
+        if (path != QLatin1String("-") && isDatasetFile(path, dataset)) {
+            printError(QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
+                                      "its journal (-wal, -shm, -journal); choose another file")
+                           .arg(path));
+            return false;
+        }
+    }
+    return true;
+}
+
+int writeOutput(const QByteArray &bytes, const QString &out, const Database &db)
+{
+    if (!outputsAreSafe({out}, db.path()))
+        return ExitUsage;
+    QString error;
+    if (!writeOutputFile(out.isEmpty() ? QStringLiteral("-") : out, bytes, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+Session::~Session()
+{
+    for (const QPointer<ChartView> &view : std::as_const(views))
+        if (view && !view->parent())
+            delete view.data();
+}
+
+QList<ChartView *> Session::viewList() const
+{
+    QList<ChartView *> list;
+    for (const QPointer<ChartView> &view : views)
+        list.append(view.data());
+    return list;
+}
+
+std::unique_ptr<Session> openSession(const Args &args, const ViewRegistry &registry,
+                                     const QStringList &views, int *exitCode)
+{
+    auto session = std::make_unique<Session>();
+    QString error;
+    if (!applyFilters(args, &session->state, &error)) {
+        printError(error);
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    auto db = openDataset(args, Database::Access::ReadOnly, exitCode);
+    if (!db)
+        return nullptr;
+    if (!session->workspace.setDatabase(std::move(db), &error)) {
+        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
+        *exitCode = ExitInvalid;
+        return nullptr;
+    }
+    for (const QString &name : views)
+        session->views.append(registry.create(name, &session->workspace, &session->state));
+    return session;
+}
+
+bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *error)
+{
+    if (args.has(QStringLiteral("size"))) {
+        const auto size = parseSize(args.value(QStringLiteral("size")));
+        if (!size) {
+            *error = QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
+            return false;
+        }
+        options->size = *size;
+    }
+    if (args.has(QStringLiteral("scale"))) {
+        bool ok = false;
+        options->scale = args.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale);
+            return false;
+        }
+    }
+    if (args.has(QStringLiteral("theme"))) {
+        options->theme = args.value(QStringLiteral("theme"));
+        if (!ChartTheme::byName(options->theme)) {
+            *error = QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    options->transparent = args.has(QStringLiteral("transparent"));
+    options->showTitle = !args.has(QStringLiteral("no-title"));
+    options->showSubtitle = !args.has(QStringLiteral("no-subtitle"));
+    options->showSource = !args.has(QStringLiteral("no-source"));
+    *error = options->validate();
+    return error->isEmpty();
+}
+
+QStringList chartValued()
+{
+    return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("out-dir"),
+            QStringLiteral("size"), QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("year"),
+            QStringLiteral("filter")};
+}
+
+QStringList chartFlags()
+{
+    return {QStringLiteral("all"), QStringLiteral("transparent"), QStringLiteral("no-title"),
+            QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
+}
+
+} // namespace TrendScope::Cli

@@ -1,0 +1,287 @@
+#include "verbs.h"
+
+#include "atomicfile.h"
+#include "batchexporter.h"
+#include "chartexporter.h"
+#include "chartframe.h"
+#include "chartstyle.h"
+#include "chartview.h"
+#include "clisession.h"
+#include "dataexport.h"
+#include "datasetchecker.h"
+#include "mainwindow.h"
+#include "modeltable.h"
+#include "queries.h"
+#include "reportwriter.h"
+#include "viewregistry.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+
+namespace TrendScope::Cli {
+
+int exportChart(const Args &args, const ViewRegistry &views)
+{
+    QString error;
+    const bool all = args.has(QStringLiteral("all"));
+    if (all == !args.positional.isEmpty()
+        || (!all && !views.names().contains(args.positional.constFirst()))) {
+        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(views.names().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    // One format, or with --all a comma-separated list.
+    QList<ChartFormat> formats;
+    const QStringList formatNames = args.value(QStringLiteral("format")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : formatNames) {
+        const auto format = chartFormatFromName(name.trimmed());
+        if (!format) {
+            formats.clear();
+            break;
+        }
+        formats.append(*format);
+    }
+    if (formats.isEmpty() || (!all && formats.size() != 1)) {
+        printError(all ? QStringLiteral("export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
+                       : QStringLiteral("export-chart needs --format png, svg or pdf"));
+        return ExitUsage;
+    }
+    const QString out = args.value(all ? QStringLiteral("out-dir") : QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR") : QStringLiteral("export-chart needs --out FILE"));
+        return ExitUsage;
+    }
+    ChartExportOptions options;
+    options.format = formats.constFirst();
+    if (!parseChartOptions(args, &options, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    QStringList outputs{out};
+    if (all) {
+        outputs.clear();
+        for (const QString &view : views.names())
+            for (ChartFormat format : std::as_const(formats))
+                outputs.append(batchFilePath(out, view, format));
+    }
+    if (!outputsAreSafe(outputs, datasetPath(args)))
+        return ExitUsage;
+
+    int exitCode = ExitOk;
+    const auto session = openSession(args, views, all ? views.names() : args.positional, &exitCode);
+    if (!session)
+        return exitCode;
+    if (!all) {
+        if (!exportView(session->views.constFirst().data(), out, options, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    const BatchResult result = exportViews(session->viewList(), out, formats, options);
+    for (const QString &file : result.written)
+        writeStdout((file + QLatin1Char('\n')).toUtf8());
+    if (!result.errors.isEmpty()) {
+        printError(QStringLiteral("%1 of %2 files failed: %3")
+                       .arg(result.errors.size())
+                       .arg(result.errors.size() + result.written.size())
+                       .arg(result.errors.constFirst()));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int exportReport(const Args &args, const ViewRegistry &views)
+{
+    QString error;
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(QStringLiteral("export-report needs --out FILE.pdf"));
+        return ExitUsage;
+    }
+    ReportContent content;
+    if (args.has(QStringLiteral("theme"))) {
+        content.theme = args.value(QStringLiteral("theme"));
+        if (!ChartTheme::byName(content.theme)) {
+            printError(QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+    }
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    const auto session = openSession(args, views, views.names(), &exitCode);
+    if (!session)
+        return exitCode;
+    content.datasetPath = session->workspace.database()->path();
+    content.filterText = describeFilter(session->state.filter());
+    content.sources = session->workspace.sources();
+    content.views = session->viewList();
+    if (!writeReport(content, out, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int exportData(const Args &args, const ViewRegistry &views)
+{
+    QString error;
+    const QString format = args.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        printError(QStringLiteral("export-data needs --format csv or --format json"));
+        return ExitUsage;
+    }
+    const bool all = args.has(QStringLiteral("all"));
+    const QString viewName = args.value(QStringLiteral("view"));
+    if (!viewName.isEmpty()) {
+        // The rows a view shows under the given filters, as on screen.
+        if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
+            printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
+                           .arg(views.names().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+        if (!outputsAreSafe({args.value(QStringLiteral("out"))}, datasetPath(args)))
+            return ExitUsage;
+        int exitCode = ExitOk;
+        const auto session = openSession(args, views, {viewName}, &exitCode);
+        if (!session)
+            return exitCode;
+        const Table table = tableFromModel(session->views.constFirst()->tableModel(), viewName);
+        const QByteArray bytes = format == QLatin1String("json") ? toJson({table})
+                                                                 : toCsv(table, CsvOptions{args.has(QStringLiteral("bom"))});
+        return writeOutput(bytes, args.value(QStringLiteral("out")), *session->workspace.database());
+    }
+    if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
+        printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
+        return ExitUsage;
+    }
+    if (all == !args.positional.isEmpty()) {
+        printError(QStringLiteral("export-data needs either --all, table names or --view VIEW"));
+        return ExitUsage;
+    }
+    if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("out-dir"))) {
+        printError(QStringLiteral("give --out or --out-dir, not both"));
+        return ExitUsage;
+    }
+
+    const QString out = args.value(QStringLiteral("out"));
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+    if (!db)
+        return exitCode;
+    const Queries queries(*db);
+    const QStringList names = all ? queries.exportableNames() : args.positional;
+    QList<Table> tables;
+    for (const QString &name : names) {
+        auto table = queries.table(name, &error);
+        if (!table) {
+            printError(error);
+            return ExitUsage;
+        }
+        tables.append(*table);
+    }
+
+    if (format == QLatin1String("json"))
+        return writeOutput(toJson(tables), out, *db);
+
+    const CsvOptions csv{args.has(QStringLiteral("bom"))};
+    const QString outDir = args.value(QStringLiteral("out-dir"));
+    if (outDir.isEmpty()) {
+        if (tables.size() != 1) {
+            printError(QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
+            return ExitUsage;
+        }
+        return writeOutput(toCsv(tables.constFirst(), csv), out, *db);
+    }
+    // Table names come from the file: each becomes a safe name inside the folder, and every
+    // planned file is checked before the first is written.
+    QStringList tableNames;
+    for (const Table &table : std::as_const(tables))
+        tableNames.append(table.name);
+    QStringList paths;
+    for (const QString &fileName : exportFileNames(tableNames, QStringLiteral(".csv")))
+        paths.append(QDir(outDir).filePath(fileName));
+    if (!outputsAreSafe(paths, db->path()))
+        return ExitUsage;
+    if (!QDir().mkpath(outDir)) {
+        printError(QStringLiteral("cannot create the folder %1").arg(outDir));
+        return ExitUsage;
+    }
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const int code = writeOutput(toCsv(tables.at(i), csv), paths.at(i), *db);
+        if (code != ExitOk)
+            return code;
+    }
+    return ExitOk;
+}
+
+int screenshot(const Args &args, const ViewRegistry &views)
+{
+    QString error;
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(QStringLiteral("screenshot needs --out FILE.png"));
+        return ExitUsage;
+    }
+    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : views.names().constFirst();
+    if (!views.names().contains(viewName)) {
+        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    QSize size(1280, 800);
+    if (args.has(QStringLiteral("size"))) {
+        const auto parsed = parseSize(args.value(QStringLiteral("size")));
+        if (!parsed || parsed->width() < 320 || parsed->height() < 240 || parsed->width() > 7680
+            || parsed->height() > 4320) {
+            printError(QStringLiteral("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
+            return ExitUsage;
+        }
+        size = *parsed;
+    }
+    if (!outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    const auto session = openSession(args, views, views.names(), &exitCode);
+    if (!session)
+        return exitCode;
+    MainWindow window(&session->workspace, &session->state, session->viewList());
+    window.showView(viewName);
+    window.resize(size);
+    window.show();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    if (!writeOutputFile(out, bytes, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int check(const Args &args, const ViewRegistry & /*views*/)
+{
+    QString error;
+    int exitCode = ExitOk;
+    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+    if (!db)
+        return exitCode;
+    const QList<Problem> problems = DatasetChecker(*db).run();
+    if (problems.isEmpty()) {
+        writeStdout(QStringLiteral("%1: ok (schema version %2)\n").arg(db->path()).arg(db->schemaVersion()).toUtf8());
+        return ExitOk;
+    }
+    QString listing;
+    for (const Problem &p : problems)
+        listing += p.text() + QLatin1Char('\n');
+    writeStdout(listing.toUtf8());
+    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(problems.size()));
+    return ExitInvalid;
+}
+
+} // namespace TrendScope::Cli
