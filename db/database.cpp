@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -166,14 +167,24 @@ bool folderIsWritable(const QString &path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-// SQLite reads a WAL-mode file only where it can create the shared-memory index (-shm) beside
-// it. In a folder that cannot be written, a file whose journal holds nothing is complete on
-// its own and is read as immutable instead.
-bool needsImmutableRead(const QString &path)
+// How a read-only connection reads a file without creating, changing or removing anything
+// beside it. SQLite's read-only mode still creates -wal and -shm for a WAL-mode file when they
+// are missing, and those cannot be removed afterwards: another program may have opened them
+// meanwhile, and its next commit would go into an unlinked journal.
+enum class ReadMode {
+    Shared,      // rollback journal, or a WAL file whose -wal and -shm exist: read as they are
+    Immutable,   // WAL file whose journal holds nothing: the main file alone is the dataset
+    PrivateCopy, // WAL file with unsaved changes and no -shm: read a copy in a private folder
+};
+
+ReadMode readModeFor(const QString &path)
 {
-    return !folderIsWritable(path) && isWalModeFile(path)
-        && !QFileInfo::exists(path + QStringLiteral("-shm"))
-        && !hasContent(path + QStringLiteral("-wal"));
+    if (!isWalModeFile(path))
+        return ReadMode::Shared;
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && QFileInfo::exists(path + QStringLiteral("-shm")))
+        return ReadMode::Shared;
+    return hasContent(wal) ? ReadMode::PrivateCopy : ReadMode::Immutable;
 }
 
 // What QSQLITE is given to open `path`: the name and the connect options.
@@ -195,6 +206,37 @@ Target readTarget(const QString &path, bool immutable)
         target.options += QStringLiteral(";QSQLITE_OPEN_URI");
     }
     return target;
+}
+
+// A read-only view of a file: what QSQLITE opens, and the private copy behind it, if any.
+struct ReadSource
+{
+    Target target;
+    std::unique_ptr<QTemporaryDir> copyDir;
+    QString error; // the copy could not be made
+};
+
+// `ignoreJournal` reads the main file alone, whatever lies beside it.
+ReadSource readSource(const QString &path, bool ignoreJournal)
+{
+    ReadSource source;
+    const ReadMode mode = ignoreJournal ? ReadMode::Immutable : readModeFor(path);
+    if (mode != ReadMode::PrivateCopy) {
+        source.target = readTarget(path, mode == ReadMode::Immutable);
+        return source;
+    }
+    source.copyDir = std::make_unique<QTemporaryDir>();
+    const QString copy = source.copyDir->filePath(QStringLiteral("dataset.sqlite"));
+    if (!source.copyDir->isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
+        source.error = QStringLiteral("its journal %1-wal holds changes not yet written into it, "
+                                      "and a private copy to read them could not be made")
+                           .arg(QFileInfo(path).fileName());
+        source.copyDir.reset();
+        return source;
+    }
+    source.target = readTarget(copy, false);
+    return source;
 }
 
 // A connection under its own name; removed from Qt's registry when it goes out of scope.
@@ -396,10 +438,8 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
 
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
-    const bool hadWal = QFileInfo::exists(wal);
-    const bool hadShm = QFileInfo::exists(shm);
     const bool walHasData = hasContent(wal);
-    if (walHasData && !hadShm && !folderIsWritable(path) && isWalModeFile(path))
+    if (walHasData && !QFileInfo::exists(shm) && !folderIsWritable(path) && isWalModeFile(path))
         return makeError(Kind::Unreadable, path,
             QStringLiteral("its journal %1 holds changes not yet written into it, and "
                            "they cannot be read in a read-only folder; open it once "
@@ -408,7 +448,7 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
 
     // A journal with content is read into the file: it may be a leftover of another file, so
     // the whole file is checked then (integrity_check also compares indexes with their tables).
-    auto problem = checkContent(path, needsImmutableRead(path), walHasData);
+    auto problem = checkContent(path, false, walHasData);
     // Unusable when read with the journal beside it, sound on its own: the journal is a
     // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
     const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged};
@@ -420,24 +460,16 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
                               .arg(QFileInfo(wal).fileName(), problem->reason);
     }
 
-    // Reading a WAL-mode file creates -wal and -shm beside it. Those this check creates are
-    // removed again when empty, or when the file is refused, so a refused file is left exactly
-    // as it was found.
-    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
-        QFile::remove(wal);
-        if (!hadShm)
-            QFile::remove(shm);
-    } else if (problem && !hadShm && QFileInfo::exists(shm)) {
-        QFile::remove(shm);
-    }
     return problem;
 }
 
 std::optional<DatabaseError> Database::checkContent(const QString &path, bool immutable, bool thorough)
 {
     using Kind = DatabaseError::Kind;
-    const Target target = readTarget(path, immutable);
-    ScopedConnection conn(target.name, target.options);
+    const ReadSource source = readSource(path, immutable);
+    if (!source.error.isEmpty())
+        return makeError(Kind::Unreadable, path, source.error);
+    ScopedConnection conn(source.target.name, source.target.options);
     if (!conn.isOpen())
         return sqliteError(path, conn.error());
     if (!harden(rawHandle(conn.db())))
@@ -493,19 +525,22 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
         = access == Access::ReadWrite && info.isWritable() && folderIsWritable(absolute);
 
     const QString name = newConnectionName();
+    ReadSource source;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (writable) {
             db.setDatabaseName(absolute);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         } else {
-            const Target target = readTarget(absolute, needsImmutableRead(absolute));
-            db.setDatabaseName(target.name);
-            db.setConnectOptions(target.options);
+            source = readSource(absolute, false);
+            db.setDatabaseName(source.target.name);
+            db.setConnectOptions(source.target.options);
         }
-        db.open();
+        if (source.error.isEmpty())
+            db.open();
     }
     std::unique_ptr<Database> database(new Database(name, absolute, !writable));
+    database->m_privateCopy = std::move(source.copyDir);
     auto fail = [&](Kind kind, const QString &reason) {
         if (error)
             *error = makeError(kind, path, reason);
@@ -516,6 +551,8 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
             *error = sqliteError(path, sqliteMessage);
         return nullptr;
     };
+    if (!source.error.isEmpty())
+        return fail(Kind::Unreadable, source.error);
     if (!database->connection().isOpen())
         return failSqlite(database->connection().lastError().text());
     sqlite3 *h = database->handle();
@@ -611,12 +648,16 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("trendscope.sqlite"));
 }
 
-std::unique_ptr<Database> Database::openDefault(DatabaseError *error)
+std::unique_ptr<Database> Database::openDefault(DatabaseError *error, Access access)
 {
     const QString path = defaultPath();
-    if (!QFileInfo::exists(path))
-        return createFromEmbedded(path, error);
-    return open(path, error);
+    if (!QFileInfo::exists(path)) {
+        if (access == Access::ReadWrite)
+            return createFromEmbedded(path, error);
+        if (!createFromEmbedded(path, error))
+            return nullptr;
+    }
+    return open(path, error, access);
 }
 
 std::unique_ptr<Database> Database::createInMemory(DatabaseError *error)
@@ -652,14 +693,21 @@ std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseErro
         return nullptr;
     }
     const QString name = newConnectionName();
+    ReadSource source = readSource(path, false);
     {
-        const Target target = readTarget(path, needsImmutableRead(path));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(target.name);
-        db.setConnectOptions(target.options);
-        db.open();
+        db.setDatabaseName(source.target.name);
+        db.setConnectOptions(source.target.options);
+        if (source.error.isEmpty())
+            db.open();
     }
     std::unique_ptr<Database> reader(new Database(name, path, true));
+    reader->m_privateCopy = std::move(source.copyDir);
+    if (!source.error.isEmpty()) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Unreadable, path, source.error);
+        return nullptr;
+    }
     if (!reader->connection().isOpen() || !harden(reader->handle())) {
         if (error)
             *error = sqliteError(path, reader->connection().lastError().text());

@@ -7,6 +7,7 @@
 #include <optional>
 
 struct sqlite3;
+class QTemporaryDir;
 
 namespace TrendScope {
 
@@ -56,10 +57,14 @@ public:
 
     // Checks a file without changing it: exists, regular, SQLite header, our application_id,
     // a schema version this build knows, quick_check. Returns the first problem found.
+    // Creates nothing beside the file and removes nothing: a journal that must be read but
+    // has no -shm index is read from a private copy.
     static std::optional<DatabaseError> validateFile(const QString &path);
 
     // Opens an existing dataset after validateFile(). Never creates a file. A file or folder
-    // that cannot be written opens read-only. An older schema is migrated after a verified
+    // that cannot be written opens read-only; a read-only connection creates nothing beside the
+    // file (a WAL file without journal reads as immutable, one with unsaved changes and no -shm
+    // from a private copy). An older schema is migrated after a verified
     // backup beside the file.
     static std::unique_ptr<Database> open(const QString &path, DatabaseError *error,
                                           Access access = Access::ReadWrite,
@@ -71,7 +76,8 @@ public:
 
     // The user's own dataset under AppDataLocation, created from the embedded one on first run.
     static QString defaultPath();
-    static std::unique_ptr<Database> openDefault(DatabaseError *error);
+    // Access::ReadOnly leaves an existing copy exactly as it is (no switch to WAL, no upgrade).
+    static std::unique_ptr<Database> openDefault(DatabaseError *error, Access access = Access::ReadWrite);
 
     // A private in-memory dataset built from the embedded one (tests, benchmarks).
     static std::unique_ptr<Database> createInMemory(DatabaseError *error);
@@ -106,6 +112,7 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
+    std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
 };
 
 } // namespace TrendScope
