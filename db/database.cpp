@@ -1,12 +1,12 @@
 #include "database.h"
 
+#include "schemacontract.h"
 #include "sqlscript.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,31 +22,7 @@ namespace {
 
 constexpr int BusyTimeoutMs = 1500;
 
-struct Script
-{
-    int version = 0;
-    QString name;
-    QString text;
-};
-
-QList<Script> embeddedScripts(const QString &folder)
-{
-    static const QRegularExpression leadingNumber(QStringLiteral("^(\\d+)_"));
-    QList<Script> scripts;
-    const QDir dir(folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        Script script;
-        script.name = name;
-        script.version = leadingNumber.match(name).captured(1).toInt();
-        script.text = QString::fromUtf8(file.readAll());
-        scripts.append(script);
-    }
-    return scripts;
-}
+using Script = SqlScriptFile;
 
 QList<Script> migrations() { return embeddedScripts(QStringLiteral(":/db/schema")); }
 QList<Script> datasetScripts() { return embeddedScripts(QStringLiteral(":/db/dataset")); }
@@ -369,6 +345,12 @@ QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
 
 } // namespace
 
+bool isConstraintFinding(const QString &checkLine)
+{
+    return checkLine.startsWith(QLatin1String("NULL value in "))
+        || checkLine.startsWith(QLatin1String("CHECK constraint failed in "));
+}
+
 QString DatabaseError::message() const
 {
     return printable(QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
@@ -381,6 +363,7 @@ int DatabaseError::exitCode() const
     case Kind::Foreign:
     case Kind::Newer:
     case Kind::Damaged:
+    case Kind::Drifted:
         return 2;
     default:
         return 1;
@@ -451,7 +434,7 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     auto problem = checkContent(path, false, walHasData);
     // Unusable when read with the journal beside it, sound on its own: the journal is a
     // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
-    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged};
+    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged, Kind::Drifted};
     if (problem && journalKinds.contains(problem->kind) && walHasData && !checkContent(path, true, true)) {
         problem->kind = Kind::Damaged;
         problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
@@ -498,13 +481,35 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
         return makeError(
             Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
 
-    const auto check = pragmaValue(
-        conn.db(), thorough ? QStringLiteral("integrity_check") : QStringLiteral("quick_check"), &error);
-    if (!check)
-        return sqliteError(path, error);
-    if (check->toString() != QLatin1String("ok"))
+    // Every line: a constraint finding may come before real damage.
+    QStringList findings;
+    {
+        QSqlQuery check(conn.db());
+        check.setForwardOnly(true);
+        if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)")))
+            return sqliteError(path, check.lastError().databaseText().isEmpty() ? check.lastError().text() : check.lastError().databaseText());
+        while (check.next())
+            findings.append(check.value(0).toString());
+    }
+    findings.removeIf([](const QString &line) { return line == QLatin1String("ok") || isConstraintFinding(line); });
+    if (!findings.isEmpty())
         return makeError(Kind::Damaged, path,
-            QStringLiteral("the file is damaged (%1)").arg(firstProblems(check->toString())));
+            QStringLiteral("the file is damaged (%1)").arg(firstProblems(findings.join(u'\n'))));
+
+    // Every reader, the editor and the checker rely on the schema the version promises: a
+    // trigger, view or index added by someone else, or a missing table or column, would only
+    // show later as raw SQL errors or silent changes. Extra objects are refused too (not opened
+    // read-only): nothing TrendScope runs may meet a trigger or view it does not know.
+    const SchemaContract *contract = SchemaContract::forVersion(v);
+    if (!contract)
+        return makeError(Kind::Failed, path,
+            QStringLiteral("this build cannot construct schema version %1 to compare it with").arg(v));
+    const QStringList differences = contract->differences(rawHandle(conn.db()), &error);
+    if (!error.isEmpty())
+        return sqliteError(path, error);
+    if (!differences.isEmpty())
+        return makeError(Kind::Drifted, path,
+            QStringLiteral("its schema differs from version %1: %2").arg(QString::number(v), firstProblems(differences.join(u'\n'))));
     return std::nullopt;
 }
 

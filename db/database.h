@@ -11,6 +11,11 @@ class QTemporaryDir;
 
 namespace TrendScope {
 
+// Whether a line of quick_check or integrity_check reports a value breaking a NOT NULL or
+// CHECK constraint ("NULL value in t.c", "CHECK constraint failed in t"): the file's structure
+// is sound, and DatasetChecker names the row.
+bool isConstraintFinding(const QString &checkLine);
+
 // Why a dataset file was refused or could not be written.
 struct DatabaseError
 {
@@ -22,6 +27,7 @@ struct DatabaseError
         Foreign,      // SQLite, but not a TrendScope dataset
         Newer,        // a schema version this build does not know
         Damaged,      // truncated or corrupt
+        Drifted,      // its schema differs from the one its version promises
         Locked,       // another program holds a lock
         Failed,       // anything else SQLite or the file system refused
     };

@@ -540,8 +540,8 @@ void TestBadFiles::leftoverWalOfAnotherFile()
     QCOMPARE(readAll(ours), before);
 }
 
-// A file that passes every check but whose schema calls functions from a view and a trigger:
-// with trusted_schema=OFF, SQLite refuses to run them from the schema.
+// A file whose schema calls functions from a view and a trigger is refused as drifted; opened
+// anyway, trusted_schema=OFF keeps SQLite from running them from the schema.
 void TestBadFiles::hostileSchemaCannotRunFunctions()
 {
     const QString path = TestUtil::makeDatasetFile(*m_dir);
@@ -554,9 +554,14 @@ void TestBadFiles::hostileSchemaCannotRunFunctions()
                    "CREATE TRIGGER evil AFTER UPDATE ON source BEGIN SELECT side_effect(); END;"),
             QString());
     }
-    QVERIFY2(!Database::validateFile(path), "the hostile file should look sound");
+    // Its schema is not the one its version promises: refused by name.
+    const auto problem = Database::validateFile(path);
+    QVERIFY2(problem, "the hostile schema passed");
+    QCOMPARE(problem->kind, Kind::Drifted);
+    QVERIFY2(problem->reason.contains(QStringLiteral("\"model\" is a view, not a table")), qPrintable(problem->reason));
+    // Defence in depth: opened without that check, it still cannot run anything.
     DatabaseError error;
-    auto db = Database::open(path, &error);
+    auto db = Database::open(path, &error, Database::Access::ReadWrite, Database::Validation::Done);
     QVERIFY2(db, qPrintable(error.message()));
     // An application function with a side effect, as a plugin might register one.
     static int calls = 0;
