@@ -64,7 +64,10 @@ std::unique_ptr<Database> openDataset(const Args &args, Database::Access access,
     if (!db) {
         printError(error.message());
         *exitCode = error.exitCode();
+        return db;
     }
+    // A hostile file cannot keep a command running for ever (TRENDSCOPE_TIME_LIMIT).
+    db->setTimeLimit(Database::defaultTimeLimitSeconds());
     return db;
 }
 
@@ -356,15 +359,12 @@ int exportData(const QStringList &arguments)
         return exitCode;
     const Queries queries(*db);
     const QStringList names = all ? queries.exportableNames() : args.positional;
-    QList<Table> tables;
-    for (const QString &name : names) {
-        auto table = queries.table(name, &error);
-        if (!table) {
-            printError(error);
-            return ExitUsage;
-        }
-        tables.append(*table);
+    const std::optional<QList<Table>> read = queries.tables(names, &error);
+    if (!read) {
+        printError(error);
+        return ExitUsage;
     }
+    const QList<Table> &tables = *read;
 
     if (format == QLatin1String("json"))
         return writeOutput(toJson(tables), args.value(QStringLiteral("out")), *db);

@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -16,11 +17,21 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace TrendScope {
+
+struct Database::TimeLimit
+{
+    QElapsedTimer timer;
+    qint64 limitMs = 0;
+    std::atomic<bool> reached{false};
+};
 
 namespace {
 
 constexpr int BusyTimeoutMs = 1500;
+constexpr int MaxValueBytes = 64 * 1024 * 1024;
 
 using Script = SqlScriptFile;
 
@@ -52,8 +63,23 @@ bool harden(sqlite3 *db)
     ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &state) == SQLITE_OK;
     ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &state) == SQLITE_OK;
     ok = ok && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK;
+    // Bounds on what one statement may build, far above anything the dataset needs: a view a
+    // file's author wrote cannot make a 10 GB value, nest expressions until the stack runs
+    // out or chain thousands of SELECTs.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1000000);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 500);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 200);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
+    sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 1000000);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 32);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
     return ok;
 }
+
+constexpr int ProgressSteps = 10000;
 
 DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QString &reason)
 {
@@ -371,7 +397,8 @@ int DatabaseError::exitCode() const
 }
 
 Database::Database(QString connectionName, QString path, bool readOnly)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly),
+      m_timeLimit(std::make_unique<TimeLimit>())
 {
 }
 
@@ -458,8 +485,24 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
     if (!harden(rawHandle(conn.db())))
         return makeError(Kind::Failed, path, QStringLiteral("the connection could not be secured"));
 
+    // quick_check and the schema comparison on a hostile file are bounded in time too.
+    TimeLimit limit;
+    limit.limitMs = qint64(defaultTimeLimitSeconds()) * 1000;
+    limit.timer.start();
+    sqlite3_progress_handler(rawHandle(conn.db()), ProgressSteps, stopPastTimeLimit, &limit);
+    auto problem = checkConnection(conn.db(), path, thorough);
+    sqlite3_progress_handler(rawHandle(conn.db()), 0, nullptr, nullptr);
+    if (limit.reached)
+        return makeError(Kind::Failed, path,
+            QStringLiteral("checking it took longer than %1 s; stopped").arg(defaultTimeLimitSeconds()));
+    return problem;
+}
+
+std::optional<DatabaseError> Database::checkConnection(const QSqlDatabase &db, const QString &path, bool thorough)
+{
+    using Kind = DatabaseError::Kind;
     QString error;
-    const auto appId = pragmaValue(conn.db(), QStringLiteral("application_id"), &error);
+    const auto appId = pragmaValue(db, QStringLiteral("application_id"), &error);
     if (!appId)
         return sqliteError(path, error);
     if (appId->toInt() != ApplicationId)
@@ -467,7 +510,7 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
             QStringLiteral(
                 "it is an SQLite database of another application, not a TrendScope dataset"));
 
-    const auto version = pragmaValue(conn.db(), QStringLiteral("user_version"), &error);
+    const auto version = pragmaValue(db, QStringLiteral("user_version"), &error);
     if (!version)
         return sqliteError(path, error);
     const int v = version->toInt();
@@ -484,7 +527,7 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
     // Every line: a constraint finding may come before real damage.
     QStringList findings;
     {
-        QSqlQuery check(conn.db());
+        QSqlQuery check(db);
         check.setForwardOnly(true);
         if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)")))
             return sqliteError(path, check.lastError().databaseText().isEmpty() ? check.lastError().text() : check.lastError().databaseText());
@@ -504,7 +547,7 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
     if (!contract)
         return makeError(Kind::Failed, path,
             QStringLiteral("this build cannot construct schema version %1 to compare it with").arg(v));
-    const QStringList differences = contract->differences(rawHandle(conn.db()), &error);
+    const QStringList differences = contract->differences(rawHandle(db), &error);
     if (!error.isEmpty())
         return sqliteError(path, error);
     if (!differences.isEmpty())
@@ -728,6 +771,43 @@ void Database::interrupt() const
     // connection's own thread.
     if (m_handle)
         sqlite3_interrupt(m_handle);
+}
+
+void Database::setTimeLimit(int seconds)
+{
+    m_timeLimit->limitMs = qint64(std::max(seconds, 0)) * 1000;
+    m_timeLimit->reached = false;
+    m_timeLimit->timer.start();
+    sqlite3 *h = handle();
+    if (h)
+        sqlite3_progress_handler(h, seconds > 0 ? ProgressSteps : 0, seconds > 0 ? stopPastTimeLimit : nullptr, m_timeLimit.get());
+}
+
+int Database::stopPastTimeLimit(void *context)
+{
+    auto *limit = static_cast<TimeLimit *>(context);
+    if (limit->limitMs > 0 && limit->timer.elapsed() > limit->limitMs) {
+        limit->reached = true;
+        return 1;
+    }
+    return 0;
+}
+
+bool Database::timeLimitReached() const
+{
+    return m_timeLimit->reached;
+}
+
+QString Database::timeLimitMessage(const QString &what) const
+{
+    return QStringLiteral("%1 took longer than %2 s; stopped").arg(what).arg(m_timeLimit->limitMs / 1000);
+}
+
+int Database::defaultTimeLimitSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("TRENDSCOPE_TIME_LIMIT", &ok);
+    return ok && seconds > 0 ? seconds : 300;
 }
 
 QSqlDatabase Database::connection() const

@@ -98,6 +98,16 @@ public:
     // statement fails as interrupted.
     void interrupt() const;
 
+    // Bounds the work of one job (a check, an export) on this connection: once `seconds` have
+    // passed since this call, the running statement stops as interrupted and
+    // timeLimitReached() is true. 0 lifts the limit. interrupt() works as before.
+    void setTimeLimit(int seconds);
+    bool timeLimitReached() const;
+    // "WHAT took longer than N s; stopped": the one line to show when the limit was reached.
+    QString timeLimitMessage(const QString &what) const;
+    // The limit for checks and exports: TRENDSCOPE_TIME_LIMIT (seconds) or 300.
+    static int defaultTimeLimitSeconds();
+
     QSqlDatabase connection() const;
     sqlite3 *handle() const;
     QString path() const { return m_path; }
@@ -112,6 +122,8 @@ private:
     // `immutable` reads the main file alone, ignoring any journal beside it; `thorough` runs
     // integrity_check instead of quick_check.
     static std::optional<DatabaseError> checkContent(const QString &path, bool immutable, bool thorough);
+    // Its checks on an open connection: application_id, version, quick_check, schema.
+    static std::optional<DatabaseError> checkConnection(const QSqlDatabase &db, const QString &path, bool thorough);
 
     QString m_connectionName;
     QString m_path;
@@ -119,6 +131,10 @@ private:
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
     std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
+    struct TimeLimit; // what the connection's progress handler reads
+    // SQLite's progress handler: non-zero stops the running statement.
+    static int stopPastTimeLimit(void *context);
+    std::unique_ptr<TimeLimit> m_timeLimit;
 };
 
 } // namespace TrendScope

@@ -233,6 +233,9 @@ QList<Problem> DatasetChecker::run() const
         checkDerived(table, problems);
     }
     checkShares(problems);
+    // The checks stop at the connection's time limit; a partial result must not read as clean.
+    if (m_db.timeLimitReached())
+        problems.append({QString(), 0, m_db.timeLimitMessage(QStringLiteral("checking"))});
     return problems;
 }
 
