@@ -291,8 +291,15 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
         if (columnDifferences.size() == before && normalized(actual->sql) != normalized(object.sql))
             definitions.append(QStringLiteral("%1 %2 differs from its definition").arg(object.type, shown(object.name)));
     }
+    // Unknown objects by what they can do, each kind by name: a trigger runs on every edit
+    // and a view in every export, so among thousands of added tables they still show first.
+    for (const QString &type : {QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("index")})
+        for (const SchemaObject &object : std::as_const(found))
+            if (object.type == type && !expected.contains(object.name))
+                objects.append(QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
     for (const SchemaObject &object : std::as_const(found))
-        if (!expected.contains(object.name))
+        if (object.type != QLatin1String("trigger") && object.type != QLatin1String("view")
+            && object.type != QLatin1String("index") && !expected.contains(object.name))
             objects.append(QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
     return objects + columnDifferences + definitions;
 }

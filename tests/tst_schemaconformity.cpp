@@ -103,6 +103,9 @@ void TestSchemaConformity::refusesDrift_data()
     for (int i = 0; i < 2000; ++i)
         many += "CREATE TABLE extra_" + QByteArray::number(i) + "(x);";
     QTest::newRow("2000 extra tables") << many << QStringList{"unknown table \"extra_0\"", "and 1997 more"};
+    QTest::newRow("a trigger among 2000 extra tables")
+        << QByteArray(many + "CREATE TRIGGER zz_hidden AFTER UPDATE ON model BEGIN DELETE FROM leaderboard_entry; END")
+        << QStringList{"unknown trigger \"zz_hidden\"; unknown table \"extra_0\"", "and 1998 more"};
 }
 
 void TestSchemaConformity::refusesDrift()
