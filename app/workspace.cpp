@@ -10,6 +10,7 @@
 #include "maturitymodel.h"
 #include "pricecutmodel.h"
 #include "queries.h"
+#include "readsnapshot.h"
 #include "surveymodel.h"
 #include "timelinemodel.h"
 #include "trainingrunmodel.h"
@@ -173,13 +174,20 @@ bool Workspace::reload(QString *error)
     const Queries queries(*m_database);
     QString e;
     QList<SourceQuery::Apply> applies;
-    for (const SourceQuery &query : std::as_const(m_queries)) {
-        QString queryError;
-        applies.append(query.fetch(queries, &queryError));
-        if (e.isEmpty())
-            e = queryError;
+    QList<SourceInfo> sources;
+    {
+        // Every view from one committed state, whatever another program commits meanwhile.
+        const ReadSnapshot snapshot(*m_database);
+        e = snapshot.error();
+        for (const SourceQuery &query : std::as_const(m_queries)) {
+            QString queryError;
+            applies.append(query.fetch(queries, &queryError));
+            if (e.isEmpty())
+                e = queryError;
+        }
+        sources = queries.sources();
     }
-    applyLoaded(applies, queries.sources());
+    applyLoaded(applies, sources);
     if (!e.isEmpty() && error)
         *error = e;
     return e.isEmpty();
@@ -325,19 +333,24 @@ void Workspace::reloadInBackground()
         if (reader) {
             job->setReading(reader.get());
             const Queries q(*reader);
-            sources = q.sources();
-            for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
-                QString queryError;
-                applies.append(queries.at(i).fetch(q, &queryError));
-                if (error.isEmpty())
-                    error = queryError;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, job, done = i + 1, total = int(queries.size())] {
-                        if (isCurrent(job))
-                            emit loadProgress(done, total);
-                    },
-                    Qt::QueuedConnection);
+            {
+                // Every view from one committed state, whatever another program commits meanwhile.
+                const ReadSnapshot snapshot(*reader);
+                error = snapshot.error();
+                sources = q.sources();
+                for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
+                    QString queryError;
+                    applies.append(queries.at(i).fetch(q, &queryError));
+                    if (error.isEmpty())
+                        error = queryError;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, job, done = i + 1, total = int(queries.size())] {
+                            if (isCurrent(job))
+                                emit loadProgress(done, total);
+                        },
+                        Qt::QueuedConnection);
+                }
             }
             job->setReading(nullptr);
             reader.reset();

@@ -29,11 +29,14 @@ std::unique_ptr<Database> openDataset(const Args &args, Database::Access access,
     DatabaseError error;
     std::unique_ptr<Database> db = args.has(QStringLiteral("db"))
         ? Database::open(args.value(QStringLiteral("db")), &error, access)
-        : Database::openDefault(&error);
+        : Database::openDefault(&error, access);
     if (!db) {
         printError(error.message());
         *exitCode = error.exitCode();
+        return db;
     }
+    // A hostile file cannot keep a command running for ever (TRENDSCOPE_TIME_LIMIT).
+    db->setTimeLimit(Database::defaultTimeLimitSeconds());
     return db;
 }
 

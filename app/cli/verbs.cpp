@@ -174,15 +174,12 @@ int exportData(const Args &args, const ViewRegistry &views)
         return exitCode;
     const Queries queries(*db);
     const QStringList names = all ? queries.exportableNames() : args.positional;
-    QList<Table> tables;
-    for (const QString &name : names) {
-        auto table = queries.table(name, &error);
-        if (!table) {
-            printError(error);
-            return ExitUsage;
-        }
-        tables.append(*table);
+    const std::optional<QList<Table>> read = queries.tables(names, &error);
+    if (!read) {
+        printError(error);
+        return ExitUsage;
     }
+    const QList<Table> &tables = *read;
 
     if (format == QLatin1String("json"))
         return writeOutput(toJson(tables), out, *db);

@@ -1,8 +1,10 @@
 #include "datasetchecker.h"
 
 #include "database.h"
+#include "schemacontract.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSet>
@@ -70,6 +72,31 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
         while (q.next())
             columns.append(q.value(0).toString());
     return columns;
+}
+
+// SQLite stores any value in any column; what each declared type may hold. REAL also takes
+// integers: both are numbers to every reader.
+QStringList storageClassesFor(const QString &declaredType)
+{
+    const QString type = declaredType.toUpper();
+    if (type == QLatin1String("INTEGER"))
+        return {QStringLiteral("integer")};
+    if (type == QLatin1String("REAL"))
+        return {QStringLiteral("real"), QStringLiteral("integer")};
+    if (type == QLatin1String("TEXT"))
+        return {QStringLiteral("text")};
+    return {};
+}
+
+QString storageName(const QString &storageClass)
+{
+    if (storageClass == QLatin1String("integer"))
+        return QStringLiteral("an integer");
+    if (storageClass == QLatin1String("real"))
+        return QStringLiteral("a number");
+    if (storageClass == QLatin1String("text"))
+        return QStringLiteral("text");
+    return QStringLiteral("a blob");
 }
 
 // Recursive descent over + - * / and parentheses.
@@ -196,17 +223,19 @@ QList<Problem> DatasetChecker::run() const
     if (!problems.isEmpty())
         return problems; // the rest would read damaged pages
     checkForeignKeys(problems);
-    QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"
-                          " AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList tables;
-    while (q.next())
-        tables.append(q.value(0).toString());
+    checkStorage(problems);
+    // The schema's own tables, not the file's list: an added table is no business of the
+    // checker (and such a file is refused when it is opened).
+    const SchemaContract *contract = SchemaContract::forVersion(m_db.schemaVersion());
+    const QStringList tables = contract ? contract->tables() : QStringList();
     for (const QString &table : tables) {
         checkColumns(table, problems);
         checkDerived(table, problems);
     }
     checkShares(problems);
+    // The checks stop at the connection's time limit; a partial result must not read as clean.
+    if (m_db.timeLimitReached())
+        problems.append({QString(), 0, m_db.timeLimitMessage(QStringLiteral("checking"))});
     return problems;
 }
 
@@ -219,7 +248,9 @@ void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
+        // A NULL in a NOT NULL column or a value outside a CHECK list is a bad value, not
+        // damage: checkStorage() names each by table, row and column.
+        if (line != QLatin1String("ok") && !isConstraintFinding(line))
             problems.append({QString(), 0, QStringLiteral("integrity: ") + line});
     }
 }
@@ -299,6 +330,54 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
             && q.value(minCol).toDouble() > q.value(maxCol).toDouble())
             add(QStringLiteral("min_percent %1 is above max_percent %2")
                     .arg(q.value(minCol).toString(), q.value(maxCol).toString()));
+    }
+}
+
+void DatasetChecker::checkStorage(QList<Problem> &problems) const
+{
+    const SchemaContract *contract = SchemaContract::forVersion(m_db.schemaVersion());
+    if (!contract)
+        return;
+    const QStringList tables = contract->tables();
+    for (const QString &table : tables) {
+        const QList<SchemaColumn> columns = contract->columns(table);
+        // Per column: its storage class and a short excerpt (a blob only by its length, so a
+        // hostile 100 MB value is never copied).
+        QStringList select{QStringLiteral("rowid")};
+        for (const SchemaColumn &c : columns)
+            select << QStringLiteral("typeof(%1)").arg(quoted(c.name))
+                   << QStringLiteral("CASE typeof(%1) WHEN 'blob' THEN length(%1) ELSE substr(%1, 1, 40) END").arg(quoted(c.name));
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(',')) + QStringLiteral(" FROM ") + quoted(table))) {
+            problems.append({table, 0, QStringLiteral("cannot be read (%1)").arg(q.lastError().databaseText())});
+            continue;
+        }
+        while (q.next()) {
+            const qint64 rowId = q.value(0).toLongLong();
+            for (int i = 0; i < columns.size(); ++i) {
+                const SchemaColumn &column = columns.at(i);
+                const QString storage = q.value(1 + 2 * i).toString();
+                const QString value = q.value(2 + 2 * i).toString();
+                if (storage == QLatin1String("null")) {
+                    if (column.notNull)
+                        problems.append({table, rowId, QStringLiteral("%1 is empty (NULL), but every row needs one").arg(column.name)});
+                    continue;
+                }
+                const QStringList allowedClasses = storageClassesFor(column.type);
+                if (!allowedClasses.isEmpty() && !allowedClasses.contains(storage)) {
+                    const QString shown = storage == QLatin1String("blob")
+                        ? QStringLiteral("a blob of %1 bytes").arg(value)
+                        : QStringLiteral("%1 \"%2\"").arg(storageName(storage), value);
+                    problems.append({table, rowId, QStringLiteral("%1 holds %2, not %3")
+                                                       .arg(column.name, shown, storageName(allowedClasses.constFirst()))});
+                    continue;
+                }
+                if (!column.allowed.isEmpty() && !column.allowed.contains(value))
+                    problems.append({table, rowId, QStringLiteral("%1 \"%2\" is not one of %3")
+                                                       .arg(column.name, value, column.allowed.join(QStringLiteral(", ")))});
+            }
+        }
     }
 }
 

@@ -20,7 +20,8 @@ struct Problem
 };
 
 // Checks a dataset's content beyond what the schema enforces: integrity, references,
-// provenance, dates, units and ranges, shares of one whole.
+// provenance, dates, units and ranges, shares of one whole, and that every value has the
+// storage class, presence and allowed values its column's definition promises.
 // Evaluates the arithmetic of a derived fact's formula, "EXPR = RESULT" (numbers, + - * /
 // and the report's − × ÷, parentheses). Returns nullopt when it is not such arithmetic.
 std::optional<double> evaluateArithmetic(const QString &expression);
@@ -36,6 +37,7 @@ private:
     void checkIntegrity(QList<Problem> &problems) const;
     void checkForeignKeys(QList<Problem> &problems) const;
     void checkColumns(const QString &table, QList<Problem> &problems) const;
+    void checkStorage(QList<Problem> &problems) const;
     void checkShares(QList<Problem> &problems) const;
     void checkDerived(const QString &table, QList<Problem> &problems) const;
 

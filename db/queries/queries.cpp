@@ -1,6 +1,8 @@
 #include "queries.h"
 
 #include "database.h"
+#include "readsnapshot.h"
+#include "schemacontract.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -433,16 +435,10 @@ SurveyStatRows Queries::surveyStats(QString *error) const
 
 QStringList Queries::exportableNames() const
 {
-    QSqlQuery q(m_db.connection());
-    QStringList names;
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema"
-                               " WHERE (type = 'table' AND name NOT LIKE 'sqlite_%')"
-                               "    OR (type = 'view' AND name LIKE 'v\\_%' ESCAPE '\\')"
-                               " ORDER BY type, name")))
-        return names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
+    // The schema's own tables and views, never the file's list: a table or view someone added
+    // to a file is not exported (and such a file is refused when it is opened).
+    const SchemaContract *contract = SchemaContract::forVersion(m_db.schemaVersion());
+    return contract ? contract->tables() + contract->views() : QStringList();
 }
 
 std::optional<Table> Queries::table(const QString &name, QString *error) const
@@ -457,10 +453,18 @@ std::optional<Table> Queries::table(const QString &name, QString *error) const
     q.setForwardOnly(true);
     QString quoted = name;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(quoted))) {
-        reportError(q, error);
+    // A statement stopped half-way (time limit, interrupt, a value over SQLite's length limit)
+    // may fail at once or after some rows; either way the whole table failed.
+    const auto failed = [&] {
+        if (error)
+            *error = m_db.timeLimitReached()
+                ? m_db.timeLimitMessage(QStringLiteral("reading \"%1\"").arg(name))
+                : QStringLiteral("reading \"%1\" failed: %2")
+                      .arg(name, q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText());
         return std::nullopt;
-    }
+    };
+    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(quoted)))
+        return failed();
     Table table;
     table.name = name;
     const QSqlRecord record = q.record();
@@ -473,7 +477,31 @@ std::optional<Table> Queries::table(const QString &name, QString *error) const
             row.append(q.value(i));
         table.rows.append(row);
     }
+    // An error ends the loop like the last row does: never pass half a table off as all of it.
+    if (q.lastError().isValid())
+        return failed();
     return table;
+}
+
+std::optional<QList<Table>> Queries::tables(const QStringList &names, QString *error,
+                                            const std::function<void(const QString &)> &afterEach) const
+{
+    const ReadSnapshot snapshot(m_db);
+    if (!snapshot.isValid()) {
+        if (error)
+            *error = snapshot.error();
+        return std::nullopt;
+    }
+    QList<Table> list;
+    for (const QString &name : names) {
+        auto table = this->table(name, error);
+        if (!table)
+            return std::nullopt;
+        list.append(std::move(*table));
+        if (afterEach)
+            afterEach(name);
+    }
+    return list;
 }
 
 } // namespace TrendScope

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace TrendScope {
@@ -56,10 +57,15 @@ public:
     // Survey answers grouped by question, highest percent first within a question.
     SurveyStatRows surveyStats(QString *error = nullptr) const;
 
-    // The tables and readable views (v_*) a user may export, tables first.
+    // The tables and readable views (v_*) a user may export, tables first: the schema's own
+    // list for the file's version, not what the file holds.
     QStringList exportableNames() const;
     // All rows of one exportable table or view; nullopt with `error` for an unknown name.
     std::optional<Table> table(const QString &name, QString *error) const;
+    // Several, read in one snapshot (ReadSnapshot): another program's commit shows in all of
+    // them or in none. `afterEach` runs after each table is read (tests use it to commit).
+    std::optional<QList<Table>> tables(const QStringList &names, QString *error,
+                                       const std::function<void(const QString &)> &afterEach = {}) const;
 
 private:
     void addRelated(EntityDetails &details) const;

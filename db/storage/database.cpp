@@ -1,52 +1,40 @@
 #include "database.h"
 
 #include "printable.h"
+#include "schemacontract.h"
 #include "sqlscript.h"
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace TrendScope {
+
+struct Database::TimeLimit
+{
+    QElapsedTimer timer;
+    qint64 limitMs = 0;
+    std::atomic<bool> reached{false};
+};
 
 namespace {
 
 constexpr int BusyTimeoutMs = 1500;
+constexpr int MaxValueBytes = 64 * 1024 * 1024;
 
-struct Script
-{
-    int version = 0;
-    QString name;
-    QString text;
-};
-
-QList<Script> embeddedScripts(const QString &folder)
-{
-    static const QRegularExpression leadingNumber(QStringLiteral("^(\\d+)_"));
-    QList<Script> scripts;
-    const QDir dir(folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        Script script;
-        script.name = name;
-        script.version = leadingNumber.match(name).captured(1).toInt();
-        script.text = QString::fromUtf8(file.readAll());
-        scripts.append(script);
-    }
-    return scripts;
-}
+using Script = SqlScriptFile;
 
 QList<Script> migrations() { return embeddedScripts(QStringLiteral(":/db/schema")); }
 QList<Script> datasetScripts() { return embeddedScripts(QStringLiteral(":/db/dataset")); }
@@ -76,8 +64,23 @@ bool harden(sqlite3 *db)
     ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &state) == SQLITE_OK;
     ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &state) == SQLITE_OK;
     ok = ok && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK;
+    // Bounds on what one statement may build, far above anything the dataset needs: a view a
+    // file's author wrote cannot make a 10 GB value, nest expressions until the stack runs
+    // out or chain thousands of SELECTs.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1000000);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 500);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 200);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
+    sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 1000000);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 32);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
     return ok;
 }
+
+constexpr int ProgressSteps = 10000;
 
 DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QString &reason)
 {
@@ -149,14 +152,24 @@ bool folderIsWritable(const QString &path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-// SQLite reads a WAL-mode file only where it can create the shared-memory index (-shm) beside
-// it. In a folder that cannot be written, a file whose journal holds nothing is complete on
-// its own and is read as immutable instead.
-bool needsImmutableRead(const QString &path)
+// How a read-only connection reads a file without creating, changing or removing anything
+// beside it. SQLite's read-only mode still creates -wal and -shm for a WAL-mode file when they
+// are missing, and those cannot be removed afterwards: another program may have opened them
+// meanwhile, and its next commit would go into an unlinked journal.
+enum class ReadMode {
+    Shared,      // rollback journal, or a WAL file whose -wal and -shm exist: read as they are
+    Immutable,   // WAL file whose journal holds nothing: the main file alone is the dataset
+    PrivateCopy, // WAL file with unsaved changes and no -shm: read a copy in a private folder
+};
+
+ReadMode readModeFor(const QString &path)
 {
-    return !folderIsWritable(path) && isWalModeFile(path)
-        && !QFileInfo::exists(path + QStringLiteral("-shm"))
-        && !hasContent(path + QStringLiteral("-wal"));
+    if (!isWalModeFile(path))
+        return ReadMode::Shared;
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && QFileInfo::exists(path + QStringLiteral("-shm")))
+        return ReadMode::Shared;
+    return hasContent(wal) ? ReadMode::PrivateCopy : ReadMode::Immutable;
 }
 
 // What QSQLITE is given to open `path`: the name and the connect options.
@@ -178,6 +191,37 @@ Target readTarget(const QString &path, bool immutable)
         target.options += QStringLiteral(";QSQLITE_OPEN_URI");
     }
     return target;
+}
+
+// A read-only view of a file: what QSQLITE opens, and the private copy behind it, if any.
+struct ReadSource
+{
+    Target target;
+    std::unique_ptr<QTemporaryDir> copyDir;
+    QString error; // the copy could not be made
+};
+
+// `ignoreJournal` reads the main file alone, whatever lies beside it.
+ReadSource readSource(const QString &path, bool ignoreJournal)
+{
+    ReadSource source;
+    const ReadMode mode = ignoreJournal ? ReadMode::Immutable : readModeFor(path);
+    if (mode != ReadMode::PrivateCopy) {
+        source.target = readTarget(path, mode == ReadMode::Immutable);
+        return source;
+    }
+    source.copyDir = std::make_unique<QTemporaryDir>();
+    const QString copy = source.copyDir->filePath(QStringLiteral("dataset.sqlite"));
+    if (!source.copyDir->isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
+        source.error = QStringLiteral("its journal %1-wal holds changes not yet written into it, "
+                                      "and a private copy to read them could not be made")
+                           .arg(QFileInfo(path).fileName());
+        source.copyDir.reset();
+        return source;
+    }
+    source.target = readTarget(copy, false);
+    return source;
 }
 
 // A connection under its own name; removed from Qt's registry when it goes out of scope.
@@ -310,6 +354,12 @@ QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
 
 } // namespace
 
+bool isConstraintFinding(const QString &checkLine)
+{
+    return checkLine.startsWith(QLatin1String("NULL value in "))
+        || checkLine.startsWith(QLatin1String("CHECK constraint failed in "));
+}
+
 QString DatabaseError::message() const
 {
     return printable(QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
@@ -322,6 +372,7 @@ int DatabaseError::exitCode() const
     case Kind::Foreign:
     case Kind::Newer:
     case Kind::Damaged:
+    case Kind::Drifted:
         return 2;
     default:
         return 1;
@@ -329,7 +380,8 @@ int DatabaseError::exitCode() const
 }
 
 Database::Database(QString connectionName, QString path, bool readOnly)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly),
+      m_timeLimit(std::make_unique<TimeLimit>())
 {
 }
 
@@ -379,10 +431,8 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
 
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
-    const bool hadWal = QFileInfo::exists(wal);
-    const bool hadShm = QFileInfo::exists(shm);
     const bool walHasData = hasContent(wal);
-    if (walHasData && !hadShm && !folderIsWritable(path) && isWalModeFile(path))
+    if (walHasData && !QFileInfo::exists(shm) && !folderIsWritable(path) && isWalModeFile(path))
         return makeError(Kind::Unreadable, path,
             QStringLiteral("its journal %1 holds changes not yet written into it, and "
                            "they cannot be read in a read-only folder; open it once "
@@ -391,10 +441,10 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
 
     // A journal with content is read into the file: it may be a leftover of another file, so
     // the whole file is checked then (integrity_check also compares indexes with their tables).
-    auto problem = checkContent(path, needsImmutableRead(path), walHasData);
+    auto problem = checkContent(path, false, walHasData);
     // Unusable when read with the journal beside it, sound on its own: the journal is a
     // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
-    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged};
+    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged, Kind::Drifted};
     if (problem && journalKinds.contains(problem->kind) && walHasData && !checkContent(path, true, true)) {
         problem->kind = Kind::Damaged;
         problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
@@ -403,31 +453,39 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
                               .arg(QFileInfo(wal).fileName(), problem->reason);
     }
 
-    // Reading a WAL-mode file creates -wal and -shm beside it. Those this check creates are
-    // removed again when empty, or when the file is refused, so a refused file is left exactly
-    // as it was found.
-    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
-        QFile::remove(wal);
-        if (!hadShm)
-            QFile::remove(shm);
-    } else if (problem && !hadShm && QFileInfo::exists(shm)) {
-        QFile::remove(shm);
-    }
     return problem;
 }
 
 std::optional<DatabaseError> Database::checkContent(const QString &path, bool immutable, bool thorough)
 {
     using Kind = DatabaseError::Kind;
-    const Target target = readTarget(path, immutable);
-    ScopedConnection conn(target.name, target.options);
+    const ReadSource source = readSource(path, immutable);
+    if (!source.error.isEmpty())
+        return makeError(Kind::Unreadable, path, source.error);
+    ScopedConnection conn(source.target.name, source.target.options);
     if (!conn.isOpen())
         return sqliteError(path, conn.error());
     if (!harden(rawHandle(conn.db())))
         return makeError(Kind::Failed, path, QStringLiteral("the connection could not be secured"));
 
+    // quick_check and the schema comparison on a hostile file are bounded in time too.
+    TimeLimit limit;
+    limit.limitMs = qint64(defaultTimeLimitSeconds()) * 1000;
+    limit.timer.start();
+    sqlite3_progress_handler(rawHandle(conn.db()), ProgressSteps, stopPastTimeLimit, &limit);
+    auto problem = checkConnection(conn.db(), path, thorough);
+    sqlite3_progress_handler(rawHandle(conn.db()), 0, nullptr, nullptr);
+    if (limit.reached)
+        return makeError(Kind::Failed, path,
+            QStringLiteral("checking it took longer than %1 s; stopped").arg(defaultTimeLimitSeconds()));
+    return problem;
+}
+
+std::optional<DatabaseError> Database::checkConnection(const QSqlDatabase &db, const QString &path, bool thorough)
+{
+    using Kind = DatabaseError::Kind;
     QString error;
-    const auto appId = pragmaValue(conn.db(), QStringLiteral("application_id"), &error);
+    const auto appId = pragmaValue(db, QStringLiteral("application_id"), &error);
     if (!appId)
         return sqliteError(path, error);
     if (appId->toInt() != ApplicationId)
@@ -435,7 +493,7 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
             QStringLiteral(
                 "it is an SQLite database of another application, not a TrendScope dataset"));
 
-    const auto version = pragmaValue(conn.db(), QStringLiteral("user_version"), &error);
+    const auto version = pragmaValue(db, QStringLiteral("user_version"), &error);
     if (!version)
         return sqliteError(path, error);
     const int v = version->toInt();
@@ -449,13 +507,35 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
         return makeError(
             Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
 
-    const auto check = pragmaValue(
-        conn.db(), thorough ? QStringLiteral("integrity_check") : QStringLiteral("quick_check"), &error);
-    if (!check)
-        return sqliteError(path, error);
-    if (check->toString() != QLatin1String("ok"))
+    // Every line: a constraint finding may come before real damage.
+    QStringList findings;
+    {
+        QSqlQuery check(db);
+        check.setForwardOnly(true);
+        if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)")))
+            return sqliteError(path, check.lastError().databaseText().isEmpty() ? check.lastError().text() : check.lastError().databaseText());
+        while (check.next())
+            findings.append(check.value(0).toString());
+    }
+    findings.removeIf([](const QString &line) { return line == QLatin1String("ok") || isConstraintFinding(line); });
+    if (!findings.isEmpty())
         return makeError(Kind::Damaged, path,
-            QStringLiteral("the file is damaged (%1)").arg(firstProblems(check->toString())));
+            QStringLiteral("the file is damaged (%1)").arg(firstProblems(findings.join(u'\n'))));
+
+    // Every reader, the editor and the checker rely on the schema the version promises: a
+    // trigger, view or index added by someone else, or a missing table or column, would only
+    // show later as raw SQL errors or silent changes. Extra objects are refused too (not opened
+    // read-only): nothing TrendScope runs may meet a trigger or view it does not know.
+    const SchemaContract *contract = SchemaContract::forVersion(v);
+    if (!contract)
+        return makeError(Kind::Failed, path,
+            QStringLiteral("this build cannot construct schema version %1 to compare it with").arg(v));
+    const QStringList differences = contract->differences(rawHandle(db), &error);
+    if (!error.isEmpty())
+        return sqliteError(path, error);
+    if (!differences.isEmpty())
+        return makeError(Kind::Drifted, path,
+            QStringLiteral("its schema differs from version %1: %2").arg(QString::number(v), firstProblems(differences.join(u'\n'))));
     return std::nullopt;
 }
 
@@ -476,19 +556,22 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
         = access == Access::ReadWrite && info.isWritable() && folderIsWritable(absolute);
 
     const QString name = newConnectionName();
+    ReadSource source;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (writable) {
             db.setDatabaseName(absolute);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         } else {
-            const Target target = readTarget(absolute, needsImmutableRead(absolute));
-            db.setDatabaseName(target.name);
-            db.setConnectOptions(target.options);
+            source = readSource(absolute, false);
+            db.setDatabaseName(source.target.name);
+            db.setConnectOptions(source.target.options);
         }
-        db.open();
+        if (source.error.isEmpty())
+            db.open();
     }
     std::unique_ptr<Database> database(new Database(name, absolute, !writable));
+    database->m_privateCopy = std::move(source.copyDir);
     auto fail = [&](Kind kind, const QString &reason) {
         if (error)
             *error = makeError(kind, path, reason);
@@ -499,6 +582,8 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
             *error = sqliteError(path, sqliteMessage);
         return nullptr;
     };
+    if (!source.error.isEmpty())
+        return fail(Kind::Unreadable, source.error);
     if (!database->connection().isOpen())
         return failSqlite(database->connection().lastError().text());
     sqlite3 *h = database->handle();
@@ -594,12 +679,16 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("trendscope.sqlite"));
 }
 
-std::unique_ptr<Database> Database::openDefault(DatabaseError *error)
+std::unique_ptr<Database> Database::openDefault(DatabaseError *error, Access access)
 {
     const QString path = defaultPath();
-    if (!QFileInfo::exists(path))
-        return createFromEmbedded(path, error);
-    return open(path, error);
+    if (!QFileInfo::exists(path)) {
+        if (access == Access::ReadWrite)
+            return createFromEmbedded(path, error);
+        if (!createFromEmbedded(path, error))
+            return nullptr;
+    }
+    return open(path, error, access);
 }
 
 std::unique_ptr<Database> Database::createInMemory(DatabaseError *error)
@@ -635,14 +724,21 @@ std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseErro
         return nullptr;
     }
     const QString name = newConnectionName();
+    ReadSource source = readSource(path, false);
     {
-        const Target target = readTarget(path, needsImmutableRead(path));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(target.name);
-        db.setConnectOptions(target.options);
-        db.open();
+        db.setDatabaseName(source.target.name);
+        db.setConnectOptions(source.target.options);
+        if (source.error.isEmpty())
+            db.open();
     }
     std::unique_ptr<Database> reader(new Database(name, path, true));
+    reader->m_privateCopy = std::move(source.copyDir);
+    if (!source.error.isEmpty()) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Unreadable, path, source.error);
+        return nullptr;
+    }
     if (!reader->connection().isOpen() || !harden(reader->handle())) {
         if (error)
             *error = sqliteError(path, reader->connection().lastError().text());
@@ -658,6 +754,43 @@ void Database::interrupt() const
     // connection's own thread.
     if (m_handle)
         sqlite3_interrupt(m_handle);
+}
+
+void Database::setTimeLimit(int seconds)
+{
+    m_timeLimit->limitMs = qint64(std::max(seconds, 0)) * 1000;
+    m_timeLimit->reached = false;
+    m_timeLimit->timer.start();
+    sqlite3 *h = handle();
+    if (h)
+        sqlite3_progress_handler(h, seconds > 0 ? ProgressSteps : 0, seconds > 0 ? stopPastTimeLimit : nullptr, m_timeLimit.get());
+}
+
+int Database::stopPastTimeLimit(void *context)
+{
+    auto *limit = static_cast<TimeLimit *>(context);
+    if (limit->limitMs > 0 && limit->timer.elapsed() > limit->limitMs) {
+        limit->reached = true;
+        return 1;
+    }
+    return 0;
+}
+
+bool Database::timeLimitReached() const
+{
+    return m_timeLimit->reached;
+}
+
+QString Database::timeLimitMessage(const QString &what) const
+{
+    return QStringLiteral("%1 took longer than %2 s; stopped").arg(what).arg(m_timeLimit->limitMs / 1000);
+}
+
+int Database::defaultTimeLimitSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("TRENDSCOPE_TIME_LIMIT", &ok);
+    return ok && seconds > 0 ? seconds : 300;
 }
 
 QSqlDatabase Database::connection() const

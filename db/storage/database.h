@@ -7,8 +7,14 @@
 #include <optional>
 
 struct sqlite3;
+class QTemporaryDir;
 
 namespace TrendScope {
+
+// Whether a line of quick_check or integrity_check reports a value breaking a NOT NULL or
+// CHECK constraint ("NULL value in t.c", "CHECK constraint failed in t"): the file's structure
+// is sound, and DatasetChecker names the row.
+bool isConstraintFinding(const QString &checkLine);
 
 // Why a dataset file was refused or could not be written.
 struct DatabaseError
@@ -21,6 +27,7 @@ struct DatabaseError
         Foreign,      // SQLite, but not a TrendScope dataset
         Newer,        // a schema version this build does not know
         Damaged,      // truncated or corrupt
+        Drifted,      // its schema differs from the one its version promises
         Locked,       // another program holds a lock
         Failed,       // anything else SQLite or the file system refused
     };
@@ -56,10 +63,14 @@ public:
 
     // Checks a file without changing it: exists, regular, SQLite header, our application_id,
     // a schema version this build knows, quick_check. Returns the first problem found.
+    // Creates nothing beside the file and removes nothing: a journal that must be read but
+    // has no -shm index is read from a private copy.
     static std::optional<DatabaseError> validateFile(const QString &path);
 
     // Opens an existing dataset after validateFile(). Never creates a file. A file or folder
-    // that cannot be written opens read-only. An older schema is migrated after a verified
+    // that cannot be written opens read-only; a read-only connection creates nothing beside the
+    // file (a WAL file without journal reads as immutable, one with unsaved changes and no -shm
+    // from a private copy). An older schema is migrated after a verified
     // backup beside the file.
     static std::unique_ptr<Database> open(const QString &path, DatabaseError *error,
                                           Access access = Access::ReadWrite,
@@ -71,7 +82,8 @@ public:
 
     // The user's own dataset under AppDataLocation, created from the embedded one on first run.
     static QString defaultPath();
-    static std::unique_ptr<Database> openDefault(DatabaseError *error);
+    // Access::ReadOnly leaves an existing copy exactly as it is (no switch to WAL, no upgrade).
+    static std::unique_ptr<Database> openDefault(DatabaseError *error, Access access = Access::ReadWrite);
 
     // A private in-memory dataset built from the embedded one (tests, benchmarks).
     static std::unique_ptr<Database> createInMemory(DatabaseError *error);
@@ -85,6 +97,16 @@ public:
     // Stops the statement running on this connection, from any thread, while it is open: the
     // statement fails as interrupted.
     void interrupt() const;
+
+    // Bounds the work of one job (a check, an export) on this connection: once `seconds` have
+    // passed since this call, the running statement stops as interrupted and
+    // timeLimitReached() is true. 0 lifts the limit. interrupt() works as before.
+    void setTimeLimit(int seconds);
+    bool timeLimitReached() const;
+    // "WHAT took longer than N s; stopped": the one line to show when the limit was reached.
+    QString timeLimitMessage(const QString &what) const;
+    // The limit for checks and exports: TRENDSCOPE_TIME_LIMIT (seconds) or 300.
+    static int defaultTimeLimitSeconds();
 
     QSqlDatabase connection() const;
     sqlite3 *handle() const;
@@ -100,12 +122,19 @@ private:
     // `immutable` reads the main file alone, ignoring any journal beside it; `thorough` runs
     // integrity_check instead of quick_check.
     static std::optional<DatabaseError> checkContent(const QString &path, bool immutable, bool thorough);
+    // Its checks on an open connection: application_id, version, quick_check, schema.
+    static std::optional<DatabaseError> checkConnection(const QSqlDatabase &db, const QString &path, bool thorough);
 
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
+    std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
+    struct TimeLimit; // what the connection's progress handler reads
+    // SQLite's progress handler: non-zero stops the running statement.
+    static int stopPastTimeLimit(void *context);
+    std::unique_ptr<TimeLimit> m_timeLimit;
 };
 
 } // namespace TrendScope

@@ -18,6 +18,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace TrendScope;
@@ -80,6 +82,21 @@ QString schemaOf(const Database &db)
     return text;
 }
 
+// Every file in `folder` with its SHA-256: what "nothing beside it changed" compares.
+QStringList digests(const QString &folder)
+{
+    QStringList list;
+    for (const QString &name : listing(folder))
+        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+    return list;
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
 // A minimal valid 1x1 PNG.
 const QByteArray pngBytes = QByteArray::fromHex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -105,6 +122,9 @@ private slots:
     void leftoverWalOfAnotherFile();
     void hostileSchemaCannotRunFunctions();
     void controlCharactersInFileName();
+    void checkLeavesFilesAlone_data();
+    void checkLeavesFilesAlone();
+    void checkKeepsAnotherWritersCommit();
 
 private:
     // Checks that `path` is refused with `kind` and a one-line message naming it, and that
@@ -348,11 +368,13 @@ void TestBadFiles::lockedByAnotherWriter_data()
     QTest::newRow("WAL, BEGIN EXCLUSIVE")
         << QByteArray() << QByteArray("BEGIN EXCLUSIVE; UPDATE model SET name = name;") << true
         << false;
+    // Such a writer keeps no -shm: a read creates none either and reads the file as last
+    // committed (immutable), so it opens read-only instead of waiting for the lock.
     QTest::newRow("WAL, exclusive locking mode")
         << QByteArray()
         << QByteArray(
                "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE model SET name = name;")
-        << false << false;
+        << true << true;
 }
 
 void TestBadFiles::lockedByAnotherWriter()
@@ -438,12 +460,15 @@ void TestBadFiles::leftoverWalOfAnotherFile()
         RawConnection c(otherPath);
         QVERIFY(c.isOpen());
         // Changes kept in the other file's journal.
-        QCOMPARE(
-            c.exec("PRAGMA wal_autocheckpoint = 0;"
-                   "CREATE TABLE IF NOT EXISTS filler(id INTEGER PRIMARY KEY, body TEXT);"
-                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                   "  INSERT INTO filler(body) SELECT hex(randomblob(40)) FROM n;"),
-            QString());
+        QCOMPARE(c.exec("PRAGMA wal_autocheckpoint = 0;"), QString());
+        // A copy's journal changes data only: a table added in it would make the result a
+        // drifted schema, refused like any other.
+        if (other != QLatin1String("copy"))
+            QCOMPARE(
+                c.exec("CREATE TABLE IF NOT EXISTS filler(id INTEGER PRIMARY KEY, body TEXT);"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                       "  INSERT INTO filler(body) SELECT hex(randomblob(40)) FROM n;"),
+                QString());
         if (other != QLatin1String("foreign"))
             QCOMPARE(c.exec("DELETE FROM leaderboard_entry WHERE id % 2 = 0;"
                             "UPDATE model SET name = 'not ours ' || id;"),
@@ -515,8 +540,8 @@ void TestBadFiles::leftoverWalOfAnotherFile()
     QCOMPARE(readAll(ours), before);
 }
 
-// A file that passes every check but whose schema calls functions from a view and a trigger:
-// with trusted_schema=OFF, SQLite refuses to run them from the schema.
+// A file whose schema calls functions from a view and a trigger is refused as drifted; opened
+// anyway, trusted_schema=OFF keeps SQLite from running them from the schema.
 void TestBadFiles::hostileSchemaCannotRunFunctions()
 {
     const QString path = TestUtil::makeDatasetFile(*m_dir);
@@ -529,9 +554,14 @@ void TestBadFiles::hostileSchemaCannotRunFunctions()
                    "CREATE TRIGGER evil AFTER UPDATE ON source BEGIN SELECT side_effect(); END;"),
             QString());
     }
-    QVERIFY2(!Database::validateFile(path), "the hostile file should look sound");
+    // Its schema is not the one its version promises: refused by name.
+    const auto problem = Database::validateFile(path);
+    QVERIFY2(problem, "the hostile schema passed");
+    QCOMPARE(problem->kind, Kind::Drifted);
+    QVERIFY2(problem->reason.contains(QStringLiteral("\"model\" is a view, not a table")), qPrintable(problem->reason));
+    // Defence in depth: opened without that check, it still cannot run anything.
     DatabaseError error;
-    auto db = Database::open(path, &error);
+    auto db = Database::open(path, &error, Database::Access::ReadWrite, Database::Validation::Done);
     QVERIFY2(db, qPrintable(error.message()));
     // An application function with a side effect, as a plugin might register one.
     static int calls = 0;
@@ -552,8 +582,11 @@ void TestBadFiles::hostileSchemaCannotRunFunctions()
     QVERIFY(Queries(*db).leaderboard(&queryError).isEmpty());
     QVERIFY2(
         queryError.contains(QStringLiteral("unsafe use of side_effect()")), qPrintable(queryError));
+    // An added view is never exported; selected directly, it cannot load anything.
     QVERIFY(!Queries(*db).table(QStringLiteral("v_evil"), &queryError));
-    QVERIFY2(queryError.contains(QStringLiteral("load_extension")), qPrintable(queryError));
+    QCOMPARE(queryError, QStringLiteral("no table or view named \"v_evil\""));
+    QVERIFY(!q.exec(QStringLiteral("SELECT * FROM v_evil")));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("load_extension")), qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("UPDATE source SET title = title")));
     QVERIFY2(q.lastError().text().contains(QStringLiteral("unsafe use of side_effect()")),
         qPrintable(q.lastError().text()));
@@ -573,6 +606,132 @@ void TestBadFiles::controlCharactersInFileName()
     QVERIFY(!error.message().contains(QChar(0x1b)));
     QVERIFY2(error.message().contains(QStringLiteral("bad\\nname\\u001b[31m.sqlite")),
         qPrintable(error.message()));
+}
+
+void TestBadFiles::checkLeavesFilesAlone_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("ownCopy"); // check without --db: the user's own dataset
+    QTest::newRow("rollback journal, own copy") << "rollback" << true;
+    QTest::newRow("rollback journal, --db") << "rollback" << false;
+    QTest::newRow("WAL, no journal beside it") << "wal" << false;
+    QTest::newRow("WAL, unsaved -wal without -shm") << "unsaved" << false;
+}
+
+// `trendscope check` reads; it never switches a file to WAL, never creates or removes a
+// journal beside it, and a journal with unsaved changes is read (from a private copy).
+void TestBadFiles::checkLeavesFilesAlone()
+{
+    QFETCH(QString, state);
+    QFETCH(bool, ownCopy);
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    const QString folder = ownCopy ? home + QStringLiteral("/TrendScope/TrendScope") : m_dir->filePath(QStringLiteral("files"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + (ownCopy ? QStringLiteral("/trendscope.sqlite") : QStringLiteral("/data.sqlite"));
+    {
+        QTemporaryDir scratch;
+        const QString source = TestUtil::makeDatasetFile(scratch);
+        RawConnection c(source);
+        QVERIFY(c.isOpen());
+        if (state == QLatin1String("rollback")) {
+            QCOMPARE(c.exec("PRAGMA journal_mode = DELETE;"), QString());
+            QVERIFY(QFile::copy(source, path));
+        } else if (state == QLatin1String("wal")) {
+            QVERIFY(QFile::copy(source, path));
+        } else {
+            QCOMPARE(c.exec("PRAGMA wal_autocheckpoint = 0;"
+                            "UPDATE model SET name = 'unsaved ' || name WHERE id = 1;"),
+                QString());
+            QVERIFY(QFile::copy(source, path));
+            QVERIFY(QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        }
+    }
+    const QByteArray header = readAll(path).left(20);
+    QCOMPARE(int(header.at(18)), state == QLatin1String("rollback") ? 1 : 2);
+    const QStringList before = digests(folder);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    process.setProcessEnvironment(env);
+    QStringList arguments{QStringLiteral("check")};
+    if (!ownCopy)
+        arguments << QStringLiteral("--db") << path;
+    process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral(": ok (schema version %1)").arg(Database::latestSchemaVersion())), qPrintable(out));
+    QCOMPARE(out.count(u'\n'), 1);
+    QCOMPARE(readAll(path).left(20), header);
+    QCOMPARE(digests(folder), before);
+
+    // The same through the API, as the window's background check runs it.
+    QVERIFY(!Database::validateFile(path));
+    {
+        DatabaseError error;
+        auto db = Database::open(path, &error, Database::Access::ReadOnly);
+        QVERIFY2(db, qPrintable(error.message()));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM model WHERE id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString().startsWith(QStringLiteral("unsaved ")), state == QLatin1String("unsaved"));
+    }
+    QCOMPARE(digests(folder), before);
+}
+
+// Another program opens the file while it is being checked: the journal it then uses must
+// not be removed under it, or its next commit goes into an unlinked file and is lost. An
+// auto-extension runs on every connection this process opens, so the other program can open
+// the file deterministically in the middle of the check (at its quick_check).
+void TestBadFiles::checkKeepsAnotherWritersCommit()
+{
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    const QString folder = QFileInfo(path).absolutePath();
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    static RawConnection *writer = nullptr;
+    static int opened = 0;
+    RawConnection other(path);
+    QVERIFY(other.isOpen());
+    writer = &other;
+    opened = 0;
+    using Entry = void (*)();
+    static const auto onStatement = [](unsigned, void *, void *statement, void *) -> int {
+        const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+        // Opens the -wal and -shm it finds beside the file, or makes them.
+        if (writer && sql && std::strstr(sql, "quick_check") && opened++ == 0)
+            writer->exec("SELECT count(*) FROM model;");
+        return 0;
+    };
+    static const auto install = [](sqlite3 *db, char **, const sqlite3_api_routines *) -> int {
+        sqlite3_trace_v2(db, SQLITE_TRACE_STMT, +onStatement, nullptr);
+        return SQLITE_OK;
+    };
+    const Entry entry = reinterpret_cast<Entry>(+install);
+    QCOMPARE(sqlite3_auto_extension(entry), SQLITE_OK);
+    const auto problem = Database::validateFile(path);
+    sqlite3_cancel_auto_extension(entry);
+    writer = nullptr;
+    QVERIFY2(!problem, problem ? qPrintable(problem->message()) : "");
+    QCOMPARE(opened, 1);
+    QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the other program's journal was removed");
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+    const ino_t walInode = inodeOf(path + QStringLiteral("-wal"));
+
+    QCOMPARE(other.exec("UPDATE model SET name = 'committed by the other program' WHERE id = 1;"), QString());
+    QCOMPARE(inodeOf(path + QStringLiteral("-wal")), walInode);
+    // A third program sees the commit: it went into the journal that is still beside the file.
+    {
+        RawConnection third(path);
+        QVERIFY(third.isOpen());
+        sqlite3_stmt *statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(third.handle(), "SELECT name FROM model WHERE id = 1", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+            QStringLiteral("committed by the other program"));
+        sqlite3_finalize(statement);
+    }
+    QVERIFY(listing(folder).contains(QStringLiteral("data.sqlite-wal")));
 }
 
 QTEST_GUILESS_MAIN(TestBadFiles)

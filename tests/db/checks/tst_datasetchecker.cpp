@@ -1,9 +1,14 @@
 #include "database.h"
 #include "datasetchecker.h"
+#include "testutil.h"
 
+#include <QDir>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace TrendScope;
 
@@ -17,7 +22,74 @@ private slots:
     void arithmetic();
     void injectedErrorsAreNamed_data();
     void injectedErrorsAreNamed();
+    void wrongValuesAreNamed_data();
+    void wrongValuesAreNamed();
 };
+
+namespace {
+
+QString exec(sqlite3 *db, const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : "error");
+    sqlite3_free(message);
+    return text;
+}
+
+int schemaVersionCookie(sqlite3 *db)
+{
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &statement, nullptr);
+    const int cookie = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
+    sqlite3_finalize(statement);
+    return cookie;
+}
+
+// Rewrites one column definition in the stored schema, as a hand-edited file could have it.
+QString rewriteDefinition(sqlite3 *db, const QByteArray &table, const QByteArray &from, const QByteArray &to)
+{
+    const int cookie = schemaVersionCookie(db);
+    return exec(db, "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, '" + from + "', '" + to
+            + "') WHERE name = '" + table + "'; PRAGMA schema_version = " + QByteArray::number(cookie + 1) + "; PRAGMA writable_schema = OFF;");
+}
+
+// Writes values the schema forbids into a dataset file the way another program could: a NOT
+// NULL is lifted for the write and put back, CHECKs are ignored, types are not enforced.
+QString injectIntoFile(const QString &path, const QByteArray &sql, const QByteArray &notNull)
+{
+    const QByteArray table = notNull.left(notNull.indexOf(':'));
+    const QByteArray notNullColumn = notNull.mid(notNull.indexOf(':') + 1);
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+        return QStringLiteral("cannot open");
+    QString error;
+    if (!notNullColumn.isEmpty()) {
+        error = rewriteDefinition(db, table, notNullColumn + " NOT NULL", notNullColumn);
+        sqlite3_close(db); // the next connection reads the rewritten schema
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+    }
+    if (error.isEmpty())
+        error = exec(db, "PRAGMA ignore_check_constraints = ON; " + sql);
+    if (error.isEmpty() && !notNullColumn.isEmpty())
+        error = rewriteDefinition(db, table, notNullColumn, notNullColumn + " NOT NULL");
+    if (error.isEmpty())
+        error = exec(db, "PRAGMA journal_mode = DELETE;");
+    sqlite3_close(db);
+    return error;
+}
+
+QStringList digests(const QString &folder)
+{
+    QStringList list;
+    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    for (const QString &name : names)
+        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+    return list;
+}
+
+} // namespace
 
 void TestDatasetChecker::shippedDatasetPasses()
 {
@@ -123,6 +195,69 @@ void TestDatasetChecker::injectedErrorsAreNamed()
     for (const Problem &p : problems)
         texts.append(p.text());
     QVERIFY2(texts.join(QLatin1Char('\n')).contains(expected), qPrintable(texts.join(QLatin1Char('\n'))));
+}
+
+void TestDatasetChecker::wrongValuesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QByteArray>("notNullColumn"); // "table:definition" lifted for the write, then put back
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("score stored as a blob")
+        << QByteArray("UPDATE leaderboard_entry SET score = x'00ff10' WHERE id = 1") << QByteArray()
+        << "leaderboard_entry row 1: score holds a blob of 3 bytes, not a number";
+    QTest::newRow("curve year as text")
+        << QByteArray("UPDATE maturity_position SET curve_year = 'abc' WHERE id = 1") << QByteArray()
+        << "maturity_position row 1: curve_year holds text \"abc\", not an integer";
+    QTest::newRow("year with a fraction")
+        << QByteArray("UPDATE maturity_position SET curve_year = 2023.5 WHERE id = 2") << QByteArray()
+        << "maturity_position row 2: curve_year holds a number \"2023.5\", not an integer";
+    QTest::newRow("flag of 7") << QByteArray("UPDATE maturity_position SET is_new = 7 WHERE id = 1") << QByteArray()
+                               << "maturity_position row 1: is_new \"7\" is not one of 0, 1";
+    QTest::newRow("kind outside its list")
+        << QByteArray("UPDATE organization SET kind = 'alien' WHERE id = 3") << QByteArray()
+        << "organization row 3: kind \"alien\" is not one of company, government, research, community, investor, other";
+    QTest::newRow("NULL in a required column")
+        << QByteArray("UPDATE source SET title = NULL WHERE id = 2") << QByteArray("source:title     TEXT")
+        << "source row 2: title is empty (NULL), but every row needs one";
+    QTest::newRow("NULL curve year")
+        << QByteArray("UPDATE maturity_position SET curve_year = NULL WHERE id = 3") << QByteArray("maturity_position:curve_year    INTEGER")
+        << "maturity_position row 3: curve_year is empty (NULL), but every row needs one";
+}
+
+// Each wrong value is found by `trendscope check` (exit 2), named by table, row and column on
+// stdout, with one line on stderr, and the file is read without being changed.
+void TestDatasetChecker::wrongValuesAreNamed()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QByteArray, notNullColumn);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = TestUtil::makeDatasetFile(dir);
+    QCOMPARE(injectIntoFile(path, sql, notNullColumn), QString());
+    const QStringList before = digests(dir.path());
+
+    // Through the API: the file opens (a bad value is not damage) and the checker names it.
+    {
+        DatabaseError error;
+        auto db = Database::open(path, &error, Database::Access::ReadOnly);
+        QVERIFY2(db, qPrintable(error.message()));
+        QStringList texts;
+        for (const Problem &p : DatasetChecker(*db).run())
+            texts.append(p.text());
+        QVERIFY2(texts.contains(expected), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.size() <= 2, qPrintable(texts.join(u'\n')));
+    }
+
+    QProcess check;
+    check.start(QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    QVERIFY(check.waitForFinished(60000));
+    const QString out = QString::fromUtf8(check.readAllStandardOutput());
+    const QString err = QString::fromUtf8(check.readAllStandardError());
+    QCOMPARE(check.exitCode(), 2);
+    QVERIFY2(out.split(u'\n').contains(expected), qPrintable(out));
+    QVERIFY2(err.startsWith(QStringLiteral("trendscope: ")) && err.endsWith(QStringLiteral(" problem(s) found\n")), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+    QCOMPARE(digests(dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetChecker)
