@@ -4,10 +4,8 @@
 #include "explorerstate.h"
 #include "labelplacer.h"
 #include "roles.h"
-#include "viewsetup.h"
 
 #include <QSet>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -135,14 +133,9 @@ protected:
 
 MaturityCurveChart::MaturityCurveChart(
     QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : ChartPlot(parent)
-    , m_model(model)
-    , m_state(state)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : ModelChart(model, state, parent)
 {
     setObjectName(QStringLiteral("maturity-curve-chart"));
-    setMouseTracking(true);
     setMinimumSize(360, 280);
 
     addLayer(QStringLiteral("decor"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -156,37 +149,12 @@ MaturityCurveChart::MaturityCurveChart(
     yAxis->grid()->setVisible(false);
     yAxis->setLabel(tr("Maturity →"));
 
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
-    QCPLayoutGrid *layout = plotLayout();
-    const int legendRow = layout->rowCount() - 1; // above the source line
-    layout->insertRow(legendRow);
-    layout->addElement(legendRow, 0, legend);
-    layout->setRowStretchFactor(legendRow, 0.001);
-    legend->setMargins(QMargins(8, 2, 8, 2));
+    placeLegendBelow(6);
 
-    connect(m_state, &ExplorerState::focusChanged, this, &MaturityCurveChart::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &MaturityCurveChart::updateTitles);
-    onModelChanged(m_model, this, [this] { rebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 MaturityCurveChart::~MaturityCurveChart() = default;
-
-QString MaturityCurveChart::title() const
-{
-    return m_frame->title();
-}
-
-void MaturityCurveChart::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
-    rebuild();
-}
 
 void MaturityCurveChart::setStages(const MaturityStages &stages)
 {
@@ -237,9 +205,9 @@ void MaturityCurveChart::rebuild()
 
     // Which years to draw: the chosen one (or the latest), and the comparison year.
     QSet<int> yearSet;
-    const int rows = m_model->rowCount();
+    const int rows = model()->rowCount();
     for (int row = 0; row < rows; ++row)
-        yearSet.insert(m_model->index(row, 0).data(CurveYearRole).toInt());
+        yearSet.insert(model()->index(row, 0).data(CurveYearRole).toInt());
     QList<int> years(yearSet.cbegin(), yearSet.cend());
     std::sort(years.begin(), years.end());
     int later = years.contains(m_year) ? m_year : (years.isEmpty() ? m_year : years.constLast());
@@ -254,8 +222,8 @@ void MaturityCurveChart::rebuild()
     // Stage bands and their names along the x axis; every stage is drawn, occupied or not.
     auto ticker = qSharedPointerCast<QCPAxisTickerText>(xAxis->ticker());
     ticker->clear();
-    QColor bandColor = m_theme.grid;
-    bandColor.setAlpha(m_theme.name == QLatin1String("dark") ? 90 : 110);
+    QColor bandColor = theme().grid;
+    bandColor.setAlpha(theme().name == QLatin1String("dark") ? 90 : 110);
     for (int i = 0; i < stageCount; ++i) {
         const MaturityStage &stage = m_stages.at(i);
         ticker->addTick(i + 0.5,
@@ -273,7 +241,7 @@ void MaturityCurveChart::rebuild()
     m_curve->setLayer(QStringLiteral("decor"));
     m_curve->removeFromLegend();
     m_curve->setSelectable(QCP::stNone);
-    QColor curveColor = m_theme.axis;
+    QColor curveColor = theme().axis;
     m_curve->setPen(QPen(curveColor, 3, Qt::SolidLine, Qt::RoundCap));
     QPolygonF curveCoords;
     const int samples = 240;
@@ -298,7 +266,7 @@ void MaturityCurveChart::rebuild()
     QSet<QString> citations;
     int leftOut = 0;
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+        const QModelIndex index = model()->index(row, 0);
         const int year = index.data(CurveYearRole).toInt();
         if (year != later && (!earlier || year != *earlier))
             continue;
@@ -369,11 +337,11 @@ void MaturityCurveChart::rebuild()
     m_labels = new CurveLabels(this);
     m_labels->setLayer(QStringLiteral("labels"));
     m_labels->curve = curveCoords;
-    m_labels->text = m_theme.text;
-    m_labels->muted = m_theme.mutedText;
-    m_labels->highlight = m_theme.highlight;
-    m_labels->background = m_theme.background;
-    m_labels->leader = m_theme.axis;
+    m_labels->text = theme().text;
+    m_labels->muted = theme().mutedText;
+    m_labels->highlight = theme().highlight;
+    m_labels->background = theme().background;
+    m_labels->leader = theme().axis;
 
     // Domain colours, in a stable order.
     QStringList domains;
@@ -391,9 +359,9 @@ void MaturityCurveChart::rebuild()
             graph = addGraph();
             graph->setName(domain.isEmpty() ? tr("domain not stated") : domain);
             graph->setLineStyle(QCPGraph::lsNone);
-            const QColor color = m_theme.seriesColor(domains.indexOf(domain));
+            const QColor color = theme().seriesColor(domains.indexOf(domain));
             graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                QPen(m_theme.background, 1.5), QBrush(color), MarkerSize));
+                QPen(theme().background, 1.5), QBrush(color), MarkerSize));
             graph->setSelectable(QCP::stNone);
         }
         return graph;
@@ -414,14 +382,14 @@ void MaturityCurveChart::rebuild()
         ghosts->setName(tr("Position on the %1 curve").arg(*earlier));
         ghosts->setLineStyle(QCPGraph::lsNone);
         ghosts->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-            QPen(m_theme.mutedText, 1.8, Qt::DashLine), QBrush(m_theme.background), GhostSize));
+            QPen(theme().mutedText, 1.8, Qt::DashLine), QBrush(theme().background), GhostSize));
         ghosts->setSelectable(QCP::stNone);
     }
 
     for (Point p : laterPoints) {
         if (earlier && !onEarlier.contains(p.entity.id))
             p.isNew = true; // only on the later curve
-        const QModelIndex index = m_model->index(p.row, 0);
+        const QModelIndex index = model()->index(p.row, 0);
         domainGraph(index.data(DomainRole).toString())->addData(p.x, p.y);
         if (p.isNew)
             m_newMarks->addData(p.x, p.y);
@@ -436,7 +404,7 @@ void MaturityCurveChart::rebuild()
         ghosts->addData(p.x, p.y);
         m_points.append(p);
         m_labels->markers.append(QPointF(p.x, p.y));
-        const QString name = m_model->index(p.row, 0).data(LabelRole).toString();
+        const QString name = model()->index(p.row, 0).data(LabelRole).toString();
         if (!laterBandByTech.contains(p.entity.id)) {
             m_labels->labels.append(
                 {QPointF(p.x, p.y), tr("%1 (%2 only)").arg(name).arg(*earlier), p.entity, true});
@@ -453,7 +421,7 @@ void MaturityCurveChart::rebuild()
             arrow->start->setCoords(p.x, p.y);
             arrow->end->setCoords(to.x, to.y);
             arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 16, 20));
-            arrow->setPen(QPen(m_theme.highlight.darker(110), 2.2));
+            arrow->setPen(QPen(theme().highlight.darker(110), 2.2));
             arrow->setSelectable(false);
             m_arrows.append(arrow);
             m_labels->arrows.append(arrow);
@@ -476,30 +444,30 @@ void MaturityCurveChart::rebuild()
     m_highlight->removeFromLegend();
     m_highlight->setLineStyle(QCPGraph::lsNone);
     m_highlight->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssCircle, QPen(m_theme.highlight, 3), Qt::NoBrush, MarkerSize + 12));
+        QCPScatterStyle::ssCircle, QPen(theme().highlight, 3), Qt::NoBrush, MarkerSize + 12));
     m_highlight->setSelectable(QCP::stNone);
 
     xAxis->setRange(0, n);
     yAxis->setRange(0, YTop);
     QStringList sourceList(citations.cbegin(), citations.cend());
     sourceList.sort();
-    m_frame->setSourceLine(sourceList.isEmpty()
+    chartFrame().setSourceLine(sourceList.isEmpty()
             ? QString()
             : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
-    updateTitles();
+    updateSubtitle();
     updateHighlight();
 }
 
-void MaturityCurveChart::updateTitles()
+void MaturityCurveChart::updateSubtitle()
 {
     if (m_shownFrom)
-        m_frame->setTitle(
+        chartFrame().setTitle(
             tr("Technology maturity curve, %1 → %2").arg(*m_shownFrom).arg(m_shownYear));
     else if (m_shownYear)
-        m_frame->setTitle(tr("Technology maturity curve, %1").arg(m_shownYear));
+        chartFrame().setTitle(tr("Technology maturity curve, %1").arg(m_shownYear));
     else
-        m_frame->setTitle(tr("Technology maturity curve"));
-    QString subtitle = describeFilter(m_state->filter());
+        chartFrame().setTitle(tr("Technology maturity curve"));
+    QString subtitle = filterText();
     if (m_shownFrom)
         subtitle = tr("Arrows: changed stage from %1 to %2 · ").arg(*m_shownFrom).arg(m_shownYear)
             + subtitle;
@@ -507,13 +475,13 @@ void MaturityCurveChart::updateTitles()
         subtitle = tr("No technology positions to show · ") + subtitle;
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
-    m_frame->setSubtitle(subtitle);
+    chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
 
 void MaturityCurveChart::updateHighlight()
 {
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     if (m_highlight) {
         m_highlight->data()->clear();
         for (const Point &p : std::as_const(m_points)) {
@@ -534,7 +502,7 @@ int MaturityCurveChart::newMarkCount() const
 QList<int> MaturityCurveChart::highlightedRows() const
 {
     QList<int> rows;
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     for (const Point &p : m_points) {
         if (focus.isValid() && p.entity == focus && !rows.contains(p.row))
             rows.append(p.row);
@@ -574,37 +542,6 @@ int MaturityCurveChart::rowAt(const QPointF &pos) const
         }
     }
     return best;
-}
-
-void MaturityCurveChart::mousePressEvent(QMouseEvent *event)
-{
-    m_pressPos = event->position().toPoint();
-    QCustomPlot::mousePressEvent(event);
-}
-
-void MaturityCurveChart::mouseReleaseEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton
-        || (event->position().toPoint() - m_pressPos).manhattanLength() > 5)
-        return;
-    const int row = rowAt(event->position());
-    if (row >= 0)
-        m_state->setFocus(m_model->index(row, 0).data(EntityRole).value<EntityRef>());
-}
-
-void MaturityCurveChart::mouseMoveEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseMoveEvent(event);
-    const int row = rowAt(event->position());
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
 }
 
 } // namespace TrendScope
