@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curvelayout.h"
 #include "modelchart.h"
 
 #include <optional>
@@ -51,18 +52,7 @@ protected:
     void updateSubtitle() override;
 
 private:
-    struct Point
-    {
-        int row = -1;
-        double x = 0;
-        double y = 0;
-        EntityRef entity;
-        bool ghost = false; // position on the earlier curve in compare mode
-        bool isNew = false;
-    };
-
-    double curveY(double x) const;
-    QPointF pixelOf(const Point &point) const;
+    QPointF pixelOf(const CurvePoint &point) const;
 
     MaturityStages m_stages;
     int m_year = 0;
@@ -71,7 +61,7 @@ private:
     std::optional<int> m_shownFrom;
     QString m_shownNote; // firstRowsNote() when positions are left out
 
-    QList<Point> m_points;
+    QList<CurvePoint> m_points; // as layoutCurve placed them
     QList<QCPItemLine *> m_arrows;
     QCPGraph *m_curve = nullptr;
     QCPGraph *m_newMarks = nullptr;
