@@ -46,6 +46,19 @@ QString ModelChart::filterText() const
     return m_state ? describeFilter(m_state->filter()) : QString();
 }
 
+void ModelChart::setSources(const QStringList &sources)
+{
+    m_frame->setSourceLine(
+        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
+}
+
+void ModelChart::setSources(const QSet<QString> &sources)
+{
+    QStringList sorted(sources.cbegin(), sources.cend());
+    sorted.sort();
+    setSources(sorted);
+}
+
 void ModelChart::placeLegendBelow(int wrap)
 {
     legend->setVisible(true);

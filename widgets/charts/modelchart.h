@@ -4,6 +4,9 @@
 #include "chartstyle.h"
 #include "types.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <memory>
 
 class QAbstractItemModel;
@@ -49,6 +52,10 @@ protected:
     const ChartTheme &theme() const { return m_theme; }
     // The active filters as a subtitle states them ("All rows" without filters).
     QString filterText() const;
+    // The source line: "Source: a; b" naming `sources` in the order given, or none. A set
+    // is named in sorted order.
+    void setSources(const QStringList &sources);
+    void setSources(const QSet<QString> &sources);
     // Puts the legend in a row of its own under the plot (above the source line), so it never
     // covers a mark; `wrap` items per row (0: one row).
     void placeLegendBelow(int wrap);

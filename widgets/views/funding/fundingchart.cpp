@@ -123,11 +123,7 @@ void FundingChart::rebuild()
         m_pie->setCenterText(slices.isEmpty() ? tr("No slices to show") : QString());
 
     chartFrame().setTitle(title.isEmpty() ? tr("Funding shares") : title);
-    QStringList sourceList(citations.cbegin(), citations.cend());
-    sourceList.sort();
-    chartFrame().setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(citations);
     updateSubtitle();
     updateHighlight();
 }

@@ -111,10 +111,7 @@ void LeaderboardChart::rebuild()
     m_shownNote = firstRowsNote(int(m_bars.size()), row, rows);
     yAxis->setRange(0.4, m_bars.size() + 0.6);
     xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
-    QStringList sourceList(sources.cbegin(), sources.cend());
-    sourceList.sort();
-    chartFrame().setSourceLine(sourceList.isEmpty() ? QString()
-                                                : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(sources);
     updateSubtitle();
     updateHighlight();
 }

@@ -137,8 +137,7 @@ void SurveyChart::rebuild()
         subtitle += QStringLiteral(" · ")
             + tr("%n answer(s) without a percent not drawn", nullptr, notDrawn);
     chartFrame().setSubtitle(subtitle);
-    chartFrame().setSourceLine(
-        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
+    setSources(sources);
     queueReplot();
 }
 

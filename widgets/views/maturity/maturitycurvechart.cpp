@@ -220,11 +220,7 @@ void MaturityCurveChart::rebuild()
     }
     xAxis->setRange(0, std::max(1, stageCount));
     yAxis->setRange(0, YTop);
-    QStringList sourceList(citations.cbegin(), citations.cend());
-    sourceList.sort();
-    chartFrame().setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(citations);
     updateSubtitle();
     updateHighlight();
 }

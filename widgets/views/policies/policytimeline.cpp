@@ -185,8 +185,7 @@ void PolicyTimeline::createItems()
             reports.append(report);
     }
     reports.sort();
-    chartFrame().setSourceLine(
-        reports.isEmpty() ? QString() : tr("Source: %1").arg(reports.join(QStringLiteral("; "))));
+    setSources(reports);
 }
 
 bool PolicyTimeline::pack()

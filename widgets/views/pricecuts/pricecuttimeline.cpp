@@ -247,11 +247,7 @@ void PriceCutTimeline::draw()
     if (!monthPrecision)
         monthKey->removeFromLegend();
 
-    QStringList sourceList(sources.cbegin(), sources.cend());
-    sourceList.sort();
-    chartFrame().setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(sources);
     updateSubtitle();
     updateHighlight();
 }
