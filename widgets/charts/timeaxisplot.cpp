@@ -12,13 +12,12 @@ constexpr double Day = 24 * 3600;
 
 } // namespace
 
-TimeAxisPlot::TimeAxisPlot(QWidget *parent)
-    : ChartPlot(parent)
+TimeAxisPlot::TimeAxisPlot(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
+    : ModelChart(model, state, parent)
     , m_fullRange(0, 1)
     , m_ticker(QSharedPointer<QCPAxisTickerDateTime>::create())
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
     m_ticker->setTimeZone(QTimeZone::utc());
     m_ticker->setTickCount(8);
     xAxis->setTicker(m_ticker);
@@ -30,6 +29,11 @@ TimeAxisPlot::TimeAxisPlot(QWidget *parent)
     axisRect()->setRangeDragAxes(xAxis, nullptr);
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
         &TimeAxisPlot::updateTickFormat);
+}
+
+QString TimeAxisPlot::usageHint()
+{
+    return tr("Drag or wheel to pan and zoom the time axis; keys + − ← → and 0 on the chart");
 }
 
 void TimeAxisPlot::setFullRange(const QCPRange &range)
@@ -95,19 +99,6 @@ void TimeAxisPlot::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
-}
-
-void TimeAxisPlot::mousePressEvent(QMouseEvent *event)
-{
-    m_pressPos = event->position();
-    QCustomPlot::mousePressEvent(event);
-}
-
-void TimeAxisPlot::mouseReleaseEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseReleaseEvent(event);
-    if (event->button() == Qt::LeftButton && (event->position() - m_pressPos).manhattanLength() < 5)
-        handleClick(event->position());
 }
 
 } // namespace TrendScope

@@ -1,18 +1,22 @@
 #pragma once
 
-#include "chartplot.h"
+#include "modelchart.h"
 
 namespace TrendScope {
 
-// A plot whose horizontal axis is time (UTC date keys) and whose vertical axis holds lanes.
-// Shared by the timelines: the date axis and its labels, zoom and pan on the time axis only
-// (mouse drag and wheel; keys + and - zoom, arrows pan, 0 resets), and telling a click from
-// a drag.
-class TimeAxisPlot : public ChartPlot
+// A model chart whose horizontal axis is time (UTC date keys) and whose vertical axis holds
+// lanes. Shared by the timelines: the date axis and its labels, zoom and pan on the time axis
+// only (mouse drag and wheel; keys + and - zoom, arrows pan, 0 resets). It sits between
+// ModelChart and the timelines, in one line of descent: every time-axis chart reads a model,
+// and ModelChart's click-versus-drag test is what keeps a pan from focusing a row.
+class TimeAxisPlot : public ModelChart
 {
     Q_OBJECT
 public:
-    explicit TimeAxisPlot(QWidget *parent = nullptr);
+    TimeAxisPlot(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+
+    // How to move through time, for the page to show above the chart.
+    static QString usageHint();
 
     // The range that shows all data; the view returns to it with resetRange() or key 0.
     void setFullRange(const QCPRange &range);
@@ -25,16 +29,11 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    // A press and release at (almost) the same place, in widget coordinates.
-    virtual void handleClick(const QPointF &pos) = 0;
 
 private:
     void updateTickFormat(const QCPRange &range);
 
     QCPRange m_fullRange;
-    QPointF m_pressPos;
     QSharedPointer<QCPAxisTickerDateTime> m_ticker;
 };
 

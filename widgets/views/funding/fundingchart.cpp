@@ -6,24 +6,16 @@
 #include "fundingsharemodel.h"
 #include "pieitem.h"
 #include "roles.h"
-#include "viewsetup.h"
-
-#include <QToolTip>
 
 namespace TrendScope {
 
 FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : ChartPlot(parent)
-    , m_model(model)
-    , m_state(state)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : ModelChart(model, state, parent)
     , m_pie(nullptr)
 {
     setObjectName(QStringLiteral("funding-chart"));
-    setMouseTracking(true);
     setMinimumSize(360, 280);
-    m_frame->setTitle(tr("Funding shares"));
+    chartFrame().setTitle(tr("Funding shares"));
 
     // The donut fills the axis rect; no axes are shown.
     axisRect()->setAutoMargins(QCP::msNone);
@@ -31,52 +23,21 @@ FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWid
     for (QCPAxis *axis : axisRect()->axes())
         axis->setVisible(false);
 
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
-    QCPLayoutGrid *layout = plotLayout();
-    const int legendRow = layout->rowCount() - 1; // above the source line
-    layout->insertRow(legendRow);
-    layout->addElement(legendRow, 0, legend);
-    layout->setRowStretchFactor(legendRow, 0.001);
-    legend->setMargins(QMargins(8, 2, 8, 2));
+    placeLegendBelow(6);
 
     addLayer(QStringLiteral("pie"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_pie = new PieItem(this);
     m_pie->setLayer(QStringLiteral("pie"));
     m_pie->setClipToAxisRect(true);
 
-    connect(this, &QCustomPlot::itemClick, this, [this](QCPAbstractItem *item, QMouseEvent *event) {
-        if (item != m_pie)
-            return;
-        const int row = rowAt(event->position());
-        if (row < 0)
-            return;
-        const EntityRef entity = m_model->index(row, 0).data(EntityRole).value<EntityRef>();
-        if (entity.isValid())
-            m_state->setFocus(entity);
-    });
-    connect(m_state, &ExplorerState::focusChanged, this, &FundingChart::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &FundingChart::updateSubtitle);
-    onModelChanged(m_model, this, [this] { rebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 FundingChart::~FundingChart() = default;
 
-QString FundingChart::title() const
+void FundingChart::applyChartTheme(const ChartTheme &theme)
 {
-    return m_frame->title();
-}
-
-void FundingChart::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
     m_pie->setColors(theme.text, theme.mutedText, theme.background, theme.highlight);
-    rebuild();
 }
 
 void FundingChart::rebuild()
@@ -95,12 +56,12 @@ void FundingChart::rebuild()
     bool amountsComplete = true;
     bool amountsDerived = false;
     bool hasInner = false;
-    const int rows = m_model->rowCount();
+    const int rows = model()->rowCount();
     for (int row = 0; row < rows; ++row)
-        hasInner = hasInner || m_model->index(row, 0).data(InnerRingRole).toBool();
+        hasInner = hasInner || model()->index(row, 0).data(InnerRingRole).toBool();
 
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+        const QModelIndex index = model()->index(row, 0);
         if (title.isEmpty())
             title = index.data(ChartTitleRole).toString();
         const QVariant value = index.data(ValueRole);
@@ -131,7 +92,7 @@ void FundingChart::rebuild()
             // Companies take their group's colour, alternating light and dark.
             if (!groups.contains(group))
                 groups.append(group);
-            const QColor base = m_theme.seriesColor(groups.indexOf(group));
+            const QColor base = theme().seriesColor(groups.indexOf(group));
             if (s.inner) {
                 s.color = base;
                 legend->addItem(new SliceLegendItem(legend, s.label, base, false));
@@ -139,7 +100,7 @@ void FundingChart::rebuild()
                 s.color = base.lighter(shades[group]++ % 2 ? 135 : 115);
             }
         } else {
-            s.color = remainder ? m_theme.mutedText : m_theme.seriesColor(slices.size());
+            s.color = remainder ? theme().mutedText : theme().seriesColor(slices.size());
             legend->addItem(new SliceLegendItem(legend, s.label, s.color, s.hatched));
         }
         if (!s.inner) {
@@ -162,33 +123,29 @@ void FundingChart::rebuild()
     else
         m_pie->setCenterText(slices.isEmpty() ? tr("No slices to show") : QString());
 
-    m_frame->setTitle(title.isEmpty() ? tr("Funding shares") : title);
-    QStringList sourceList(citations.cbegin(), citations.cend());
-    sourceList.sort();
-    m_frame->setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    chartFrame().setTitle(title.isEmpty() ? tr("Funding shares") : title);
+    setSources(citations);
     updateSubtitle();
     updateHighlight();
 }
 
 void FundingChart::updateSubtitle()
 {
-    QString subtitle = describeFilter(m_state->filter());
+    QString subtitle = filterText();
     if (m_pie->slices().size() > 0
         && std::any_of(m_pie->slices().cbegin(), m_pie->slices().cend(),
             [](const PieItem::Slice &s) { return s.hatched; }))
         subtitle = tr("Hatched: remainder derived as 100% minus the stated shares · ") + subtitle;
-    m_frame->setSubtitle(subtitle);
+    chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
 
 void FundingChart::updateHighlight()
 {
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     QList<int> highlighted;
     for (int i = 0; i < m_rowOfSlice.size(); ++i) {
-        const QModelIndex index = m_model->index(m_rowOfSlice.at(i), 0);
+        const QModelIndex index = model()->index(m_rowOfSlice.at(i), 0);
         if (focus.isValid()
             && (index.data(EntityRole).value<EntityRef>() == focus
                 || index.data(OrganizationEntityRole).value<EntityRef>() == focus))
@@ -219,30 +176,11 @@ int FundingChart::rowAt(const QPointF &pos) const
     return m_rowOfSlice.value(details.toInt(), -1);
 }
 
-void FundingChart::mouseMoveEvent(QMouseEvent *event)
+void FundingChart::hoverRow(int row)
 {
-    QCustomPlot::mouseMoveEvent(event);
-    const int row = rowAt(event->position());
     const int slice = int(m_rowOfSlice.indexOf(row));
     if (slice != m_pie->hovered()) {
         m_pie->setHovered(slice);
-        queueReplot();
-    }
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
-}
-
-void FundingChart::leaveEvent(QEvent *event)
-{
-    QCustomPlot::leaveEvent(event);
-    if (m_pie->hovered() >= 0) {
-        m_pie->setHovered(-1);
         queueReplot();
     }
 }

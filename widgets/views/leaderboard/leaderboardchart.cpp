@@ -3,70 +3,29 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
-#include "viewsetup.h"
-
-#include <QToolTip>
 
 namespace TrendScope {
 
 LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : ChartPlot(parent), m_model(model), m_state(state), m_frame(std::make_unique<ChartFrame>(this)),
-      m_theme(ChartTheme::light())
+    : ModelChart(model, state, parent)
 {
     setObjectName(QStringLiteral("leaderboard-chart"));
-    setMouseTracking(true);
     setMinimumSize(320, 240);
-    m_frame->setTitle(tr("AI model leaderboard"));
+    chartFrame().setTitle(tr("AI model leaderboard"));
 
     // Horizontal bars: the model names run down the left axis, scores along the bottom.
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     xAxis->setLabel(tr("Score"));
-    // The legend gets its own row under the chart, so it never covers a bar.
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
-    QCPLayoutGrid *layout = plotLayout();
-    const int legendRow = layout->rowCount() - 1; // above the source line
-    layout->insertRow(legendRow);
-    layout->addElement(legendRow, 0, legend);
-    layout->setRowStretchFactor(legendRow, 0.001);
-    legend->setMargins(QMargins(8, 2, 8, 2));
+    placeLegendBelow(6);
 
-    connect(this, &QCustomPlot::plottableClick, this,
-            [this](QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *) {
-                for (const Bar &bar : std::as_const(m_bars)) {
-                    if (bar.series == plottable && bar.dataIndex == dataIndex) {
-                        m_state->setFocus(bar.entity);
-                        return;
-                    }
-                }
-            });
-    connect(m_state, &ExplorerState::focusChanged, this, &LeaderboardChart::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &LeaderboardChart::updateSubtitle);
-    // Filtering resets or moves rows; every structural change redraws from the model.
-    onModelChanged(m_model, this, [this] { scheduleRebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 LeaderboardChart::~LeaderboardChart() = default;
 
-QString LeaderboardChart::title() const
-{
-    return m_frame->title();
-}
-
-void LeaderboardChart::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
-    rebuild();
-}
-
-void LeaderboardChart::scheduleRebuild()
+void LeaderboardChart::modelChanged()
 {
     if (m_rebuildPending)
         return;
@@ -97,10 +56,10 @@ void LeaderboardChart::rebuild()
     QHash<qint64, QCPBars *> seriesByOrganization;
     QSet<QString> sources;
     double maxValue = 0;
-    const int rows = m_model->rowCount();
+    const int rows = model()->rowCount();
     int row = 0;
     for (; row < rows && m_bars.size() < MaxBars; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+        const QModelIndex index = model()->index(row, 0);
         const QVariant value = index.data(ValueRole);
         if (!value.isValid())
             continue; // "not stated": listed in the table, not drawn as a zero
@@ -114,13 +73,13 @@ void LeaderboardChart::rebuild()
         if (!series) {
             series = new QCPBars(yAxis, xAxis);
             series->setName(index.data(OrganizationNameRole).toString());
-            const QColor color = m_theme.seriesColor(bar.organization.id);
+            const QColor color = theme().seriesColor(bar.organization.id);
             series->setPen(Qt::NoPen);
             series->setBrush(color);
             series->setWidth(0.7);
             series->setSelectable(QCP::stMultipleDataRanges);
             auto *decorator = new QCPSelectionDecorator;
-            decorator->setPen(QPen(m_theme.highlight, 2.5));
+            decorator->setPen(QPen(theme().highlight, 2.5));
             decorator->setBrush(color.darker(125));
             series->setSelectionDecorator(decorator);
         }
@@ -138,7 +97,7 @@ void LeaderboardChart::rebuild()
         label->setPadding(QMargins(4, 0, 0, 0));
         label->setText(QLocale().toString(bar.value, 'f', 2));
         label->setFont(chartFont(8.5));
-        label->setColor(m_theme.text);
+        label->setColor(theme().text);
         label->setSelectable(false);
 
         maxValue = std::max(maxValue, bar.value);
@@ -152,25 +111,22 @@ void LeaderboardChart::rebuild()
     m_shownNote = firstRowsNote(int(m_bars.size()), row, rows);
     yAxis->setRange(0.4, m_bars.size() + 0.6);
     xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
-    QStringList sourceList(sources.cbegin(), sources.cend());
-    sourceList.sort();
-    m_frame->setSourceLine(sourceList.isEmpty() ? QString()
-                                                : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(sources);
     updateSubtitle();
     updateHighlight();
 }
 
 void LeaderboardChart::updateSubtitle()
 {
-    const QString filter = describeFilter(m_state->filter());
-    m_frame->setSubtitle(m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
+    const QString filter = filterText();
+    chartFrame().setSubtitle(m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
     queueReplot();
 }
 
 void LeaderboardChart::updateHighlight()
 {
     flushRebuild();
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     QHash<QCPBars *, QCPDataSelection> selections;
     for (const Bar &bar : std::as_const(m_bars)) {
         if (focus.isValid() && (bar.entity == focus || bar.organization == focus))
@@ -216,20 +172,6 @@ int LeaderboardChart::rowAt(const QPointF &pos) const
             return m_rowOfBar.at(i);
     }
     return -1;
-}
-
-void LeaderboardChart::mouseMoveEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseMoveEvent(event);
-    const int row = rowAt(event->position());
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
 }
 
 } // namespace TrendScope

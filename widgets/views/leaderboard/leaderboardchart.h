@@ -1,16 +1,8 @@
 #pragma once
 
-#include "chartstyle.h"
-#include "types.h"
-
-#include "chartplot.h"
-
-#include <memory>
+#include "modelchart.h"
 
 namespace TrendScope {
-
-class ChartFrame;
-class ExplorerState;
 
 // Horizontal bars of leaderboard scores, one colour per organization. Reads any model that
 // answers the roles in roles.h (normally the view's filter proxy) and the shared state:
@@ -19,7 +11,7 @@ class ExplorerState;
 // At most MaxBars bars are drawn: the first rows in the model's (the table's) order; the
 // subtitle says so when rows are left out. More bars would not be readable, and drawing a
 // large dataset's every row made each filter change take seconds (PERFORMANCE.md).
-class LeaderboardChart : public ChartPlot
+class LeaderboardChart : public ModelChart
 {
     Q_OBJECT
 public:
@@ -27,10 +19,6 @@ public:
 
     LeaderboardChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~LeaderboardChart() override;
-
-    void setTheme(const ChartTheme &theme);
-    QString title() const;
-    const ChartFrame &frame() const { return *m_frame; }
 
     int barCount() const
     {
@@ -41,9 +29,15 @@ public:
     QPointF barCenter(int row) const;
     // Model rows drawn highlighted.
     QList<int> highlightedRows() const;
+    int rowAt(const QPointF &pos) const override;
 
 protected:
-    void mouseMoveEvent(QMouseEvent *event) override;
+    void rebuild() override;
+    // Model signals come in bursts (a filter change removes and inserts rows range by
+    // range): they schedule one rebuild; whatever reads the bars runs a pending one first.
+    void modelChanged() override;
+    void updateHighlight() override;
+    void updateSubtitle() override;
 
 private:
     struct Bar
@@ -56,19 +50,8 @@ private:
         EntityRef organization;
     };
 
-    // Model signals come in bursts (a filter change removes and inserts rows range by
-    // range): they schedule one rebuild; whatever reads the bars runs a pending one first.
-    void scheduleRebuild();
     void flushRebuild() const;
-    void rebuild();
-    void updateHighlight();
-    void updateSubtitle();
-    int rowAt(const QPointF &pos) const;
 
-    QAbstractItemModel *m_model;
-    ExplorerState *m_state;
-    std::unique_ptr<ChartFrame> m_frame;
-    ChartTheme m_theme;
     QList<Bar> m_bars;           // index = model row; rows without a score are skipped
     QList<int> m_rowOfBar;       // bar index -> model row
     QString m_shownNote;         // "the first 40 of 2,011 rows ..." when rows are left out

@@ -12,10 +12,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSet>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,48 +26,30 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *stat
 
 LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel *trainingRuns,
     QAbstractItemModel *surveys, ExplorerState *state, QWidget *parent)
-    : ChartView(QStringLiteral("leaderboard"), state, parent)
-    , m_source(source)
-    , m_proxy(new ExplorerFilterProxy(this))
+    : ChartPage(QStringLiteral("leaderboard"), source, state, parent)
     , m_organization(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_chart(nullptr)
+    , m_chart(new LeaderboardChart(proxy(), state, this))
     , m_tabs(new QTabWidget(this))
 {
-    m_proxy->setSourceModel(source);
-    m_proxy->setFilter(state->filter());
-    m_chart = new LeaderboardChart(m_proxy, state, this);
-
     m_organization->setObjectName(QStringLiteral("leaderboard-organization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    controls()->addWidget(new QLabel(tr("Organization:"), this));
+    controls()->addWidget(m_organization);
+    controls()->addStretch(1);
 
-    setupTable(m_table, m_proxy, QStringLiteral("leaderboard-table"));
-    m_table->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
-    linkViewToFocus(m_table, state);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Organization:"), this));
-    filters->addWidget(m_organization);
-    filters->addStretch(1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("leaderboard-splitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
-
+    // The scores are the page's chart and table; the other tabs are extras under the same
+    // organization filter.
+    TableOptions table;
+    table.sortColumn = LeaderboardModel::RankColumn;
+    table.tableFirst = true;
     m_tabs->setObjectName(QStringLiteral("leaderboard-tabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(splitter, tr("Scores"));
+    m_tabs->addTab(chartAndTable(m_chart, 760, 520, table), tr("Scores"));
     if (trainingRuns) {
         // Training runs: the same search and organization filters, their own sorting.
-        m_trainingProxy = new ExplorerFilterProxy(this);
-        m_trainingProxy->setSourceModel(trainingRuns);
-        m_trainingProxy->setFilter(state->filter());
         m_trainingTable = new QTableView(this);
-        setupTable(m_trainingTable, m_trainingProxy, QStringLiteral("training-run-table"));
+        setupTable(m_trainingTable, filteredProxy(trainingRuns),
+            QStringLiteral("training-run-table"));
         m_trainingTable->sortByColumn(TrainingRunModel::ComputeColumn, Qt::DescendingOrder);
         linkViewToFocus(m_trainingTable, state);
         auto *page = new QWidget(this);
@@ -106,30 +86,15 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         refreshQuestions();
     }
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_tabs, 1);
+    setBody(m_tabs);
 
     connect(m_organization, &QComboBox::activated, this,
             [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
-    connect(state, &ExplorerState::filterChanged, this, [this](const Filter &filter) {
-        m_proxy->setFilter(filter);
-        if (m_trainingProxy)
-            m_trainingProxy->setFilter(filter);
-        showFilter();
-    });
-    connect(m_source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
-    forwardRowCounts(m_proxy, this);
+    connect(state, &ExplorerState::filterChanged, this, &LeaderboardView::showFilter);
+    connect(source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
 
     refreshOrganizations();
 }
-
-QString LeaderboardView::title() const { return m_chart->title(); }
-QCustomPlot *LeaderboardView::plot() const { return m_chart; }
-void LeaderboardView::setTheme(const ChartTheme &theme) { m_chart->setTheme(theme); }
-int LeaderboardView::visibleRowCount() const { return m_proxy->rowCount(); }
-int LeaderboardView::totalRowCount() const { return m_source->rowCount(); }
-QAbstractItemModel *LeaderboardView::tableModel() const { return m_proxy; }
 
 // The questions present, the one with the most answers first chosen; a chosen question is
 // kept across reloads while it exists.
@@ -159,9 +124,9 @@ void LeaderboardView::refreshQuestions()
 void LeaderboardView::refreshOrganizations()
 {
     QSet<QString> unique; // a set: a list's contains() made this quadratic on large datasets
-    const int rows = m_source->rowCount();
+    const int rows = source()->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QString name = m_source->index(row, 0).data(OrganizationNameRole).toString();
+        const QString name = source()->index(row, 0).data(OrganizationNameRole).toString();
         if (!name.isEmpty())
             unique.insert(name);
     }

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "chartview.h"
+#include "chartpage.h"
 
-class QAbstractItemModel;
 class QComboBox;
 class QTabWidget;
 class QTableView;
 
 namespace TrendScope {
 
-class ExplorerFilterProxy;
 class LeaderboardChart;
 class SurveyChart;
 
@@ -17,7 +15,7 @@ class SurveyChart;
 // side, with an organization filter (free-text search lives in the shared filter bar). With
 // the training-run and survey models, two more tabs: the training runs (with their derived
 // compute) and survey bars for a chosen question.
-class LeaderboardView : public ChartView
+class LeaderboardView : public ChartPage
 {
     Q_OBJECT
 public:
@@ -25,14 +23,6 @@ public:
     LeaderboardView(QAbstractItemModel *source, QAbstractItemModel *trainingRuns,
         QAbstractItemModel *surveys, ExplorerState *state, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QCustomPlot *plot() const override;
-    void setTheme(const ChartTheme &theme) override;
-    int visibleRowCount() const override;
-    int totalRowCount() const override;
-    QAbstractItemModel *tableModel() const override;
-
-    QTableView *table() const { return m_table; }
     LeaderboardChart *chart() const { return m_chart; }
     QComboBox *organizationBox() const { return m_organization; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -45,13 +35,9 @@ private:
     void refreshQuestions();
     void showFilter();
 
-    QAbstractItemModel *m_source;
-    ExplorerFilterProxy *m_proxy;
     QComboBox *m_organization;
-    QTableView *m_table;
     LeaderboardChart *m_chart;
     QTabWidget *m_tabs;
-    ExplorerFilterProxy *m_trainingProxy = nullptr;
     QTableView *m_trainingTable = nullptr;
     SurveyChart *m_surveyChart = nullptr;
     QComboBox *m_question = nullptr;

@@ -2,20 +2,13 @@
 
 #include "chartframe.h"
 #include "roles.h"
-#include "viewsetup.h"
-
-#include <QToolTip>
 
 namespace TrendScope {
 
 SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
-    : ChartPlot(parent)
-    , m_model(model)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : ModelChart(model, nullptr, parent)
 {
     setObjectName(QStringLiteral("survey-chart"));
-    setMouseTracking(true);
     setMinimumSize(320, 220);
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
@@ -23,8 +16,7 @@ SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
     xAxis->setLabel(tr("Percent of respondents"));
-    onModelChanged(m_model, this, [this] { rebuild(); });
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 SurveyChart::~SurveyChart() = default;
@@ -41,8 +33,8 @@ QList<std::pair<QString, int>> SurveyChart::questionBars() const
 {
     QList<std::pair<QString, int>> list;
     QHash<QString, qsizetype> position; // a hash: a list's contains() was quadratic in questions
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
         const QString question = index.data(GroupRole).toString();
         auto it = position.find(question);
         if (it == position.end()) {
@@ -61,20 +53,16 @@ void SurveyChart::setQuestion(const QString &question)
     rebuild();
 }
 
-void SurveyChart::setTheme(const ChartTheme &theme)
+void SurveyChart::applyChartTheme(const ChartTheme &)
 {
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
     yAxis->setTickLabelFont(chartFont(10));
-    rebuild();
 }
 
 QStringList SurveyChart::answers() const
 {
     QStringList list;
     for (const int row : m_rows)
-        list.append(m_model->index(row, 0).data(LabelRole).toString());
+        list.append(model()->index(row, 0).data(LabelRole).toString());
     return list;
 }
 
@@ -82,7 +70,7 @@ QList<double> SurveyChart::values() const
 {
     QList<double> list;
     for (const int row : m_rows)
-        list.append(m_model->index(row, 0).data(ValueRole).toDouble());
+        list.append(model()->index(row, 0).data(ValueRole).toDouble());
     return list;
 }
 
@@ -97,8 +85,8 @@ void SurveyChart::rebuild()
     QString context;
     QStringList sources;
     int notDrawn = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
         if (index.data(GroupRole).toString() != m_question)
             continue;
         context = index.data(ContextRole).toString();
@@ -113,18 +101,18 @@ void SurveyChart::rebuild()
     }
     // Largest first, whatever order the model has.
     std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
-        return m_model->index(a, 0).data(ValueRole).toDouble()
-            > m_model->index(b, 0).data(ValueRole).toDouble();
+        return model()->index(a, 0).data(ValueRole).toDouble()
+            > model()->index(b, 0).data(ValueRole).toDouble();
     });
 
     m_bars = new QCPBars(yAxis, xAxis);
     m_bars->setPen(Qt::NoPen);
-    m_bars->setBrush(m_theme.seriesColor(0));
+    m_bars->setBrush(theme().seriesColor(0));
     m_bars->setWidth(0.62);
     m_bars->setSelectable(QCP::stNone);
     double maxValue = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
-        const QModelIndex index = m_model->index(m_rows.at(i), 0);
+        const QModelIndex index = model()->index(m_rows.at(i), 0);
         const double value = index.data(ValueRole).toDouble();
         m_bars->addData(i + 1, value);
         ticker->addTick(i + 1, index.data(LabelRole).toString());
@@ -135,7 +123,7 @@ void SurveyChart::rebuild()
         label->setPadding(QMargins(6, 0, 0, 0));
         label->setText(QLocale().toString(value, 'g', 4) + QLatin1Char('%'));
         label->setFont(chartFont(10, true));
-        label->setColor(m_theme.text);
+        label->setColor(theme().text);
         label->setSelectable(false);
         maxValue = std::max(maxValue, value);
     }
@@ -143,28 +131,23 @@ void SurveyChart::rebuild()
     // Percent of respondents: the axis runs to 100 unless labels need a little more room.
     xAxis->setRange(0, std::max(100.0, maxValue * 1.12));
 
-    m_frame->setTitle(m_question.isEmpty() ? tr("Survey results") : m_question);
+    chartFrame().setTitle(m_question.isEmpty() ? tr("Survey results") : m_question);
     QString subtitle = context;
     if (notDrawn > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n answer(s) without a percent not drawn", nullptr, notDrawn);
-    m_frame->setSubtitle(subtitle);
-    m_frame->setSourceLine(
-        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
+    chartFrame().setSubtitle(subtitle);
+    setSources(sources);
     queueReplot();
 }
 
-void SurveyChart::mouseMoveEvent(QMouseEvent *event)
+int SurveyChart::rowAt(const QPointF &pos) const
 {
-    QCustomPlot::mouseMoveEvent(event);
     int dataIndex = -1;
-    if (m_bars && plottableAt(event->position(), false, &dataIndex) == m_bars && dataIndex >= 0
-        && dataIndex < m_rows.size()) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(m_rows.at(dataIndex), 0).data(Qt::ToolTipRole).toString(), this);
-    } else {
-        QToolTip::hideText();
-    }
+    if (m_bars && plottableAt(pos, false, &dataIndex) == m_bars && dataIndex >= 0
+        && dataIndex < m_rows.size())
+        return m_rows.at(dataIndex);
+    return -1;
 }
 
 } // namespace TrendScope

@@ -1,19 +1,14 @@
 #pragma once
 
-#include "chartstyle.h"
-
-#include "chartplot.h"
-
-#include <memory>
+#include "modelchart.h"
 
 namespace TrendScope {
 
-class ChartFrame;
-
 // Horizontal bars of the percent per answer for one survey question. Reads any model whose
 // rows answer GroupRole (the question), LabelRole (the answer), ValueRole (the percent),
-// ContextRole and CitationRole; answers without a percent are not drawn.
-class SurveyChart : public ChartPlot
+// ContextRole and CitationRole; answers without a percent are not drawn. Survey answers are
+// no entities and follow no filter: the chart has no state, and hovering shows the tooltip.
+class SurveyChart : public ModelChart
 {
     Q_OBJECT
 public:
@@ -26,23 +21,18 @@ public:
     QList<std::pair<QString, int>> questionBars() const;
     void setQuestion(const QString &question);
     QString question() const { return m_question; }
-    void setTheme(const ChartTheme &theme);
-    const ChartFrame &frame() const { return *m_frame; }
 
     int barCount() const { return int(m_rows.size()); }
     // Bar labels (answers) top to bottom, and the model row of each bar.
     QStringList answers() const;
     QList<double> values() const;
+    int rowAt(const QPointF &pos) const override;
 
 protected:
-    void mouseMoveEvent(QMouseEvent *event) override;
+    void rebuild() override;
+    void applyChartTheme(const ChartTheme &theme) override;
 
 private:
-    void rebuild();
-
-    QAbstractItemModel *m_model;
-    std::unique_ptr<ChartFrame> m_frame;
-    ChartTheme m_theme;
     QString m_question;
     QCPBars *m_bars = nullptr;
     QList<int> m_rows; // bar index -> model row

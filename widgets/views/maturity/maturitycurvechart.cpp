@@ -1,148 +1,28 @@
 #include "maturitycurvechart.h"
 
 #include "chartframe.h"
+#include "curvelabels.h"
+#include "curvelayout.h"
 #include "explorerstate.h"
-#include "labelplacer.h"
 #include "roles.h"
-#include "viewsetup.h"
 
 #include <QSet>
-#include <QToolTip>
-
-#include <cmath>
 
 namespace TrendScope {
 
 namespace {
 
-constexpr double MarkerSize = 13;
+constexpr double MarkerSize = CurveLabels::MarkerSize;
 constexpr double GhostSize = 11;
 constexpr double YTop = 1.12;
 
 } // namespace
 
-// Technology labels, and notes on stages without technologies, laid out each time the chart
-// is drawn (at the size it is drawn, on screen or in an export) so that no label covers
-// another label, a point, the curve or an arrow. Not selectable: clicks go to the points.
-class CurveLabels : public QCPAbstractItem
-{
-public:
-    struct Label
-    {
-        QPointF coords;
-        QString text;
-        EntityRef entity;
-        bool muted = false;
-    };
-    struct Note
-    {
-        QPointF coords; // top centre
-        QString text;
-    };
-
-    explicit CurveLabels(QCustomPlot *plot)
-        : QCPAbstractItem(plot)
-    {
-        setSelectable(false);
-    }
-
-    QList<Label> labels;
-    QList<Note> notes;
-    QList<QPointF> markers;
-    QPolygonF curve;
-    QList<QCPItemLine *> arrows;
-    EntityRef focus;
-    QColor text;
-    QColor muted;
-    QColor highlight;
-    QColor background;
-    QColor leader;
-
-    QList<QRectF> lastRects;
-    QPolygonF lastCurve;
-
-    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
-
-protected:
-    void draw(QCPPainter *painter) override
-    {
-        QCPAxis *x = parentPlot()->xAxis;
-        QCPAxis *y = parentPlot()->yAxis;
-        auto pixel = [x, y](const QPointF &c) {
-            return QPointF(x->coordToPixel(c.x()), y->coordToPixel(c.y()));
-        };
-
-        LabelPlacer placer(QRectF(clipRect()).adjusted(4, 4, -4, -4));
-        lastCurve.clear();
-        for (const QPointF &c : std::as_const(curve))
-            lastCurve.append(pixel(c));
-        placer.addObstacle(lastCurve);
-        for (const QCPItemLine *arrow : std::as_const(arrows))
-            placer.addObstacle(QLineF(arrow->start->pixelPosition(), arrow->end->pixelPosition()));
-        const double r = MarkerSize / 2 + 1;
-        for (const QPointF &c : std::as_const(markers)) {
-            const QPointF p = pixel(c);
-            placer.addObstacle(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
-        }
-
-        painter->setRenderHint(QPainter::Antialiasing);
-        // Larger text on larger canvases (slide exports), never smaller than on screen.
-        const QRectF area = clipRect();
-        const double scale
-            = std::clamp(std::min(area.width() / 900.0, area.height() / 560.0), 1.0, 1.6);
-        const QFont noteFont = chartFont(8.5 * scale);
-        painter->setFont(noteFont);
-        painter->setPen(muted);
-        const QFontMetricsF noteMetrics(noteFont, painter->device());
-        for (const Note &note : std::as_const(notes)) {
-            const QPointF p = pixel(note.coords);
-            QRectF rect = noteMetrics.boundingRect(note.text);
-            rect.moveCenter(QPointF(p.x(), p.y() + rect.height() / 2 + 4));
-            painter->drawText(rect, Qt::AlignCenter, note.text);
-            placer.addObstacle(rect);
-        }
-
-        lastRects.clear();
-        for (const Label &label : std::as_const(labels)) {
-            const bool focused = focus.isValid() && label.entity == focus;
-            const QFont font = chartFont(9.5 * scale, focused);
-            const QFontMetricsF metrics(font, painter->device());
-            const QSizeF size = metrics.boundingRect(label.text).size() + QSizeF(8, 2);
-            const QPointF anchor = pixel(label.coords);
-            const QRectF rect = placer.place(anchor, size, MarkerSize / 2);
-            lastRects.append(rect);
-
-            // A leader line when the label had to move away from its point.
-            const QPointF nearest(std::clamp(anchor.x(), rect.left(), rect.right()),
-                std::clamp(anchor.y(), rect.top(), rect.bottom()));
-            if (QLineF(anchor, nearest).length() > MarkerSize / 2 + 8) {
-                painter->setPen(QPen(leader, 1));
-                QLineF line(anchor, nearest);
-                line.setP1(line.pointAt((MarkerSize / 2 + 1) / line.length()));
-                painter->drawLine(line);
-            }
-            QColor fill = background;
-            fill.setAlpha(225);
-            painter->setPen(focused ? QPen(highlight, 1.5) : QPen(Qt::NoPen));
-            painter->setBrush(fill);
-            painter->drawRoundedRect(rect, 3, 3);
-            painter->setFont(font);
-            painter->setPen(focused ? highlight : (label.muted ? muted : text));
-            painter->drawText(rect, Qt::AlignCenter, label.text);
-        }
-    }
-};
-
 MaturityCurveChart::MaturityCurveChart(
     QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : ChartPlot(parent)
-    , m_model(model)
-    , m_state(state)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : ModelChart(model, state, parent)
 {
     setObjectName(QStringLiteral("maturity-curve-chart"));
-    setMouseTracking(true);
     setMinimumSize(360, 280);
 
     addLayer(QStringLiteral("decor"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -156,37 +36,12 @@ MaturityCurveChart::MaturityCurveChart(
     yAxis->grid()->setVisible(false);
     yAxis->setLabel(tr("Maturity →"));
 
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
-    QCPLayoutGrid *layout = plotLayout();
-    const int legendRow = layout->rowCount() - 1; // above the source line
-    layout->insertRow(legendRow);
-    layout->addElement(legendRow, 0, legend);
-    layout->setRowStretchFactor(legendRow, 0.001);
-    legend->setMargins(QMargins(8, 2, 8, 2));
+    placeLegendBelow(6);
 
-    connect(m_state, &ExplorerState::focusChanged, this, &MaturityCurveChart::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &MaturityCurveChart::updateTitles);
-    onModelChanged(m_model, this, [this] { rebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 MaturityCurveChart::~MaturityCurveChart() = default;
-
-QString MaturityCurveChart::title() const
-{
-    return m_frame->title();
-}
-
-void MaturityCurveChart::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
-    rebuild();
-}
 
 void MaturityCurveChart::setStages(const MaturityStages &stages)
 {
@@ -206,16 +61,7 @@ void MaturityCurveChart::setCompareYear(std::optional<int> year)
     rebuild();
 }
 
-double MaturityCurveChart::curveY(double x) const
-{
-    // A logistic S: slow start among frontier technologies, steep through adoption,
-    // flattening towards maturity.
-    const double n = std::max<qsizetype>(1, m_stages.size());
-    const double k = 7.0 / n;
-    return 0.1 + 0.8 / (1.0 + std::exp(-k * (x - n / 2.0)));
-}
-
-QPointF MaturityCurveChart::pixelOf(const Point &point) const
+QPointF MaturityCurveChart::pixelOf(const CurvePoint &point) const
 {
     return {xAxis->coordToPixel(point.x), yAxis->coordToPixel(point.y)};
 }
@@ -229,33 +75,29 @@ void MaturityCurveChart::rebuild()
     m_curve = m_newMarks = m_highlight = nullptr;
     m_labels = nullptr;
 
-    const int stageCount = int(m_stages.size());
-    const double n = std::max(1, stageCount);
-    QHash<int, int> bandOfOrdinal;
-    for (int i = 0; i < stageCount; ++i)
-        bandOfOrdinal.insert(m_stages.at(i).ordinal, i);
-
-    // Which years to draw: the chosen one (or the latest), and the comparison year.
-    QSet<int> yearSet;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row)
-        yearSet.insert(m_model->index(row, 0).data(CurveYearRole).toInt());
-    QList<int> years(yearSet.cbegin(), yearSet.cend());
-    std::sort(years.begin(), years.end());
-    int later = years.contains(m_year) ? m_year : (years.isEmpty() ? m_year : years.constLast());
-    std::optional<int> earlier;
-    if (m_compareYear && *m_compareYear != later) {
-        earlier = std::min(*m_compareYear, later);
-        later = std::max(*m_compareYear, later);
+    QList<CurveEntry> entries;
+    const int rows = model()->rowCount();
+    entries.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        entries.append(
+            {row, index.data(CurveYearRole).toInt(), index.data(StageOrdinalRole).toInt(),
+                index.data(LabelRole).toString(), index.data(EntityRole).value<EntityRef>(),
+                index.data(IsNewRole).toBool(), index.data(DomainRole).toString()});
     }
-    m_shownYear = later;
-    m_shownFrom = earlier;
+    const CurveLayout layout
+        = layoutCurve(m_stages, entries, m_year, m_compareYear, MaxPointsPerYear);
+    m_shownYear = layout.year;
+    m_shownFrom = layout.earlierYear;
+    const int kept = int(layout.rows.size());
+    m_shownNote = firstRowsNote(kept, kept, kept + layout.leftOut);
+    const int stageCount = int(m_stages.size());
 
     // Stage bands and their names along the x axis; every stage is drawn, occupied or not.
     auto ticker = qSharedPointerCast<QCPAxisTickerText>(xAxis->ticker());
     ticker->clear();
-    QColor bandColor = m_theme.grid;
-    bandColor.setAlpha(m_theme.name == QLatin1String("dark") ? 90 : 110);
+    QColor bandColor = theme().grid;
+    bandColor.setAlpha(theme().name == QLatin1String("dark") ? 90 : 110);
     for (int i = 0; i < stageCount; ++i) {
         const MaturityStage &stage = m_stages.at(i);
         ticker->addTick(i + 0.5,
@@ -273,117 +115,20 @@ void MaturityCurveChart::rebuild()
     m_curve->setLayer(QStringLiteral("decor"));
     m_curve->removeFromLegend();
     m_curve->setSelectable(QCP::stNone);
-    QColor curveColor = m_theme.axis;
-    m_curve->setPen(QPen(curveColor, 3, Qt::SolidLine, Qt::RoundCap));
-    QPolygonF curveCoords;
-    const int samples = 240;
-    for (int i = 0; i <= samples; ++i) {
-        const double x = n * i / samples;
-        curveCoords.append(QPointF(x, curveY(x)));
-        m_curve->addData(x, curveY(x));
-    }
-
-    // Points: spread evenly along their stage's stretch of the curve, ordered by name.
-    struct Entry
-    {
-        int row;
-        int band;
-        QString label;
-        EntityRef entity;
-        bool isNew;
-        QString domain;
-    };
-    QList<Entry> laterEntries;
-    QList<Entry> earlierEntries;
-    QSet<QString> citations;
-    int leftOut = 0;
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        const int year = index.data(CurveYearRole).toInt();
-        if (year != later && (!earlier || year != *earlier))
-            continue;
-        if ((year == later ? laterEntries : earlierEntries).size() >= MaxPointsPerYear) {
-            ++leftOut;
-            continue;
-        }
-        const int ordinal = index.data(StageOrdinalRole).toInt();
-        if (!bandOfOrdinal.contains(ordinal))
-            continue;
-        Entry e {row, bandOfOrdinal.value(ordinal), index.data(LabelRole).toString(),
-            index.data(EntityRole).value<EntityRef>(), index.data(IsNewRole).toBool(),
-            index.data(DomainRole).toString()};
-        (year == later ? laterEntries : earlierEntries).append(e);
-        // The report and figure; the sections of one figure differ only in their last part.
-        const QString citation
-            = index.data(CitationRole).toString().section(QStringLiteral(" · "), 0, 2);
-        if (!citation.isEmpty())
-            citations.insert(citation);
-    }
-    const int kept = int(laterEntries.size() + earlierEntries.size());
-    m_shownNote = firstRowsNote(kept, kept, kept + leftOut);
-    // Which earlier positions are drawn: technologies that changed stage or left the curve
-    // (same stage both years: the later point says it).
-    QHash<qint64, int> laterBandByTech;
-    for (const Entry &e : std::as_const(laterEntries))
-        laterBandByTech.insert(e.entity.id, e.band);
-    QSet<qint64> onEarlier;
-    QList<Entry> ghostEntries;
-    for (const Entry &e : std::as_const(earlierEntries)) {
-        onEarlier.insert(e.entity.id);
-        if (!laterBandByTech.contains(e.entity.id) || laterBandByTech.value(e.entity.id) != e.band)
-            ghostEntries.append(e);
-    }
-
-    // Points: spread evenly along their stage's stretch of the curve, ordered by name (later
-    // year first), so an earlier position never hides under a later one.
-    QList<std::pair<Entry, bool>> drawn; // entry, ghost
-    for (const Entry &e : std::as_const(laterEntries))
-        drawn.append({e, false});
-    for (const Entry &e : std::as_const(ghostEntries))
-        drawn.append({e, true});
-    std::stable_sort(drawn.begin(), drawn.end(), [](const auto &a, const auto &b) {
-        if (a.first.band != b.first.band)
-            return a.first.band < b.first.band;
-        if (a.first.label != b.first.label)
-            return a.first.label < b.first.label;
-        return a.second < b.second;
-    });
-    QHash<int, int> perBand;
-    for (const auto &d : std::as_const(drawn))
-        ++perBand[d.first.band];
-    QHash<int, int> seen;
-    QList<Point> laterPoints;
-    QList<Point> ghostPoints;
-    for (const auto &[e, ghost] : std::as_const(drawn)) {
-        const int k = seen[e.band]++;
-        Point p;
-        p.row = e.row;
-        p.x = e.band + (k + 1.0) / (perBand.value(e.band) + 1.0);
-        p.y = curveY(p.x);
-        p.entity = e.entity;
-        p.isNew = e.isNew;
-        p.ghost = ghost;
-        (ghost ? ghostPoints : laterPoints).append(p);
-    }
+    m_curve->setPen(QPen(theme().axis, 3, Qt::SolidLine, Qt::RoundCap));
+    for (const QPointF &p : layout.curve)
+        m_curve->addData(p.x(), p.y());
 
     m_labels = new CurveLabels(this);
     m_labels->setLayer(QStringLiteral("labels"));
-    m_labels->curve = curveCoords;
-    m_labels->text = m_theme.text;
-    m_labels->muted = m_theme.mutedText;
-    m_labels->highlight = m_theme.highlight;
-    m_labels->background = m_theme.background;
-    m_labels->leader = m_theme.axis;
+    m_labels->curve = layout.curve;
+    m_labels->text = theme().text;
+    m_labels->muted = theme().mutedText;
+    m_labels->highlight = theme().highlight;
+    m_labels->background = theme().background;
+    m_labels->leader = theme().axis;
 
-    // Domain colours, in a stable order.
-    QStringList domains;
-    for (const Entry &e : std::as_const(laterEntries))
-        if (!domains.contains(e.domain))
-            domains.append(e.domain);
-    for (const Entry &e : std::as_const(earlierEntries))
-        if (!domains.contains(e.domain))
-            domains.append(e.domain);
-    std::sort(domains.begin(), domains.end());
+    // One graph per domain, coloured in the domains' sorted order.
     QHash<QString, QCPGraph *> graphOfDomain;
     auto domainGraph = [&](const QString &domain) {
         QCPGraph *&graph = graphOfDomain[domain];
@@ -391,9 +136,9 @@ void MaturityCurveChart::rebuild()
             graph = addGraph();
             graph->setName(domain.isEmpty() ? tr("domain not stated") : domain);
             graph->setLineStyle(QCPGraph::lsNone);
-            const QColor color = m_theme.seriesColor(domains.indexOf(domain));
+            const QColor color = theme().seriesColor(int(layout.domains.indexOf(domain)));
             graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                QPen(m_theme.background, 1.5), QBrush(color), MarkerSize));
+                QPen(theme().background, 1.5), QBrush(color), MarkerSize));
             graph->setSelectable(QCP::stNone);
         }
         return graph;
@@ -405,101 +150,91 @@ void MaturityCurveChart::rebuild()
     m_newMarks->setLineStyle(QCPGraph::lsNone);
     m_newMarks->setScatterStyle(QCPScatterStyle(
         QCPScatterStyle::ssStar, QPen(QColor(0xe8, 0x7a, 0x00), 2.2), Qt::NoBrush, MarkerSize * 2));
-    m_newMarks->setName(tr("New on the %1 curve").arg(later));
+    m_newMarks->setName(tr("New on the %1 curve").arg(layout.year));
     m_newMarks->setSelectable(QCP::stNone);
 
     QCPGraph *ghosts = nullptr;
-    if (earlier) {
+    if (layout.earlierYear) {
         ghosts = addGraph();
-        ghosts->setName(tr("Position on the %1 curve").arg(*earlier));
+        ghosts->setName(tr("Position on the %1 curve").arg(*layout.earlierYear));
         ghosts->setLineStyle(QCPGraph::lsNone);
         ghosts->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-            QPen(m_theme.mutedText, 1.8, Qt::DashLine), QBrush(m_theme.background), GhostSize));
+            QPen(theme().mutedText, 1.8, Qt::DashLine), QBrush(theme().background), GhostSize));
         ghosts->setSelectable(QCP::stNone);
     }
 
-    for (Point p : laterPoints) {
-        if (earlier && !onEarlier.contains(p.entity.id))
-            p.isNew = true; // only on the later curve
-        const QModelIndex index = m_model->index(p.row, 0);
-        domainGraph(index.data(DomainRole).toString())->addData(p.x, p.y);
-        if (p.isNew)
-            m_newMarks->addData(p.x, p.y);
+    for (const CurvePoint &p : layout.points) {
+        const QPointF at(p.x, p.y);
         m_points.append(p);
-        m_labels->markers.append(QPointF(p.x, p.y));
-        QString text = index.data(LabelRole).toString();
-        if (p.isNew)
-            text += tr(" · new");
-        m_labels->labels.append({QPointF(p.x, p.y), text, p.entity, false});
-    }
-    for (const Point &p : std::as_const(ghostPoints)) {
-        ghosts->addData(p.x, p.y);
-        m_points.append(p);
-        m_labels->markers.append(QPointF(p.x, p.y));
-        const QString name = m_model->index(p.row, 0).data(LabelRole).toString();
-        if (!laterBandByTech.contains(p.entity.id)) {
-            m_labels->labels.append(
-                {QPointF(p.x, p.y), tr("%1 (%2 only)").arg(name).arg(*earlier), p.entity, true});
+        m_labels->markers.append(at);
+        if (p.ghost) {
+            ghosts->addData(p.x, p.y);
+            const QString text = p.onlyEarlier
+                ? tr("%1 (%2 only)").arg(p.label).arg(*layout.earlierYear)
+                : tr("%1 (%2)").arg(p.label).arg(*layout.earlierYear);
+            m_labels->labels.append({at, text, p.entity, true});
             continue;
         }
-        m_labels->labels.append(
-            {QPointF(p.x, p.y), tr("%1 (%2)").arg(name).arg(*earlier), p.entity, true});
-        // Changed stage: an arrow from the earlier to the later position.
-        for (const Point &to : std::as_const(laterPoints)) {
-            if (to.entity != p.entity)
-                continue;
-            auto *arrow = new QCPItemLine(this);
-            arrow->setLayer(QStringLiteral("decor"));
-            arrow->start->setCoords(p.x, p.y);
-            arrow->end->setCoords(to.x, to.y);
-            arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 16, 20));
-            arrow->setPen(QPen(m_theme.highlight.darker(110), 2.2));
-            arrow->setSelectable(false);
-            m_arrows.append(arrow);
-            m_labels->arrows.append(arrow);
-            break;
-        }
+        domainGraph(p.domain)->addData(p.x, p.y);
+        if (p.isNew)
+            m_newMarks->addData(p.x, p.y);
+        m_labels->labels.append({at, p.isNew ? p.label + tr(" · new") : p.label, p.entity, false});
+    }
+    // Changed stage: an arrow from the earlier to the later position.
+    for (const CurveArrow &a : layout.arrows) {
+        auto *arrow = new QCPItemLine(this);
+        arrow->setLayer(QStringLiteral("decor"));
+        arrow->start->setCoords(a.from);
+        arrow->end->setCoords(a.to);
+        arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 16, 20));
+        arrow->setPen(QPen(theme().highlight.darker(110), 2.2));
+        arrow->setSelectable(false);
+        m_arrows.append(arrow);
+        m_labels->arrows.append(arrow);
     }
     if (m_newMarks->data()->isEmpty())
         m_newMarks->removeFromLegend();
 
     // Stages without a technology are still drawn, and say so.
-    for (int i = 0; i < stageCount; ++i) {
-        const bool occupied = std::any_of(
-            m_points.cbegin(), m_points.cend(), [i](const Point &p) { return int(p.x) == i; });
-        if (!occupied)
-            m_labels->notes.append({QPointF(i + 0.5, YTop - 0.02), tr("no technology stated")});
-    }
+    for (const int i : layout.emptyStages)
+        m_labels->notes.append({QPointF(i + 0.5, YTop - 0.02), tr("no technology stated")});
 
     m_highlight = addGraph();
     m_highlight->setLayer(QStringLiteral("decor"));
     m_highlight->removeFromLegend();
     m_highlight->setLineStyle(QCPGraph::lsNone);
     m_highlight->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssCircle, QPen(m_theme.highlight, 3), Qt::NoBrush, MarkerSize + 12));
+        QCPScatterStyle::ssCircle, QPen(theme().highlight, 3), Qt::NoBrush, MarkerSize + 12));
     m_highlight->setSelectable(QCP::stNone);
 
-    xAxis->setRange(0, n);
+    // The report and figure; the sections of one figure differ only in their last part.
+    QSet<QString> citations;
+    for (const int row : layout.rows) {
+        const QString citation = model()
+                                     ->index(row, 0)
+                                     .data(CitationRole)
+                                     .toString()
+                                     .section(QStringLiteral(" · "), 0, 2);
+        if (!citation.isEmpty())
+            citations.insert(citation);
+    }
+    xAxis->setRange(0, std::max(1, stageCount));
     yAxis->setRange(0, YTop);
-    QStringList sourceList(citations.cbegin(), citations.cend());
-    sourceList.sort();
-    m_frame->setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
-    updateTitles();
+    setSources(citations);
+    updateSubtitle();
     updateHighlight();
 }
 
-void MaturityCurveChart::updateTitles()
+void MaturityCurveChart::updateSubtitle()
 {
     if (m_shownFrom)
-        m_frame->setTitle(
+        chartFrame().setTitle(
             tr("Technology maturity curve, %1 → %2").arg(*m_shownFrom).arg(m_shownYear));
     else if (m_shownYear)
-        m_frame->setTitle(tr("Technology maturity curve, %1").arg(m_shownYear));
+        chartFrame().setTitle(tr("Technology maturity curve, %1").arg(m_shownYear));
     else
-        m_frame->setTitle(tr("Technology maturity curve"));
-    QString subtitle = describeFilter(m_state->filter());
+        chartFrame().setTitle(tr("Technology maturity curve"));
+    QString subtitle = filterText();
     if (m_shownFrom)
         subtitle = tr("Arrows: changed stage from %1 to %2 · ").arg(*m_shownFrom).arg(m_shownYear)
             + subtitle;
@@ -507,16 +242,16 @@ void MaturityCurveChart::updateTitles()
         subtitle = tr("No technology positions to show · ") + subtitle;
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
-    m_frame->setSubtitle(subtitle);
+    chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
 
 void MaturityCurveChart::updateHighlight()
 {
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     if (m_highlight) {
         m_highlight->data()->clear();
-        for (const Point &p : std::as_const(m_points)) {
+        for (const CurvePoint &p : std::as_const(m_points)) {
             if (focus.isValid() && p.entity == focus)
                 m_highlight->addData(p.x, p.y);
         }
@@ -534,8 +269,8 @@ int MaturityCurveChart::newMarkCount() const
 QList<int> MaturityCurveChart::highlightedRows() const
 {
     QList<int> rows;
-    const EntityRef focus = m_state->focus();
-    for (const Point &p : m_points) {
+    const EntityRef focus = state()->focus();
+    for (const CurvePoint &p : m_points) {
         if (focus.isValid() && p.entity == focus && !rows.contains(p.row))
             rows.append(p.row);
     }
@@ -554,7 +289,7 @@ QPolygonF MaturityCurveChart::curvePixels() const
 
 QPointF MaturityCurveChart::pointCenter(int row) const
 {
-    for (const Point &p : m_points) {
+    for (const CurvePoint &p : m_points) {
         if (p.row == row)
             return pixelOf(p);
     }
@@ -566,7 +301,7 @@ int MaturityCurveChart::rowAt(const QPointF &pos) const
     // Later-year points first: they are drawn on top.
     int best = -1;
     double bestDistance = MarkerSize / 2 + 4;
-    for (const Point &p : m_points) {
+    for (const CurvePoint &p : m_points) {
         const double d = QLineF(pixelOf(p), pos).length() + (p.ghost ? 0.5 : 0);
         if (d < bestDistance) {
             bestDistance = d;
@@ -574,37 +309,6 @@ int MaturityCurveChart::rowAt(const QPointF &pos) const
         }
     }
     return best;
-}
-
-void MaturityCurveChart::mousePressEvent(QMouseEvent *event)
-{
-    m_pressPos = event->position().toPoint();
-    QCustomPlot::mousePressEvent(event);
-}
-
-void MaturityCurveChart::mouseReleaseEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton
-        || (event->position().toPoint() - m_pressPos).manhattanLength() > 5)
-        return;
-    const int row = rowAt(event->position());
-    if (row >= 0)
-        m_state->setFocus(m_model->index(row, 0).data(EntityRole).value<EntityRef>());
-}
-
-void MaturityCurveChart::mouseMoveEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseMoveEvent(event);
-    const int row = rowAt(event->position());
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
 }
 
 } // namespace TrendScope

@@ -1,18 +1,13 @@
 #pragma once
 
-#include "chartstyle.h"
-#include "types.h"
+#include "curvelayout.h"
+#include "modelchart.h"
 
-#include "chartplot.h"
-
-#include <memory>
 #include <optional>
 
 namespace TrendScope {
 
-class ChartFrame;
 class CurveLabels;
-class ExplorerState;
 
 // The technology maturity curve: the report's own stages as bands along a smooth S-shaped
 // curve, each technology a labelled point in its stage. In compare mode two curve years are
@@ -23,7 +18,7 @@ class ExplorerState;
 // At most MaxPointsPerYear technologies of each drawn year are placed, the first in the
 // table's order, and the subtitle says so: more labels cannot be read on one curve, and
 // placing a large dataset's thousands took seconds per change (PERFORMANCE.md).
-class MaturityCurveChart : public ChartPlot
+class MaturityCurveChart : public ModelChart
 {
     Q_OBJECT
 public:
@@ -32,21 +27,17 @@ public:
     MaturityCurveChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~MaturityCurveChart() override;
 
-    void setTheme(const ChartTheme &theme);
     void setStages(const MaturityStages &stages);
     // The curve year shown; 0 shows the latest year the model has.
     void setCurveYear(int year);
     // A second year to compare with, or none.
     void setCompareYear(std::optional<int> year);
 
-    QString title() const;
-    const ChartFrame &frame() const { return *m_frame; }
-
     // For tests and the view.
     int pointCount() const { return int(m_points.size()); }
     // Centre of the (later-year) point of model row `row`, in widget coordinates.
     QPointF pointCenter(int row) const;
-    int rowAt(const QPointF &pos) const;
+    int rowAt(const QPointF &pos) const override;
     int arrowCount() const { return int(m_arrows.size()); }
     int newMarkCount() const;
     QList<int> highlightedRows() const;
@@ -55,31 +46,14 @@ public:
     QPolygonF curvePixels() const;
 
 protected:
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
+    void rebuild() override;
+    void updateHighlight() override;
+    // The title names the years shown, so it is redrawn with the subtitle.
+    void updateSubtitle() override;
 
 private:
-    struct Point
-    {
-        int row = -1;
-        double x = 0;
-        double y = 0;
-        EntityRef entity;
-        bool ghost = false; // position on the earlier curve in compare mode
-        bool isNew = false;
-    };
+    QPointF pixelOf(const CurvePoint &point) const;
 
-    void rebuild();
-    void updateHighlight();
-    void updateTitles();
-    double curveY(double x) const;
-    QPointF pixelOf(const Point &point) const;
-
-    QAbstractItemModel *m_model;
-    ExplorerState *m_state;
-    std::unique_ptr<ChartFrame> m_frame;
-    ChartTheme m_theme;
     MaturityStages m_stages;
     int m_year = 0;
     std::optional<int> m_compareYear;
@@ -87,13 +61,12 @@ private:
     std::optional<int> m_shownFrom;
     QString m_shownNote; // firstRowsNote() when positions are left out
 
-    QList<Point> m_points;
+    QList<CurvePoint> m_points; // as layoutCurve placed them
     QList<QCPItemLine *> m_arrows;
     QCPGraph *m_curve = nullptr;
     QCPGraph *m_newMarks = nullptr;
     QCPGraph *m_highlight = nullptr;
     CurveLabels *m_labels = nullptr;
-    QPoint m_pressPos;
 };
 
 } // namespace TrendScope

@@ -3,10 +3,8 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
-#include "viewsetup.h"
 
 #include <QFontMetricsF>
-#include <QToolTip>
 
 namespace TrendScope {
 
@@ -36,15 +34,11 @@ QFont labelFont(double pointSize, bool bold = false)
 } // namespace
 
 PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : TimeAxisPlot(parent)
-    , m_model(model)
-    , m_state(state)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : TimeAxisPlot(model, state, parent)
 {
     setObjectName(QStringLiteral("policy-timeline-chart"));
     setMinimumSize(360, 260);
-    m_frame->setTitle(tr("Policies and events"));
+    chartFrame().setTitle(tr("Policies and events"));
 
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
@@ -53,27 +47,14 @@ PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, 
     yAxis->setSubTicks(false);
     xAxis->grid()->setVisible(true);
 
-    connect(m_state, &ExplorerState::focusChanged, this, &PolicyTimeline::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &PolicyTimeline::updateSubtitle);
-    onModelChanged(m_model, this, [this] { rebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 PolicyTimeline::~PolicyTimeline() = default;
 
-QString PolicyTimeline::title() const
+void PolicyTimeline::applyChartTheme(const ChartTheme &)
 {
-    return m_frame->title();
-}
-
-void PolicyTimeline::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
     yAxis->setTickLabelFont(chartFont(9.5, true));
-    rebuild();
 }
 
 QStringList PolicyTimeline::laneNames() const
@@ -101,10 +82,10 @@ void PolicyTimeline::rebuild()
     // Widths at the largest size and bold, so that a label fits its place at any size and
     // when highlighted.
     const QFontMetricsF metrics(labelFont(MaxLabelPointSize, true));
-    const int rows = m_model->rowCount();
+    const int rows = model()->rowCount();
     int row = 0;
     for (; row < rows && m_items.size() < MaxItems; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+        const QModelIndex index = model()->index(row, 0);
         Item item;
         item.row = row;
         item.span = dateSpan(index.data(DateRole).toString());
@@ -165,13 +146,13 @@ void PolicyTimeline::createItems()
         band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
         band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
         band->setPen(Qt::NoPen);
-        band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(m_theme.grid, 120)));
+        band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(theme().grid, 120)));
         band->setSelectable(false);
         m_lanes[i].band = band;
     }
     QSet<QString> sources;
     for (Item &item : m_items) {
-        const QColor color = m_theme.seriesColor(item.lane);
+        const QColor color = theme().seriesColor(item.lane);
         if (item.span.isPoint()) {
             item.dot = new QCPItemTracer(this);
             item.dot->setStyle(QCPItemTracer::tsCircle);
@@ -190,9 +171,9 @@ void PolicyTimeline::createItems()
         item.text->setPadding(QMargins(0, 0, 0, 0));
         item.text->setText(item.label);
         item.text->setFont(labelFont(m_labelPointSize));
-        item.text->setColor(m_theme.text);
+        item.text->setColor(theme().text);
         item.text->setSelectable(false);
-        const QString source = m_model->index(item.row, 0).data(CitationRole).toString();
+        const QString source = model()->index(item.row, 0).data(CitationRole).toString();
         if (!source.isEmpty())
             sources.insert(source);
     }
@@ -204,8 +185,7 @@ void PolicyTimeline::createItems()
             reports.append(report);
     }
     reports.sort();
-    m_frame->setSourceLine(
-        reports.isEmpty() ? QString() : tr("Source: %1").arg(reports.join(QStringLiteral("; "))));
+    setSources(reports);
 }
 
 bool PolicyTimeline::pack()
@@ -292,33 +272,33 @@ void PolicyTimeline::updateLayout()
 
 void PolicyTimeline::updateSubtitle()
 {
-    QString subtitle = describeFilter(m_state->filter());
+    QString subtitle = filterText();
     if (m_undated > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n undated item(s) listed in the table only", nullptr, m_undated);
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
-    m_frame->setSubtitle(subtitle);
+    chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
 
 void PolicyTimeline::updateHighlight()
 {
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     for (Item &item : m_items) {
         item.lit = focus.isValid()
             && (item.entity == focus
                 || (focus.kind == EntityKind::Organization && item.organization == focus));
-        const QColor color = m_theme.seriesColor(item.lane);
+        const QColor color = theme().seriesColor(item.lane);
         item.text->setFont(labelFont(m_labelPointSize, item.lit));
-        item.text->setColor(item.lit ? m_theme.highlight : m_theme.text);
+        item.text->setColor(item.lit ? theme().highlight : theme().text);
         if (item.dot) {
-            item.dot->setPen(item.lit ? QPen(m_theme.highlight, 2) : QPen(color.darker(130), 1));
-            item.dot->setBrush(item.lit ? m_theme.highlight : color);
+            item.dot->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(color.darker(130), 1));
+            item.dot->setBrush(item.lit ? theme().highlight : color);
         } else {
-            item.bar->setPen(item.lit ? QPen(m_theme.highlight, 2) : QPen(Qt::NoPen));
-            item.bar->setBrush(withAlpha(item.lit ? m_theme.highlight : color, 80));
+            item.bar->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(Qt::NoPen));
+            item.bar->setBrush(withAlpha(item.lit ? theme().highlight : color, 80));
         }
     }
     queueReplot();
@@ -391,27 +371,6 @@ int PolicyTimeline::rowAt(const QPointF &pos) const
         }
     }
     return best;
-}
-
-void PolicyTimeline::handleClick(const QPointF &pos)
-{
-    const int row = rowAt(pos);
-    if (row >= 0)
-        m_state->setFocus(m_model->index(row, 0).data(EntityRole).value<EntityRef>());
-}
-
-void PolicyTimeline::mouseMoveEvent(QMouseEvent *event)
-{
-    TimeAxisPlot::mouseMoveEvent(event);
-    const int row = event->buttons() == Qt::NoButton ? rowAt(event->position()) : -1;
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
 }
 
 } // namespace TrendScope

@@ -1,16 +1,9 @@
 #pragma once
 
-#include "chartstyle.h"
 #include "timeaxisplot.h"
 #include "timelinelayout.h"
-#include "types.h"
-
-#include <memory>
 
 namespace TrendScope {
-
-class ChartFrame;
-class ExplorerState;
 
 // Policies and events on one date axis, one lane per group (GroupRole: all policies, then
 // each event category). A day is a dot, a month or a year a bar over that stretch of time.
@@ -30,10 +23,6 @@ public:
     PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~PolicyTimeline() override;
 
-    void setTheme(const ChartTheme &theme);
-    QString title() const;
-    const ChartFrame &frame() const { return *m_frame; }
-
     int itemCount() const { return int(m_items.size()); }
     QStringList laneNames() const;
     // For model row `row`: its lane index, sub-row within the lane, and the centre of its mark
@@ -43,11 +32,14 @@ public:
     QPointF itemCenter(int row) const;
     DateSpan itemSpan(int row) const;
     QList<int> highlightedRows() const;
+    int rowAt(const QPointF &pos) const override;
 
 protected:
     void updateLayout() override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void handleClick(const QPointF &pos) override;
+    void rebuild() override;
+    void applyChartTheme(const ChartTheme &theme) override;
+    void updateHighlight() override;
+    void updateSubtitle() override;
 
 private:
     struct Item
@@ -74,19 +66,11 @@ private:
         QCPItemRect *band = nullptr;
     };
 
-    void rebuild();
     void createItems();
     // Stacks labels into sub-rows for the current pixel geometry; true if the rows changed.
     bool pack();
-    void updateHighlight();
-    void updateSubtitle();
-    int rowAt(const QPointF &pos) const;
     const Item *itemOfRow(int row) const;
 
-    QAbstractItemModel *m_model;
-    ExplorerState *m_state;
-    std::unique_ptr<ChartFrame> m_frame;
-    ChartTheme m_theme;
     QList<Item> m_items;
     QList<Lane> m_lanes;
     int m_undated = 0;

@@ -3,9 +3,7 @@
 #include "chartframe.h"
 #include "explorerstate.h"
 #include "roles.h"
-#include "viewsetup.h"
 
-#include <QToolTip>
 
 namespace TrendScope {
 
@@ -24,15 +22,11 @@ QColor withAlpha(QColor color, int alpha)
 } // namespace
 
 PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
-    : TimeAxisPlot(parent)
-    , m_model(model)
-    , m_state(state)
-    , m_frame(std::make_unique<ChartFrame>(this))
-    , m_theme(ChartTheme::light())
+    : TimeAxisPlot(model, state, parent)
 {
     setObjectName(QStringLiteral("price-cut-chart"));
     setMinimumSize(360, 260);
-    m_frame->setTitle(tr("Cloud price cuts by vendor"));
+    chartFrame().setTitle(tr("Cloud price cuts by vendor"));
 
     addLayer(QStringLiteral("lines"), layer(QStringLiteral("main")), limBelow);
     yAxis->setRangeReversed(true);
@@ -41,37 +35,17 @@ PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *sta
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
     xAxis->setLabel(tr("Date (UTC)"));
-    // The legend explains the marks in a row of its own under the chart.
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    QCPLayoutGrid *layout = plotLayout();
-    const int legendRow = layout->rowCount() - 1; // above the source line
-    layout->insertRow(legendRow);
-    layout->addElement(legendRow, 0, legend);
-    layout->setRowStretchFactor(legendRow, 0.001);
-    legend->setMargins(QMargins(8, 2, 8, 2));
+    // The legend explains the marks, in one row.
+    placeLegendBelow(0);
 
-    connect(m_state, &ExplorerState::focusChanged, this, &PriceCutTimeline::updateHighlight);
-    connect(m_state, &ExplorerState::filterChanged, this, &PriceCutTimeline::updateSubtitle);
-    onModelChanged(m_model, this, [this] { rebuild(); });
-
-    setTheme(m_theme);
+    setTheme(theme());
 }
 
 PriceCutTimeline::~PriceCutTimeline() = default;
 
-QString PriceCutTimeline::title() const
+void PriceCutTimeline::applyChartTheme(const ChartTheme &)
 {
-    return m_frame->title();
-}
-
-void PriceCutTimeline::setTheme(const ChartTheme &theme)
-{
-    m_theme = theme;
-    applyBaseTheme(this, theme);
-    m_frame->applyTheme(theme);
     yAxis->setTickLabelFont(chartFont(10, true));
-    rebuild();
 }
 
 QStringList PriceCutTimeline::laneNames() const
@@ -99,10 +73,10 @@ void PriceCutTimeline::rebuild()
     QHash<qint64, LaneOrder> order;
     double minKey = 0, maxKey = 0;
     bool any = false;
-    const int rows = m_model->rowCount();
+    const int rows = model()->rowCount();
     int row = 0;
     for (; row < rows && m_cuts.size() < MaxCuts; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+        const QModelIndex index = model()->index(row, 0);
         Cut cut;
         cut.row = row;
         cut.entity = index.data(EntityRole).value<EntityRef>();
@@ -172,7 +146,7 @@ void PriceCutTimeline::draw()
     yAxis->setRange(-0.5, std::max<qsizetype>(m_lanes.size(), 1) - 0.5);
 
     // Legend keys: what the marks mean, drawn in neutral colours and holding no data.
-    const QColor neutral = m_theme.mutedText;
+    const QColor neutral = theme().mutedText;
     auto *announcedKey = new QCPGraph(xAxis, yAxis);
     announcedKey->setName(tr("Announced"));
     announcedKey->setLineStyle(QCPGraph::lsNone);
@@ -181,7 +155,7 @@ void PriceCutTimeline::draw()
     effectiveKey->setName(tr("Effective"));
     effectiveKey->setLineStyle(QCPGraph::lsNone);
     effectiveKey->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(neutral, 2), m_theme.background, 11));
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(neutral, 2), theme().background, 11));
     auto *monthKey = new QCPBars(xAxis, yAxis);
     monthKey->setName(tr("Date known only to the month (bar spans the month)"));
     monthKey->setPen(QPen(neutral));
@@ -203,7 +177,7 @@ void PriceCutTimeline::draw()
                   graph->setScatterStyle(announced
                           ? QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 2 * PointRadius)
                           : QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(color, 2.5),
-                              m_theme.background, 2 * PointRadius + 2));
+                              theme().background, 2 * PointRadius + 2));
               }
               return graph;
           };
@@ -211,7 +185,7 @@ void PriceCutTimeline::draw()
     QSet<QString> sources;
     bool monthPrecision = false;
     for (Cut &cut : m_cuts) {
-        const QColor color = m_theme.seriesColor(cut.lane);
+        const QColor color = theme().seriesColor(cut.lane);
         const double y = cut.lane;
         auto mark = [&](const DateSpan &span, bool announced) {
             if (!span.isValid())
@@ -248,7 +222,7 @@ void PriceCutTimeline::draw()
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->setText(cut.label);
         text->setFont(chartFont(13, true));
-        text->setColor(cut.label == tr("not stated") ? m_theme.mutedText : color.darker(115));
+        text->setColor(cut.label == tr("not stated") ? theme().mutedText : color.darker(115));
         text->setSelectable(false);
         cut.text = text;
         auto dateLabel = [&](const DateSpan &span, const QString &caption) {
@@ -259,10 +233,10 @@ void PriceCutTimeline::draw()
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
             label->setText(caption);
             label->setFont(chartFont(8.5));
-            label->setColor(m_theme.mutedText);
+            label->setColor(theme().mutedText);
             label->setSelectable(false);
         };
-        const QModelIndex index = m_model->index(cut.row, 0);
+        const QModelIndex index = model()->index(cut.row, 0);
         dateLabel(cut.announced, tr("announced %1").arg(index.data(DateRole).toString()));
         dateLabel(cut.effective, tr("effective %1").arg(index.data(SecondDateRole).toString()));
         const QString source = index.data(CitationRole).toString();
@@ -273,30 +247,26 @@ void PriceCutTimeline::draw()
     if (!monthPrecision)
         monthKey->removeFromLegend();
 
-    QStringList sourceList(sources.cbegin(), sources.cend());
-    sourceList.sort();
-    m_frame->setSourceLine(sourceList.isEmpty()
-            ? QString()
-            : tr("Source: %1").arg(sourceList.join(QStringLiteral("; "))));
+    setSources(sources);
     updateSubtitle();
     updateHighlight();
 }
 
 void PriceCutTimeline::updateSubtitle()
 {
-    QString subtitle = describeFilter(m_state->filter());
+    QString subtitle = filterText();
     if (m_undated > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n undated cut(s) listed in the table only", nullptr, m_undated);
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
-    m_frame->setSubtitle(subtitle);
+    chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
 
 void PriceCutTimeline::updateHighlight()
 {
-    const EntityRef focus = m_state->focus();
+    const EntityRef focus = state()->focus();
     QSet<int> lit;
     for (const Cut &cut : std::as_const(m_cuts)) {
         if (focus.isValid() && (cut.organization == focus || cut.entity == focus))
@@ -305,10 +275,10 @@ void PriceCutTimeline::updateHighlight()
     for (int i = 0; i < m_lanes.size(); ++i) {
         QCPItemRect *band = m_lanes.at(i).band;
         if (lit.contains(i)) {
-            band->setBrush(withAlpha(m_theme.highlight, 38));
-            band->setPen(QPen(withAlpha(m_theme.highlight, 160), 1.5));
+            band->setBrush(withAlpha(theme().highlight, 38));
+            band->setPen(QPen(withAlpha(theme().highlight, 160), 1.5));
         } else {
-            band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(m_theme.grid, 110)));
+            band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(theme().grid, 110)));
             band->setPen(Qt::NoPen);
         }
     }
@@ -375,28 +345,9 @@ int PriceCutTimeline::rowAt(const QPointF &pos) const
     return -1;
 }
 
-void PriceCutTimeline::handleClick(const QPointF &pos)
+EntityRef PriceCutTimeline::entityAt(int row) const
 {
-    const int row = rowAt(pos);
-    if (row < 0)
-        return;
-    const EntityRef vendor = m_model->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
-    if (vendor.isValid())
-        m_state->setFocus(vendor);
-}
-
-void PriceCutTimeline::mouseMoveEvent(QMouseEvent *event)
-{
-    TimeAxisPlot::mouseMoveEvent(event);
-    const int row = event->buttons() == Qt::NoButton ? rowAt(event->position()) : -1;
-    if (row >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-            m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        QToolTip::hideText();
-        unsetCursor();
-    }
+    return model()->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
 }
 
 } // namespace TrendScope

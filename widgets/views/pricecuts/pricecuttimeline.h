@@ -1,16 +1,9 @@
 #pragma once
 
-#include "chartstyle.h"
 #include "timeaxisplot.h"
 #include "timelinelayout.h"
-#include "types.h"
-
-#include <memory>
 
 namespace TrendScope {
-
-class ChartFrame;
-class ExplorerState;
 
 // Cloud price cuts on a date axis, one lane per vendor. The announcement and the effective
 // date are distinct markers joined by a line; a date known only to the month is drawn as a
@@ -34,10 +27,6 @@ public:
     PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~PriceCutTimeline() override;
 
-    void setTheme(const ChartTheme &theme);
-    QString title() const;
-    const ChartFrame &frame() const { return *m_frame; }
-
     int cutCount() const { return int(m_cuts.size()); }
     QStringList laneNames() const;
     // Lanes drawn highlighted, by name.
@@ -46,10 +35,15 @@ public:
     QPointF markerCenter(int row, Marker marker) const;
     // The date keys a cut's marker covers (a month-precision date spans its month).
     DateSpan markerSpan(int row, Marker marker) const;
+    int rowAt(const QPointF &pos) const override;
 
 protected:
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void handleClick(const QPointF &pos) override;
+    // A cut stands for its vendor: clicking it focuses the vendor.
+    EntityRef entityAt(int row) const override;
+    void rebuild() override;
+    void applyChartTheme(const ChartTheme &theme) override;
+    void updateHighlight() override;
+    void updateSubtitle() override;
 
 private:
     struct Cut
@@ -70,17 +64,9 @@ private:
         QCPItemRect *band = nullptr;
     };
 
-    void rebuild();
     void draw();
-    void updateHighlight();
-    void updateSubtitle();
-    int rowAt(const QPointF &pos) const;
     bool hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const;
 
-    QAbstractItemModel *m_model;
-    ExplorerState *m_state;
-    std::unique_ptr<ChartFrame> m_frame;
-    ChartTheme m_theme;
     QList<Cut> m_cuts;
     QList<Lane> m_lanes;
     int m_undated = 0;

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "chartplot.h"
+#include "chartstyle.h"
+#include "types.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class QAbstractItemModel;
+
+namespace TrendScope {
+
+class ChartFrame;
+class ExplorerState;
+
+// The base of every chart drawn from a model's rows (one row, one mark) and the shared state.
+// It owns what each chart used to repeat: the model, the state, the title/subtitle/source
+// frame and the theme; the tooltip of the row under the mouse (its Qt::ToolTipRole) with a
+// pointing hand when a click can focus it; telling a click from a drag, in one place; a
+// click focusing the clicked row's entity; and redrawing when the model, the theme, the
+// focus or the filter change. A chart says where its rows are drawn (rowAt) and how it
+// redraws (rebuild, updateHighlight, updateSubtitle).
+class ModelChart : public ChartPlot
+{
+    Q_OBJECT
+public:
+    // A press and release fewer pixels apart (Manhattan length) than this are a click; more
+    // is a drag (panning a time axis, or a slip of the hand).
+    static constexpr int ClickSlop = 5;
+
+    // `state` may be null: the chart then follows neither the filter nor the focus, and a
+    // click focuses nothing (only the tooltip is shown).
+    ModelChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
+    ~ModelChart() override;
+
+    QString title() const;
+    const ChartFrame &frame() const { return *m_frame; }
+    // Applies the theme to the axes and the frame, then to the chart (applyChartTheme), and
+    // redraws.
+    void setTheme(const ChartTheme &theme);
+
+    // The model row drawn at `pos` (widget coordinates), or -1.
+    virtual int rowAt(const QPointF &pos) const = 0;
+
+protected:
+    QAbstractItemModel *model() const { return m_model; }
+    ExplorerState *state() const { return m_state; }
+    ChartFrame &chartFrame() { return *m_frame; }
+    const ChartTheme &theme() const { return m_theme; }
+    // The active filters as a subtitle states them ("All rows" without filters).
+    QString filterText() const;
+    // The source line: "Source: a; b" naming `sources` in the order given, or none. A set
+    // is named in sorted order.
+    void setSources(const QStringList &sources);
+    void setSources(const QSet<QString> &sources);
+    // Puts the legend in a row of its own under the plot (above the source line), so it never
+    // covers a mark; `wrap` items per row (0: one row).
+    void placeLegendBelow(int wrap);
+
+    // Draws everything from the model; runs after every change the model announces (through
+    // modelChanged) and every theme change.
+    virtual void rebuild() = 0;
+    // The model announced a change. Rebuilds at once; a chart may batch bursts instead.
+    virtual void modelChanged() { rebuild(); }
+    // Chart-specific styling, after the axes and frame took the theme and before the rebuild.
+    virtual void applyChartTheme(const ChartTheme &) { }
+    // The shared focus or filter changed.
+    virtual void updateHighlight() { }
+    virtual void updateSubtitle() { }
+    // The row under the mouse, on every move (-1: none, a button held, or the mouse left);
+    // for charts that draw the hovered mark.
+    virtual void hoverRow(int) { }
+    // The entity a click on model row `row` focuses: the row's EntityRole.
+    virtual EntityRef entityAt(int row) const;
+
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    QAbstractItemModel *m_model;
+    ExplorerState *m_state;
+    std::unique_ptr<ChartFrame> m_frame;
+    ChartTheme m_theme;
+    QPointF m_pressPos;
+};
+
+} // namespace TrendScope
