@@ -98,21 +98,14 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
 
 QString FundingShareModel::headerText(int column) const
 {
-    switch (column) {
-    case SliceColumn:
-        return tr("Slice");
-    case GroupColumn:
-        return tr("Group");
-    case ShareColumn:
-        return tr("Share");
-    case AmountColumn:
-        return tr("Amount");
-    case StatusColumn:
-        return tr("Status");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Slice"),
+        QT_TR_NOOP("Group"),
+        QT_TR_NOOP("Share"),
+        QT_TR_NOOP("Amount"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString FundingShareModel::toolTip(const FundingShare &row, int /*column*/) const

@@ -73,15 +73,14 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
 
 QString LeaderboardModel::headerText(int column) const
 {
-    switch (column) {
-    case ModelColumn: return tr("Model");
-    case OrganizationColumn: return tr("Organization");
-    case ScoreColumn: return tr("Score");
-    case RankColumn: return tr("Rank");
-    case SnapshotColumn: return tr("Snapshot");
-    case SourceColumn: return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Model"),
+        QT_TR_NOOP("Organization"),
+        QT_TR_NOOP("Score"),
+        QT_TR_NOOP("Rank"),
+        QT_TR_NOOP("Snapshot"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) const

@@ -63,21 +63,14 @@ QVariant SurveyModel::cell(const SurveyStatRow &row, int column, int role) const
 
 QString SurveyModel::headerText(int column) const
 {
-    switch (column) {
-    case QuestionColumn:
-        return tr("Question");
-    case AnswerColumn:
-        return tr("Answer");
-    case PercentColumn:
-        return tr("Percent");
-    case RespondentsColumn:
-        return tr("Respondents");
-    case RankColumn:
-        return tr("Rank");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Question"),
+        QT_TR_NOOP("Answer"),
+        QT_TR_NOOP("Percent"),
+        QT_TR_NOOP("Respondents"),
+        QT_TR_NOOP("Rank"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString SurveyModel::toolTip(const SurveyStatRow &row, int /*column*/) const

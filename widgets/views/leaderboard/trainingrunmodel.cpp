@@ -134,27 +134,17 @@ QString TrainingRunModel::headerToolTip(int column) const
 
 QString TrainingRunModel::headerText(int column) const
 {
-    switch (column) {
-    case ModelColumn:
-        return tr("Model");
-    case OrganizationColumn:
-        return tr("Organization");
-    case ParametersColumn:
-        return tr("Parameters");
-    case TokensColumn:
-        return tr("Tokens");
-    case DaysColumn:
-        return tr("Days");
-    case GpusColumn:
-        return tr("GPUs");
-    case GpuTypeColumn:
-        return tr("GPU type");
-    case ComputeColumn:
-        return tr("Compute (derived)");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Model"),
+        QT_TR_NOOP("Organization"),
+        QT_TR_NOOP("Parameters"),
+        QT_TR_NOOP("Tokens"),
+        QT_TR_NOOP("Days"),
+        QT_TR_NOOP("GPUs"),
+        QT_TR_NOOP("GPU type"),
+        QT_TR_NOOP("Compute (derived)"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const

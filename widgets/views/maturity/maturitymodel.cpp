@@ -88,21 +88,14 @@ QVariant MaturityModel::cell(const MaturityPosition &row, int column, int role) 
 
 QString MaturityModel::headerText(int column) const
 {
-    switch (column) {
-    case TechnologyColumn:
-        return tr("Technology");
-    case DomainColumn:
-        return tr("Domain");
-    case YearColumn:
-        return tr("Year");
-    case StageColumn:
-        return tr("Stage");
-    case NewColumn:
-        return tr("New?");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Technology"),
+        QT_TR_NOOP("Domain"),
+        QT_TR_NOOP("Year"),
+        QT_TR_NOOP("Stage"),
+        QT_TR_NOOP("New?"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString MaturityModel::toolTip(const MaturityPosition &row, int /*column*/) const

@@ -112,21 +112,14 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
 
 QString TimelineModel::headerText(int column) const
 {
-    switch (column) {
-    case KindColumn:
-        return tr("Kind");
-    case DateColumn:
-        return tr("Date");
-    case TitleColumn:
-        return tr("Title");
-    case CategoryColumn:
-        return tr("Category");
-    case ActorColumn:
-        return tr("Issuer / organization");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Title"),
+        QT_TR_NOOP("Category"),
+        QT_TR_NOOP("Issuer / organization"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const

@@ -85,23 +85,15 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
 
 QString PriceCutModel::headerText(int column) const
 {
-    switch (column) {
-    case VendorColumn:
-        return tr("Vendor");
-    case AnnouncedColumn:
-        return tr("Announced");
-    case EffectiveColumn:
-        return tr("Effective");
-    case ProductsColumn:
-        return tr("Products");
-    case MinPercentColumn:
-        return tr("Min %");
-    case MaxPercentColumn:
-        return tr("Max %");
-    case SourceColumn:
-        return tr("Source");
-    }
-    return {};
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Vendor"),
+        QT_TR_NOOP("Announced"),
+        QT_TR_NOOP("Effective"),
+        QT_TR_NOOP("Products"),
+        QT_TR_NOOP("Min %"),
+        QT_TR_NOOP("Max %"),
+        QT_TR_NOOP("Source")};
+    return tr(headers[column]);
 }
 
 QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
