@@ -1,0 +1,285 @@
+// Queries' answers about one entity: its facts with their provenance, its related entities,
+// and the sources the dataset cites (the details dock).
+#include "queries.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace TrendScope {
+
+namespace {
+
+struct KindInfo
+{
+    EntityKind kind;
+    const char *table;
+    const char *label;
+};
+
+constexpr KindInfo kinds[] = {
+    {EntityKind::Model, "model", "Model"},
+    {EntityKind::Organization, "organization", "Organization"},
+    {EntityKind::Technology, "technology", "Technology"},
+    {EntityKind::FundingCompany, "funding_company", "Funded company"},
+    {EntityKind::FundingTotal, "funding_total", "Funding figure"},
+    {EntityKind::Policy, "policy", "Policy"},
+    {EntityKind::PriceCut, "price_cut", "Price cut"},
+    {EntityKind::Event, "event", "Event"},
+    {EntityKind::LeaderboardEntry, "leaderboard_entry", "Leaderboard entry"},
+};
+
+const KindInfo *kindInfo(EntityKind kind)
+{
+    for (const KindInfo &info : kinds)
+        if (info.kind == kind)
+            return &info;
+    return nullptr;
+}
+
+// Columns shown as provenance, not as facts.
+bool isProvenanceColumn(const QString &c)
+{
+    static const QStringList names{QStringLiteral("source_id"), QStringLiteral("section"),
+                                   QStringLiteral("status"), QStringLiteral("formula"),
+                                   QStringLiteral("quote")};
+    return names.contains(c);
+}
+
+QString humanLabel(const QString &column)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("name"), QStringLiteral("Name")},
+        {QStringLiteral("name_en"), QStringLiteral("English name")},
+        {QStringLiteral("amount_yuan"), QStringLiteral("Amount")},
+        {QStringLiteral("share_percent"), QStringLiteral("Share")},
+        {QStringLiteral("min_percent"), QStringLiteral("Smallest cut")},
+        {QStringLiteral("max_percent"), QStringLiteral("Largest cut")},
+        {QStringLiteral("organization_id"), QStringLiteral("Organization")},
+        {QStringLiteral("model_id"), QStringLiteral("Model")},
+        {QStringLiteral("technology_id"), QStringLiteral("Technology")},
+        {QStringLiteral("leaderboard_id"), QStringLiteral("Leaderboard")},
+        {QStringLiteral("parent_id"), QStringLiteral("Part of")},
+        {QStringLiteral("list_rank"), QStringLiteral("Rank in list")},
+        {QStringLiteral("is_new"), QStringLiteral("New on this curve")},
+        {QStringLiteral("hq"), QStringLiteral("Headquarters")},
+        {QStringLiteral("gpus"), QStringLiteral("GPUs")},
+        {QStringLiteral("gpu_type"), QStringLiteral("GPU type")},
+    };
+    if (const auto it = labels.constFind(column); it != labels.cend())
+        return *it;
+    QString label = column;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
+QString formatValue(const QString &column, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QLocale locale;
+    if (column == QLatin1String("amount_yuan"))
+        return QStringLiteral("%1 亿元").arg(locale.toString(value.toDouble() / 1e8, 'f', 2));
+    if (column.endsWith(QLatin1String("percent")))
+        return locale.toString(value.toDouble(), 'g', 6) + QStringLiteral(" %");
+    if (column == QLatin1String("is_new"))
+        return value.toInt() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (column == QLatin1String("parameters") || column == QLatin1String("tokens"))
+        return locale.toString(value.toDouble(), 'g', 4);
+    if (value.typeId() == QMetaType::Double)
+        return locale.toString(value.toDouble(), 'g', 10);
+    return value.toString();
+}
+
+} // namespace
+
+QList<SourceInfo> Queries::sources() const
+{
+    QList<SourceInfo> list;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, title, title_en, publisher, published, file FROM source ORDER BY id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString()});
+    return list;
+}
+
+std::optional<EntityDetails> Queries::details(EntityRef entity) const
+{
+    const KindInfo *info = kindInfo(entity.kind);
+    if (!info)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(info->table)));
+    q.addBindValue(entity.id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+
+    EntityDetails details;
+    details.entity = entity;
+    details.kind = QLatin1String(info->label);
+    const QSqlRecord record = q.record();
+    auto value = [&](const char *column) { return q.value(QLatin1String(column)); };
+
+    // Foreign keys read as names.
+    auto nameOf = [this](const QString &sql, const QVariant &id) -> QString {
+        if (id.isNull())
+            return {};
+        QSqlQuery lookup(m_db.connection());
+        lookup.prepare(sql);
+        lookup.addBindValue(id);
+        return lookup.exec() && lookup.next() ? lookup.value(0).toString() : QString();
+    };
+    for (int i = 0; i < record.count(); ++i) {
+        const QString column = record.fieldName(i);
+        if (column == QLatin1String("id") || isProvenanceColumn(column))
+            continue;
+        const QVariant v = q.value(i);
+        QString text;
+        if (column == QLatin1String("organization_id") || column == QLatin1String("parent_id"))
+            text = nameOf(QStringLiteral("SELECT name FROM organization WHERE id = ?"), v);
+        else if (column == QLatin1String("model_id"))
+            text = nameOf(QStringLiteral("SELECT name FROM model WHERE id = ?"), v);
+        else if (column == QLatin1String("technology_id"))
+            text = nameOf(QStringLiteral("SELECT name FROM technology WHERE id = ?"), v);
+        else if (column == QLatin1String("leaderboard_id"))
+            text = nameOf(QStringLiteral("SELECT benchmark || ' ' || snapshot FROM leaderboard WHERE id = ?"), v);
+        else
+            text = formatValue(column, v);
+        details.facts.append({humanLabel(column), text, {}});
+    }
+    for (const char *titleColumn : {"name", "title", "domain"}) {
+        if (record.contains(QLatin1String(titleColumn)) && !value(titleColumn).toString().isEmpty()) {
+            details.title = value(titleColumn).toString();
+            break;
+        }
+    }
+    if (details.title.isEmpty())
+        details.title = details.kind + QLatin1Char(' ') + QString::number(entity.id);
+
+    if (record.contains(QStringLiteral("source_id"))) {
+        Provenance p;
+        QSqlQuery source(m_db.connection());
+        source.prepare(QStringLiteral("SELECT title, code FROM source WHERE id = ?"));
+        source.addBindValue(value("source_id"));
+        if (source.exec() && source.next()) {
+            p.source = source.value(0).toString();
+            p.sourceCode = source.value(1).toString();
+        }
+        p.section = value("section").toString();
+        p.status = value("status").toString();
+        p.formula = value("formula").toString();
+        p.quote = value("quote").toString();
+        details.provenance = p;
+    }
+    addRelated(details);
+    return details;
+}
+
+void Queries::addRelated(EntityDetails &details) const
+{
+    const qint64 id = details.entity.id;
+    // A large organization can own thousands of rows: the panel lists the first
+    // MaxRelated of each kind and says how many more there are.
+    constexpr int MaxRelated = 50;
+    auto countMore = [&](const QString &sql, const QString &what) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
+            details.facts.append({QStringLiteral("Not listed"),
+                                  QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
+                                  {}});
+    };
+    auto related = [&](EntityKind kind, const QString &sql) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return;
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
+            details.related.append({EntityRef{kind, q.value(0).toLongLong()}, q.value(1).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
+    };
+    auto facts = [&](const QString &sql) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return;
+        int n = 0;
+        while (q.next() && ++n <= MaxRelated)
+            details.facts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        if (n > MaxRelated)
+            countMore(sql, QStringLiteral("facts"));
+    };
+    // Rows of an organization's whole group (schema 003) belong to it.
+    const QString inGroup = QStringLiteral(
+        " IN (SELECT id FROM organization WHERE id = :id OR parent_id = :id"
+        "     OR id = (SELECT parent_id FROM organization WHERE id = :id)"
+        "     OR parent_id = (SELECT parent_id FROM organization WHERE id = :id))");
+
+    switch (details.entity.kind) {
+    case EntityKind::Organization:
+        related(EntityKind::Organization,
+                QStringLiteral("SELECT id, 'Organization: ' || name FROM organization WHERE id <> :id AND id")
+                    + inGroup);
+        related(EntityKind::Model, QStringLiteral("SELECT id, 'Model: ' || name FROM model WHERE organization_id") + inGroup);
+        related(EntityKind::FundingCompany,
+                QStringLiteral("SELECT id, 'Funding ' || period || ': ' || COALESCE(round, '') || ' '"
+                               " || COALESCE(amount_text, '') FROM funding_company WHERE organization_id")
+                    + inGroup);
+        related(EntityKind::PriceCut,
+                QStringLiteral("SELECT id, 'Price cut ' || COALESCE(announced, '') FROM price_cut WHERE organization_id")
+                    + inGroup);
+        related(EntityKind::Event,
+                QStringLiteral("SELECT id, 'Event ' || COALESCE(date, '') || ': ' || title FROM event WHERE organization_id")
+                    + inGroup);
+        break;
+    case EntityKind::Model:
+        facts(QStringLiteral(
+            "SELECT l.benchmark || ' ' || l.snapshot, printf('%.2f (rank %d of %d)', e.score,"
+            "  (SELECT COUNT(*) + 1 FROM leaderboard_entry x WHERE x.leaderboard_id = e.leaderboard_id AND x.score > e.score),"
+            "  (SELECT COUNT(*) FROM leaderboard_entry x WHERE x.leaderboard_id = e.leaderboard_id)),"
+            "  s.title || ' · ' || e.section"
+            " FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id JOIN source s ON s.id = e.source_id"
+            " WHERE e.model_id = :id AND e.score IS NOT NULL ORDER BY l.snapshot"));
+        facts(QStringLiteral(
+            "SELECT 'Training run', printf('%s parameters, %s tokens, %s days, %s GPUs %s',"
+            "  COALESCE(printf('%.3g', parameters), 'not stated'), COALESCE(printf('%.3g', tokens), 'not stated'),"
+            "  COALESCE(days, 'not stated'), COALESCE(gpus, 'not stated'), COALESCE(gpu_type, '')),"
+            "  s.title || ' · ' || t.section"
+            " FROM training_run t JOIN source s ON s.id = t.source_id WHERE t.model_id = :id"));
+        related(EntityKind::Organization,
+                QStringLiteral("SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
+                               " FROM model m JOIN organization o ON o.id = m.organization_id"
+                               " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
+        break;
+    case EntityKind::Technology:
+        facts(QStringLiteral(
+            "SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN ' (new)' ELSE '' END,"
+            "  s.title || ' · ' || p.section"
+            " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE p.technology_id = :id"
+            " ORDER BY p.curve_year"));
+        break;
+    case EntityKind::FundingCompany:
+    case EntityKind::PriceCut:
+    case EntityKind::Event:
+        related(EntityKind::Organization,
+                QStringLiteral("SELECT o.id, 'Organization: ' || o.name FROM %1 t JOIN organization o"
+                               " ON o.id = t.organization_id WHERE t.id = :id")
+                    .arg(QLatin1String(kindInfo(details.entity.kind)->table)));
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace TrendScope
