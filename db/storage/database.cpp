@@ -1,20 +1,17 @@
 #include "database.h"
 
-#include "printable.h"
 #include "schemacontract.h"
+#include "sqliteaccess.h"
 #include "sqlscript.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -31,353 +28,12 @@ struct Database::TimeLimit
 
 namespace {
 
-constexpr int BusyTimeoutMs = 1500;
-constexpr int MaxValueBytes = 64 * 1024 * 1024;
-
-using Script = SqlScriptFile;
-
-QList<Script> migrations() { return embeddedScripts(QStringLiteral(":/db/schema")); }
-QList<Script> datasetScripts() { return embeddedScripts(QStringLiteral(":/db/dataset")); }
-
-QString newConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("trendscope-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-// Applied to every connection before it reads anything: a hostile file's schema cannot run
-// functions with side effects, corrupt the file through writable_schema, or load code.
-bool harden(sqlite3 *db)
-{
-    if (!db)
-        return false;
-    int state = 0;
-    bool ok = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &state) == SQLITE_OK;
-    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &state) == SQLITE_OK;
-    ok = ok && sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &state) == SQLITE_OK;
-    ok = ok && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK;
-    // Bounds on what one statement may build, far above anything the dataset needs: a view a
-    // file's author wrote cannot make a 10 GB value, nest expressions until the stack runs
-    // out or chain thousands of SELECTs.
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
-    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1000000);
-    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 500);
-    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 200);
-    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
-    sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 1000000);
-    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 32);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
-    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
-    return ok;
-}
-
 constexpr int ProgressSteps = 10000;
-
-DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QString &reason)
-{
-    return DatabaseError{kind, file, reason};
-}
-
-DatabaseError::Kind kindForSqliteMessage(const QString &message)
-{
-    if (message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-        return DatabaseError::Kind::Locked;
-    if (message.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
-        return DatabaseError::Kind::Damaged;
-    return DatabaseError::Kind::Failed;
-}
-
-// An error SQLite reported while reading the file, worded for what it means to the user: a
-// lock held by another program is not damage.
-DatabaseError sqliteError(const QString &file, const QString &sqliteMessage)
-{
-    using Kind = DatabaseError::Kind;
-    const Kind kind = kindForSqliteMessage(sqliteMessage);
-    switch (kind) {
-    case Kind::Locked:
-        return makeError(kind, file,
-            QStringLiteral("another program is writing to it and holds a lock (%1); "
-                           "try again when it has finished")
-                .arg(sqliteMessage));
-    case Kind::Damaged:
-        return makeError(kind, file, QStringLiteral("the file is damaged (%1)").arg(sqliteMessage));
-    default:
-        return makeError(
-            kind, file, QStringLiteral("SQLite cannot read it (%1)").arg(sqliteMessage));
-    }
-}
-
-// quick_check and integrity_check answer with many lines for a badly damaged file; a message keeps the first few.
-QString firstProblems(const QString &checkResult)
-{
-    QStringList lines = checkResult.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("***")); });
-    constexpr int Shown = 3;
-    QString text = lines.mid(0, Shown).join(QStringLiteral("; "));
-    if (lines.size() > Shown)
-        text += QStringLiteral("; and %1 more").arg(lines.size() - Shown);
-    return text;
-}
-
-bool hasContent(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.exists() && info.size() > 0;
-}
-
-// Header bytes 18 and 19 (file format read/write versions) are 2 in WAL mode.
-bool isWalModeFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(20);
-    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
-}
-
-bool folderIsWritable(const QString &path)
-{
-    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-}
-
-// How a read-only connection reads a file without creating, changing or removing anything
-// beside it. SQLite's read-only mode still creates -wal and -shm for a WAL-mode file when they
-// are missing, and those cannot be removed afterwards: another program may have opened them
-// meanwhile, and its next commit would go into an unlinked journal.
-enum class ReadMode {
-    Shared,      // rollback journal, or a WAL file whose -wal and -shm exist: read as they are
-    Immutable,   // WAL file whose journal holds nothing: the main file alone is the dataset
-    PrivateCopy, // WAL file with unsaved changes and no -shm: read a copy in a private folder
-};
-
-ReadMode readModeFor(const QString &path)
-{
-    if (!isWalModeFile(path))
-        return ReadMode::Shared;
-    const QString wal = path + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal) && QFileInfo::exists(path + QStringLiteral("-shm")))
-        return ReadMode::Shared;
-    return hasContent(wal) ? ReadMode::PrivateCopy : ReadMode::Immutable;
-}
-
-// What QSQLITE is given to open `path`: the name and the connect options.
-struct Target
-{
-    QString name;
-    QString options;
-};
-
-Target readTarget(const QString &path, bool immutable)
-{
-    Target target {
-        path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
-    if (immutable) {
-        // immutable=1 also ignores any -wal beside the file: it reads the main file alone.
-        target.name = QString::fromLatin1(
-                          QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded())
-            + QStringLiteral("?immutable=1");
-        target.options += QStringLiteral(";QSQLITE_OPEN_URI");
-    }
-    return target;
-}
-
-// A read-only view of a file: what QSQLITE opens, and the private copy behind it, if any.
-struct ReadSource
-{
-    Target target;
-    std::unique_ptr<QTemporaryDir> copyDir;
-    QString error; // the copy could not be made
-};
-
-// `ignoreJournal` reads the main file alone, whatever lies beside it.
-ReadSource readSource(const QString &path, bool ignoreJournal)
-{
-    ReadSource source;
-    const ReadMode mode = ignoreJournal ? ReadMode::Immutable : readModeFor(path);
-    if (mode != ReadMode::PrivateCopy) {
-        source.target = readTarget(path, mode == ReadMode::Immutable);
-        return source;
-    }
-    source.copyDir = std::make_unique<QTemporaryDir>();
-    const QString copy = source.copyDir->filePath(QStringLiteral("dataset.sqlite"));
-    if (!source.copyDir->isValid() || !QFile::copy(path, copy)
-        || !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
-        source.error = QStringLiteral("its journal %1-wal holds changes not yet written into it, "
-                                      "and a private copy to read them could not be made")
-                           .arg(QFileInfo(path).fileName());
-        source.copyDir.reset();
-        return source;
-    }
-    source.target = readTarget(copy, false);
-    return source;
-}
-
-// A connection under its own name; removed from Qt's registry when it goes out of scope.
-class ScopedConnection
-{
-public:
-    ScopedConnection(const QString &path, const QString &options)
-        : m_name(newConnectionName())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(options);
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
-    }
-    ~ScopedConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
-};
-
-std::optional<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma, QString *error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
-        *error = q.lastError().databaseText();
-        if (error->isEmpty())
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    return q.value(0);
-}
-
-QString readOnlyOptions()
-{
-    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-}
-
-// Copies the open database to `target` with SQLite's backup API, then checks the copy.
-bool backupTo(sqlite3 *source, const QString &target, int expectedVersion, QString *error)
-{
-    sqlite3 *dest = nullptr;
-    const QByteArray targetPath = QFile::encodeName(target);
-    if (sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close(dest);
-        return false;
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(dest);
-    if (backup)
-        sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close(dest);
-        return false;
-    }
-    sqlite3_close(dest);
-
-    // Verify: the copy must be a sound TrendScope file of the version we copied.
-    const auto problem = Database::validateFile(target);
-    if (problem) {
-        *error = problem->reason;
-        return false;
-    }
-    ScopedConnection check(target, readOnlyOptions());
-    QString pragmaError;
-    const auto version = pragmaValue(check.db(), QStringLiteral("user_version"), &pragmaError);
-    if (!version || version->toInt() != expectedVersion) {
-        *error = QStringLiteral("the backup copy could not be verified");
-        return false;
-    }
-    return true;
-}
-
-// Runs every migration newer than `fromVersion`, and (for a new file) the dataset, in one
-// transaction. On failure nothing is changed.
-QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
-{
-    QString error = runSqlScript(db, QStringLiteral("BEGIN IMMEDIATE"));
-    if (!error.isEmpty())
-        return error;
-    int version = fromVersion;
-    const QList<Script> scripts = migrations();
-    for (const Script &script : scripts) {
-        if (script.version <= fromVersion)
-            continue;
-        error = runSqlScript(db, script.text);
-        if (!error.isEmpty()) {
-            error = script.name + QStringLiteral(": ") + error;
-            break;
-        }
-        version = script.version;
-    }
-    if (error.isEmpty() && withDataset) {
-        const QList<Script> data = datasetScripts();
-        for (const Script &script : data) {
-            error = runSqlScript(db, script.text);
-            if (!error.isEmpty()) {
-                error = QStringLiteral("dataset/") + script.name + QStringLiteral(": ") + error;
-                break;
-            }
-        }
-    }
-    if (error.isEmpty()) {
-        error = runSqlScript(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                     .arg(Database::ApplicationId)
-                                     .arg(version));
-    }
-    if (error.isEmpty())
-        error = runSqlScript(db, QStringLiteral("COMMIT"));
-    if (!error.isEmpty())
-        runSqlScript(db, QStringLiteral("ROLLBACK"));
-    return error;
-}
 
 } // namespace
 
-bool isConstraintFinding(const QString &checkLine)
-{
-    return checkLine.startsWith(QLatin1String("NULL value in "))
-        || checkLine.startsWith(QLatin1String("CHECK constraint failed in "));
-}
-
-QString DatabaseError::message() const
-{
-    return printable(QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
-}
-
-int DatabaseError::exitCode() const
-{
-    switch (kind) {
-    case Kind::NotSqlite:
-    case Kind::Foreign:
-    case Kind::Newer:
-    case Kind::Damaged:
-    case Kind::Drifted:
-        return 2;
-    default:
-        return 1;
-    }
-}
+// The plumbing beneath this class: connections, read modes, errors, migrations.
+using namespace Sqlite;
 
 Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly),
@@ -398,8 +54,8 @@ int Database::latestSchemaVersion()
 {
     static const int latest = [] {
         int v = 0;
-        const QList<Script> scripts = migrations();
-        for (const Script &s : scripts)
+        const QList<SqlScriptFile> scripts = embeddedScripts(QStringLiteral(":/db/schema"));
+        for (const SqlScriptFile &s : scripts)
             v = std::max(v, s.version);
         return v;
     }();
