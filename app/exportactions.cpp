@@ -35,7 +35,9 @@ ChartExportOptions loadOptions()
 {
     QSettings s;
     ChartExportOptions o;
-    o.format = chartFormatFromName(s.value(SettingsKey::ExportFormat, QStringLiteral("png")).toString()).value_or(ChartFormat::Png);
+    o.format
+        = chartFormatFromName(s.value(SettingsKey::ExportFormat, QStringLiteral("png")).toString())
+              .value_or(ChartFormat::Png);
     o.size = s.value(SettingsKey::ExportSize, o.size).toSize();
     o.scale = s.value(SettingsKey::ExportScale, 2).toInt();
     o.theme = s.value(SettingsKey::ExportTheme, o.theme).toString();
@@ -44,7 +46,7 @@ ChartExportOptions loadOptions()
     o.showSubtitle = s.value(SettingsKey::ExportShowSubtitle, true).toBool();
     o.showSource = s.value(SettingsKey::ExportShowSource, true).toBool();
     if (!o.validate().isEmpty())
-        o = ChartExportOptions{};
+        o = ChartExportOptions {};
     return o;
 }
 
@@ -74,24 +76,33 @@ void rememberFolder(const QString &path)
 } // namespace
 
 ExportActions::ExportActions(Workspace *workspace, ExplorerState *state, QList<ChartView *> views,
-                             std::function<ChartView *()> currentView, QWidget *window)
-    : QObject(window), m_workspace(workspace), m_state(state), m_views(std::move(views)),
-      m_currentView(std::move(currentView)), m_window(window)
-{
-}
+    std::function<ChartView *()> currentView, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_state(state)
+    , m_views(std::move(views))
+    , m_currentView(std::move(currentView))
+    , m_window(window)
+{ }
 
 void ExportActions::addTo(QMenu *file, QMenu *edit)
 {
-    file->addAction(tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &ExportActions::exportChart);
-    file->addAction(tr("Export &All Charts…"), QKeySequence(tr("Ctrl+Shift+E")), this, &ExportActions::exportAllCharts);
-    file->addAction(tr("Export PDF &Report…"), QKeySequence(tr("Ctrl+Shift+R")), this, &ExportActions::exportReport);
+    file->addAction(
+        tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &ExportActions::exportChart);
+    file->addAction(tr("Export &All Charts…"), QKeySequence(tr("Ctrl+Shift+E")), this,
+        &ExportActions::exportAllCharts);
+    file->addAction(tr("Export PDF &Report…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+        &ExportActions::exportReport);
     QMenu *data = file->addMenu(tr("Export &Data"));
-    data->addAction(tr("Rows of This View as CSV…"), this, [this] { exportViewRows(QStringLiteral("csv")); });
-    data->addAction(tr("Rows of This View as JSON…"), this, [this] { exportViewRows(QStringLiteral("json")); });
+    data->addAction(
+        tr("Rows of This View as CSV…"), this, [this] { exportViewRows(QStringLiteral("csv")); });
+    data->addAction(
+        tr("Rows of This View as JSON…"), this, [this] { exportViewRows(QStringLiteral("json")); });
     data->addAction(tr("Whole Dataset as JSON…"), this, &ExportActions::exportDataset);
 
     edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &ExportActions::copySelection);
-    edit->addAction(tr("Copy C&hart Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &ExportActions::copyChart);
+    edit->addAction(
+        tr("Copy C&hart Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &ExportActions::copyChart);
 }
 
 void ExportActions::report(const QString &message)
@@ -100,14 +111,17 @@ void ExportActions::report(const QString &message)
         window->statusBar()->showMessage(message, 6000);
 }
 
-QString ExportActions::askSavePath(const QString &title, const QString &suggested, const QString &filter)
+QString ExportActions::askSavePath(
+    const QString &title, const QString &suggested, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(lastFolder()).filePath(suggested), filter);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, title, QDir(lastFolder()).filePath(suggested), filter);
     if (path.isEmpty())
         return {};
     rememberFolder(path);
     if (m_workspace->database() && isDatasetFile(path, m_workspace->database()->path())) {
-        QMessageBox::warning(m_window, title, tr("That is the open dataset file; choose another name."));
+        QMessageBox::warning(
+            m_window, title, tr("That is the open dataset file; choose another name."));
         return {};
     }
     return path;
@@ -124,53 +138,60 @@ void ExportActions::exportChart()
         QApplication::clipboard()->setImage(image);
         report(tr("Chart copied to the clipboard"));
     });
-    connect(&dialog, &ExportDialog::exportRequested, this, [this, view, &dialog](const ChartExportOptions &options) {
-        const QString suffix = chartFormatSuffix(options.format);
-        const QString path = askSavePath(tr("Export Chart"), view->viewName() + QLatin1Char('.') + suffix,
-                                         tr("%1 file (*.%2)").arg(suffix.toUpper(), suffix));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!exportView(view, path, options, &error)) {
-            QMessageBox::warning(&dialog, tr("Export Chart"), error);
-            return;
-        }
-        saveOptions(options);
-        report(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-        dialog.accept();
-    });
+    connect(&dialog, &ExportDialog::exportRequested, this,
+        [this, view, &dialog](const ChartExportOptions &options) {
+            const QString suffix = chartFormatSuffix(options.format);
+            const QString path
+                = askSavePath(tr("Export Chart"), view->viewName() + QLatin1Char('.') + suffix,
+                    tr("%1 file (*.%2)").arg(suffix.toUpper(), suffix));
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!exportView(view, path, options, &error)) {
+                QMessageBox::warning(&dialog, tr("Export Chart"), error);
+                return;
+            }
+            saveOptions(options);
+            report(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+            dialog.accept();
+        });
     dialog.exec();
 }
 
 void ExportActions::exportAllCharts()
 {
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export All Charts To"), lastFolder());
+    const QString folder
+        = QFileDialog::getExistingDirectory(m_window, tr("Export All Charts To"), lastFolder());
     if (folder.isEmpty())
         return;
     QSettings().setValue(SettingsKey::ExportFolder, folder);
     ChartExportOptions options = loadOptions();
-    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
+    QProgressDialog progress(
+        tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const BatchResult result = exportViews(
-        m_views, folder, {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}, options,
-        [&progress](int done, int, const QString &file) {
-            progress.setValue(done);
-            progress.setLabelText(tr("Exporting %1…").arg(QFileInfo(file).fileName()));
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+    const BatchResult result
+        = exportViews(m_views, folder, {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf},
+            options, [&progress](int done, int, const QString &file) {
+                progress.setValue(done);
+                progress.setLabelText(tr("Exporting %1…").arg(QFileInfo(file).fileName()));
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            });
     progress.reset();
     if (!result.errors.isEmpty())
-        QMessageBox::warning(m_window, tr("Export All Charts"), result.errors.join(QLatin1Char('\n')));
+        QMessageBox::warning(
+            m_window, tr("Export All Charts"), result.errors.join(QLatin1Char('\n')));
     report(result.cancelled ? tr("Export cancelled after %1 files").arg(result.written.size())
-                            : tr("Exported %1 files to %2").arg(result.written.size()).arg(QDir::toNativeSeparators(folder)));
+                            : tr("Exported %1 files to %2")
+                                  .arg(result.written.size())
+                                  .arg(QDir::toNativeSeparators(folder)));
 }
 
 void ExportActions::exportReport()
 {
-    const QString path = askSavePath(tr("Export PDF Report"), QStringLiteral("trendscope-report.pdf"),
-                                     tr("PDF document (*.pdf)"));
+    const QString path = askSavePath(tr("Export PDF Report"),
+        QStringLiteral("trendscope-report.pdf"), tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     ReportContent content;
@@ -178,7 +199,8 @@ void ExportActions::exportReport()
     content.filterText = describeFilter(m_state->filter());
     content.sources = m_workspace->sources();
     content.views = m_views;
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, int(m_views.size()), m_window);
+    QProgressDialog progress(
+        tr("Writing the report…"), tr("Cancel"), 0, int(m_views.size()), m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     QString error;
@@ -199,24 +221,29 @@ void ExportActions::exportViewRows(const QString &format)
     ChartView *view = m_currentView();
     if (!view)
         return;
-    const QString path = askSavePath(tr("Export Rows"), view->viewName() + QLatin1Char('.') + format,
-                                     tr("%1 file (*.%2)").arg(format.toUpper(), format));
+    const QString path
+        = askSavePath(tr("Export Rows"), view->viewName() + QLatin1Char('.') + format,
+            tr("%1 file (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())
         return;
     const Table table = tableFromModel(view->tableModel(), view->viewName());
-    const QByteArray bytes = format == QLatin1String("csv") ? toCsv(table, CsvOptions{true}) : toJson({table});
+    const QByteArray bytes
+        = format == QLatin1String("csv") ? toCsv(table, CsvOptions {true}) : toJson({table});
     QString error;
     if (!writeFileAtomically(path, bytes, &error))
         QMessageBox::warning(m_window, tr("Export Rows"), error);
     else
-        report(tr("Exported %1 rows to %2").arg(table.rows.size()).arg(QDir::toNativeSeparators(path)));
+        report(tr("Exported %1 rows to %2")
+                   .arg(table.rows.size())
+                   .arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportActions::exportDataset()
 {
     if (!m_workspace->database())
         return;
-    const QString path = askSavePath(tr("Export Dataset"), QStringLiteral("trendscope.json"), tr("JSON (*.json)"));
+    const QString path
+        = askSavePath(tr("Export Dataset"), QStringLiteral("trendscope.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     const Queries queries(*m_workspace->database());
@@ -230,7 +257,8 @@ void ExportActions::exportDataset()
     if (!writeFileAtomically(path, toJson(tables), &error))
         QMessageBox::warning(m_window, tr("Export Dataset"), error);
     else
-        report(tr("Exported %1 tables to %2").arg(tables.size()).arg(QDir::toNativeSeparators(path)));
+        report(
+            tr("Exported %1 tables to %2").arg(tables.size()).arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportActions::copyChart()

@@ -21,7 +21,7 @@ class ExportActions : public QObject
     Q_OBJECT
 public:
     ExportActions(Workspace *workspace, ExplorerState *state, QList<ChartView *> views,
-                  std::function<ChartView *()> currentView, QWidget *window);
+        std::function<ChartView *()> currentView, QWidget *window);
 
     void addTo(QMenu *fileMenu, QMenu *editMenu);
 

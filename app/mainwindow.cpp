@@ -2,8 +2,8 @@
 
 #include "chartstyle.h"
 #include "chartview.h"
-#include "dataeditor.h"
 #include "database.h"
+#include "dataeditor.h"
 #include "detailspanel.h"
 #include "editcontroller.h"
 #include "explorerstate.h"
@@ -30,14 +30,19 @@
 
 namespace TrendScope {
 
-MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
-                       QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_state(state), m_views(views),
-      m_tabs(new QTabWidget(this)), m_filterBar(new FilterBar(state, this)),
-      m_details(new DetailsPanel(
-          state, [workspace](EntityRef entity) { return workspace->details(entity); }, this)),
-      m_dataEditor(new DataEditor(workspace->editController(), this)), m_fileLabel(new QLabel(this)),
-      m_rowsLabel(new QLabel(this))
+MainWindow::MainWindow(
+    Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_state(state)
+    , m_views(views)
+    , m_tabs(new QTabWidget(this))
+    , m_filterBar(new FilterBar(state, this))
+    , m_details(new DetailsPanel(
+          state, [workspace](EntityRef entity) { return workspace->details(entity); }, this))
+    , m_dataEditor(new DataEditor(workspace->editController(), this))
+    , m_fileLabel(new QLabel(this))
+    , m_rowsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("main-window"));
     setWindowTitle(tr("TrendScope"));
@@ -68,12 +73,12 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     editorDock->setWidget(m_dataEditor);
     addDockWidget(Qt::BottomDockWidgetArea, editorDock);
     editorDock->hide();
-    connect(m_dataEditor, &DataEditor::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 5000);
-    });
+    connect(m_dataEditor, &DataEditor::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
         m_dataEditor->reload();
-        statusBar()->showMessage(tr("The dataset file was changed by another program; reloaded."), 8000);
+        statusBar()->showMessage(
+            tr("The dataset file was changed by another program; reloaded."), 8000);
     });
 
     m_fileLabel->setObjectName(QStringLiteral("status-file"));
@@ -84,8 +89,8 @@ MainWindow::MainWindow(Workspace *workspace, ExplorerState *state, const QList<C
     connect(m_workspace, &Workspace::loadFailed, this, &MainWindow::loadFailed);
     connect(m_workspace, &Workspace::loadCancelled, this, [this] {
         m_fallBackToOwnCopy = false;
-        statusBar()->showMessage(
-            tr("Loading cancelled: the views show what was loaded before. File > Reload (F5) loads again."));
+        statusBar()->showMessage(tr("Loading cancelled: the views show what was loaded before. "
+                                    "File > Reload (F5) loads again."));
     });
     connect(m_workspace, &Workspace::loadFinished, this, [this] {
         m_fallBackToOwnCopy = false;
@@ -123,11 +128,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addAction(tr("&Reload"), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground);
+    file->addAction(
+        tr("&Reload"), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     buildEditMenu(edit);
     edit->addSeparator();
-    auto *exports = new ExportActions(m_workspace, m_state, m_views, [this] { return currentView(); }, this);
+    auto *exports = new ExportActions(
+        m_workspace, m_state, m_views, [this] { return currentView(); }, this);
     exports->addTo(file, edit);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -136,14 +143,15 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_views.size(); ++i) {
         ChartView *chartView = m_views.at(i);
-        view->addAction(chartView->title(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
-                        [this, chartView] { m_tabs->setCurrentWidget(chartView); });
+        view->addAction(chartView->title(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
+            this, [this, chartView] { m_tabs->setCurrentWidget(chartView); });
     }
     view->addSeparator();
     view->addAction(tr("&Find"), QKeySequence::Find, m_filterBar, &FilterBar::activateSearch);
-    view->addAction(tr("Clear &Focus"), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus);
+    view->addAction(
+        tr("Clear &Focus"), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus);
     view->addAction(tr("Clear All &Filters"), QKeySequence(tr("Ctrl+Shift+L")), m_state,
-                    &ExplorerState::clearFilters);
+        &ExplorerState::clearFilters);
     view->addSeparator();
     QAction *details = findChild<QDockWidget *>(QStringLiteral("details-dock"))->toggleViewAction();
     details->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -152,10 +160,10 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TrendScope"), this, [this] {
         QMessageBox::about(this, tr("About TrendScope"),
-                           tr("<b>TrendScope %1</b><p>Explores China's technology trends 2023–2024 "
-                              "from two reports: InfoQ's China technology trends and the 2024 China "
-                              "cloud-ecosystem blue book.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<b>TrendScope %1</b><p>Explores China's technology trends 2023–2024 "
+               "from two reports: InfoQ's China technology trends and the 2024 China "
+               "cloud-ecosystem blue book.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -172,11 +180,13 @@ void MainWindow::buildEditMenu(QMenu *edit)
     edit->addAction(controller->undoAction());
     edit->addAction(controller->redoAction());
     edit->addSeparator();
-    QAction *editor = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->toggleViewAction();
+    QAction *editor
+        = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->toggleViewAction();
     editor->setText(tr("&Data Editor"));
     editor->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     edit->addAction(editor);
-    edit->addAction(tr("Edit &Focused Entity"), QKeySequence(tr("Ctrl+Shift+F")), this, &MainWindow::editFocusedEntity);
+    edit->addAction(tr("Edit &Focused Entity"), QKeySequence(tr("Ctrl+Shift+F")), this,
+        &MainWindow::editFocusedEntity);
     edit->addSeparator();
     edit->addAction(tr("Editor &Name…"), this, &MainWindow::askEditorName);
 }
@@ -187,15 +197,16 @@ void MainWindow::editFocusedEntity()
     dock->show();
     dock->raise();
     if (!m_dataEditor->showEntity(m_state->focus()))
-        statusBar()->showMessage(tr("Click a chart element or table row first; it opens in the editor."), 5000);
+        statusBar()->showMessage(
+            tr("Click a chart element or table row first; it opens in the editor."), 5000);
 }
 
 void MainWindow::askEditorName()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Editor Name"),
-                                               tr("The name recorded with your changes in the history:"),
-                                               QLineEdit::Normal, m_workspace->editorName(), &ok)
+        tr("The name recorded with your changes in the history:"), QLineEdit::Normal,
+        m_workspace->editorName(), &ok)
                              .trimmed();
     if (!ok)
         return;
@@ -209,8 +220,7 @@ bool MainWindow::confirmUnwrittenEdits()
 {
     EditController *controller = m_workspace->editController();
     while (controller->hasPending()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unwritten Change"),
+        const auto answer = QMessageBox::warning(this, tr("Unwritten Change"),
             tr("A change could not be written because the dataset file was locked:\n%1\n\n"
                "Retry writing it, discard it, or keep TrendScope open?")
                 .arg(m_dataEditor->bannerText()),
@@ -230,9 +240,10 @@ void MainWindow::openFile()
     if (!confirmUnwrittenEdits())
         return;
     QSettings settings;
-    const QString start = settings.value(SettingsKey::LastDatasetFolder, QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), start,
-                                                      tr("TrendScope datasets (*.sqlite *.db);;All files (*)"));
+    const QString start
+        = settings.value(SettingsKey::LastDatasetFolder, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Dataset"), start, tr("TrendScope datasets (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(SettingsKey::LastDatasetFolder, QFileInfo(path).absolutePath());
@@ -288,7 +299,8 @@ void MainWindow::updateStatus()
         m_fileLabel->setText(tr("No dataset open"));
     }
     if (const ChartView *view = currentView())
-        m_rowsLabel->setText(tr("%1 of %2 rows").arg(view->visibleRowCount()).arg(view->totalRowCount()));
+        m_rowsLabel->setText(
+            tr("%1 of %2 rows").arg(view->visibleRowCount()).arg(view->totalRowCount()));
 }
 
 void MainWindow::restoreState()

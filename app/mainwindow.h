@@ -22,7 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // Opens the dataset the window starts with, in the background: `requested` (--db), else
     // the last file opened, else the user's own copy. A file that cannot be opened is
@@ -61,7 +61,7 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
     bool m_fallBackToOwnCopy = false; // a failed start-up open opens the user's own copy
-    bool m_rememberFile = false;      // the file being opened becomes the one to start with
+    bool m_rememberFile = false; // the file being opened becomes the one to start with
 };
 
 } // namespace TrendScope

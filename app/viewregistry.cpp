@@ -20,29 +20,27 @@ ViewRegistry ViewRegistry::builtIn()
 {
     ViewRegistry registry;
     registry.add({QStringLiteral("maturity-curve"), {QStringLiteral("maturity-curve")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new MaturityCurveView(workspace->maturityModel(), state, parent);
-                  }});
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new MaturityCurveView(workspace->maturityModel(), state, parent);
+        }});
     registry.add({QStringLiteral("funding"), {QStringLiteral("funding")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new FundingView(workspace->fundingModel(), state, parent);
-                  }});
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new FundingView(workspace->fundingModel(), state, parent);
+        }});
     registry.add({QStringLiteral("leaderboard"),
-                  {QStringLiteral("leaderboard"), QStringLiteral("training-runs"),
-                   QStringLiteral("surveys")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new LeaderboardView(workspace->leaderboardModel(),
-                                                 workspace->trainingRunModel(),
-                                                 workspace->surveyModel(), state, parent);
-                  }});
+        {QStringLiteral("leaderboard"), QStringLiteral("training-runs"), QStringLiteral("surveys")},
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new LeaderboardView(workspace->leaderboardModel(), workspace->trainingRunModel(),
+                workspace->surveyModel(), state, parent);
+        }});
     registry.add({QStringLiteral("price-cuts"), {QStringLiteral("price-cuts")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new PriceCutView(workspace->priceCutModel(), state, parent);
-                  }});
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new PriceCutView(workspace->priceCutModel(), state, parent);
+        }});
     registry.add({QStringLiteral("policies"), {QStringLiteral("policies")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new PolicyTimelineView(workspace->timelineModel(), state, parent);
-                  }});
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new PolicyTimelineView(workspace->timelineModel(), state, parent);
+        }});
     return registry;
 }
 
@@ -65,8 +63,8 @@ bool ViewRegistry::contains(const QString &name) const
     return names().contains(name);
 }
 
-ChartView *ViewRegistry::create(const QString &name, Workspace *workspace, ExplorerState *state,
-                                QWidget *parent) const
+ChartView *ViewRegistry::create(
+    const QString &name, Workspace *workspace, ExplorerState *state, QWidget *parent) const
 {
     for (const ViewEntry &entry : m_entries) {
         if (entry.name == name)

@@ -21,9 +21,9 @@ struct ViewEntry
 {
     using Factory = std::function<ChartView *(Workspace *, ExplorerState *, QWidget *)>;
 
-    QString name;        // stable: the CLI's VIEW, settings keys, object names ("price-cuts")
+    QString name; // stable: the CLI's VIEW, settings keys, object names ("price-cuts")
     QStringList sources; // the workspace's source queries the view reads (SourceQuery::name)
-    Factory create;      // the page over the workspace's models
+    Factory create; // the page over the workspace's models
 };
 
 // The views in menu order. The application uses builtIn(); a test may add one of its own.
@@ -40,7 +40,7 @@ public:
 
     // The page called `name` over the workspace's models, or nullptr for an unknown name.
     ChartView *create(const QString &name, Workspace *workspace, ExplorerState *state,
-                      QWidget *parent = nullptr) const;
+        QWidget *parent = nullptr) const;
     // Every page, in menu order: what the main window composes.
     QList<ChartView *> createAll(Workspace *workspace, ExplorerState *state) const;
 

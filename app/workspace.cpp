@@ -209,17 +209,16 @@ void Workspace::applyLoaded(
 // Fills one model per event-loop pass, so the window answers between them (each model's
 // views update as it resets); then the load is done. A newer load stops the rest; the user's
 // Cancel no longer does, so the views never show a mix of two loads for long.
-void Workspace::applyInSteps(const std::shared_ptr<Job> &job, const QList<SourceQuery::Apply> &applies,
-    const QList<SourceInfo> &sources, int next)
+void Workspace::applyInSteps(const std::shared_ptr<Job> &job,
+    const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources, int next)
 {
     if (!isCurrent(job))
         return;
     job->applying = true;
     if (next < applies.size()) {
         applies.at(next)();
-        QTimer::singleShot(0, this, [this, job, applies, sources, next] {
-            applyInSteps(job, applies, sources, next + 1);
-        });
+        QTimer::singleShot(0, this,
+            [this, job, applies, sources, next] { applyInSteps(job, applies, sources, next + 1); });
         return;
     }
     finishJob(job);

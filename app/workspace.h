@@ -109,7 +109,7 @@ private:
     void finishJob(const std::shared_ptr<Job> &job);
     void applyLoaded(const QList<SourceQuery::Apply> &applies, const QList<SourceInfo> &sources);
     void applyInSteps(const std::shared_ptr<Job> &job, const QList<SourceQuery::Apply> &applies,
-                      const QList<SourceInfo> &sources, int next);
+        const QList<SourceInfo> &sources, int next);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EditSession> m_session; // after m_database: destroyed before it

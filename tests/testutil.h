@@ -15,7 +15,8 @@
 namespace TestUtil {
 
 // Writes a fresh dataset file from the embedded dataset and closes it.
-inline QString makeDatasetFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("data.sqlite"))
+inline QString makeDatasetFile(
+    const QTemporaryDir &dir, const QString &name = QStringLiteral("data.sqlite"))
 {
     const QString path = dir.filePath(name);
     TrendScope::DatabaseError error;
@@ -48,7 +49,8 @@ inline void execSql(const TrendScope::Database &db, const QString &script)
         if (statement.trimmed().isEmpty())
             continue;
         QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QStringLiteral(": ") + statement));
+        QVERIFY2(
+            q.exec(statement), qPrintable(q.lastError().text() + QStringLiteral(": ") + statement));
     }
 }
 

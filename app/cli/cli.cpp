@@ -38,27 +38,30 @@ const QList<VerbDeclaration> &declarations()
 {
     static const QList<VerbDeclaration> verbs {
         {Verb::ExportData, "export-data",
-         {names({"db", "format", "out", "out-dir", "view", "year", "filter"}), names({"all", "bom"}),
-          names({"filter"}), 1000},
-         true, &Cli::exportData,
-         "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]\n"
-         "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]..."},
-        {Verb::ExportChart, "export-chart", {Cli::chartValued(), Cli::chartFlags(), names({"filter"}), 1},
-         true, &Cli::exportChart,
-         "export-chart VIEW --format png|svg|pdf --out FILE\n"
-         "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
-         "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...\n"
-         "export-chart --all --format png,svg,pdf --out-dir DIR [same options]"},
+            {names({"db", "format", "out", "out-dir", "view", "year", "filter"}),
+                names({"all", "bom"}), names({"filter"}), 1000},
+            true, &Cli::exportData,
+            "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]\n"
+            "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter "
+            "KEY=VALUE]..."},
+        {Verb::ExportChart, "export-chart",
+            {Cli::chartValued(), Cli::chartFlags(), names({"filter"}), 1}, true, &Cli::exportChart,
+            "export-chart VIEW --format png|svg|pdf --out FILE\n"
+            "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
+            "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
+            "KEY=VALUE]...\n"
+            "export-chart --all --format png,svg,pdf --out-dir DIR [same options]"},
         {Verb::ExportReport, "export-report",
-         {names({"db", "out", "theme", "year", "filter"}), {}, names({"filter"}), 0}, true,
-         &Cli::exportReport,
-         "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]..."},
+            {names({"db", "out", "theme", "year", "filter"}), {}, names({"filter"}), 0}, true,
+            &Cli::exportReport,
+            "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]..."},
         {Verb::Screenshot, "screenshot",
-         {names({"db", "out", "view", "size", "year", "filter"}), {}, names({"filter"}), 0}, true,
-         &Cli::screenshot,
-         "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]..."},
+            {names({"db", "out", "view", "size", "year", "filter"}), {}, names({"filter"}), 0},
+            true, &Cli::screenshot,
+            "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter "
+            "KEY=VALUE]..."},
         {Verb::Check, "check", {names({"db"}), {}, {}, 0}, false, &Cli::check,
-         "check [--db FILE]                             validate a dataset file"},
+            "check [--db FILE]                             validate a dataset file"},
     };
     return verbs;
 }
@@ -83,7 +86,8 @@ QStringList synopsisLines(const char *synopsis)
 {
     QStringList lines;
     for (const QString &line : QString::fromUtf8(synopsis).split(QLatin1Char('\n')))
-        lines.append(line.startsWith(QLatin1Char(' ')) ? line : QStringLiteral("trendscope ") + line);
+        lines.append(
+            line.startsWith(QLatin1Char(' ')) ? line : QStringLiteral("trendscope ") + line);
     return lines;
 }
 
@@ -147,15 +151,15 @@ QString usageText(const ViewRegistry &views)
         text += QStringLiteral("  ") + line + QLatin1Char('\n');
     return text
         + QStringLiteral(
-              "\n"
-              "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
-              "VIEW: %1\n"
-              "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
-              "pixels.\n"
-              "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
-              "to\n"
-              "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
-              "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
+            "\n"
+            "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
+            "VIEW: %1\n"
+            "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
+            "pixels.\n"
+            "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
+            "to\n"
+            "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
+            "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
               .arg(views.names().join(QStringLiteral(", ")));
 }
 
@@ -181,9 +185,8 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
     const QString verb = rest.takeFirst();
     rest = leading + rest;
     if (!optionsEnded && (verb == QLatin1String("--version") || verb == QLatin1String("-v"))) {
-        Cli::writeStdout(QStringLiteral("trendscope %1\n")
-                             .arg(QCoreApplication::applicationVersion())
-                             .toUtf8());
+        Cli::writeStdout(
+            QStringLiteral("trendscope %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return ExitOk;
     }
     if (!optionsEnded && (verb == QLatin1String("--help") || verb == QLatin1String("-h"))) {
@@ -192,8 +195,8 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
     }
     const VerbDeclaration *declaration = declarationNamed(verb);
     if (!declaration) {
-        Cli::printError(QStringLiteral("unknown command %1 (see trendscope --help)")
-                            .arg(Cli::quoted(verb)));
+        Cli::printError(
+            QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
         return ExitUsage;
     }
     Cli::Args args;

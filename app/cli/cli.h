@@ -7,7 +7,18 @@ namespace TrendScope {
 class ViewRegistry;
 
 // The command line's verbs. The GUI is the verb-less default.
-enum class Verb { Gui, ExportData, ExportChart, ExportReport, Screenshot, Check, Version, Help, Unknown };
+enum class Verb
+{
+    Gui,
+    ExportData,
+    ExportChart,
+    ExportReport,
+    Screenshot,
+    Check,
+    Version,
+    Help,
+    Unknown
+};
 
 // Which verb the raw arguments ask for. Decided before any Qt application object exists,
 // because it chooses between QCoreApplication, QApplication and the offscreen platform.

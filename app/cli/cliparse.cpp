@@ -84,12 +84,16 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
         const QString text = args.value(QStringLiteral("year"));
         if (!fourDigits.match(text).hasMatch()) {
-            *error = QStringLiteral("--year needs a year of four digits such as 2023, not %1").arg(quoted(text));
+            *error = QStringLiteral("--year needs a year of four digits such as 2023, not %1")
+                         .arg(quoted(text));
             return false;
         }
         const int year = text.toInt();
         if (year < MinYear || year > MaxYear) {
-            *error = QStringLiteral("--year %1 is outside %2 to %3").arg(text).arg(MinYear).arg(MaxYear);
+            *error = QStringLiteral("--year %1 is outside %2 to %3")
+                         .arg(text)
+                         .arg(MinYear)
+                         .arg(MaxYear);
             return false;
         }
         filter.yearFrom = filter.yearTo = year;

@@ -13,14 +13,16 @@ namespace TrendScope::Cli {
 
 void printError(const QString &line)
 {
-    const QByteArray bytes = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes
+        = (QStringLiteral("trendscope: ") + printable(line) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 bool writeStdout(const QByteArray &bytes)
 {
-    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    const bool ok
+        = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
     return std::fflush(stdout) == 0 && ok;
 }
 
@@ -42,16 +44,18 @@ std::unique_ptr<Database> openDataset(const Args &args, Database::Access access,
 
 QString datasetPath(const Args &args)
 {
-    return args.has(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
+    return args.has(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
+                                          : Database::defaultPath();
 }
 
 bool outputsAreSafe(const QStringList &paths, const QString &dataset)
 {
     for (const QString &path : paths) {
         if (path != QLatin1String("-") && isDatasetFile(path, dataset)) {
-            printError(QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
-                                      "its journal (-wal, -shm, -journal); choose another file")
-                           .arg(path));
+            printError(
+                QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
+                               "its journal (-wal, -shm, -journal); choose another file")
+                    .arg(path));
             return false;
         }
     }
@@ -85,8 +89,8 @@ QList<ChartView *> Session::viewList() const
     return list;
 }
 
-std::unique_ptr<Session> openSession(const Args &args, const ViewRegistry &registry,
-                                     const QStringList &views, int *exitCode)
+std::unique_ptr<Session> openSession(
+    const Args &args, const ViewRegistry &registry, const QStringList &views, int *exitCode)
 {
     auto session = std::make_unique<Session>();
     QString error;
@@ -122,14 +126,16 @@ bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *e
         bool ok = false;
         options->scale = args.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok) {
-            *error = QStringLiteral("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale);
+            *error = QStringLiteral("--scale needs a whole number from 1 to %1")
+                         .arg(ChartExportOptions::MaxScale);
             return false;
         }
     }
     if (args.has(QStringLiteral("theme"))) {
         options->theme = args.value(QStringLiteral("theme"));
         if (!ChartTheme::byName(options->theme)) {
-            *error = QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", ")));
+            *error = QStringLiteral("--theme needs one of %1")
+                         .arg(ChartTheme::names().join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -143,15 +149,15 @@ bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *e
 
 QStringList chartValued()
 {
-    return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("out-dir"),
-            QStringLiteral("size"), QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("year"),
-            QStringLiteral("filter")};
+    return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
+        QStringLiteral("out-dir"), QStringLiteral("size"), QStringLiteral("scale"),
+        QStringLiteral("theme"), QStringLiteral("year"), QStringLiteral("filter")};
 }
 
 QStringList chartFlags()
 {
     return {QStringLiteral("all"), QStringLiteral("transparent"), QStringLiteral("no-title"),
-            QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
+        QStringLiteral("no-subtitle"), QStringLiteral("no-source")};
 }
 
 } // namespace TrendScope::Cli

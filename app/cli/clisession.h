@@ -54,8 +54,8 @@ struct Session
 
 // Opens --db read-only (or the user's own dataset), applies --year and --filter, and creates
 // the named views. Prints the failure and returns nullptr with its exit code.
-std::unique_ptr<Session> openSession(const Args &args, const ViewRegistry &registry,
-                                     const QStringList &views, int *exitCode);
+std::unique_ptr<Session> openSession(
+    const Args &args, const ViewRegistry &registry, const QStringList &views, int *exitCode);
 
 // The chart options every export verb shares: --size, --scale, --theme and the text flags.
 bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *error);

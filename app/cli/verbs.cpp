@@ -27,12 +27,14 @@ int exportChart(const Args &args, const ViewRegistry &views)
     const bool all = args.has(QStringLiteral("all"));
     if (all == !args.positional.isEmpty()
         || (!all && !views.names().contains(args.positional.constFirst()))) {
-        printError(QStringLiteral("export-chart needs a view (%1) or --all").arg(views.names().join(QStringLiteral(", "))));
+        printError(QStringLiteral("export-chart needs a view (%1) or --all")
+                       .arg(views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     // One format, or with --all a comma-separated list.
     QList<ChartFormat> formats;
-    const QStringList formatNames = args.value(QStringLiteral("format")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList formatNames
+        = args.value(QStringLiteral("format")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &name : formatNames) {
         const auto format = chartFormatFromName(name.trimmed());
         if (!format) {
@@ -42,13 +44,16 @@ int exportChart(const Args &args, const ViewRegistry &views)
         formats.append(*format);
     }
     if (formats.isEmpty() || (!all && formats.size() != 1)) {
-        printError(all ? QStringLiteral("export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
-                       : QStringLiteral("export-chart needs --format png, svg or pdf"));
+        printError(all
+                ? QStringLiteral(
+                    "export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
+                : QStringLiteral("export-chart needs --format png, svg or pdf"));
         return ExitUsage;
     }
     const QString out = args.value(all ? QStringLiteral("out-dir") : QStringLiteral("out"));
     if (out.isEmpty()) {
-        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR") : QStringLiteral("export-chart needs --out FILE"));
+        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR")
+                       : QStringLiteral("export-chart needs --out FILE"));
         return ExitUsage;
     }
     ChartExportOptions options;
@@ -57,7 +62,7 @@ int exportChart(const Args &args, const ViewRegistry &views)
         printError(error);
         return ExitUsage;
     }
-    QStringList outputs{out};
+    QStringList outputs {out};
     if (all) {
         outputs.clear();
         for (const QString &view : views.names())
@@ -103,7 +108,8 @@ int exportReport(const Args &args, const ViewRegistry &views)
     if (args.has(QStringLiteral("theme"))) {
         content.theme = args.value(QStringLiteral("theme"));
         if (!ChartTheme::byName(content.theme)) {
-            printError(QStringLiteral("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
+            printError(QStringLiteral("--theme needs one of %1")
+                           .arg(ChartTheme::names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
     }
@@ -148,9 +154,11 @@ int exportData(const Args &args, const ViewRegistry &views)
         if (!session)
             return exitCode;
         const Table table = tableFromModel(session->views.constFirst()->tableModel(), viewName);
-        const QByteArray bytes = format == QLatin1String("json") ? toJson({table})
-                                                                 : toCsv(table, CsvOptions{args.has(QStringLiteral("bom"))});
-        return writeOutput(bytes, args.value(QStringLiteral("out")), *session->workspace.database());
+        const QByteArray bytes = format == QLatin1String("json")
+            ? toJson({table})
+            : toCsv(table, CsvOptions {args.has(QStringLiteral("bom"))});
+        return writeOutput(
+            bytes, args.value(QStringLiteral("out")), *session->workspace.database());
     }
     if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
         printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
@@ -184,11 +192,12 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (format == QLatin1String("json"))
         return writeOutput(toJson(tables), out, *db);
 
-    const CsvOptions csv{args.has(QStringLiteral("bom"))};
+    const CsvOptions csv {args.has(QStringLiteral("bom"))};
     const QString outDir = args.value(QStringLiteral("out-dir"));
     if (outDir.isEmpty()) {
         if (tables.size() != 1) {
-            printError(QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
+            printError(
+                QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
             return ExitUsage;
         }
         return writeOutput(toCsv(tables.constFirst(), csv), out, *db);
@@ -223,9 +232,11 @@ int screenshot(const Args &args, const ViewRegistry &views)
         printError(QStringLiteral("screenshot needs --out FILE.png"));
         return ExitUsage;
     }
-    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view")) : views.names().constFirst();
+    const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view"))
+                                                              : views.names().constFirst();
     if (!views.names().contains(viewName)) {
-        printError(QStringLiteral("unknown view %1: %2").arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
+        printError(QStringLiteral("unknown view %1: %2")
+                       .arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     QSize size(1280, 800);
@@ -270,7 +281,10 @@ int check(const Args &args, const ViewRegistry & /*views*/)
         return exitCode;
     const QList<Problem> problems = DatasetChecker(*db).run();
     if (problems.isEmpty()) {
-        writeStdout(QStringLiteral("%1: ok (schema version %2)\n").arg(db->path()).arg(db->schemaVersion()).toUtf8());
+        writeStdout(QStringLiteral("%1: ok (schema version %2)\n")
+                        .arg(db->path())
+                        .arg(db->schemaVersion())
+                        .toUtf8());
         return ExitOk;
     }
     QString listing;

@@ -4,11 +4,11 @@
 #include "schemacontract.h"
 
 #include <QDate>
-#include <QSqlError>
-#include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringBuilder>
 
 #include <cmath>
@@ -19,27 +19,26 @@ namespace {
 
 const QSet<QString> &dateColumns()
 {
-    static const QSet<QString> names{
-        QStringLiteral("date"),      QStringLiteral("snapshot"),     QStringLiteral("announced"),
-        QStringLiteral("effective"), QStringLiteral("founded"),      QStringLiteral("released"),
-        QStringLiteral("period"),    QStringLiteral("period_start"), QStringLiteral("period_end"),
-        QStringLiteral("published")};
+    static const QSet<QString> names {QStringLiteral("date"), QStringLiteral("snapshot"),
+        QStringLiteral("announced"), QStringLiteral("effective"), QStringLiteral("founded"),
+        QStringLiteral("released"), QStringLiteral("period"), QStringLiteral("period_start"),
+        QStringLiteral("period_end"), QStringLiteral("published")};
     return names;
 }
 
 const QSet<QString> &percentColumns()
 {
-    static const QSet<QString> names{QStringLiteral("percent"), QStringLiteral("share_percent"),
-                                     QStringLiteral("min_percent"), QStringLiteral("max_percent")};
+    static const QSet<QString> names {QStringLiteral("percent"), QStringLiteral("share_percent"),
+        QStringLiteral("min_percent"), QStringLiteral("max_percent")};
     return names;
 }
 
 const QSet<QString> &nonNegativeColumns()
 {
-    static const QSet<QString> names{
-        QStringLiteral("amount_yuan"), QStringLiteral("events"),      QStringLiteral("parameters"),
-        QStringLiteral("tokens"),      QStringLiteral("days"),        QStringLiteral("gpus"),
-        QStringLiteral("respondents"), QStringLiteral("list_rank"),   QStringLiteral("rank")};
+    static const QSet<QString> names {QStringLiteral("amount_yuan"), QStringLiteral("events"),
+        QStringLiteral("parameters"), QStringLiteral("tokens"), QStringLiteral("days"),
+        QStringLiteral("gpus"), QStringLiteral("respondents"), QStringLiteral("list_rank"),
+        QStringLiteral("rank")};
     return names;
 }
 
@@ -52,7 +51,8 @@ QString quoted(QString identifier)
 // An ISO date of year, month or day precision that names a real day.
 bool isValidIsoDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const auto m = pattern.match(text);
     if (!m.hasMatch())
         return false;
@@ -103,7 +103,9 @@ QString storageName(const QString &storageClass)
 class Arithmetic
 {
 public:
-    explicit Arithmetic(QString text) : m_text(std::move(text)) {}
+    explicit Arithmetic(QString text)
+        : m_text(std::move(text))
+    { }
 
     std::optional<double> parse()
     {
@@ -173,7 +175,8 @@ private:
         }
         skipSpace();
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
+        while (m_pos < m_text.size()
+            && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
             ++m_pos;
         bool ok = false;
         const double number = m_text.mid(start, m_pos - start).toDouble(&ok);
@@ -213,8 +216,7 @@ QString Problem::text() const
 
 DatasetChecker::DatasetChecker(const Database &database)
     : m_db(database)
-{
-}
+{ }
 
 QList<Problem> DatasetChecker::run() const
 {
@@ -262,7 +264,7 @@ void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
         return;
     while (q.next()) {
         problems.append({q.value(0).toString(), q.value(1).toLongLong(),
-                         QStringLiteral("refers to a missing row of %1").arg(q.value(2).toString())});
+            QStringLiteral("refers to a missing row of %1").arg(q.value(2).toString())});
     }
 }
 
@@ -277,7 +279,7 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
     for (const QString &c : columns)
         select.append(quoted(c));
     if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(',')) + QStringLiteral(" FROM ")
-                + quoted(table)))
+            + quoted(table)))
         return;
 
     const bool hasProvenance = columns.contains(QLatin1String("status"));
@@ -300,7 +302,8 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
             const QString status = text("status");
             if (status != QLatin1String("stated") && status != QLatin1String("derived")
                 && status != QLatin1String("editor"))
-                add(QStringLiteral("provenance: status \"%1\" is not stated, derived or editor").arg(status));
+                add(QStringLiteral("provenance: status \"%1\" is not stated, derived or editor")
+                        .arg(status));
             if (status == QLatin1String("derived") && text("formula").isEmpty())
                 add(QStringLiteral("provenance: derived without a formula"));
         }
@@ -323,7 +326,8 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
                 bool ok = false;
                 const double n = v.toDouble(&ok);
                 if (!ok || !(n >= 0.0))
-                    add(QStringLiteral("%1 %2 must be a number of at least 0").arg(column, v.toString()));
+                    add(QStringLiteral("%1 %2 must be a number of at least 0")
+                            .arg(column, v.toString()));
             }
         }
         if (minCol >= 0 && maxCol >= 0 && !q.value(minCol).isNull() && !q.value(maxCol).isNull()
@@ -343,14 +347,18 @@ void DatasetChecker::checkStorage(QList<Problem> &problems) const
         const QList<SchemaColumn> columns = contract->columns(table);
         // Per column: its storage class and a short excerpt (a blob only by its length, so a
         // hostile 100 MB value is never copied).
-        QStringList select{QStringLiteral("rowid")};
+        QStringList select {QStringLiteral("rowid")};
         for (const SchemaColumn &c : columns)
             select << QStringLiteral("typeof(%1)").arg(quoted(c.name))
-                   << QStringLiteral("CASE typeof(%1) WHEN 'blob' THEN length(%1) ELSE substr(%1, 1, 40) END").arg(quoted(c.name));
+                   << QStringLiteral(
+                          "CASE typeof(%1) WHEN 'blob' THEN length(%1) ELSE substr(%1, 1, 40) END")
+                          .arg(quoted(c.name));
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(',')) + QStringLiteral(" FROM ") + quoted(table))) {
-            problems.append({table, 0, QStringLiteral("cannot be read (%1)").arg(q.lastError().databaseText())});
+        if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(','))
+                + QStringLiteral(" FROM ") + quoted(table))) {
+            problems.append({table, 0,
+                QStringLiteral("cannot be read (%1)").arg(q.lastError().databaseText())});
             continue;
         }
         while (q.next()) {
@@ -361,7 +369,9 @@ void DatasetChecker::checkStorage(QList<Problem> &problems) const
                 const QString value = q.value(2 + 2 * i).toString();
                 if (storage == QLatin1String("null")) {
                     if (column.notNull)
-                        problems.append({table, rowId, QStringLiteral("%1 is empty (NULL), but every row needs one").arg(column.name)});
+                        problems.append({table, rowId,
+                            QStringLiteral("%1 is empty (NULL), but every row needs one")
+                                .arg(column.name)});
                     continue;
                 }
                 const QStringList allowedClasses = storageClassesFor(column.type);
@@ -369,13 +379,15 @@ void DatasetChecker::checkStorage(QList<Problem> &problems) const
                     const QString shown = storage == QLatin1String("blob")
                         ? QStringLiteral("a blob of %1 bytes").arg(value)
                         : QStringLiteral("%1 \"%2\"").arg(storageName(storage), value);
-                    problems.append({table, rowId, QStringLiteral("%1 holds %2, not %3")
-                                                       .arg(column.name, shown, storageName(allowedClasses.constFirst()))});
+                    problems.append({table, rowId,
+                        QStringLiteral("%1 holds %2, not %3")
+                            .arg(column.name, shown, storageName(allowedClasses.constFirst()))});
                     continue;
                 }
                 if (!column.allowed.isEmpty() && !column.allowed.contains(value))
-                    problems.append({table, rowId, QStringLiteral("%1 \"%2\" is not one of %3")
-                                                       .arg(column.name, value, column.allowed.join(QStringLiteral(", ")))});
+                    problems.append({table, rowId,
+                        QStringLiteral("%1 \"%2\" is not one of %3")
+                            .arg(column.name, value, column.allowed.join(QStringLiteral(", ")))});
             }
         }
     }
@@ -394,10 +406,11 @@ void DatasetChecker::checkShares(QList<Problem> &problems) const
         return;
     while (q.next()) {
         problems.append({QStringLiteral("funding_total"), 0,
-                         QStringLiteral("shares of %1 (%2 to %3) add up to %4%, more than 100%")
-                             .arg(q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString(),
-                                  q.value(0).toString(), q.value(1).toString())
-                             .arg(q.value(4).toDouble(), 0, 'f', 2)});
+            QStringLiteral("shares of %1 (%2 to %3) add up to %4%, more than 100%")
+                .arg(
+                    q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString(),
+                    q.value(0).toString(), q.value(1).toString())
+                .arg(q.value(4).toDouble(), 0, 'f', 2)});
     }
 }
 
@@ -412,7 +425,8 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
         return;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE status = 'derived' AND trim(COALESCE(formula, '')) <> ''")
+    if (!q.exec(QStringLiteral(
+            "SELECT * FROM %1 WHERE status = 'derived' AND trim(COALESCE(formula, '')) <> ''")
                     .arg(quoted(table))))
         return;
     while (q.next()) {
@@ -424,14 +438,18 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
         const double result = QString(resultText).remove(QLatin1Char(',')).toDouble(&resultOk);
         const auto computed = eq < 0 ? std::nullopt : evaluateArithmetic(formula.left(eq));
         if (!computed || !resultOk) {
-            problems.append({table, id, QStringLiteral("derived: formula \"%1\" is not arithmetic of the form EXPR = RESULT").arg(formula)});
+            problems.append({table, id,
+                QStringLiteral(
+                    "derived: formula \"%1\" is not arithmetic of the form EXPR = RESULT")
+                    .arg(formula)});
             continue;
         }
         if (std::abs(*computed - result) > roundingTolerance(resultText)) {
-            problems.append({table, id, QStringLiteral("derived: %1 gives %2, not %3")
-                                            .arg(formula.left(eq).trimmed())
-                                            .arg(*computed, 0, 'g', 10)
-                                            .arg(resultText)});
+            problems.append({table, id,
+                QStringLiteral("derived: %1 gives %2, not %3")
+                    .arg(formula.left(eq).trimmed())
+                    .arg(*computed, 0, 'g', 10)
+                    .arg(resultText)});
             continue;
         }
         // The row must hold the result in one of its numeric columns.
@@ -443,7 +461,9 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
                 && q.record().fieldName(i) != QLatin1String("id");
         }
         if (!held)
-            problems.append({table, id, QStringLiteral("derived: the row does not hold the formula's result %1").arg(resultText)});
+            problems.append({table, id,
+                QStringLiteral("derived: the row does not hold the formula's result %1")
+                    .arg(resultText)});
     }
 }
 

@@ -22,7 +22,10 @@ namespace {
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_statement); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -31,8 +34,10 @@ public:
     sqlite3_stmt *get() const { return m_statement; }
     QString text(int column) const
     {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
+        const auto *bytes
+            = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column))
+                     : QString();
     }
 
 private:
@@ -91,15 +96,17 @@ QString normalized(const QString &sql)
 QString shown(const QString &name)
 {
     constexpr int MaxLength = 60;
-    return QLatin1Char('"') + (name.size() > MaxLength ? name.left(MaxLength) + QStringLiteral("...") : name)
+    return QLatin1Char('"')
+        + (name.size() > MaxLength ? name.left(MaxLength) + QStringLiteral("...") : name)
         + QLatin1Char('"');
 }
 
 bool readObjects(sqlite3 *db, QList<SchemaObject> *objects, QString *error)
 {
     // sqlite_* objects belong to SQLite itself (autoindexes follow from the tables' text).
-    Statement q(db, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema"
-                    " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    Statement q(db,
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_schema"
+        " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
     if (!q.isValid()) {
         *error = lastError(db);
         return false;
@@ -118,13 +125,16 @@ bool readColumns(sqlite3 *db, const QString &table, QList<SchemaColumn> *columns
 {
     Statement q(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(?1, 'main')");
     const QByteArray name = table.toUtf8();
-    if (!q.isValid() || sqlite3_bind_text(q.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
+    if (!q.isValid()
+        || sqlite3_bind_text(q.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT)
+            != SQLITE_OK) {
         *error = lastError(db);
         return false;
     }
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(q.get())) == SQLITE_ROW)
-        columns->append({q.text(0), q.text(1), sqlite3_column_int(q.get(), 2) != 0, sqlite3_column_int(q.get(), 3) != 0, {}});
+        columns->append({q.text(0), q.text(1), sqlite3_column_int(q.get(), 2) != 0,
+            sqlite3_column_int(q.get(), 3) != 0, {}});
     if (rc != SQLITE_DONE) {
         *error = lastError(db);
         return false;
@@ -136,7 +146,8 @@ bool readColumns(sqlite3 *db, const QString &table, QList<SchemaColumn> *columns
 void readAllowedValues(const QString &tableSql, QList<SchemaColumn> *columns)
 {
     static const QRegularExpression check(
-        QStringLiteral("CHECK\\s*\\(\\s*(\\w+)\\s+IN\\s*\\(([^)]*)\\)\\s*\\)"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("CHECK\\s*\\(\\s*(\\w+)\\s+IN\\s*\\(([^)]*)\\)\\s*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
     auto it = check.globalMatch(tableSql);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -144,7 +155,8 @@ void readAllowedValues(const QString &tableSql, QList<SchemaColumn> *columns)
         for (QString value : m.captured(2).split(u',')) {
             value = value.trimmed();
             if (value.startsWith(u'\'') && value.endsWith(u'\'') && value.size() >= 2)
-                value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+                value = value.mid(1, value.size() - 2)
+                            .replace(QStringLiteral("''"), QStringLiteral("'"));
             values.append(value);
         }
         for (SchemaColumn &column : *columns)
@@ -157,8 +169,7 @@ void readAllowedValues(const QString &tableSql, QList<SchemaColumn> *columns)
 
 SchemaContract::SchemaContract(int version)
     : m_version(version)
-{
-}
+{ }
 
 const SchemaContract *SchemaContract::forVersion(int version)
 {
@@ -171,7 +182,8 @@ const SchemaContract *SchemaContract::forVersion(int version)
     std::unique_ptr<SchemaContract> contract(new SchemaContract(version));
     QString error;
     if (!contract->build(&error)) {
-        qWarning("schema version %d cannot be built from the migrations: %s", version, qPrintable(error));
+        qWarning("schema version %d cannot be built from the migrations: %s", version,
+            qPrintable(error));
         contract.reset();
     }
     // A failure is kept too: the migrations do not change while the program runs.
@@ -181,7 +193,8 @@ const SchemaContract *SchemaContract::forVersion(int version)
 bool SchemaContract::build(QString *error)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         *error = lastError(db);
         sqlite3_close(db);
         return false;
@@ -260,7 +273,8 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
             continue;
         }
         if (actual->type != object.type) {
-            objects.append(QStringLiteral("%1 is a %2, not a %3").arg(shown(object.name), actual->type, object.type));
+            objects.append(QStringLiteral("%1 is a %2, not a %3")
+                               .arg(shown(object.name), actual->type, object.type));
             continue;
         }
         const qsizetype before = columnDifferences.size();
@@ -273,30 +287,37 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
                 const auto have = std::find_if(columns.cbegin(), columns.cend(),
                     [&](const SchemaColumn &c) { return c.name == want.name; });
                 if (have == columns.cend())
-                    columnDifferences.append(QStringLiteral("column %1 of table %2 missing").arg(shown(want.name), shown(object.name)));
-                else if (have->type != want.type || have->notNull != want.notNull || have->primaryKey != want.primaryKey)
-                    columnDifferences.append(QStringLiteral("column %1 of table %2 is declared \"%3%4\", not \"%5%6\"")
-                                                 .arg(shown(want.name), shown(object.name), have->type,
-                                                      have->notNull ? QStringLiteral(" NOT NULL") : QString(), want.type,
-                                                      want.notNull ? QStringLiteral(" NOT NULL") : QString()));
+                    columnDifferences.append(QStringLiteral("column %1 of table %2 missing")
+                                                 .arg(shown(want.name), shown(object.name)));
+                else if (have->type != want.type || have->notNull != want.notNull
+                    || have->primaryKey != want.primaryKey)
+                    columnDifferences.append(
+                        QStringLiteral("column %1 of table %2 is declared \"%3%4\", not \"%5%6\"")
+                            .arg(shown(want.name), shown(object.name), have->type,
+                                have->notNull ? QStringLiteral(" NOT NULL") : QString(), want.type,
+                                want.notNull ? QStringLiteral(" NOT NULL") : QString()));
             }
             for (const SchemaColumn &have : std::as_const(columns)) {
                 const bool known = std::any_of(wanted.cbegin(), wanted.cend(),
                     [&](const SchemaColumn &c) { return c.name == have.name; });
                 if (!known)
-                    columnDifferences.append(QStringLiteral("unknown column %1 of table %2").arg(shown(have.name), shown(object.name)));
+                    columnDifferences.append(QStringLiteral("unknown column %1 of table %2")
+                                                 .arg(shown(have.name), shown(object.name)));
             }
         }
         // Constraints, a view's query, a trigger's body: only the definition's text shows them.
         if (columnDifferences.size() == before && normalized(actual->sql) != normalized(object.sql))
-            definitions.append(QStringLiteral("%1 %2 differs from its definition").arg(object.type, shown(object.name)));
+            definitions.append(QStringLiteral("%1 %2 differs from its definition")
+                                   .arg(object.type, shown(object.name)));
     }
     // Unknown objects by what they can do, each kind by name: a trigger runs on every edit
     // and a view in every export, so among thousands of added tables they still show first.
-    for (const QString &type : {QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("index")})
+    for (const QString &type :
+        {QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("index")})
         for (const SchemaObject &object : std::as_const(found))
             if (object.type == type && !expected.contains(object.name))
-                objects.append(QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
+                objects.append(
+                    QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
     for (const SchemaObject &object : std::as_const(found))
         if (object.type != QLatin1String("trigger") && object.type != QLatin1String("view")
             && object.type != QLatin1String("index") && !expected.contains(object.name))

@@ -114,7 +114,7 @@ bool replaceFile(const QString &path, const QByteArray &data, QString *error)
 QStringList pathForms(const QString &path)
 {
     const QFileInfo info(path);
-    QStringList forms{QDir::cleanPath(info.absoluteFilePath())};
+    QStringList forms {QDir::cleanPath(info.absoluteFilePath())};
     const QString canonical = info.canonicalFilePath();
     if (!canonical.isEmpty())
         forms.append(canonical);
@@ -130,7 +130,9 @@ QStringList pathForms(const QString &path)
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
             return streamToFile(path, data, error);
@@ -159,8 +161,12 @@ bool writeOutputFile(const QString &path, const QByteArray &data, QString *error
 
 bool isSameFile(const QString &a, const QString &b)
 {
-    struct stat sa {};
-    struct stat sb {};
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
     return ::stat(QFile::encodeName(a).constData(), &sa) == 0
         && ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev
         && sa.st_ino == sb.st_ino;

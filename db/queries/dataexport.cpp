@@ -19,8 +19,8 @@ QString csvCell(const QVariant &value)
     // skip; a leading tab or CR can smuggle one past the check in some programs.
     // A plain number such as -8.71 stays a number.
     static const QString formulaStarts = QStringLiteral("=+-@");
-    const bool isNumber = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong
-        || value.typeId() == QMetaType::Int;
+    const bool isNumber = value.typeId() == QMetaType::Double
+        || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
     qsizetype first = 0;
     while (first < text.size() && text.at(first).isSpace())
         ++first;
@@ -29,9 +29,10 @@ QString csvCell(const QVariant &value)
     if (!isNumber && formula)
         text.prepend(QLatin1Char('\''));
     // A semicolon is quoted too: spreadsheets in many locales read CSV with ';' as separator.
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
-        || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';'))
+        || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char(' '))
+        || text.endsWith(QLatin1Char(' '))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -104,8 +105,8 @@ bool isUnsafeInFileName(char32_t c)
 bool isWindowsDeviceName(const QString &stem)
 {
     // CON, NUL, COM1, ... are devices in any folder on Windows, even with an extension.
-    static const QRegularExpression device(
-        QRegularExpression::anchoredPattern(QStringLiteral("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])( *)(\\..*)?")),
+    static const QRegularExpression device(QRegularExpression::anchoredPattern(QStringLiteral(
+                                               "(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])( *)(\\..*)?")),
         QRegularExpression::CaseInsensitiveOption);
     return device.match(stem).hasMatch();
 }

@@ -42,15 +42,14 @@ const KindInfo *kindInfo(EntityKind kind)
 // Columns shown as provenance, not as facts.
 bool isProvenanceColumn(const QString &c)
 {
-    static const QStringList names{QStringLiteral("source_id"), QStringLiteral("section"),
-                                   QStringLiteral("status"), QStringLiteral("formula"),
-                                   QStringLiteral("quote")};
+    static const QStringList names {QStringLiteral("source_id"), QStringLiteral("section"),
+        QStringLiteral("status"), QStringLiteral("formula"), QStringLiteral("quote")};
     return names.contains(c);
 }
 
 QString humanLabel(const QString &column)
 {
-    static const QHash<QString, QString> labels{
+    static const QHash<QString, QString> labels {
         {QStringLiteral("name"), QStringLiteral("Name")},
         {QStringLiteral("name_en"), QStringLiteral("English name")},
         {QStringLiteral("amount_yuan"), QStringLiteral("Amount")},
@@ -101,11 +100,12 @@ QList<SourceInfo> Queries::sources() const
 {
     QList<SourceInfo> list;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT code, title, title_en, publisher, published, file FROM source ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT code, title, title_en, publisher, published, file FROM source ORDER BY id")))
         return list;
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString()});
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return list;
 }
 
@@ -148,13 +148,16 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         else if (column == QLatin1String("technology_id"))
             text = nameOf(QStringLiteral("SELECT name FROM technology WHERE id = ?"), v);
         else if (column == QLatin1String("leaderboard_id"))
-            text = nameOf(QStringLiteral("SELECT benchmark || ' ' || snapshot FROM leaderboard WHERE id = ?"), v);
+            text = nameOf(
+                QStringLiteral("SELECT benchmark || ' ' || snapshot FROM leaderboard WHERE id = ?"),
+                v);
         else
             text = formatValue(column, v);
         details.facts.append({humanLabel(column), text, {}});
     }
     for (const char *titleColumn : {"name", "title", "domain"}) {
-        if (record.contains(QLatin1String(titleColumn)) && !value(titleColumn).toString().isEmpty()) {
+        if (record.contains(QLatin1String(titleColumn))
+            && !value(titleColumn).toString().isEmpty()) {
             details.title = value(titleColumn).toString();
             break;
         }
@@ -193,20 +196,24 @@ void Queries::addRelated(EntityDetails &details) const
         q.bindValue(QStringLiteral(":id"), id);
         if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
             details.facts.append({QStringLiteral("Not listed"),
-                                  QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
-                                  {}});
+                QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
+                {}});
     };
     auto related = [&](EntityKind kind, const QString &sql) {
         QSqlQuery q(m_db.connection());
-        q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
+        q.prepare(sql
+            + QStringLiteral(" LIMIT %1")
+                  .arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
         int n = 0;
         while (q.next() && ++n <= MaxRelated)
-            details.related.append({EntityRef{kind, q.value(0).toLongLong()}, q.value(1).toString()});
+            details.related.append(
+                {EntityRef {kind, q.value(0).toLongLong()}, q.value(1).toString()});
         if (n > MaxRelated)
-            countMore(sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
+            countMore(
+                sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
     };
     auto facts = [&](const QString &sql) {
         QSqlQuery q(m_db.connection());
@@ -216,7 +223,8 @@ void Queries::addRelated(EntityDetails &details) const
             return;
         int n = 0;
         while (q.next() && ++n <= MaxRelated)
-            details.facts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+            details.facts.append(
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
         if (n > MaxRelated)
             countMore(sql, QStringLiteral("facts"));
     };
@@ -229,53 +237,65 @@ void Queries::addRelated(EntityDetails &details) const
     switch (details.entity.kind) {
     case EntityKind::Organization:
         related(EntityKind::Organization,
-                QStringLiteral("SELECT id, 'Organization: ' || name FROM organization WHERE id <> :id AND id")
-                    + inGroup);
-        related(EntityKind::Model, QStringLiteral("SELECT id, 'Model: ' || name FROM model WHERE organization_id") + inGroup);
+            QStringLiteral(
+                "SELECT id, 'Organization: ' || name FROM organization WHERE id <> :id AND id")
+                + inGroup);
+        related(EntityKind::Model,
+            QStringLiteral("SELECT id, 'Model: ' || name FROM model WHERE organization_id")
+                + inGroup);
         related(EntityKind::FundingCompany,
-                QStringLiteral("SELECT id, 'Funding ' || period || ': ' || COALESCE(round, '') || ' '"
-                               " || COALESCE(amount_text, '') FROM funding_company WHERE organization_id")
-                    + inGroup);
+            QStringLiteral(
+                "SELECT id, 'Funding ' || period || ': ' || COALESCE(round, '') || ' '"
+                " || COALESCE(amount_text, '') FROM funding_company WHERE organization_id")
+                + inGroup);
         related(EntityKind::PriceCut,
-                QStringLiteral("SELECT id, 'Price cut ' || COALESCE(announced, '') FROM price_cut WHERE organization_id")
-                    + inGroup);
+            QStringLiteral("SELECT id, 'Price cut ' || COALESCE(announced, '') FROM price_cut "
+                           "WHERE organization_id")
+                + inGroup);
         related(EntityKind::Event,
-                QStringLiteral("SELECT id, 'Event ' || COALESCE(date, '') || ': ' || title FROM event WHERE organization_id")
-                    + inGroup);
+            QStringLiteral("SELECT id, 'Event ' || COALESCE(date, '') || ': ' || title FROM event "
+                           "WHERE organization_id")
+                + inGroup);
         break;
     case EntityKind::Model:
         facts(QStringLiteral(
             "SELECT l.benchmark || ' ' || l.snapshot, printf('%.2f (rank %d of %d)', e.score,"
-            "  (SELECT COUNT(*) + 1 FROM leaderboard_entry x WHERE x.leaderboard_id = e.leaderboard_id AND x.score > e.score),"
-            "  (SELECT COUNT(*) FROM leaderboard_entry x WHERE x.leaderboard_id = e.leaderboard_id)),"
+            "  (SELECT COUNT(*) + 1 FROM leaderboard_entry x WHERE x.leaderboard_id = "
+            "e.leaderboard_id AND x.score > e.score),"
+            "  (SELECT COUNT(*) FROM leaderboard_entry x WHERE x.leaderboard_id = "
+            "e.leaderboard_id)),"
             "  s.title || ' · ' || e.section"
-            " FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id JOIN source s ON s.id = e.source_id"
+            " FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id JOIN source s "
+            "ON s.id = e.source_id"
             " WHERE e.model_id = :id AND e.score IS NOT NULL ORDER BY l.snapshot"));
         facts(QStringLiteral(
             "SELECT 'Training run', printf('%s parameters, %s tokens, %s days, %s GPUs %s',"
-            "  COALESCE(printf('%.3g', parameters), 'not stated'), COALESCE(printf('%.3g', tokens), 'not stated'),"
+            "  COALESCE(printf('%.3g', parameters), 'not stated'), COALESCE(printf('%.3g', "
+            "tokens), 'not stated'),"
             "  COALESCE(days, 'not stated'), COALESCE(gpus, 'not stated'), COALESCE(gpu_type, '')),"
             "  s.title || ' · ' || t.section"
             " FROM training_run t JOIN source s ON s.id = t.source_id WHERE t.model_id = :id"));
         related(EntityKind::Organization,
-                QStringLiteral("SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
-                               " FROM model m JOIN organization o ON o.id = m.organization_id"
-                               " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
+            QStringLiteral(
+                "SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
+                " FROM model m JOIN organization o ON o.id = m.organization_id"
+                " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
         break;
     case EntityKind::Technology:
-        facts(QStringLiteral(
-            "SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN ' (new)' ELSE '' END,"
-            "  s.title || ' · ' || p.section"
-            " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE p.technology_id = :id"
-            " ORDER BY p.curve_year"));
+        facts(QStringLiteral("SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN "
+                             "' (new)' ELSE '' END,"
+                             "  s.title || ' · ' || p.section"
+                             " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE "
+                             "p.technology_id = :id"
+                             " ORDER BY p.curve_year"));
         break;
     case EntityKind::FundingCompany:
     case EntityKind::PriceCut:
     case EntityKind::Event:
         related(EntityKind::Organization,
-                QStringLiteral("SELECT o.id, 'Organization: ' || o.name FROM %1 t JOIN organization o"
-                               " ON o.id = t.organization_id WHERE t.id = :id")
-                    .arg(QLatin1String(kindInfo(details.entity.kind)->table)));
+            QStringLiteral("SELECT o.id, 'Organization: ' || o.name FROM %1 t JOIN organization o"
+                           " ON o.id = t.organization_id WHERE t.id = :id")
+                .arg(QLatin1String(kindInfo(details.entity.kind)->table)));
         break;
     default:
         break;

@@ -2,9 +2,9 @@
 
 #include "database.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 
 namespace TrendScope {
 
@@ -66,13 +66,13 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 
 Queries::Queries(const Database &database)
     : m_db(database)
-{
-}
+{ }
 
 QString Queries::leaderboardSql()
 {
     return QStringLiteral(
-        "SELECT e.id, m.id, COALESCE(g.id, o.id), m.name, o.name, o.name_en, COALESCE(g.name, o.name),"
+        "SELECT e.id, m.id, COALESCE(g.id, o.id), m.name, o.name, o.name_en, COALESCE(g.name, "
+        "o.name),"
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC),"
         "       s.title, s.code, e.section, e.status, e.formula, e.quote"
@@ -201,7 +201,8 @@ QString Queries::fundingTotalsSql()
         "       s.title, s.code, f.section, f.status, f.formula, f.quote"
         " FROM funding_total f"
         " JOIN source s ON s.id = f.source_id"
-        " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent DESC, f.id");
+        " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent "
+        "DESC, f.id");
 }
 
 FundingTotalRows Queries::fundingTotals(QString *error) const
@@ -234,7 +235,8 @@ FundingTotalRows Queries::fundingTotals(QString *error) const
 QString Queries::fundingCompaniesSql()
 {
     return QStringLiteral(
-        "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, c.direction, c.round,"
+        "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, "
+        "c.direction, c.round,"
         "       c.amount_yuan, c.amount_text,"
         "       s.title, s.code, c.section, c.status, c.formula, c.quote"
         " FROM funding_company c"
@@ -273,14 +275,14 @@ FundingCompanyRows Queries::fundingCompanies(QString *error) const
 
 QString Queries::priceCutsSql()
 {
-    return QStringLiteral(
-                "SELECT p.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, p.announced, p.effective, p.products,"
-                "       p.min_percent, p.max_percent, p.note, ")
-                + provenanceColumns(QStringLiteral("p"))
-                + QStringLiteral(" FROM price_cut p"
-                                 " JOIN organization o ON o.id = p.organization_id"
-                                 " JOIN source s ON s.id = p.source_id"
-                                 " ORDER BY p.announced IS NULL, p.announced, o.name, p.id");
+    return QStringLiteral("SELECT p.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, "
+                          "p.announced, p.effective, p.products,"
+                          "       p.min_percent, p.max_percent, p.note, ")
+        + provenanceColumns(QStringLiteral("p"))
+        + QStringLiteral(" FROM price_cut p"
+                         " JOIN organization o ON o.id = p.organization_id"
+                         " JOIN source s ON s.id = p.source_id"
+                         " ORDER BY p.announced IS NULL, p.announced, o.name, p.id");
 }
 
 PriceCutRows Queries::priceCuts(QString *error) const
@@ -311,19 +313,19 @@ PriceCutRows Queries::priceCuts(QString *error) const
 QString Queries::timelineSql()
 {
     return QStringLiteral(
-                "SELECT * FROM ("
-                "SELECT 'policy' AS kind, x.id, x.date AS date, x.title AS title, x.category,"
-                "       x.issuer, x.region,"
-                "       NULL, NULL, NULL, x.summary, ")
-                + provenanceColumns(QStringLiteral("x"))
-                + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id"
-                                 " UNION ALL "
-                                 "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
-                                 "       COALESCE(o.parent_id, o.id), o.name, o.name_en, x.summary, ")
-                + provenanceColumns(QStringLiteral("x"))
-                + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id"
-                                 " LEFT JOIN organization o ON o.id = x.organization_id"
-                                 ") ORDER BY date IS NULL, date, kind DESC, title");
+               "SELECT * FROM ("
+               "SELECT 'policy' AS kind, x.id, x.date AS date, x.title AS title, x.category,"
+               "       x.issuer, x.region,"
+               "       NULL, NULL, NULL, x.summary, ")
+        + provenanceColumns(QStringLiteral("x"))
+        + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id"
+                         " UNION ALL "
+                         "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
+                         "       COALESCE(o.parent_id, o.id), o.name, o.name_en, x.summary, ")
+        + provenanceColumns(QStringLiteral("x"))
+        + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id"
+                         " LEFT JOIN organization o ON o.id = x.organization_id"
+                         ") ORDER BY date IS NULL, date, kind DESC, title");
 }
 
 TimelineRows Queries::timeline(QString *error) const
@@ -356,15 +358,15 @@ TimelineRows Queries::timeline(QString *error) const
 
 QString Queries::trainingRunsSql()
 {
-    return QStringLiteral(
-                "SELECT t.id, m.id, COALESCE(o.parent_id, o.id), m.name, o.name, o.name_en, t.parameters, t.tokens,"
-                "       t.days, t.gpus, t.gpu_type, t.note, ")
-                + provenanceColumns(QStringLiteral("t"))
-                + QStringLiteral(" FROM training_run t"
-                                 " JOIN model m ON m.id = t.model_id"
-                                 " LEFT JOIN organization o ON o.id = m.organization_id"
-                                 " JOIN source s ON s.id = t.source_id"
-                                 " ORDER BY t.id");
+    return QStringLiteral("SELECT t.id, m.id, COALESCE(o.parent_id, o.id), m.name, o.name, "
+                          "o.name_en, t.parameters, t.tokens,"
+                          "       t.days, t.gpus, t.gpu_type, t.note, ")
+        + provenanceColumns(QStringLiteral("t"))
+        + QStringLiteral(" FROM training_run t"
+                         " JOIN model m ON m.id = t.model_id"
+                         " LEFT JOIN organization o ON o.id = m.organization_id"
+                         " JOIN source s ON s.id = t.source_id"
+                         " ORDER BY t.id");
 }
 
 TrainingRunRows Queries::trainingRuns(QString *error) const
@@ -397,12 +399,11 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
 QString Queries::surveyStatsSql()
 {
     return QStringLiteral(
-                "SELECT x.id, x.survey, x.question, x.answer, x.percent, x.respondents, x.rank,"
-                "       x.note, ")
-                + provenanceColumns(QStringLiteral("x"))
-                + QStringLiteral(
-                    " FROM survey_stat x JOIN source s ON s.id = x.source_id"
-                    " ORDER BY x.survey, x.question, x.percent IS NULL, x.percent DESC, x.id");
+               "SELECT x.id, x.survey, x.question, x.answer, x.percent, x.respondents, x.rank,"
+               "       x.note, ")
+        + provenanceColumns(QStringLiteral("x"))
+        + QStringLiteral(" FROM survey_stat x JOIN source s ON s.id = x.source_id"
+                         " ORDER BY x.survey, x.question, x.percent IS NULL, x.percent DESC, x.id");
 }
 
 SurveyStatRows Queries::surveyStats(QString *error) const

@@ -65,7 +65,7 @@ public:
     // Several, read in one snapshot (ReadSnapshot): another program's commit shows in all of
     // them or in none. `afterEach` runs after each table is read (tests use it to commit).
     std::optional<QList<Table>> tables(const QStringList &names, QString *error,
-                                       const std::function<void(const QString &)> &afterEach = {}) const;
+        const std::function<void(const QString &)> &afterEach = {}) const;
 
 private:
     void addRelated(EntityDetails &details) const;

@@ -39,7 +39,9 @@ std::optional<Table> Queries::table(const QString &name, QString *error) const
             *error = m_db.timeLimitReached()
                 ? m_db.timeLimitMessage(QStringLiteral("reading \"%1\"").arg(name))
                 : QStringLiteral("reading \"%1\" failed: %2")
-                      .arg(name, q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText());
+                      .arg(name,
+                          q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                 : q.lastError().databaseText());
         return std::nullopt;
     };
     if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(quoted)))
@@ -63,7 +65,7 @@ std::optional<Table> Queries::table(const QString &name, QString *error) const
 }
 
 std::optional<QList<Table>> Queries::tables(const QStringList &names, QString *error,
-                                            const std::function<void(const QString &)> &afterEach) const
+    const std::function<void(const QString &)> &afterEach) const
 {
     const ReadSnapshot snapshot(m_db);
     if (!snapshot.isValid()) {

@@ -13,7 +13,8 @@ namespace TrendScope {
 
 // What kind of thing a row or a chart element stands for; with an id it names one entity
 // across all views (focus, highlighting, details).
-enum class EntityKind {
+enum class EntityKind
+{
     None,
     Model,
     Organization,
@@ -42,12 +43,12 @@ struct EntityRef
 // Where a fact comes from.
 struct Provenance
 {
-    QString source;    // report title
+    QString source; // report title
     QString sourceCode;
-    QString section;   // section, figure or table title in the report
-    QString status;    // stated | derived | editor
-    QString formula;   // for derived facts
-    QString quote;     // the report's own words
+    QString section; // section, figure or table title in the report
+    QString status; // stated | derived | editor
+    QString formula; // for derived facts
+    QString quote; // the report's own words
 
     // One line for tooltips and the details panel.
     QString summary() const;
@@ -57,15 +58,15 @@ struct LeaderboardRow
 {
     qint64 entryId = 0;
     qint64 modelId = 0;
-    qint64 organizationId = 0;  // the organization's group (see schema 003), for linking
+    qint64 organizationId = 0; // the organization's group (see schema 003), for linking
     QString model;
-    QString organization;       // as the report writes it
+    QString organization; // as the report writes it
     QString organizationEn;
-    QString organizationGroup;  // the group's name, for the organization filter
+    QString organizationGroup; // the group's name, for the organization filter
     QString benchmark;
-    QString snapshot;         // ISO date with its own precision, e.g. "2024-04"
+    QString snapshot; // ISO date with its own precision, e.g. "2024-04"
     std::optional<double> score;
-    int rank = 0;             // derived from score within the snapshot
+    int rank = 0; // derived from score within the snapshot
     Provenance provenance;
 };
 
@@ -89,7 +90,7 @@ struct RelatedEntity
 struct EntityDetails
 {
     EntityRef entity;
-    QString kind;   // "Model", "Organization", ...
+    QString kind; // "Model", "Organization", ...
     QString title;
     QList<Fact> facts;
     std::optional<Provenance> provenance; // entities without their own source have none
@@ -124,12 +125,12 @@ struct MaturityPosition
     qint64 technologyId = 0;
     QString technology;
     QString technologyEn;
-    QString domain;           // empty when not stated
+    QString domain; // empty when not stated
     int curveYear = 0;
     QString stage;
     QString stageEn;
     int stageOrdinal = 0;
-    bool isNew = false;       // the report marks it new on this curve
+    bool isNew = false; // the report marks it new on this curve
     QString note;
     Provenance provenance;
 };
@@ -143,7 +144,7 @@ struct FundingTotalRow
     QString periodStart;
     QString periodEnd;
     QString domain;
-    QString parentDomain;     // empty for a top-level total
+    QString parentDomain; // empty for a top-level total
     std::optional<double> amountYuan;
     std::optional<int> events;
     std::optional<double> sharePercent; // 0-100, of `shareOf`
@@ -165,7 +166,7 @@ struct FundingCompanyRow
     QString direction;
     QString round;
     std::optional<double> amountYuan;
-    QString amountText;       // as the report writes it
+    QString amountText; // as the report writes it
     Provenance provenance;
 };
 
@@ -175,21 +176,25 @@ using FundingCompanyRows = QList<FundingCompanyRow>;
 // either restates a fact or is derived from stated ones (provenance.status says which).
 struct FundingShare
 {
-    enum class Ring { Outer, Inner };
+    enum class Ring
+    {
+        Outer,
+        Inner
+    };
 
-    QString chartKey;         // which donut the slice belongs to
+    QString chartKey; // which donut the slice belongs to
     QString chartTitle;
     QString label;
-    QString group;            // companies: the direction or round they are grouped by
-    Ring ring = Ring::Outer;  // inner ring: group totals around the companies
-    std::optional<double> percent;    // 0-100 of the donut's whole
+    QString group; // companies: the direction or round they are grouped by
+    Ring ring = Ring::Outer; // inner ring: group totals around the companies
+    std::optional<double> percent; // 0-100 of the donut's whole
     std::optional<double> amountYuan;
-    QString amountFormula;            // set when the amount is estimated as share × total (shown "≈")
-    bool remainder = false;           // "Other": 100 minus the stated shares
-    EntityRef entity;                 // FundingTotal row, Organization, or none
-    QString domain;                   // domain slices: the domain's name
-    QString organization;             // company slices
-    QString period;                   // ISO date of the period's start
+    QString amountFormula; // set when the amount is estimated as share × total (shown "≈")
+    bool remainder = false; // "Other": 100 minus the stated shares
+    EntityRef entity; // FundingTotal row, Organization, or none
+    QString domain; // domain slices: the domain's name
+    QString organization; // company slices
+    QString period; // ISO date of the period's start
     Provenance provenance;
 
     bool isDerived() const { return provenance.status == QLatin1String("derived"); }

@@ -39,8 +39,7 @@ bool Filter::acceptsDate(const QString &isoDate) const
 
 ExplorerState::ExplorerState(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ExplorerState::setFilter(const Filter &filter)
 {
@@ -85,7 +84,7 @@ void ExplorerState::setYearRange(int from, int to)
 
 void ExplorerState::clearFilters()
 {
-    setFilter(Filter{});
+    setFilter(Filter {});
 }
 
 void ExplorerState::setFocus(EntityRef entity)
@@ -98,7 +97,7 @@ void ExplorerState::setFocus(EntityRef entity)
 
 void ExplorerState::clearFocus()
 {
-    setFocus(EntityRef{});
+    setFocus(EntityRef {});
 }
 
 } // namespace TrendScope

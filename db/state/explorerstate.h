@@ -10,9 +10,9 @@ namespace TrendScope {
 // The filters every view narrows its rows with. Empty / zero means "no filter".
 struct Filter
 {
-    QString search;        // free text, matched case-insensitively against names
-    QString organization;  // organization name as the dataset writes it
-    QString sourceCode;    // source report code, e.g. "bluebook-2024"
+    QString search; // free text, matched case-insensitively against names
+    QString organization; // organization name as the dataset writes it
+    QString sourceCode; // source report code, e.g. "bluebook-2024"
     int yearFrom = 0;
     int yearTo = 0;
 

@@ -23,7 +23,7 @@ struct Database::TimeLimit
 {
     QElapsedTimer timer;
     qint64 limitMs = 0;
-    std::atomic<bool> reached{false};
+    std::atomic<bool> reached {false};
 };
 
 namespace {
@@ -36,10 +36,11 @@ constexpr int ProgressSteps = 10000;
 using namespace Sqlite;
 
 Database::Database(QString connectionName, QString path, bool readOnly)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly),
-      m_timeLimit(std::make_unique<TimeLimit>())
-{
-}
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+    , m_timeLimit(std::make_unique<TimeLimit>())
+{ }
 
 Database::~Database()
 {
@@ -69,20 +70,21 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     if (!info.exists())
         return makeError(Kind::NotFound, path, QStringLiteral("the file does not exist"));
     if (info.isDir())
-        return makeError(Kind::NotAFile, path, QStringLiteral("it is a folder, not a dataset file"));
+        return makeError(
+            Kind::NotAFile, path, QStringLiteral("it is a folder, not a dataset file"));
     if (!info.isFile())
         return makeError(Kind::NotAFile, path, QStringLiteral("it is not a regular file"));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Kind::Unreadable, path,
-                         QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
+            QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
     if (info.size() == 0)
         return makeError(Kind::NotSqlite, path, QStringLiteral("the file is empty (0 bytes)"));
     static const QByteArray header("SQLite format 3\0", 16);
     if (file.read(16) != header)
         return makeError(Kind::NotSqlite, path,
-                         QStringLiteral("it is not an SQLite database (wrong file header)"));
+            QStringLiteral("it is not an SQLite database (wrong file header)"));
     file.close();
 
     const QString wal = path + QStringLiteral("-wal");
@@ -100,8 +102,9 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     auto problem = checkContent(path, false, walHasData);
     // Unusable when read with the journal beside it, sound on its own: the journal is a
     // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
-    const QList<Kind> journalKinds{Kind::Foreign, Kind::Newer, Kind::Damaged, Kind::Drifted};
-    if (problem && journalKinds.contains(problem->kind) && walHasData && !checkContent(path, true, true)) {
+    const QList<Kind> journalKinds {Kind::Foreign, Kind::Newer, Kind::Damaged, Kind::Drifted};
+    if (problem && journalKinds.contains(problem->kind) && walHasData
+        && !checkContent(path, true, true)) {
         problem->kind = Kind::Damaged;
         problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
                                          "damaged (read with it: %2); the file itself "
@@ -112,7 +115,8 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     return problem;
 }
 
-std::optional<DatabaseError> Database::checkContent(const QString &path, bool immutable, bool thorough)
+std::optional<DatabaseError> Database::checkContent(
+    const QString &path, bool immutable, bool thorough)
 {
     using Kind = DatabaseError::Kind;
     const ReadSource source = readSource(path, immutable);
@@ -133,11 +137,13 @@ std::optional<DatabaseError> Database::checkContent(const QString &path, bool im
     sqlite3_progress_handler(rawHandle(conn.db()), 0, nullptr, nullptr);
     if (limit.reached)
         return makeError(Kind::Failed, path,
-            QStringLiteral("checking it took longer than %1 s; stopped").arg(defaultTimeLimitSeconds()));
+            QStringLiteral("checking it took longer than %1 s; stopped")
+                .arg(defaultTimeLimitSeconds()));
     return problem;
 }
 
-std::optional<DatabaseError> Database::checkConnection(const QSqlDatabase &db, const QString &path, bool thorough)
+std::optional<DatabaseError> Database::checkConnection(
+    const QSqlDatabase &db, const QString &path, bool thorough)
 {
     using Kind = DatabaseError::Kind;
     QString error;
@@ -168,12 +174,17 @@ std::optional<DatabaseError> Database::checkConnection(const QSqlDatabase &db, c
     {
         QSqlQuery check(db);
         check.setForwardOnly(true);
-        if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)")))
-            return sqliteError(path, check.lastError().databaseText().isEmpty() ? check.lastError().text() : check.lastError().databaseText());
+        if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(100)")
+                                 : QStringLiteral("PRAGMA quick_check(100)")))
+            return sqliteError(path,
+                check.lastError().databaseText().isEmpty() ? check.lastError().text()
+                                                           : check.lastError().databaseText());
         while (check.next())
             findings.append(check.value(0).toString());
     }
-    findings.removeIf([](const QString &line) { return line == QLatin1String("ok") || isConstraintFinding(line); });
+    findings.removeIf([](const QString &line) {
+        return line == QLatin1String("ok") || isConstraintFinding(line);
+    });
     if (!findings.isEmpty())
         return makeError(Kind::Damaged, path,
             QStringLiteral("the file is damaged (%1)").arg(firstProblems(findings.join(u'\n'))));
@@ -185,18 +196,20 @@ std::optional<DatabaseError> Database::checkConnection(const QSqlDatabase &db, c
     const SchemaContract *contract = SchemaContract::forVersion(v);
     if (!contract)
         return makeError(Kind::Failed, path,
-            QStringLiteral("this build cannot construct schema version %1 to compare it with").arg(v));
+            QStringLiteral("this build cannot construct schema version %1 to compare it with")
+                .arg(v));
     const QStringList differences = contract->differences(rawHandle(db), &error);
     if (!error.isEmpty())
         return sqliteError(path, error);
     if (!differences.isEmpty())
         return makeError(Kind::Drifted, path,
-            QStringLiteral("its schema differs from version %1: %2").arg(QString::number(v), firstProblems(differences.join(u'\n'))));
+            QStringLiteral("its schema differs from version %1: %2")
+                .arg(QString::number(v), firstProblems(differences.join(u'\n'))));
     return std::nullopt;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *error, Access access,
-                                        Validation validation)
+std::unique_ptr<Database> Database::open(
+    const QString &path, DatabaseError *error, Access access, Validation validation)
 {
     using Kind = DatabaseError::Kind;
     if (const auto problem = validation == Validation::Check ? validateFile(path) : std::nullopt) {
@@ -270,21 +283,24 @@ std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *err
     if (version < latestSchemaVersion()) {
         if (!writable)
             return fail(Kind::Failed,
-                        QStringLiteral("it uses the older schema version %1 and must be upgraded, "
-                                       "but it is read-only")
-                            .arg(version));
+                QStringLiteral("it uses the older schema version %1 and must be upgraded, "
+                               "but it is read-only")
+                    .arg(version));
         const QString backup = absolute + QStringLiteral(".v%1.backup").arg(version);
         QString e;
         if (QFileInfo::exists(backup) && !QFile::remove(backup))
-            return fail(Kind::Failed, QStringLiteral("cannot replace the old backup %1").arg(backup));
+            return fail(
+                Kind::Failed, QStringLiteral("cannot replace the old backup %1").arg(backup));
         if (!backupTo(h, backup, version, &e))
-            return fail(Kind::Failed, QStringLiteral("the backup before upgrading failed (%1); "
-                                                      "the file was not changed")
-                                          .arg(e));
+            return fail(Kind::Failed,
+                QStringLiteral("the backup before upgrading failed (%1); "
+                               "the file was not changed")
+                    .arg(e));
         e = applyScripts(h, version, false);
         if (!e.isEmpty())
             return fail(Kind::Failed,
-                        QStringLiteral("upgrading the schema failed (%1); the file was not changed").arg(e));
+                QStringLiteral("upgrading the schema failed (%1); the file was not changed")
+                    .arg(e));
         database->m_backupPath = backup;
     }
     return database;
@@ -309,7 +325,8 @@ std::unique_ptr<Database> Database::createFromEmbedded(const QString &path, Data
     QFile::remove(partial);
     QString e;
     {
-        ScopedConnection conn(partial, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        ScopedConnection conn(
+            partial, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!conn.isOpen())
             return fail(conn.error());
         sqlite3 *h = rawHandle(conn.db());
@@ -376,7 +393,7 @@ std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseErro
     if (path == QLatin1String(":memory:")) {
         if (error)
             *error = makeError(DatabaseError::Kind::Failed, path,
-                               QStringLiteral("an in-memory dataset has no second connection"));
+                QStringLiteral("an in-memory dataset has no second connection"));
         return nullptr;
     }
     const QString name = newConnectionName();
@@ -419,7 +436,8 @@ void Database::setTimeLimit(int seconds)
     m_timeLimit->timer.start();
     sqlite3 *h = handle();
     if (h)
-        sqlite3_progress_handler(h, seconds > 0 ? ProgressSteps : 0, seconds > 0 ? stopPastTimeLimit : nullptr, m_timeLimit.get());
+        sqlite3_progress_handler(h, seconds > 0 ? ProgressSteps : 0,
+            seconds > 0 ? stopPastTimeLimit : nullptr, m_timeLimit.get());
 }
 
 int Database::stopPastTimeLimit(void *context)
@@ -439,7 +457,9 @@ bool Database::timeLimitReached() const
 
 QString Database::timeLimitMessage(const QString &what) const
 {
-    return QStringLiteral("%1 took longer than %2 s; stopped").arg(what).arg(m_timeLimit->limitMs / 1000);
+    return QStringLiteral("%1 took longer than %2 s; stopped")
+        .arg(what)
+        .arg(m_timeLimit->limitMs / 1000);
 }
 
 int Database::defaultTimeLimitSeconds()

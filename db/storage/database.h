@@ -19,17 +19,18 @@ bool isConstraintFinding(const QString &checkLine);
 // Why a dataset file was refused or could not be written.
 struct DatabaseError
 {
-    enum class Kind {
-        NotFound,     // the path does not exist (and is not created)
-        NotAFile,     // a folder, a device, ...
-        Unreadable,   // permissions
-        NotSqlite,    // empty, or not an SQLite file
-        Foreign,      // SQLite, but not a TrendScope dataset
-        Newer,        // a schema version this build does not know
-        Damaged,      // truncated or corrupt
-        Drifted,      // its schema differs from the one its version promises
-        Locked,       // another program holds a lock
-        Failed,       // anything else SQLite or the file system refused
+    enum class Kind
+    {
+        NotFound, // the path does not exist (and is not created)
+        NotAFile, // a folder, a device, ...
+        Unreadable, // permissions
+        NotSqlite, // empty, or not an SQLite file
+        Foreign, // SQLite, but not a TrendScope dataset
+        Newer, // a schema version this build does not know
+        Damaged, // truncated or corrupt
+        Drifted, // its schema differs from the one its version promises
+        Locked, // another program holds a lock
+        Failed, // anything else SQLite or the file system refused
     };
     Kind kind = Kind::Failed;
     QString file;
@@ -49,10 +50,18 @@ public:
     // 'TRnd': marks TrendScope files in the SQLite header.
     static constexpr qint32 ApplicationId = 0x54526e64;
 
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
     // Whether open() runs validateFile() first; Done: the caller has just run it (on a worker
     // thread, so that quick_check of a large file does not block the window).
-    enum class Validation { Check, Done };
+    enum class Validation
+    {
+        Check,
+        Done
+    };
 
     ~Database();
     Database(const Database &) = delete;
@@ -73,8 +82,7 @@ public:
     // from a private copy). An older schema is migrated after a verified
     // backup beside the file.
     static std::unique_ptr<Database> open(const QString &path, DatabaseError *error,
-                                          Access access = Access::ReadWrite,
-                                          Validation validation = Validation::Check);
+        Access access = Access::ReadWrite, Validation validation = Validation::Check);
 
     // Writes a new dataset file at `path` from the embedded schema and dataset, then opens
     // it. Refuses to replace an existing file.
@@ -83,7 +91,8 @@ public:
     // The user's own dataset under AppDataLocation, created from the embedded one on first run.
     static QString defaultPath();
     // Access::ReadOnly leaves an existing copy exactly as it is (no switch to WAL, no upgrade).
-    static std::unique_ptr<Database> openDefault(DatabaseError *error, Access access = Access::ReadWrite);
+    static std::unique_ptr<Database> openDefault(
+        DatabaseError *error, Access access = Access::ReadWrite);
 
     // A private in-memory dataset built from the embedded one (tests, benchmarks).
     static std::unique_ptr<Database> createInMemory(DatabaseError *error);
@@ -121,9 +130,11 @@ private:
     // The part of validateFile() that reads the file through SQLite.
     // `immutable` reads the main file alone, ignoring any journal beside it; `thorough` runs
     // integrity_check instead of quick_check.
-    static std::optional<DatabaseError> checkContent(const QString &path, bool immutable, bool thorough);
+    static std::optional<DatabaseError> checkContent(
+        const QString &path, bool immutable, bool thorough);
     // Its checks on an open connection: application_id, version, quick_check, schema.
-    static std::optional<DatabaseError> checkConnection(const QSqlDatabase &db, const QString &path, bool thorough);
+    static std::optional<DatabaseError> checkConnection(
+        const QSqlDatabase &db, const QString &path, bool thorough);
 
     QString m_connectionName;
     QString m_path;

@@ -13,7 +13,8 @@ bool isConstraintFinding(const QString &checkLine)
 
 QString DatabaseError::message() const
 {
-    return printable(QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
+    return printable(
+        QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
 }
 
 int DatabaseError::exitCode() const
@@ -34,7 +35,7 @@ namespace Sqlite {
 
 DatabaseError makeError(DatabaseError::Kind kind, const QString &file, const QString &reason)
 {
-    return DatabaseError{kind, file, reason};
+    return DatabaseError {kind, file, reason};
 }
 
 DatabaseError::Kind kindForSqliteMessage(const QString &message)

@@ -25,8 +25,9 @@ bool backupTo(sqlite3 *source, const QString &target, int expectedVersion, QStri
 {
     sqlite3 *dest = nullptr;
     const QByteArray targetPath = QFile::encodeName(target);
-    if (sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(
+            targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close(dest);
         return false;
@@ -86,9 +87,10 @@ QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset)
         }
     }
     if (error.isEmpty()) {
-        error = runSqlScript(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                     .arg(Database::ApplicationId)
-                                     .arg(version));
+        error = runSqlScript(db,
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                .arg(Database::ApplicationId)
+                .arg(version));
     }
     if (error.isEmpty())
         error = runSqlScript(db, QStringLiteral("COMMIT"));

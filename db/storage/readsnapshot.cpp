@@ -25,7 +25,8 @@ ReadSnapshot::~ReadSnapshot()
 {
     // Nothing was written: COMMIT only ends the read. Never leave it open (it would hold the
     // snapshot, and in rollback-journal mode a lock, while the user is idle).
-    if (m_began && !sqlite3_get_autocommit(m_handle) && !runSqlScript(m_handle, QStringLiteral("COMMIT")).isEmpty())
+    if (m_began && !sqlite3_get_autocommit(m_handle)
+        && !runSqlScript(m_handle, QStringLiteral("COMMIT")).isEmpty())
         runSqlScript(m_handle, QStringLiteral("ROLLBACK"));
 }
 

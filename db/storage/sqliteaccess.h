@@ -36,9 +36,10 @@ bool folderIsWritable(const QString &path);
 // beside it. SQLite's read-only mode still creates -wal and -shm for a WAL-mode file when they
 // are missing, and those cannot be removed afterwards: another program may have opened them
 // meanwhile, and its next commit would go into an unlinked journal.
-enum class ReadMode {
-    Shared,      // rollback journal, or a WAL file whose -wal and -shm exist: read as they are
-    Immutable,   // WAL file whose journal holds nothing: the main file alone is the dataset
+enum class ReadMode
+{
+    Shared, // rollback journal, or a WAL file whose -wal and -shm exist: read as they are
+    Immutable, // WAL file whose journal holds nothing: the main file alone is the dataset
     PrivateCopy, // WAL file with unsaved changes and no -shm: read a copy in a private folder
 };
 ReadMode readModeFor(const QString &path);

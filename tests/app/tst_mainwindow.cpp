@@ -1,7 +1,7 @@
 #include "chartview.h"
 #include "database.h"
-#include "explorerstate.h"
 #include "detailspanel.h"
+#include "explorerstate.h"
 #include "leaderboardchart.h"
 #include "leaderboardview.h"
 #include "mainwindow.h"
@@ -14,14 +14,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
-#include <QStatusBar>
-#include <QTemporaryDir>
-#include <QTimer>
-#include <QToolButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace TrendScope;
 
@@ -56,7 +56,8 @@ void TestMainWindow::initTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    return std::make_unique<MainWindow>(&m_workspace, &m_state, ViewRegistry::builtIn().createAll(&m_workspace, &m_state));
+    return std::make_unique<MainWindow>(
+        &m_workspace, &m_state, ViewRegistry::builtIn().createAll(&m_workspace, &m_state));
 }
 
 void TestMainWindow::statusShowsFileAndRows()
@@ -98,13 +99,12 @@ void TestMainWindow::shortcuts()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     window->activateWindow();
-    m_state.setFocus(EntityRef{EntityKind::Model, 1});
+    m_state.setFocus(EntityRef {EntityKind::Model, 1});
     QTest::keyClick(window.get(), Qt::Key_Escape);
     QVERIFY(!m_state.focus().isValid());
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window->currentView()->viewName(), ViewRegistry::builtIn().names().constFirst());
 }
-
 
 void TestMainWindow::filtersSurviveRestart()
 {
@@ -146,11 +146,12 @@ void TestMainWindow::focusReachesEveryView()
     m_state.setFocus({EntityKind::Organization, idOf("智谱AI")});
     const QList<int> rows = leaderboard->chart()->highlightedRows();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(leaderboard->tableModel()->index(rows.first(), 0).data().toString(), QStringLiteral("GLM-4"));
+    QCOMPARE(leaderboard->tableModel()->index(rows.first(), 0).data().toString(),
+        QStringLiteral("GLM-4"));
     QVERIFY(window->detailsPanel()->plainText().contains("Model: GLM-4"));
 
     m_state.setFocus({EntityKind::Organization, idOf("阿里巴巴")});
-    QCOMPARE(priceCuts->chart()->highlightedLanes(), QStringList{"阿里云"});
+    QCOMPARE(priceCuts->chart()->highlightedLanes(), QStringList {"阿里云"});
     QCOMPARE(leaderboard->chart()->highlightedRows().size(), 1); // 通义千问2.1
     m_state.clearFocus();
     QVERIFY(priceCuts->chart()->highlightedLanes().isEmpty());
@@ -196,15 +197,19 @@ void TestMainWindow::startupLoadsBehindTheWindow()
     QVERIFY(indicator->isVisible());
     QVERIFY(QTest::qWaitFor([&] { return workspace.database() && !workspace.isLoading(); }, 20000));
     QCOMPARE(warnings.size(), 1);
-    QVERIFY2(warnings.first().contains(bad) && warnings.first().contains(QStringLiteral("not an SQLite database")),
-             qPrintable(warnings.first()));
+    QVERIFY2(warnings.first().contains(bad)
+            && warnings.first().contains(QStringLiteral("not an SQLite database")),
+        qPrintable(warnings.first()));
     QCOMPARE(workspace.database()->path(), QFileInfo(Database::defaultPath()).absoluteFilePath());
     QVERIFY(!indicator->isVisible());
 
     window.openStartupDataset(good);
-    QVERIFY(QTest::qWaitFor([&] { return !workspace.isLoading()
-                                      && workspace.database()->path() == QFileInfo(good).absoluteFilePath(); },
-                            20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !workspace.isLoading()
+                && workspace.database()->path() == QFileInfo(good).absoluteFilePath();
+        },
+        20000));
     QCOMPARE(warnings.size(), 1);
     QVERIFY(!indicator->isVisible());
     QCOMPARE(file->text(), QDir::toNativeSeparators(QFileInfo(good).absoluteFilePath()));

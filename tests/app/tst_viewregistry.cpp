@@ -46,9 +46,9 @@ ViewRegistry registryWithScratchView()
 {
     ViewRegistry registry = ViewRegistry::builtIn();
     registry.add({QStringLiteral("scratch"), {QStringLiteral("leaderboard")},
-                  [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
-                      return new ScratchView(workspace, state, parent);
-                  }});
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            return new ScratchView(workspace, state, parent);
+        }});
     return registry;
 }
 
@@ -80,7 +80,7 @@ void TestViewRegistry::initTestCase()
 void TestViewRegistry::builtInViewsInMenuOrder()
 {
     QCOMPARE(ViewRegistry::builtIn().names(),
-             QStringList({"maturity-curve", "funding", "leaderboard", "price-cuts", "policies"}));
+        QStringList({"maturity-curve", "funding", "leaderboard", "price-cuts", "policies"}));
     QVERIFY(!ViewRegistry::builtIn().contains("scratch"));
     Workspace workspace;
     ExplorerState state;
@@ -125,16 +125,16 @@ void TestViewRegistry::sixthViewReachesTheCommandLine()
 
     const QString png = m_dir.filePath("scratch.png");
     QCOMPARE(runCommand({"trendscope", "export-chart", "scratch", "--format", "png", "--out", png,
-                         "--size", "480x270", "--db", m_dataset},
-                        registry),
-             0);
+                            "--size", "480x270", "--db", m_dataset},
+                 registry),
+        0);
     QImage image(png);
     QCOMPARE(image.size(), QSize(480, 270));
     // The built-in registry does not know it.
     QCOMPARE(runCommand({"trendscope", "export-chart", "scratch", "--format", "png", "--out",
-                         m_dir.filePath("refused.png"), "--db", m_dataset},
-                        ViewRegistry::builtIn()),
-             1);
+                            m_dir.filePath("refused.png"), "--db", m_dataset},
+                 ViewRegistry::builtIn()),
+        1);
     QVERIFY(!QFile::exists(m_dir.filePath("refused.png")));
 }
 

@@ -292,7 +292,8 @@ QString report(const QList<Dataset> &sets, const QString &machineText)
         const double first = median(d.firstPaintMs);
         const double limit = d.size == 0 ? 500 : (d.size >= 1000000 ? 1500 : -1);
         const double open = d.views.value(QStringLiteral("openAndLoadMs")).toDouble(-1);
-        const double stall = d.stallMs.isEmpty() ? -1 : *std::max_element(d.stallMs.cbegin(), d.stallMs.cend());
+        const double stall
+            = d.stallMs.isEmpty() ? -1 : *std::max_element(d.stallMs.cbegin(), d.stallMs.cend());
         s << "| " << d.label << " | "
           << (d.generatedRows > 0 ? QString::number(d.generatedRows) : QStringLiteral("shipped"))
           << " | " << num(d.fileMiB) << " | " << num(d.generateSeconds) << " | "
@@ -314,8 +315,9 @@ QString report(const QList<Dataset> &sets, const QString &machineText)
         const QJsonObject filter = d.views.value(QStringLiteral("filter")).toObject();
         const double p95 = filter.value(QStringLiteral("p95")).toDouble(-1);
         const double limit = d.size >= 1000000 ? 200 : (d.size >= 100000 ? 50 : 100);
-        s << "| " << d.label << " | " << num(d.views.value(QStringLiteral("settleMs")).toDouble(-1), 0)
-          << " | " << pair(filter) << (p95 >= 0 ? mark(p95 <= limit) : QString()) << " | "
+        s << "| " << d.label << " | "
+          << num(d.views.value(QStringLiteral("settleMs")).toDouble(-1), 0) << " | " << pair(filter)
+          << (p95 >= 0 ? mark(p95 <= limit) : QString()) << " | "
           << pair(d.views.value(QStringLiteral("focus")).toObject()) << " | "
           << num(filter.value(QStringLiteral("max")).toDouble(-1), 0) << " | "
           << num(d.views.value(QStringLiteral("peakMiB")).toDouble(-1), 0) << " |\n";

@@ -131,7 +131,7 @@ double settle(QObject *root)
     const QList<ExplorerFilterProxy *> proxies = root->findChildren<ExplorerFilterProxy *>();
     auto busy = [&proxies] {
         return std::any_of(proxies.cbegin(), proxies.cend(),
-                           [](const ExplorerFilterProxy *p) { return p->isReadingKeys(); });
+            [](const ExplorerFilterProxy *p) { return p->isReadingKeys(); });
     };
     QElapsedTimer guard;
     guard.start();
@@ -359,7 +359,8 @@ QJsonObject measureStartup(const QString &database)
     bool loaded = false;
     QString failure;
     QObject::connect(&app.workspace, &Workspace::loadFinished, [&] { loaded = true; });
-    QObject::connect(&app.workspace, &Workspace::loadFailed, [&](const QString &m) { failure = m; });
+    QObject::connect(
+        &app.workspace, &Workspace::loadFailed, [&](const QString &m) { failure = m; });
     qApp->installEventFilter(&firstPaint);
     app.window->show();
     const StallMeter stalls;

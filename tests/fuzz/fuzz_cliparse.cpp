@@ -4,8 +4,8 @@
 // holds clean, capped text, and messages are single printable lines.
 
 #include "cliparse.h"
-#include "printable.h"
 #include "explorerstate.h"
+#include "printable.h"
 
 #include <QCoreApplication>
 
@@ -19,8 +19,7 @@ bool isPrintableLine(const QString &text)
 {
     for (const QChar c : text)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             return false;
     return true;
 }

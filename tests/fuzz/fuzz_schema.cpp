@@ -32,7 +32,10 @@ QByteArray *baseBytes = nullptr;
 class Input
 {
 public:
-    Input(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    Input(const uint8_t *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    { }
     bool atEnd() const { return m_pos >= m_size; }
     int pick(int count) { return count <= 0 ? 0 : (atEnd() ? 0 : m_data[m_pos++]) % count; }
     // A short identifier, any bytes (quoted where used).
@@ -68,7 +71,8 @@ QByteArray hostileSelect(Input &in, const QStringList &tables)
 {
     switch (in.pick(6)) {
     case 0:
-        return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS id FROM n";
+        return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS id "
+               "FROM n";
     case 1:
         return "SELECT zeroblob(" + QByteArray::number(qint64(1) << (20 + in.pick(16))) + ") AS id";
     case 2: {
@@ -79,8 +83,8 @@ QByteArray hostileSelect(Input &in, const QStringList &tables)
         return "SELECT " + expression + " AS id";
     }
     case 3:
-        return "SELECT a.* FROM " + quoted(pickOf(in, tables)) + " a, " + quoted(pickOf(in, tables)) + " b, "
-            + quoted(pickOf(in, tables)) + " c";
+        return "SELECT a.* FROM " + quoted(pickOf(in, tables)) + " a, " + quoted(pickOf(in, tables))
+            + " b, " + quoted(pickOf(in, tables)) + " c";
     case 4:
         return "SELECT * FROM " + quoted(pickOf(in, tables));
     default:
@@ -103,16 +107,18 @@ QByteArray operation(Input &in, const SchemaContract &contract)
     case 1:
         return "CREATE VIEW " + quoted("v_" + in.name()) + " AS " + hostileSelect(in, tables);
     case 2:
-        return "CREATE TRIGGER " + quoted(in.name()) + " AFTER UPDATE ON " + quoted(table) + " BEGIN DELETE FROM "
-            + quoted(pickOf(in, tables)) + "; END";
+        return "CREATE TRIGGER " + quoted(in.name()) + " AFTER UPDATE ON " + quoted(table)
+            + " BEGIN DELETE FROM " + quoted(pickOf(in, tables)) + "; END";
     case 3:
-        return "CREATE INDEX " + quoted(in.name()) + " ON " + quoted(table) + "(" + quoted(column) + ")";
+        return "CREATE INDEX " + quoted(in.name()) + " ON " + quoted(table) + "(" + quoted(column)
+            + ")";
     case 4:
         return "DROP TABLE " + quoted(table);
     case 5:
         return "DROP VIEW " + quoted(pickOf(in, views));
     case 6:
-        return "ALTER TABLE " + quoted(table) + " RENAME COLUMN " + quoted(column) + " TO " + quoted(in.name());
+        return "ALTER TABLE " + quoted(table) + " RENAME COLUMN " + quoted(column) + " TO "
+            + quoted(in.name());
     case 7:
         return "ALTER TABLE " + quoted(table) + " DROP COLUMN " + quoted(column);
     case 8:
@@ -131,11 +137,14 @@ QByteArray schemaDump(sqlite3 *db)
 {
     QByteArray dump;
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", -1, &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name",
+            -1, &statement, nullptr)
+        != SQLITE_OK)
         return "unreadable";
     while (sqlite3_step(statement) == SQLITE_ROW)
         for (int i = 0; i < 4; ++i)
-            dump += QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, i))) + '\x1f';
+            dump += QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, i)))
+                + '\x1f';
     sqlite3_finalize(statement);
     return dump;
 }
@@ -209,7 +218,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     {
         DatabaseError error;
-        auto db = Database::open(path, &error, Database::Access::ReadOnly, Database::Validation::Done);
+        auto db
+            = Database::open(path, &error, Database::Access::ReadOnly, Database::Validation::Done);
         if (db) {
             db->setTimeLimit(1);
             const Queries queries(*db);
@@ -223,7 +233,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (readAll(path) != bytes)
         std::abort(); // reading changed the file
-    if (QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm")))
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))
+        || QFileInfo::exists(path + QStringLiteral("-shm")))
         std::abort(); // a read-only reader left a journal beside it
     return 0;
 }

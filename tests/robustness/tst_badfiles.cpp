@@ -17,8 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <sqlite3.h>
 #include <cstring>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,7 +87,8 @@ QStringList digests(const QString &folder)
 {
     QStringList list;
     for (const QString &name : listing(folder))
-        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+        list.append(name + u' '
+            + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
     return list;
 }
 
@@ -465,9 +466,10 @@ void TestBadFiles::leftoverWalOfAnotherFile()
         // drifted schema, refused like any other.
         if (other != QLatin1String("copy"))
             QCOMPARE(
-                c.exec("CREATE TABLE IF NOT EXISTS filler(id INTEGER PRIMARY KEY, body TEXT);"
-                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                       "  INSERT INTO filler(body) SELECT hex(randomblob(40)) FROM n;"),
+                c.exec(
+                    "CREATE TABLE IF NOT EXISTS filler(id INTEGER PRIMARY KEY, body TEXT);"
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                    "  INSERT INTO filler(body) SELECT hex(randomblob(40)) FROM n;"),
                 QString());
         if (other != QLatin1String("foreign"))
             QCOMPARE(c.exec("DELETE FROM leaderboard_entry WHERE id % 2 = 0;"
@@ -558,7 +560,8 @@ void TestBadFiles::hostileSchemaCannotRunFunctions()
     const auto problem = Database::validateFile(path);
     QVERIFY2(problem, "the hostile schema passed");
     QCOMPARE(problem->kind, Kind::Drifted);
-    QVERIFY2(problem->reason.contains(QStringLiteral("\"model\" is a view, not a table")), qPrintable(problem->reason));
+    QVERIFY2(problem->reason.contains(QStringLiteral("\"model\" is a view, not a table")),
+        qPrintable(problem->reason));
     // Defence in depth: opened without that check, it still cannot run anything.
     DatabaseError error;
     auto db = Database::open(path, &error, Database::Access::ReadWrite, Database::Validation::Done);
@@ -586,7 +589,8 @@ void TestBadFiles::hostileSchemaCannotRunFunctions()
     QVERIFY(!Queries(*db).table(QStringLiteral("v_evil"), &queryError));
     QCOMPARE(queryError, QStringLiteral("no table or view named \"v_evil\""));
     QVERIFY(!q.exec(QStringLiteral("SELECT * FROM v_evil")));
-    QVERIFY2(q.lastError().text().contains(QStringLiteral("load_extension")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("load_extension")),
+        qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("UPDATE source SET title = title")));
     QVERIFY2(q.lastError().text().contains(QStringLiteral("unsafe use of side_effect()")),
         qPrintable(q.lastError().text()));
@@ -625,9 +629,11 @@ void TestBadFiles::checkLeavesFilesAlone()
     QFETCH(QString, state);
     QFETCH(bool, ownCopy);
     const QString home = m_dir->filePath(QStringLiteral("home"));
-    const QString folder = ownCopy ? home + QStringLiteral("/TrendScope/TrendScope") : m_dir->filePath(QStringLiteral("files"));
+    const QString folder = ownCopy ? home + QStringLiteral("/TrendScope/TrendScope")
+                                   : m_dir->filePath(QStringLiteral("files"));
     QVERIFY(QDir().mkpath(folder));
-    const QString path = folder + (ownCopy ? QStringLiteral("/trendscope.sqlite") : QStringLiteral("/data.sqlite"));
+    const QString path = folder
+        + (ownCopy ? QStringLiteral("/trendscope.sqlite") : QStringLiteral("/data.sqlite"));
     {
         QTemporaryDir scratch;
         const QString source = TestUtil::makeDatasetFile(scratch);
@@ -654,7 +660,7 @@ void TestBadFiles::checkLeavesFilesAlone()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), home);
     process.setProcessEnvironment(env);
-    QStringList arguments{QStringLiteral("check")};
+    QStringList arguments {QStringLiteral("check")};
     if (!ownCopy)
         arguments << QStringLiteral("--db") << path;
     process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
@@ -662,7 +668,9 @@ void TestBadFiles::checkLeavesFilesAlone()
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
-    QVERIFY2(out.contains(QStringLiteral(": ok (schema version %1)").arg(Database::latestSchemaVersion())), qPrintable(out));
+    QVERIFY2(out.contains(
+                 QStringLiteral(": ok (schema version %1)").arg(Database::latestSchemaVersion())),
+        qPrintable(out));
     QCOMPARE(out.count(u'\n'), 1);
     QCOMPARE(readAll(path).left(20), header);
     QCOMPARE(digests(folder), before);
@@ -675,7 +683,8 @@ void TestBadFiles::checkLeavesFilesAlone()
         QVERIFY2(db, qPrintable(error.message()));
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM model WHERE id = 1")) && q.next());
-        QCOMPARE(q.value(0).toString().startsWith(QStringLiteral("unsaved ")), state == QLatin1String("unsaved"));
+        QCOMPARE(q.value(0).toString().startsWith(QStringLiteral("unsaved ")),
+            state == QLatin1String("unsaved"));
     }
     QCOMPARE(digests(folder), before);
 }
@@ -714,20 +723,25 @@ void TestBadFiles::checkKeepsAnotherWritersCommit()
     writer = nullptr;
     QVERIFY2(!problem, problem ? qPrintable(problem->message()) : "");
     QCOMPARE(opened, 1);
-    QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the other program's journal was removed");
+    QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
+        "the other program's journal was removed");
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
     const ino_t walInode = inodeOf(path + QStringLiteral("-wal"));
 
-    QCOMPARE(other.exec("UPDATE model SET name = 'committed by the other program' WHERE id = 1;"), QString());
+    QCOMPARE(other.exec("UPDATE model SET name = 'committed by the other program' WHERE id = 1;"),
+        QString());
     QCOMPARE(inodeOf(path + QStringLiteral("-wal")), walInode);
     // A third program sees the commit: it went into the journal that is still beside the file.
     {
         RawConnection third(path);
         QVERIFY(third.isOpen());
         sqlite3_stmt *statement = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(third.handle(), "SELECT name FROM model WHERE id = 1", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_prepare_v2(third.handle(), "SELECT name FROM model WHERE id = 1", -1,
+                     &statement, nullptr),
+            SQLITE_OK);
         QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
-        QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+        QCOMPARE(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
             QStringLiteral("committed by the other program"));
         sqlite3_finalize(statement);
     }

@@ -28,7 +28,8 @@ QString alter(const QString &path, const QByteArray &sql)
     char *message = nullptr;
     const QByteArray script = sql + "; PRAGMA journal_mode = DELETE;";
     const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &message);
-    const QString text = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
+    const QString text
+        = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
     sqlite3_free(message);
     sqlite3_close(db);
     return text;
@@ -37,13 +38,16 @@ QString alter(const QString &path, const QByteArray &sql)
 QStringList digests(const QString &folder)
 {
     QStringList list;
-    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    const QStringList names = QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QString &name : names)
-        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+        list.append(name + u' '
+            + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
     return list;
 }
 
-const QByteArray endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS id FROM n";
+const QByteArray endless
+    = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS id FROM n";
 
 } // namespace
 
@@ -108,14 +112,15 @@ void TestBoundedWork::hostileStatementsStop_data()
     QTest::addColumn<QByteArray>("view");
     QTest::addColumn<QString>("expected");
     // A view of the schema's own name, redefined by the file's author.
-    QTest::newRow("endless recursive view") << endless
-                                            << "reading \"v_leaderboard\" took longer than 1 s; stopped";
-    QTest::newRow("100 MB values") << QByteArray("SELECT zeroblob(100000000) AS a, zeroblob(100000000) AS b")
-                                   << "reading \"v_leaderboard\" failed: string or blob too big";
+    QTest::newRow("endless recursive view")
+        << endless << "reading \"v_leaderboard\" took longer than 1 s; stopped";
+    QTest::newRow("100 MB values")
+        << QByteArray("SELECT zeroblob(100000000) AS a, zeroblob(100000000) AS b")
+        << "reading \"v_leaderboard\" failed: string or blob too big";
     QTest::newRow("10 GB value") << QByteArray("SELECT zeroblob(10000000000) AS a")
                                  << "reading \"v_leaderboard\" failed: string or blob too big";
     QTest::newRow("80 MB text") << QByteArray("SELECT hex(zeroblob(40000000)) AS a")
-                               << "reading \"v_leaderboard\" failed: string or blob too big";
+                                << "reading \"v_leaderboard\" failed: string or blob too big";
 }
 
 void TestBoundedWork::hostileStatementsStop()
@@ -123,7 +128,8 @@ void TestBoundedWork::hostileStatementsStop()
     QFETCH(QByteArray, view);
     QFETCH(QString, expected);
     const QString path = TestUtil::makeDatasetFile(*m_dir);
-    QCOMPARE(alter(path, "DROP VIEW v_leaderboard; CREATE VIEW v_leaderboard AS " + view), QString());
+    QCOMPARE(
+        alter(path, "DROP VIEW v_leaderboard; CREATE VIEW v_leaderboard AS " + view), QString());
     const QStringList before = digests(m_dir->path());
     QVERIFY(Database::validateFile(path)); // refused when opened normally
 
@@ -167,7 +173,8 @@ void TestBoundedWork::limitsOnEveryConnection()
         QCOMPARE(sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, -1), 0);
         QSqlQuery q(db->connection());
         QVERIFY(!q.exec(QStringLiteral("SELECT length(zeroblob(100000000))")));
-        QVERIFY2(q.lastError().text().contains(QStringLiteral("too big")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("too big")),
+            qPrintable(q.lastError().text()));
     }
 }
 

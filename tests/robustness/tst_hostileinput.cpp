@@ -200,7 +200,8 @@ void TestHostileInput::searchLengthCapKeepsCharactersWhole()
     const QString search = state.filter().search;
     QCOMPARE(search, QString(ExplorerState::MaxSearchLength - 1, u'a') + QStringLiteral("🚀"));
     // What the command line accepts (200 characters) is kept whole, not cut to 100 emoji.
-    const QString rockets = QString(ExplorerState::MaxSearchLength, u'x').replace(u'x', QStringLiteral("🚀"));
+    const QString rockets
+        = QString(ExplorerState::MaxSearchLength, u'x').replace(u'x', QStringLiteral("🚀"));
     state.setSearch(rockets);
     QCOMPARE(state.filter().search, rockets);
     QVERIFY2(!search.back().isHighSurrogate(), "the cap split a surrogate pair");
@@ -412,8 +413,9 @@ void TestHostileInput::cliFilterParsing_data()
         << QStringList {"--filter", "search=" + QString(201, u'x')} << false
         << "--filter \"search\" is 201 characters long; at most 200 are allowed";
     // Characters, not UTF-16 units: 200 emoji are 400 units.
-    QTest::newRow("200 emoji")
-        << QStringList {"--filter", "search=" + QString(200, u'x').replace("x", "🚀")} << true << "";
+    QTest::newRow("200 emoji") << QStringList {"--filter",
+        "search=" + QString(200, u'x').replace("x", "🚀")}
+                               << true << "";
     QTest::newRow("201 emoji")
         << QStringList {"--filter", "search=" + QString(201, u'x').replace("x", "🚀")} << false
         << "--filter \"search\" is 201 characters long; at most 200 are allowed";
@@ -486,9 +488,10 @@ void TestHostileInput::cliSizeScaleYear()
     if (!ok) {
         // Says what was wrong: the value, or the range.
         QVERIFY2(error.startsWith(QStringLiteral("--year ")), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("four digits such as 2023, not ") + Cli::quoted(value))
-                     || error.contains(QStringLiteral(" is outside 1900 to 2100")),
-                 qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("four digits such as 2023, not ") + Cli::quoted(value))
+                || error.contains(QStringLiteral(" is outside 1900 to 2100")),
+            qPrintable(error));
     }
 }
 
@@ -500,13 +503,15 @@ void TestHostileInput::cliMessagesArePrintable()
     QCOMPARE(printable(QString(QChar(0xDC00))), QStringLiteral("\\udc00"));
     // Bidirectional controls and other invisible format characters: a U+202E in a file name
     // would otherwise reverse the rest of the line on a terminal.
-    for (const char16_t c : {u'\u202a', u'\u202b', u'\u202c', u'\u202d', u'\u202e', u'\u2066',
-             u'\u2067', u'\u2068', u'\u2069', u'\u200e', u'\u200f', u'\u061c', u'\u200b', u'\ufeff'})
+    for (const char16_t c :
+        {u'\u202a', u'\u202b', u'\u202c', u'\u202d', u'\u202e', u'\u2066', u'\u2067', u'\u2068',
+            u'\u2069', u'\u200e', u'\u200f', u'\u061c', u'\u200b', u'\ufeff'})
         QCOMPARE(printable(QStringLiteral("a") + QChar(c) + QStringLiteral("b")),
             QStringLiteral("a\\u%1b").arg(uint(c), 4, 16, QLatin1Char('0')));
     QCOMPARE(printable(QString::fromUcs4(U"tag\U000E0041")), QStringLiteral("tag\\U000e0041"));
     QCOMPARE(printable(QStringLiteral("x\ry")), QStringLiteral("x\\ny"));
-    const QString longLine = printable(QString(699, u'x') + QStringLiteral("🚀") + QString(2000, u'y'));
+    const QString longLine
+        = printable(QString(699, u'x') + QStringLiteral("🚀") + QString(2000, u'y'));
     QCOMPARE(QString::fromUtf8(longLine.toUtf8()), longLine); // elided between characters
     QVERIFY(printable(QString(100000, u'x')).size() < 1100);
     QCOMPARE(Cli::quoted(QStringLiteral("nope")), QStringLiteral("\"nope\""));

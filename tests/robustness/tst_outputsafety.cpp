@@ -27,12 +27,14 @@ QStringList snapshot(const QString &root)
 {
     QStringList entries;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QFileInfo info(path);
         QByteArray value;
-        struct stat st {};
+        struct stat st
+        {
+        };
         ::lstat(QFile::encodeName(path).constData(), &st);
         if (S_ISLNK(st.st_mode))
             value = "link " + QFile::encodeName(info.symLinkTarget());
@@ -50,7 +52,9 @@ QStringList snapshot(const QString &root)
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode);
 }
 
@@ -77,12 +81,13 @@ QString scoreOfGlm4(const QString &path)
     sqlite3 *db = openRaw(path);
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db,
-                       "SELECT e.score FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
-                       " WHERE m.name = 'GLM-4'",
-                       -1, &statement, nullptr);
+        "SELECT e.score FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
+        " WHERE m.name = 'GLM-4'",
+        -1, &statement, nullptr);
     QString score;
     if (statement && sqlite3_step(statement) == SQLITE_ROW)
-        score = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        score
+            = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return score;
@@ -140,7 +145,8 @@ void TestOutputSafety::init()
     m_dataset = TestUtil::makeDatasetFile(*m_dir, QStringLiteral("work/data.sqlite"));
 }
 
-TestOutputSafety::Result TestOutputSafety::run(const QStringList &arguments, const QString &workingDirectory)
+TestOutputSafety::Result TestOutputSafety::run(
+    const QStringList &arguments, const QString &workingDirectory)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -187,24 +193,27 @@ void TestOutputSafety::refusesDatasetAsOutput_data()
     QTest::addColumn<QStringList>("verb");
     QTest::addColumn<QString>("out"); // relative to work/; "DEFAULT" is the user's own copy
     QTest::addColumn<bool>("withDb");
-    const QStringList screenshot{"screenshot"};
+    const QStringList screenshot {"screenshot"};
     QTest::newRow("screenshot --db FILE") << screenshot << "data.sqlite" << true;
     QTest::newRow("screenshot onto the user's own copy") << screenshot << "DEFAULT" << false;
     QTest::newRow("screenshot through a symbolic link") << screenshot << "link.sqlite" << true;
     QTest::newRow("screenshot through a hard link") << screenshot << "hard.sqlite" << true;
     QTest::newRow("screenshot through ./sub/..") << screenshot << "sub/../data.sqlite" << true;
-    QTest::newRow("screenshot -journal not there yet") << screenshot << "data.sqlite-journal" << true;
+    QTest::newRow("screenshot -journal not there yet")
+        << screenshot << "data.sqlite-journal" << true;
     QTest::newRow("screenshot -wal not there yet") << screenshot << "data.sqlite-wal" << true;
     QTest::newRow("screenshot -shm not there yet") << screenshot << "data.sqlite-shm" << true;
-    QTest::newRow("export-chart") << QStringList{"export-chart", "leaderboard", "--format", "png"}
+    QTest::newRow("export-chart") << QStringList {"export-chart", "leaderboard", "--format", "png"}
                                   << "data.sqlite" << true;
-    QTest::newRow("export-chart onto -wal") << QStringList{"export-chart", "leaderboard", "--format", "svg"}
-                                            << "data.sqlite-wal" << true;
-    QTest::newRow("export-report") << QStringList{"export-report"} << "data.sqlite" << true;
-    QTest::newRow("export-data") << QStringList{"export-data", "model", "--format", "json"}
+    QTest::newRow("export-chart onto -wal")
+        << QStringList {"export-chart", "leaderboard", "--format", "svg"} << "data.sqlite-wal"
+        << true;
+    QTest::newRow("export-report") << QStringList {"export-report"} << "data.sqlite" << true;
+    QTest::newRow("export-data") << QStringList {"export-data", "model", "--format", "json"}
                                  << "data.sqlite" << true;
     QTest::newRow("export-data --view onto -shm")
-        << QStringList{"export-data", "--view", "leaderboard", "--format", "csv"} << "data.sqlite-shm" << true;
+        << QStringList {"export-data", "--view", "leaderboard", "--format", "csv"}
+        << "data.sqlite-shm" << true;
 }
 
 void TestOutputSafety::refusesDatasetAsOutput()
@@ -213,7 +222,9 @@ void TestOutputSafety::refusesDatasetAsOutput()
     QFETCH(QString, out);
     QFETCH(bool, withDb);
     QVERIFY(QFile::link(m_dataset, m_work + "/link.sqlite"));
-    QCOMPARE(::link(QFile::encodeName(m_dataset).constData(), QFile::encodeName(m_work + "/hard.sqlite").constData()), 0);
+    QCOMPARE(::link(QFile::encodeName(m_dataset).constData(),
+                 QFile::encodeName(m_work + "/hard.sqlite").constData()),
+        0);
     QVERIFY(QDir().mkpath(m_work + "/sub"));
     QString target = m_work + "/" + out;
     if (out == "DEFAULT") {
@@ -229,7 +240,8 @@ void TestOutputSafety::refusesDatasetAsOutput()
     const Result r = run(arguments, m_work);
     QCOMPARE(r.exitCode, 1);
     const QString line = errorLine(r);
-    QVERIFY2(line.startsWith("trendscope: refusing to overwrite the open dataset: "), qPrintable(line));
+    QVERIFY2(
+        line.startsWith("trendscope: refusing to overwrite the open dataset: "), qPrintable(line));
     QVERIFY2(line.contains(out == "DEFAULT" ? target : out), qPrintable(line));
     QCOMPARE(snapshot(m_dir->path()), before);
 }
@@ -255,8 +267,9 @@ void TestOutputSafety::refusesJournalHoldingCommittedEdit()
     // old pages of an edit still in progress.
     if (!wal)
         QVERIFY(exec(writer, "BEGIN IMMEDIATE"));
-    QVERIFY(exec(writer, "UPDATE leaderboard_entry SET score = 99.5 WHERE model_id = "
-                         "(SELECT id FROM model WHERE name = 'GLM-4')"));
+    QVERIFY(exec(writer,
+        "UPDATE leaderboard_entry SET score = 99.5 WHERE model_id = "
+        "(SELECT id FROM model WHERE name = 'GLM-4')"));
     const QString journal = m_dataset + suffix;
     QVERIFY2(QFileInfo(journal).size() > 0, qPrintable(journal));
 
@@ -264,15 +277,15 @@ void TestOutputSafety::refusesJournalHoldingCommittedEdit()
     const auto before = snapshot(m_dir->path());
     // Named directly, through a link to it, and with the dataset opened through a link
     // (SQLite names the journal after the real file).
-    const QList<QStringList> cases{{m_dataset, journal},
-                                   {m_dataset, m_work + "/journal-link"},
-                                   {m_work + "/link.sqlite", journal}};
+    const QList<QStringList> cases {{m_dataset, journal}, {m_dataset, m_work + "/journal-link"},
+        {m_work + "/link.sqlite", journal}};
     for (const QStringList &dbAndOut : cases) {
         const QString out = dbAndOut.at(1);
         const Result r = run({"screenshot", "--db", dbAndOut.at(0), "--out", out});
         QCOMPARE(r.exitCode, 1);
         const QString line = errorLine(r);
-        QVERIFY2(line.startsWith("trendscope: refusing to overwrite the open dataset: " + out), qPrintable(line));
+        QVERIFY2(line.startsWith("trendscope: refusing to overwrite the open dataset: " + out),
+            qPrintable(line));
         QCOMPARE(snapshot(m_dir->path()), before);
     }
     if (!wal)
@@ -288,11 +301,11 @@ void TestOutputSafety::batchChecksEveryOutputFirst_data()
     QTest::addColumn<QStringList>("verb");
     // leaderboard.png is written first: nothing may be written before the clash is seen.
     QTest::newRow("export-chart --all, dataset named like the first output")
-        << "leaderboard.png" << QStringList{"export-chart", "--all", "--format", "png,svg"};
+        << "leaderboard.png" << QStringList {"export-chart", "--all", "--format", "png,svg"};
     QTest::newRow("export-chart --all, dataset named like the last output")
-        << "leaderboard.svg" << QStringList{"export-chart", "--all", "--format", "png,svg"};
+        << "leaderboard.svg" << QStringList {"export-chart", "--all", "--format", "png,svg"};
     QTest::newRow("export-data --all csv, dataset named like a table's file")
-        << "model.csv" << QStringList{"export-data", "--all", "--format", "csv"};
+        << "model.csv" << QStringList {"export-data", "--all", "--format", "csv"};
 }
 
 void TestOutputSafety::batchChecksEveryOutputFirst()
@@ -304,11 +317,12 @@ void TestOutputSafety::batchChecksEveryOutputFirst()
     const QString dataset = TestUtil::makeDatasetFile(*m_dir, "charts/" + datasetName);
     readOnce(dataset);
     const auto before = snapshot(m_dir->path());
-    const Result r = run(verb + QStringList{"--db", dataset, "--out-dir", folder});
+    const Result r = run(verb + QStringList {"--db", dataset, "--out-dir", folder});
     QCOMPARE(r.exitCode, 1);
     const QString line = errorLine(r);
-    QVERIFY2(line.startsWith("trendscope: refusing to overwrite the open dataset: " + folder + "/" + datasetName),
-             qPrintable(line));
+    QVERIFY2(line.startsWith("trendscope: refusing to overwrite the open dataset: " + folder + "/"
+                 + datasetName),
+        qPrintable(line));
     QCOMPARE(snapshot(m_dir->path()), before);
 }
 
@@ -316,16 +330,16 @@ void TestOutputSafety::batchChecksEveryOutputFirst()
 // the atomic replace.
 void TestOutputSafety::streamsToDevicesPipesAndStdout()
 {
-    const QStringList exportJson{"export-data", "model", "--format", "json", "--db", m_dataset};
+    const QStringList exportJson {"export-data", "model", "--format", "json", "--db", m_dataset};
     const QString file = m_work + "/model.json";
-    Result r = run(exportJson + QStringList{"--out", file});
+    Result r = run(exportJson + QStringList {"--out", file});
     QCOMPARE(r.exitCode, 0);
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray expected = written.readAll();
     QVERIFY(expected.contains("GLM-4"));
 
-    r = run(exportJson + QStringList{"--out", "-"});
+    r = run(exportJson + QStringList {"--out", "-"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, expected);
     QVERIFY(r.err.isEmpty());
@@ -334,7 +348,7 @@ void TestOutputSafety::streamsToDevicesPipesAndStdout()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("\x89PNG\r\n"));
 
-    r = run(exportJson + QStringList{"--out", "/dev/null"});
+    r = run(exportJson + QStringList {"--out", "/dev/null"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     QVERIFY(isCharacterDevice("/dev/null"));
@@ -349,7 +363,7 @@ void TestOutputSafety::streamsToDevicesPipesAndStdout()
     env.insert("XDG_DATA_HOME", m_dir->filePath("home/data"));
     env.insert("XDG_CONFIG_HOME", m_dir->filePath("home/config"));
     process.setProcessEnvironment(env);
-    process.start(TRENDSCOPE_BINARY, exportJson + QStringList{"--out", fifo});
+    process.start(TRENDSCOPE_BINARY, exportJson + QStringList {"--out", fifo});
     QFile reader(fifo);
     QVERIFY(reader.open(QIODevice::ReadOnly)); // waits for the writer
     QCOMPARE(reader.readAll(), expected);
@@ -364,14 +378,14 @@ void TestOutputSafety::fullDeviceIsAnError_data()
 {
     QTest::addColumn<QString>("device"); // "COPY": a copy of /dev/full made with mknod
     QTest::addColumn<QStringList>("verb");
-    const QStringList screenshot{"screenshot"};
-    const QStringList json{"export-data", "model", "--format", "json"};
+    const QStringList screenshot {"screenshot"};
+    const QStringList json {"export-data", "model", "--format", "json"};
     QTest::newRow("/dev/full, screenshot") << "/dev/full" << screenshot;
     QTest::newRow("/dev/full, export-data") << "/dev/full" << json;
     QTest::newRow("copy of /dev/full, screenshot") << "COPY" << screenshot;
     QTest::newRow("copy of /dev/full, export-chart")
-        << "COPY" << QStringList{"export-chart", "leaderboard", "--format", "pdf"};
-    QTest::newRow("copy of /dev/full, export-report") << "COPY" << QStringList{"export-report"};
+        << "COPY" << QStringList {"export-chart", "leaderboard", "--format", "pdf"};
+    QTest::newRow("copy of /dev/full, export-report") << "COPY" << QStringList {"export-report"};
 }
 
 void TestOutputSafety::fullDeviceIsAnError()
@@ -387,7 +401,7 @@ void TestOutputSafety::fullDeviceIsAnError()
         QSKIP("no /dev/full here");
     readOnce(m_dataset);
     const auto before = snapshot(m_dir->path());
-    const Result r = run(verb + QStringList{"--db", m_dataset, "--out", device});
+    const Result r = run(verb + QStringList {"--db", m_dataset, "--out", device});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(errorLine(r), "trendscope: Cannot write " + device + ": no space left on the device");
     QVERIFY(isCharacterDevice(device));
@@ -403,8 +417,8 @@ void TestOutputSafety::fileNamesFromDataStayInFolder()
     const QString absolute = m_dir->filePath("abs/pwn");
     QVERIFY(QDir().mkpath(m_dir->filePath("abs")));
     const QStringList hostile {QStringLiteral("../escaped/pwn"), absolute, QStringLiteral("CON"),
-                               QStringLiteral("a\nb"), QStringLiteral("x:y"), QStringLiteral("x_y"),
-                               QStringLiteral("\u202Evsc.exe")};
+        QStringLiteral("a\nb"), QStringLiteral("x:y"), QStringLiteral("x_y"),
+        QStringLiteral("\u202Evsc.exe")};
     {
         DatabaseError error;
         auto db = Database::open(m_dataset, &error);
@@ -413,18 +427,21 @@ void TestOutputSafety::fileNamesFromDataStayInFolder()
         for (const QString &name : hostile) {
             QString quoted = name;
             quoted.replace('"', "\"\"");
-            QVERIFY2(q.exec("CREATE TABLE \"" + quoted + "\" (v TEXT)"), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec("CREATE TABLE \"" + quoted + "\" (v TEXT)"),
+                qPrintable(q.lastError().text()));
             QVERIFY(q.exec("INSERT INTO \"" + quoted + "\" VALUES ('x')"));
         }
     }
     const QString out = m_work + "/out";
     const auto before = snapshot(m_dir->path());
-    for (const QStringList &names : {QStringList {"--all"}, QStringList {"../escaped/pwn", absolute}}) {
+    for (const QStringList &names :
+        {QStringList {"--all"}, QStringList {"../escaped/pwn", absolute}}) {
         const Result r = run(QStringList {"export-data"} + names
-                                 + QStringList {"--format", "csv", "--db", m_dataset, "--out-dir", "out"},
-                             m_work);
+                + QStringList {"--format", "csv", "--db", m_dataset, "--out-dir", "out"},
+            m_work);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(errorLine(r).contains("its schema differs from version"), qPrintable(errorLine(r)));
+        QVERIFY2(
+            errorLine(r).contains("its schema differs from version"), qPrintable(errorLine(r)));
         QCOMPARE(snapshot(m_dir->path()), before); // nothing written anywhere
         QVERIFY(!QFileInfo::exists(out));
     }
@@ -433,9 +450,11 @@ void TestOutputSafety::fileNamesFromDataStayInFolder()
     QCOMPARE(files.size(), hostile.size());
     for (const QString &file : files) {
         QVERIFY2(!file.contains('/') && !file.startsWith(".."), qPrintable(file));
-        QCOMPARE(QFileInfo(QDir(out).filePath(file)).absolutePath(), QFileInfo(out).absoluteFilePath());
+        QCOMPARE(
+            QFileInfo(QDir(out).filePath(file)).absolutePath(), QFileInfo(out).absoluteFilePath());
     }
-    for (const char *name : {"_escaped_pwn.csv", "_CON.csv", "a_b.csv", "x_y.csv", "x_y-2.csv", "_vsc.exe.csv"})
+    for (const char *name :
+        {"_escaped_pwn.csv", "_CON.csv", "a_b.csv", "x_y.csv", "x_y-2.csv", "_vsc.exe.csv"})
         QVERIFY2(files.contains(name), name);
     QVERIFY(!QFileInfo::exists(m_dir->filePath("escaped")));
     QVERIFY(QDir(m_dir->filePath("abs")).isEmpty());
@@ -450,7 +469,8 @@ void TestOutputSafety::bidiInFileNameIsEscaped()
     const Result r = run({"check", "--db", path});
     QCOMPARE(r.exitCode, 2);
     const QString line = errorLine(r);
-    QVERIFY2(line.contains("/report\\u202efdp.sqlite: it is not an SQLite database"), qPrintable(line));
+    QVERIFY2(
+        line.contains("/report\\u202efdp.sqlite: it is not an SQLite database"), qPrintable(line));
     QVERIFY(!line.contains(QChar(0x202E)));
     QCOMPARE(snapshot(m_dir->path()), before);
 }
@@ -470,7 +490,8 @@ void TestOutputSafety::endOfOptionsRunsTheVerb()
     QCOMPARE(errorLine(r), QString("trendscope: no command after \"--\" (see trendscope --help)"));
     r = run({"--", "--version"});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(errorLine(r), QString("trendscope: unknown command \"--version\" (see trendscope --help)"));
+    QCOMPARE(
+        errorLine(r), QString("trendscope: unknown command \"--version\" (see trendscope --help)"));
     // After "--" inside a verb, "--all" is a table name, not the option.
     r = run({"export-data", "--format", "json", "--db", m_dataset, "--", "--all"});
     QCOMPARE(r.exitCode, 1);
@@ -485,17 +506,21 @@ void TestOutputSafety::strictYearAndFilter_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString rockets200 = QString(200, u'x').replace("x", "🚀");
-    QTest::newRow("year with a leading space") << QStringList{"--year", " 2023"} << 1
+    QTest::newRow("year with a leading space")
+        << QStringList {"--year", " 2023"} << 1
         << "trendscope: --year needs a year of four digits such as 2023, not \" 2023\"";
-    QTest::newRow("year 2023.0") << QStringList{"--year", "2023.0"} << 1
+    QTest::newRow("year 2023.0")
+        << QStringList {"--year", "2023.0"} << 1
         << "trendscope: --year needs a year of four digits such as 2023, not \"2023.0\"";
-    QTest::newRow("year +2023") << QStringList{"--year", "+2023"} << 1
+    QTest::newRow("year +2023")
+        << QStringList {"--year", "+2023"} << 1
         << "trendscope: --year needs a year of four digits such as 2023, not \"+2023\"";
-    QTest::newRow("year 1850") << QStringList{"--year", "1850"} << 1
-        << "trendscope: --year 1850 is outside 1900 to 2100";
-    QTest::newRow("year 2023") << QStringList{"--year", "2023"} << 0 << "";
-    QTest::newRow("200 emoji") << QStringList{"--filter", "search=" + rockets200} << 0 << "";
-    QTest::newRow("201 emoji") << QStringList{"--filter", "search=" + rockets200 + "🚀"} << 1
+    QTest::newRow("year 1850") << QStringList {"--year", "1850"} << 1
+                               << "trendscope: --year 1850 is outside 1900 to 2100";
+    QTest::newRow("year 2023") << QStringList {"--year", "2023"} << 0 << "";
+    QTest::newRow("200 emoji") << QStringList {"--filter", "search=" + rockets200} << 0 << "";
+    QTest::newRow("201 emoji")
+        << QStringList {"--filter", "search=" + rockets200 + "🚀"} << 1
         << "trendscope: --filter \"search\" is 201 characters long; at most 200 are allowed";
 }
 
@@ -506,8 +531,9 @@ void TestOutputSafety::strictYearAndFilter()
     QFETCH(QString, message);
     readOnce(m_dataset);
     const auto before = snapshot(m_dir->path());
-    const Result r = run(QStringList{"export-data", "--view", "leaderboard", "--format", "json", "--db", m_dataset}
-                         + options);
+    const Result r = run(
+        QStringList {"export-data", "--view", "leaderboard", "--format", "json", "--db", m_dataset}
+        + options);
     QCOMPARE(r.exitCode, exitCode);
     if (exitCode == 0) {
         QVERIFY(r.err.isEmpty());

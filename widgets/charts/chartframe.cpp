@@ -32,12 +32,30 @@ ChartFrame::ChartFrame(QCustomPlot *plot)
     layout->setRowSpacing(0);
 }
 
-void ChartFrame::setTitle(const QString &title) { m_title->setText(title); }
-void ChartFrame::setSubtitle(const QString &subtitle) { m_subtitle->setText(subtitle); }
-void ChartFrame::setSourceLine(const QString &sources) { m_source->setText(sources); }
-QString ChartFrame::title() const { return m_title->text(); }
-QString ChartFrame::subtitle() const { return m_subtitle->text(); }
-QString ChartFrame::sourceLine() const { return m_source->text(); }
+void ChartFrame::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+void ChartFrame::setSubtitle(const QString &subtitle)
+{
+    m_subtitle->setText(subtitle);
+}
+void ChartFrame::setSourceLine(const QString &sources)
+{
+    m_source->setText(sources);
+}
+QString ChartFrame::title() const
+{
+    return m_title->text();
+}
+QString ChartFrame::subtitle() const
+{
+    return m_subtitle->text();
+}
+QString ChartFrame::sourceLine() const
+{
+    return m_source->text();
+}
 
 void ChartFrame::applyTheme(const ChartTheme &theme)
 {
@@ -57,7 +75,9 @@ QString firstRowsNote(int drawn, int next, int rows)
 
 QString describeFilter(const Filter &filter)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TrendScope::ChartFrame", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("TrendScope::ChartFrame", text);
+    };
     QStringList parts;
     if (!filter.organization.isEmpty())
         parts << tr("organization %1").arg(filter.organization);
@@ -68,8 +88,9 @@ QString describeFilter(const Filter &filter)
             parts << tr("year %1").arg(filter.yearFrom);
         else
             parts << tr("years %1–%2")
-                         .arg(filter.yearFrom ? QString::number(filter.yearFrom) : QStringLiteral("…"),
-                              filter.yearTo ? QString::number(filter.yearTo) : QStringLiteral("…"));
+                         .arg(filter.yearFrom ? QString::number(filter.yearFrom)
+                                              : QStringLiteral("…"),
+                             filter.yearTo ? QString::number(filter.yearTo) : QStringLiteral("…"));
     }
     if (!filter.search.isEmpty())
         parts << tr("search “%1”").arg(filter.search);

@@ -14,41 +14,29 @@ QColor ChartTheme::seriesColor(qint64 key) const
 
 ChartTheme ChartTheme::light()
 {
-    return {QStringLiteral("light"),
-            QColor(0xffffff),
-            QColor(0x1f2328),
-            QColor(0x656d76),
-            QColor(0x8c959f),
-            QColor(0xe6e8eb),
-            QColor(0xd1242f),
-            {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0x59a14f), QColor(0xb07aa1), QColor(0x76b7b2),
-             QColor(0xedc948), QColor(0xe15759), QColor(0x9c755f), QColor(0xff9da7), QColor(0xbab0ac)}};
+    return {QStringLiteral("light"), QColor(0xffffff), QColor(0x1f2328), QColor(0x656d76),
+        QColor(0x8c959f), QColor(0xe6e8eb), QColor(0xd1242f),
+        {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0x59a14f), QColor(0xb07aa1), QColor(0x76b7b2),
+            QColor(0xedc948), QColor(0xe15759), QColor(0x9c755f), QColor(0xff9da7),
+            QColor(0xbab0ac)}};
 }
 
 ChartTheme ChartTheme::dark()
 {
-    return {QStringLiteral("dark"),
-            QColor(0x1e2227),
-            QColor(0xe6edf3),
-            QColor(0x9da7b3),
-            QColor(0x6e7681),
-            QColor(0x30363d),
-            QColor(0xff7b72),
-            {QColor(0x6ea8e0), QColor(0xffa657), QColor(0x7ee787), QColor(0xd2a8ff), QColor(0x76e3ea),
-             QColor(0xf2cc60), QColor(0xff7b72), QColor(0xc9a27e), QColor(0xffb3c1), QColor(0xb1bac4)}};
+    return {QStringLiteral("dark"), QColor(0x1e2227), QColor(0xe6edf3), QColor(0x9da7b3),
+        QColor(0x6e7681), QColor(0x30363d), QColor(0xff7b72),
+        {QColor(0x6ea8e0), QColor(0xffa657), QColor(0x7ee787), QColor(0xd2a8ff), QColor(0x76e3ea),
+            QColor(0xf2cc60), QColor(0xff7b72), QColor(0xc9a27e), QColor(0xffb3c1),
+            QColor(0xb1bac4)}};
 }
 
 ChartTheme ChartTheme::print()
 {
-    return {QStringLiteral("print"),
-            QColor(0xffffff),
-            QColor(Qt::black),
-            QColor(0x404040),
-            QColor(Qt::black),
-            QColor(0xd9d9d9),
-            QColor(Qt::black),
-            {QColor(0x252525), QColor(0x636363), QColor(0x969696), QColor(0x4d4d4d), QColor(0x7f7f7f),
-             QColor(0xbdbdbd), QColor(0x3b3b3b), QColor(0xa8a8a8), QColor(0x575757), QColor(0xcccccc)}};
+    return {QStringLiteral("print"), QColor(0xffffff), QColor(Qt::black), QColor(0x404040),
+        QColor(Qt::black), QColor(0xd9d9d9), QColor(Qt::black),
+        {QColor(0x252525), QColor(0x636363), QColor(0x969696), QColor(0x4d4d4d), QColor(0x7f7f7f),
+            QColor(0xbdbdbd), QColor(0x3b3b3b), QColor(0xa8a8a8), QColor(0x575757),
+            QColor(0xcccccc)}};
 }
 
 std::optional<ChartTheme> ChartTheme::byName(const QString &name)
@@ -99,7 +87,8 @@ QStringList chartFontFamilies()
 {
     // Latin first: Qt 6.4's PDF text layer loses digits in Latin runs set in the CJK font.
     // Noto Sans matches Noto Sans CJK's design; Chinese falls through to the SC variant.
-    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("DejaVu Sans")};
 }
 
 QFont chartFont(qreal pointSize, bool bold)

@@ -471,7 +471,8 @@ void ExplorerFilterProxy::computeRows()
 QStringView ExplorerFilterProxy::Keys::searchText(int row) const
 {
     const qsizetype start = searchStart[size_t(row)];
-    const qsizetype end = size_t(row) + 1 < searchStart.size() ? searchStart[size_t(row) + 1] : search.size();
+    const qsizetype end
+        = size_t(row) + 1 < searchStart.size() ? searchStart[size_t(row) + 1] : search.size();
     return QStringView(search).mid(start, end - start - 1); // without the separator
 }
 
@@ -490,7 +491,8 @@ std::vector<char> ExplorerFilterProxy::searchHits(const QString &needle) const
         qsizetype at = matcher.indexIn(part, starts[firstRow]);
         while (at >= 0) {
             const size_t row
-                = size_t(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
+                = size_t(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin())
+                - 1;
             hits[row] = 1;
             if (row + 1 >= endRow)
                 break;
@@ -504,7 +506,8 @@ std::vector<char> ExplorerFilterProxy::searchHits(const QString &needle) const
         scan(0, starts.size());
         return hits;
     }
-    const size_t middle = size_t(std::lower_bound(starts.cbegin(), starts.cend(), text.size() / 2) - starts.cbegin());
+    const size_t middle = size_t(
+        std::lower_bound(starts.cbegin(), starts.cend(), text.size() / 2) - starts.cbegin());
     if (middle == 0 || middle >= starts.size()) {
         scan(0, starts.size());
         return hits;
@@ -515,10 +518,12 @@ std::vector<char> ExplorerFilterProxy::searchHits(const QString &needle) const
     return hits;
 }
 
-bool ExplorerFilterProxy::accepts(int sourceRow, const QString &needle, const std::vector<char> &hits) const
+bool ExplorerFilterProxy::accepts(
+    int sourceRow, const QString &needle, const std::vector<char> &hits) const
 {
     const size_t row = size_t(sourceRow);
-    if (!needle.isEmpty() && !(hits.empty() ? m_keys.searchText(sourceRow).contains(needle) : hits[row] != 0))
+    if (!needle.isEmpty()
+        && !(hits.empty() ? m_keys.searchText(sourceRow).contains(needle) : hits[row] != 0))
         return false;
     if (!m_filter.organization.isEmpty() && m_keys.organization[row] != m_filter.organization)
         return false;

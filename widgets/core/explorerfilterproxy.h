@@ -72,10 +72,10 @@ private:
         std::vector<QString> organization;
         std::vector<QString> source;
         std::vector<int> year; // from DateRole; 0 when it has none
-        std::vector<int> role;    // m_role's value: an index into roleValues
-        QStringList roleValues;   // each distinct value of m_role, as text, once
+        std::vector<int> role; // m_role's value: an index into roleValues
+        QStringList roleValues; // each distinct value of m_role, as text, once
         QHash<QString, int> roleIndex; // value -> its index in roleValues
-        QList<int> roleFirstRow;       // per value: the first source row that has it
+        QList<int> roleFirstRow; // per value: the first source row that has it
         int read() const { return int(year.size()); }
         QStringView searchText(int row) const;
         void clearFilterKeys()

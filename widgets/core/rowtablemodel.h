@@ -35,8 +35,7 @@ private:
 // rows come in through setRows() in one reset; rowCount and data are final, and a subclass
 // says what one row shows through cell() and toolTip(). Rows carry a `provenance` member,
 // whose roles are answered here; SortRole falls back to the display text.
-template <typename Row>
-class RowTableModel : public RowTableModelBase
+template <typename Row> class RowTableModel : public RowTableModelBase
 {
 public:
     using Rows = QList<Row>;

@@ -12,8 +12,8 @@ QString batchFilePath(const QString &folder, const QString &viewName, ChartForma
 }
 
 BatchResult exportViews(const QList<ChartView *> &views, const QString &folder,
-                        const QList<ChartFormat> &formats, const ChartExportOptions &options,
-                        const ExportProgress &progress)
+    const QList<ChartFormat> &formats, const ChartExportOptions &options,
+    const ExportProgress &progress)
 {
     BatchResult result;
     if (!QDir().mkpath(folder)) {

@@ -27,7 +27,7 @@ QString batchFilePath(const QString &folder, const QString &viewName, ChartForma
 // Exports every view in every format into `folder` as VIEW.SUFFIX. A failed file is reported
 // and the rest go on; an earlier file of the same name stays intact unless replaced whole.
 BatchResult exportViews(const QList<ChartView *> &views, const QString &folder,
-                        const QList<ChartFormat> &formats, const ChartExportOptions &options,
-                        const ExportProgress &progress = {});
+    const QList<ChartFormat> &formats, const ChartExportOptions &options,
+    const ExportProgress &progress = {});
 
 } // namespace TrendScope

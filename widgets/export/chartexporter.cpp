@@ -19,7 +19,8 @@ class ExportLook
 {
 public:
     ExportLook(ChartView *view, const ChartExportOptions &options)
-        : m_view(view), m_plot(view->plot())
+        : m_view(view)
+        , m_plot(view->plot())
     {
         // Views coalesce bursts of model signals into one queued update: run any that is
         // pending, or a filter set just before the export would not be drawn.
@@ -91,7 +92,8 @@ private:
 
 QByteArray renderPng(QCustomPlot *plot, const ChartExportOptions &options)
 {
-    const QPixmap pixmap = plot->toPixmap(options.size.width(), options.size.height(), options.scale);
+    const QPixmap pixmap
+        = plot->toPixmap(options.size.width(), options.size.height(), options.scale);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -159,9 +161,12 @@ std::optional<ChartFormat> chartFormatFromName(const QString &name)
 QString chartFormatSuffix(ChartFormat format)
 {
     switch (format) {
-    case ChartFormat::Png: return QStringLiteral("png");
-    case ChartFormat::Svg: return QStringLiteral("svg");
-    case ChartFormat::Pdf: return QStringLiteral("pdf");
+    case ChartFormat::Png:
+        return QStringLiteral("png");
+    case ChartFormat::Svg:
+        return QStringLiteral("svg");
+    case ChartFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -169,10 +174,10 @@ QString chartFormatSuffix(ChartFormat format)
 QList<SizePreset> sizePresets()
 {
     return {{QStringLiteral("Slide 16:9 (1920×1080)"), QSize(1920, 1080)},
-            {QStringLiteral("Slide 4:3 (1600×1200)"), QSize(1600, 1200)},
-            {QStringLiteral("Square (1080×1080)"), QSize(1080, 1080)},
-            {QStringLiteral("A4 landscape (1754×1240, 150 dpi)"), QSize(1754, 1240)},
-            {QStringLiteral("Half slide (960×540)"), QSize(960, 540)}};
+        {QStringLiteral("Slide 4:3 (1600×1200)"), QSize(1600, 1200)},
+        {QStringLiteral("Square (1080×1080)"), QSize(1080, 1080)},
+        {QStringLiteral("A4 landscape (1754×1240, 150 dpi)"), QSize(1754, 1240)},
+        {QStringLiteral("Half slide (960×540)"), QSize(960, 540)}};
 }
 
 QString ChartExportOptions::validate() const
@@ -198,14 +203,18 @@ QByteArray renderView(ChartView *view, const ChartExportOptions &options)
     const ExportLook look(view, options);
     QCustomPlot *plot = view->plot();
     switch (options.format) {
-    case ChartFormat::Png: return renderPng(plot, options);
-    case ChartFormat::Svg: return renderSvg(plot, view->title(), options);
-    case ChartFormat::Pdf: return renderPdf(plot, view->title(), options);
+    case ChartFormat::Png:
+        return renderPng(plot, options);
+    case ChartFormat::Svg:
+        return renderSvg(plot, view->title(), options);
+    case ChartFormat::Pdf:
+        return renderPdf(plot, view->title(), options);
     }
     return {};
 }
 
-bool exportView(ChartView *view, const QString &path, const ChartExportOptions &options, QString *error)
+bool exportView(
+    ChartView *view, const QString &path, const ChartExportOptions &options, QString *error)
 {
     const QString invalid = options.validate();
     if (!invalid.isEmpty()) {
@@ -222,7 +231,8 @@ bool exportView(ChartView *view, const QString &path, const ChartExportOptions &
     return writeOutputFile(path, bytes, error);
 }
 
-void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options)
+void paintView(
+    ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options)
 {
     const ExportLook look(view, options);
     painter->save();

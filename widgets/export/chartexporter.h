@@ -16,7 +16,12 @@ namespace TrendScope {
 
 class ChartView;
 
-enum class ChartFormat { Png, Svg, Pdf };
+enum class ChartFormat
+{
+    Png,
+    Svg,
+    Pdf
+};
 
 std::optional<ChartFormat> chartFormatFromName(const QString &name);
 QString chartFormatSuffix(ChartFormat format);
@@ -36,8 +41,8 @@ struct ChartExportOptions
     static constexpr int MaxScale = 4;
 
     ChartFormat format = ChartFormat::Png;
-    QSize size{1920, 1080}; // logical size; a PNG has size × scale pixels
-    int scale = 1;          // PNG only: re-rendered at this factor, text stays sharp
+    QSize size {1920, 1080}; // logical size; a PNG has size × scale pixels
+    int scale = 1; // PNG only: re-rendered at this factor, text stays sharp
     QString theme = QStringLiteral("light"); // light, dark or print; independent of the screen
     bool transparent = false; // PNG only
     bool showTitle = true;
@@ -54,10 +59,12 @@ struct ChartExportOptions
 QByteArray renderView(ChartView *view, const ChartExportOptions &options);
 
 // Renders and writes atomically: an existing file is replaced only by a complete new one.
-bool exportView(ChartView *view, const QString &path, const ChartExportOptions &options, QString *error);
+bool exportView(
+    ChartView *view, const QString &path, const ChartExportOptions &options, QString *error);
 
 // Paints a view's chart with the export look into `rect` of an open painter (PDF report).
-void paintView(ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options);
+void paintView(
+    ChartView *view, QCPPainter *painter, const QRect &rect, const ChartExportOptions &options);
 
 } // namespace TrendScope
 

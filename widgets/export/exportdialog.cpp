@@ -16,12 +16,22 @@
 namespace TrendScope {
 
 ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
-    : QDialog(parent), m_view(view), m_format(new QComboBox(this)), m_preset(new QComboBox(this)),
-      m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_scale(new QSpinBox(this)),
-      m_theme(new QComboBox(this)), m_transparent(new QCheckBox(tr("Transparent background"), this)),
-      m_title(new QCheckBox(tr("Title"), this)), m_subtitle(new QCheckBox(tr("Subtitle with filters"), this)),
-      m_source(new QCheckBox(tr("Source line"), this)), m_selection(new QCheckBox(tr("Keep the focus highlight"), this)),
-      m_previewLabel(new QLabel(this)), m_sizeLabel(new QLabel(this)), m_previewTimer(new QTimer(this))
+    : QDialog(parent)
+    , m_view(view)
+    , m_format(new QComboBox(this))
+    , m_preset(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_transparent(new QCheckBox(tr("Transparent background"), this))
+    , m_title(new QCheckBox(tr("Title"), this))
+    , m_subtitle(new QCheckBox(tr("Subtitle with filters"), this))
+    , m_source(new QCheckBox(tr("Source line"), this))
+    , m_selection(new QCheckBox(tr("Keep the focus highlight"), this))
+    , m_previewLabel(new QLabel(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("export-dialog"));
     setWindowTitle(tr("Export Chart — %1").arg(view->title()));
@@ -153,8 +163,9 @@ void ExportDialog::syncControls()
     const bool custom = !m_preset->currentData().toSize().isValid();
     m_width->setEnabled(custom);
     m_height->setEnabled(custom);
-    m_sizeLabel->setText(png ? tr("%1 × %2 pixels").arg(o.size.width() * o.scale).arg(o.size.height() * o.scale)
-                             : tr("vector, %1 × %2 units").arg(o.size.width()).arg(o.size.height()));
+    m_sizeLabel->setText(png
+            ? tr("%1 × %2 pixels").arg(o.size.width() * o.scale).arg(o.size.height() * o.scale)
+            : tr("vector, %1 × %2 units").arg(o.size.width()).arg(o.size.height()));
     schedulePreview();
 }
 
@@ -170,8 +181,8 @@ void ExportDialog::renderPreview()
     o.format = ChartFormat::Png;
     o.scale = 1;
     m_preview = QImage::fromData(renderView(m_view, o), "PNG");
-    QPixmap shown = QPixmap::fromImage(m_preview).scaled(m_previewLabel->size() - QSize(8, 8), Qt::KeepAspectRatio,
-                                                         Qt::SmoothTransformation);
+    QPixmap shown = QPixmap::fromImage(m_preview).scaled(
+        m_previewLabel->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_previewLabel->setPixmap(shown);
 }
 

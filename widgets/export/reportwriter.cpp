@@ -22,10 +22,11 @@ class ReportPainter
 {
 public:
     ReportPainter(QPdfWriter *writer, QCPPainter *painter)
-        : m_writer(writer), m_painter(painter),
-          m_page(QRect(QPoint(0, 0), writer->pageLayout().fullRectPixels(Dpi).size()).adjusted(Margin, Margin, -Margin, -Margin - 24))
-    {
-    }
+        : m_writer(writer)
+        , m_painter(painter)
+        , m_page(QRect(QPoint(0, 0), writer->pageLayout().fullRectPixels(Dpi).size())
+                     .adjusted(Margin, Margin, -Margin, -Margin - 24))
+    { }
 
     QRect page() const { return m_page; }
 
@@ -33,8 +34,8 @@ public:
     {
         m_painter->setFont(font);
         m_painter->setPen(color);
-        const QRect bounds = m_painter->boundingRect(QRect(m_page.left(), y, m_page.width(), m_page.bottom() - y),
-                                                     Qt::TextWordWrap, text);
+        const QRect bounds = m_painter->boundingRect(
+            QRect(m_page.left(), y, m_page.width(), m_page.bottom() - y), Qt::TextWordWrap, text);
         m_painter->drawText(bounds, Qt::TextWordWrap, text);
         return bounds.bottom() + 6;
     }
@@ -62,7 +63,7 @@ public:
             m_painter->setFont(font);
             const QRect r(m_page.left() + column * width + 3, top, width - 6, rowHeight);
             m_painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                                QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
+                QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
         };
         m_painter->setPen(QColor(0x1f2328));
         for (int c = 0; c < columns; ++c)
@@ -73,7 +74,8 @@ public:
         const int rows = std::min(model->rowCount(), maxRows);
         for (int r = 0; r < rows && y + rowHeight < m_page.bottom(); ++r) {
             if (r % 2) {
-                m_painter->fillRect(QRect(m_page.left(), y, m_page.width(), rowHeight), QColor(0xf6f8fa));
+                m_painter->fillRect(
+                    QRect(m_page.left(), y, m_page.width(), rowHeight), QColor(0xf6f8fa));
             }
             m_painter->setPen(QColor(0x1f2328));
             for (int c = 0; c < columns; ++c)
@@ -82,9 +84,9 @@ public:
         }
         if (model->rowCount() > rows)
             y = text(y + 4,
-                     QStringLiteral("… and %1 more rows (export the view's data for all of them)")
-                         .arg(model->rowCount() - rows),
-                     chartFont(7.5), QColor(0x656d76));
+                QStringLiteral("… and %1 more rows (export the view's data for all of them)")
+                    .arg(model->rowCount() - rows),
+                chartFont(7.5), QColor(0x656d76));
         return y;
     }
 
@@ -96,7 +98,8 @@ private:
 
 } // namespace
 
-bool writeReport(const ReportContent &content, const QString &path, QString *error, const ExportProgress &progress)
+bool writeReport(const ReportContent &content, const QString &path, QString *error,
+    const ExportProgress &progress)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -105,7 +108,8 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
     writer.setResolution(Dpi);
     writer.setTitle(QStringLiteral("TrendScope report"));
     writer.setCreator(QStringLiteral("TrendScope"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
 
     QCPPainter painter(&writer);
     painter.setMode(QCPPainter::pmVectorized);
@@ -118,15 +122,21 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
     // Cover.
     int y = page.page().top() + 120;
     y = page.text(y, QStringLiteral("TrendScope report"), chartFont(30, true));
-    y = page.text(y, QStringLiteral("China's technology trends 2023–2024 · 中国技术趋势"), chartFont(14), QColor(0x656d76));
+    y = page.text(y, QStringLiteral("China's technology trends 2023–2024 · 中国技术趋势"),
+        chartFont(14), QColor(0x656d76));
     y += 40;
-    y = page.text(y, QStringLiteral("Dataset: %1").arg(QDir::toNativeSeparators(content.datasetPath)), chartFont(10));
-    y = page.text(y, QStringLiteral("Created: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), chartFont(10));
+    y = page.text(y,
+        QStringLiteral("Dataset: %1").arg(QDir::toNativeSeparators(content.datasetPath)),
+        chartFont(10));
+    y = page.text(y,
+        QStringLiteral("Created: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
+        chartFont(10));
     y = page.text(y, QStringLiteral("Filters: %1").arg(content.filterText), chartFont(10));
     QStringList titles;
     for (const ChartView *view : content.views)
         titles.append(view->title());
-    y = page.text(y + 10, QStringLiteral("Views: %1").arg(titles.join(QStringLiteral(" · "))), chartFont(10));
+    y = page.text(
+        y + 10, QStringLiteral("Views: %1").arg(titles.join(QStringLiteral(" · "))), chartFont(10));
     page.footer(pageNumber);
 
     const int total = int(content.views.size());
@@ -143,7 +153,8 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
         ChartExportOptions options;
         options.theme = content.theme;
         options.format = ChartFormat::Pdf;
-        const QRect chart(page.page().left(), page.page().top(), page.page().width(), int(page.page().height() * 0.6));
+        const QRect chart(page.page().left(), page.page().top(), page.page().width(),
+            int(page.page().height() * 0.6));
         paintView(view, &painter, chart, options);
         page.table(chart.bottom() + 16, view->tableModel(), content.maxTableRows);
         page.footer(pageNumber);
@@ -168,9 +179,10 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
         y = page.text(y, lines.join(QLatin1Char('\n')), chartFont(9.5), QColor(0x424a53)) + 10;
     }
     y = page.text(y + 10,
-                  QStringLiteral("Every figure in TrendScope carries its report, section and status (stated in the "
-                                 "report, derived by arithmetic from stated figures, or changed by an editor)."),
-                  chartFont(9), QColor(0x656d76));
+        QStringLiteral(
+            "Every figure in TrendScope carries its report, section and status (stated in the "
+            "report, derived by arithmetic from stated figures, or changed by an editor)."),
+        chartFont(9), QColor(0x656d76));
     page.footer(pageNumber);
     painter.end();
     if (progress)

@@ -20,6 +20,6 @@ struct ReportContent
 // A multi-page PDF: a cover (title, dataset, date, filters), one page per view with its chart
 // and its key table, and a page listing every report cited. Written atomically.
 bool writeReport(const ReportContent &content, const QString &path, QString *error,
-                 const ExportProgress &progress = {});
+    const ExportProgress &progress = {});
 
 } // namespace TrendScope

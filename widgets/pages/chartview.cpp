@@ -3,7 +3,8 @@
 namespace TrendScope {
 
 ChartView::ChartView(const QString &name, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_state(state)
+    : QWidget(parent)
+    , m_state(state)
 {
     setObjectName(name);
 }

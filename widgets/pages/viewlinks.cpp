@@ -42,13 +42,15 @@ void showFocus(QAbstractItemView *view, EntityRef focus, int role)
         int runStart = -1;
         const int rowCount = model->rowCount();
         for (int row = 0; row <= rowCount; ++row) {
-            const bool match = row < rowCount && model->index(row, 0).data(role).value<EntityRef>() == focus;
+            const bool match
+                = row < rowCount && model->index(row, 0).data(role).value<EntityRef>() == focus;
             if (match) {
                 rows.append(row);
                 if (runStart < 0)
                     runStart = row;
             } else if (runStart >= 0) {
-                wanted.append(QItemSelectionRange(model->index(runStart, 0), model->index(row - 1, lastColumn)));
+                wanted.append(QItemSelectionRange(
+                    model->index(runStart, 0), model->index(row - 1, lastColumn)));
                 runStart = -1;
             }
         }
@@ -86,11 +88,11 @@ void linkViewToFocus(QAbstractItemView *view, ExplorerState *state, int focusRol
         [view, role](EntityRef focus) { showFocus(view, focus, role); });
     // A click selects its own row after the current row (and so the focus) changed: when the
     // focus stands for several rows, select them all again.
-    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view,
-                     [view, state, role] {
-                         if (state->focus().isValid())
-                             showFocus(view, state->focus(), role);
-                     });
+    QObject::connect(
+        view->selectionModel(), &QItemSelectionModel::selectionChanged, view, [view, state, role] {
+            if (state->focus().isValid())
+                showFocus(view, state->focus(), role);
+        });
     // After filtering or sorting, the focused row may have moved or come back.
     auto reapply = [view, state, role] { showFocus(view, state->focus(), role); };
     QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, reapply);

@@ -31,7 +31,8 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
             break;
         rows = proxy->sourceModel();
     }
-    QObject::connect(rows, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
+    QObject::connect(
+        rows, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     table->resizeColumnsToContents();
 }
 

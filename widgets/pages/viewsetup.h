@@ -20,7 +20,8 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
 
 // Calls `react` (in `context`'s lifetime) after every change `model` announces: a reset, a
 // layout change, rows inserted or removed, or data changed. Charts redraw from it.
-void onModelChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &react);
+void onModelChanged(
+    QAbstractItemModel *model, QObject *context, const std::function<void()> &react);
 
 // Emits the view's rowCountsChanged whenever `model` (its proxy) changes its rows.
 void forwardRowCounts(QAbstractItemModel *model, ChartView *view);

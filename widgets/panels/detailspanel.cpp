@@ -18,7 +18,10 @@ QString notStated()
 } // namespace
 
 DetailsPanel::DetailsPanel(ExplorerState *state, Provider provider, QWidget *parent)
-    : QWidget(parent), m_state(state), m_provider(std::move(provider)), m_browser(new QTextBrowser(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_provider(std::move(provider))
+    , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("details-panel"));
     m_browser->setObjectName(QStringLiteral("details-text"));
@@ -71,14 +74,16 @@ std::optional<EntityRef> DetailsPanel::entityFromLink(const QString &link)
         return std::nullopt;
     const int kind = parts.at(0).toInt(&kindOk);
     const qint64 id = parts.at(1).toLongLong(&idOk);
-    if (!kindOk || !idOk || kind <= int(EntityKind::None) || kind > int(EntityKind::LeaderboardEntry))
+    if (!kindOk || !idOk || kind <= int(EntityKind::None)
+        || kind > int(EntityKind::LeaderboardEntry))
         return std::nullopt;
-    return EntityRef{EntityKind(kind), id};
+    return EntityRef {EntityKind(kind), id};
 }
 
 QString DetailsPanel::toHtml(const EntityDetails &details)
 {
-    QString html = QStringLiteral("<p style='color:#656d76;margin-bottom:0'>%1</p><h3 style='margin-top:2px'>%2</h3>")
+    QString html = QStringLiteral(
+        "<p style='color:#656d76;margin-bottom:0'>%1</p><h3 style='margin-top:2px'>%2</h3>")
                        .arg(details.kind.toHtmlEscaped(), details.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
@@ -91,10 +96,13 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
     }
     html += QStringLiteral("</table>");
     if (const auto &p = details.provenance) {
-        html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='3'>").arg(tr("Provenance"));
+        html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='3'>")
+                    .arg(tr("Provenance"));
         auto row = [&html](const QString &label, const QString &value) {
-            html += QStringLiteral("<tr><td valign='top' style='color:#656d76'>%1</td><td>%2</td></tr>")
-                        .arg(label.toHtmlEscaped(), value.isEmpty() ? notStated() : value.toHtmlEscaped());
+            html += QStringLiteral(
+                "<tr><td valign='top' style='color:#656d76'>%1</td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(),
+                            value.isEmpty() ? notStated() : value.toHtmlEscaped());
         };
         row(tr("Report"), p->source);
         row(tr("Section"), p->section);
@@ -102,14 +110,16 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
         if (p->status == QLatin1String("derived"))
             row(tr("Formula"), p->formula);
         if (!p->quote.isEmpty())
-            html += QStringLiteral("<tr><td valign='top' style='color:#656d76'>%1</td><td>“%2”</td></tr>")
+            html += QStringLiteral(
+                "<tr><td valign='top' style='color:#656d76'>%1</td><td>“%2”</td></tr>")
                         .arg(tr("Report says"), p->quote.toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     if (!details.related.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(tr("Related"));
         for (const RelatedEntity &r : details.related)
-            html += QStringLiteral("<li><a href='%1'>%2</a></li>").arg(linkFor(r.entity), r.label.toHtmlEscaped());
+            html += QStringLiteral("<li><a href='%1'>%2</a></li>")
+                        .arg(linkFor(r.entity), r.label.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     return html;

@@ -37,10 +37,14 @@ int yearOf(const QSpinBox *box)
 } // namespace
 
 FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_state(state), m_search(new QLineEdit(this)), m_source(new QComboBox(this)),
-      m_yearFrom(makeYearBox(this, QStringLiteral("filter-year-from"))),
-      m_yearTo(makeYearBox(this, QStringLiteral("filter-year-to"))), m_chipLayout(new QHBoxLayout),
-      m_clearAll(new QToolButton(this))
+    : QWidget(parent)
+    , m_state(state)
+    , m_search(new QLineEdit(this))
+    , m_source(new QComboBox(this))
+    , m_yearFrom(makeYearBox(this, QStringLiteral("filter-year-from")))
+    , m_yearTo(makeYearBox(this, QStringLiteral("filter-year-to")))
+    , m_chipLayout(new QHBoxLayout)
+    , m_clearAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("filter-bar"));
     m_search->setObjectName(QStringLiteral("filter-search"));
@@ -69,7 +73,7 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
 
     connect(m_search, &QLineEdit::textEdited, m_state, &ExplorerState::setSearch);
     connect(m_source, &QComboBox::activated, this,
-            [this] { m_state->setSourceCode(m_source->currentData().toString()); });
+        [this] { m_state->setSourceCode(m_source->currentData().toString()); });
     auto applyYears = [this] { m_state->setYearRange(yearOf(m_yearFrom), yearOf(m_yearTo)); };
     connect(m_yearFrom, &QSpinBox::valueChanged, this, applyYears);
     connect(m_yearTo, &QSpinBox::valueChanged, this, applyYears);
@@ -94,7 +98,8 @@ void FilterBar::activateSearch()
     m_search->selectAll();
 }
 
-void FilterBar::addChip(const QString &text, const QString &name, const std::function<void()> &remove)
+void FilterBar::addChip(
+    const QString &text, const QString &name, const std::function<void()> &remove)
 {
     auto *chip = new QToolButton(this);
     chip->setObjectName(QStringLiteral("chip-") + name);
@@ -124,18 +129,21 @@ void FilterBar::showFilter(const Filter &filter)
     m_chips.clear();
     ExplorerState *state = m_state;
     if (!filter.search.isEmpty())
-        addChip(tr("Search: “%1”").arg(filter.search), QStringLiteral("search"), [state] { state->setSearch({}); });
+        addChip(tr("Search: “%1”").arg(filter.search), QStringLiteral("search"),
+            [state] { state->setSearch({}); });
     if (!filter.organization.isEmpty())
         addChip(tr("Organization: %1").arg(filter.organization), QStringLiteral("organization"),
-                [state] { state->setOrganization({}); });
+            [state] { state->setOrganization({}); });
     if (!filter.sourceCode.isEmpty())
         addChip(tr("Source: %1").arg(m_source->currentText()), QStringLiteral("source"),
-                [state] { state->setSourceCode({}); });
+            [state] { state->setSourceCode({}); });
     if (filter.yearFrom || filter.yearTo) {
-        const QString from = filter.yearFrom ? QString::number(filter.yearFrom) : QStringLiteral("…");
+        const QString from
+            = filter.yearFrom ? QString::number(filter.yearFrom) : QStringLiteral("…");
         const QString to = filter.yearTo ? QString::number(filter.yearTo) : QStringLiteral("…");
-        addChip(filter.yearFrom == filter.yearTo ? tr("Year: %1").arg(from) : tr("Years: %1–%2").arg(from, to),
-                QStringLiteral("years"), [state] { state->setYearRange(0, 0); });
+        addChip(filter.yearFrom == filter.yearTo ? tr("Year: %1").arg(from)
+                                                 : tr("Years: %1–%2").arg(from, to),
+            QStringLiteral("years"), [state] { state->setYearRange(0, 0); });
     }
     m_clearAll->setEnabled(!filter.isEmpty());
 }

@@ -62,7 +62,8 @@ TestCli::Result TestCli::run(const QStringList &arguments)
     // A private home per test: the user's own dataset is never touched.
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the export verbs must pick offscreen themselves
+    env.remove(
+        QStringLiteral("QT_QPA_PLATFORM")); // the export verbs must pick offscreen themselves
     env.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
@@ -126,8 +127,8 @@ void TestCli::readmeListsTheDeclaredCommands()
 
 void TestCli::exportDataAllJson()
 {
-    const Result r = run({QStringLiteral("export-data"), QStringLiteral("--all"), QStringLiteral("--format"),
-                          QStringLiteral("json")});
+    const Result r = run({QStringLiteral("export-data"), QStringLiteral("--all"),
+        QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
@@ -142,7 +143,8 @@ void TestCli::exportDataAllJson()
         const QJsonObject row = v.toObject();
         if (row.value(QStringLiteral("model")).toString() == QLatin1String("GLM-4")) {
             sawGlm = true;
-            QCOMPARE(row.value(QStringLiteral("organization")).toString(), QStringLiteral("清华&智谱AI"));
+            QCOMPARE(row.value(QStringLiteral("organization")).toString(),
+                QStringLiteral("清华&智谱AI"));
             QCOMPARE(row.value(QStringLiteral("score")).toDouble(), 72.58);
             QCOMPARE(row.value(QStringLiteral("rank")).toInt(), 6);
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("stated"));
@@ -154,8 +156,9 @@ void TestCli::exportDataAllJson()
 void TestCli::exportDataCsv()
 {
     const QString out = m_dir->filePath(QStringLiteral("lb.csv"));
-    Result r = run({QStringLiteral("export-data"), QStringLiteral("v_leaderboard"), QStringLiteral("--format"),
-                    QStringLiteral("csv"), QStringLiteral("--out"), out, QStringLiteral("--bom")});
+    Result r = run(
+        {QStringLiteral("export-data"), QStringLiteral("v_leaderboard"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--out"), out, QStringLiteral("--bom")});
     QCOMPARE(r.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -165,8 +168,8 @@ void TestCli::exportDataCsv()
     QVERIFY(csv.contains(QStringLiteral("文心一言4.0").toUtf8()));
 
     const QString dir = m_dir->filePath(QStringLiteral("all"));
-    r = run({QStringLiteral("export-data"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
-             QStringLiteral("--out-dir"), dir});
+    r = run({QStringLiteral("export-data"), QStringLiteral("--all"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--out-dir"), dir});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFileInfo::exists(dir + QStringLiteral("/v_leaderboard.csv")));
     QVERIFY(QFileInfo::exists(dir + QStringLiteral("/leaderboard_entry.csv")));
@@ -189,9 +192,9 @@ void TestCli::exportChartPng()
     QFETCH(int, scale);
     QFETCH(QSize, pixels);
     const QString out = m_dir->filePath(QStringLiteral("chart.png"));
-    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
-                          QStringLiteral("png"), QStringLiteral("--out"), out, QStringLiteral("--size"), size,
-                          QStringLiteral("--scale"), QString::number(scale)});
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"),
+        QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), out,
+        QStringLiteral("--size"), size, QStringLiteral("--scale"), QString::number(scale)});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QImage image(out);
     QCOMPARE(image.size(), pixels);
@@ -206,8 +209,8 @@ void TestCli::exportChartPng()
 void TestCli::exportChartSvg()
 {
     const QString out = m_dir->filePath(QStringLiteral("chart.svg"));
-    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
-                          QStringLiteral("svg"), QStringLiteral("--out"), out});
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"),
+        QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -227,8 +230,8 @@ void TestCli::exportChartSvg()
 void TestCli::exportChartPdf()
 {
     const QString out = m_dir->filePath(QStringLiteral("chart.pdf"));
-    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--format"),
-                          QStringLiteral("pdf"), QStringLiteral("--out"), out});
+    const Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -257,23 +260,45 @@ void TestCli::failures_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString chart = QStringLiteral("export-chart");
-    QTest::newRow("unknown verb") << QStringList{"frobnicate"} << 1 << "unknown command";
-    QTest::newRow("chart without view") << QStringList{chart, "--format", "png", "--out", "x.png"} << 1 << "needs a view";
-    QTest::newRow("unknown view") << QStringList{chart, "nope", "--format", "png", "--out", "x.png"} << 1 << "needs a view";
-    QTest::newRow("bad format") << QStringList{chart, "leaderboard", "--format", "gif", "--out", "x.gif"} << 1 << "png, svg or pdf";
-    QTest::newRow("bad size") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--size", "big"} << 1 << "WIDTHxHEIGHT";
-    QTest::newRow("huge size") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--size", "99999x10"} << 1 << "outside";
-    QTest::newRow("scale 9") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--scale", "9"} << 1 << "scale 9";
-    QTest::newRow("missing out") << QStringList{chart, "leaderboard", "--format", "png"} << 1 << "--out FILE";
-    QTest::newRow("bad filter") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--filter", "colour=red"} << 1 << "unknown filter";
-    QTest::newRow("bad year") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--year", "NaN"} << 1 << "--year";
-    QTest::newRow("bad theme") << QStringList{chart, "leaderboard", "--format", "png", "--out", "x.png", "--theme", "neon"} << 1 << "--theme";
-    QTest::newRow("unknown option") << QStringList{"check", "--verbose"} << 1 << "unknown option --verbose";
-    QTest::newRow("unknown table") << QStringList{"export-data", "nope", "--format", "json"} << 1 << "no table or view named \"nope\"";
-    QTest::newRow("injection as table name") << QStringList{"export-data", "model; DROP TABLE model", "--format", "json"} << 1 << "no table or view named";
-    QTest::newRow("csv of several tables") << QStringList{"export-data", "--all", "--format", "csv"} << 1 << "--out-dir";
-    QTest::newRow("no format") << QStringList{"export-data", "--all"} << 1 << "--format csv";
-    QTest::newRow("all and names") << QStringList{"export-data", "--all", "model", "--format", "json"} << 1 << "either --all";
+    QTest::newRow("unknown verb") << QStringList {"frobnicate"} << 1 << "unknown command";
+    QTest::newRow("chart without view")
+        << QStringList {chart, "--format", "png", "--out", "x.png"} << 1 << "needs a view";
+    QTest::newRow("unknown view") << QStringList {chart, "nope", "--format", "png", "--out",
+        "x.png"} << 1 << "needs a view";
+    QTest::newRow("bad format") << QStringList {chart, "leaderboard", "--format", "gif", "--out",
+        "x.gif"} << 1 << "png, svg or pdf";
+    QTest::newRow("bad size") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--size", "big"}
+                              << 1 << "WIDTHxHEIGHT";
+    QTest::newRow("huge size") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--size", "99999x10"}
+                               << 1 << "outside";
+    QTest::newRow("scale 9") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--scale", "9"}
+                             << 1 << "scale 9";
+    QTest::newRow("missing out") << QStringList {chart, "leaderboard", "--format", "png"} << 1
+                                 << "--out FILE";
+    QTest::newRow("bad filter") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--filter", "colour=red"}
+                                << 1 << "unknown filter";
+    QTest::newRow("bad year") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--year", "NaN"}
+                              << 1 << "--year";
+    QTest::newRow("bad theme") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--theme", "neon"}
+                               << 1 << "--theme";
+    QTest::newRow("unknown option")
+        << QStringList {"check", "--verbose"} << 1 << "unknown option --verbose";
+    QTest::newRow("unknown table") << QStringList {"export-data", "nope", "--format", "json"} << 1
+                                   << "no table or view named \"nope\"";
+    QTest::newRow("injection as table name")
+        << QStringList {"export-data", "model; DROP TABLE model", "--format", "json"} << 1
+        << "no table or view named";
+    QTest::newRow("csv of several tables")
+        << QStringList {"export-data", "--all", "--format", "csv"} << 1 << "--out-dir";
+    QTest::newRow("no format") << QStringList {"export-data", "--all"} << 1 << "--format csv";
+    QTest::newRow("all and names")
+        << QStringList {"export-data", "--all", "model", "--format", "json"} << 1 << "either --all";
 }
 
 void TestCli::failures()
@@ -305,10 +330,11 @@ void TestCli::checkGoodAndBadFiles()
     // A sound file with a wrong figure: every problem listed, exit 2.
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(good).constData(), &db), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "UPDATE survey_stat SET percent = 164.5 WHERE answer = 'GitHub Copilot';"
-                              "UPDATE policy SET date = '2023-13' WHERE id = 1;",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                 "UPDATE survey_stat SET percent = 164.5 WHERE answer = 'GitHub Copilot';"
+                 "UPDATE policy SET date = '2023-13' WHERE id = 1;",
+                 nullptr, nullptr, nullptr),
+        SQLITE_OK);
     sqlite3_close(db);
     r = run({QStringLiteral("check"), QStringLiteral("--db"), good});
     QCOMPARE(r.exitCode, 2);
@@ -321,12 +347,13 @@ void TestCli::refusesToOverwriteOpenDataset()
 {
     const QString path = TestUtil::makeDatasetFile(*m_dir);
     const QByteArray before = TestUtil::fileDigest(path);
-    Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"), QStringLiteral("--db"), path,
-                    QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), path});
+    Result r = run({QStringLiteral("export-chart"), QStringLiteral("leaderboard"),
+        QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("png"),
+        QStringLiteral("--out"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("refusing to overwrite the open dataset"));
     r = run({QStringLiteral("export-data"), QStringLiteral("model"), QStringLiteral("--db"), path,
-             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path});
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(TestUtil::fileDigest(path), before);
 }
@@ -360,8 +387,8 @@ void TestCli::exportAllViewsAllFormats()
     const QStringList views = viewsFromHelp(run({"--help"}).out);
     QVERIFY(!views.isEmpty());
     const QString dir = m_dir->filePath("charts");
-    const Result r = run({"export-chart", "--all", "--format", "png,svg,pdf", "--out-dir", dir, "--size", "1280x720",
-                          "--theme", "print"});
+    const Result r = run({"export-chart", "--all", "--format", "png,svg,pdf", "--out-dir", dir,
+        "--size", "1280x720", "--theme", "print"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out.count('\n'), views.size() * 3);
     for (const QString &view : views) {
@@ -398,7 +425,8 @@ void TestCli::exportReport()
 
 void TestCli::exportViewRowsWithFilters()
 {
-    Result r = run({"export-data", "--view", "leaderboard", "--format", "csv", "--filter", "organization=OpenAI"});
+    Result r = run({"export-data", "--view", "leaderboard", "--format", "csv", "--filter",
+        "organization=OpenAI"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 5); // header + OpenAI's four models
@@ -425,15 +453,17 @@ void TestCli::diskFullKeepsOldFile()
     process.setProcessEnvironment(env);
     // Create the user's dataset first, without the limit.
     QCOMPARE(run({"check"}).exitCode, 0);
-    process.start("/bin/sh", {"-c", "ulimit -f 100; exec \"$0\" \"$@\"", TRENDSCOPE_BINARY, "export-chart",
-                              "leaderboard", "--format", "png", "--out", out, "--size", "1920x1080", "--scale", "2"});
+    process.start("/bin/sh",
+        {"-c", "ulimit -f 100; exec \"$0\" \"$@\"", TRENDSCOPE_BINARY, "export-chart",
+            "leaderboard", "--format", "png", "--out", out, "--size", "1920x1080", "--scale", "2"});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 1);
     const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(err, "trendscope: Cannot write " + out + ": the file is too large for this system's limit\n");
+    QCOMPARE(err,
+        "trendscope: Cannot write " + out + ": the file is too large for this system's limit\n");
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("the chart from last week"));
-    QCOMPARE(QDir(m_dir->path()).entryList({"chart.png*"}, QDir::Files), QStringList{"chart.png"});
+    QCOMPARE(QDir(m_dir->path()).entryList({"chart.png*"}, QDir::Files), QStringList {"chart.png"});
 }

@@ -42,17 +42,21 @@ int schemaVersionCookie(sqlite3 *db)
 {
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &statement, nullptr);
-    const int cookie = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
+    const int cookie
+        = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
     sqlite3_finalize(statement);
     return cookie;
 }
 
 // Rewrites one column definition in the stored schema, as a hand-edited file could have it.
-QString rewriteDefinition(sqlite3 *db, const QByteArray &table, const QByteArray &from, const QByteArray &to)
+QString rewriteDefinition(
+    sqlite3 *db, const QByteArray &table, const QByteArray &from, const QByteArray &to)
 {
     const int cookie = schemaVersionCookie(db);
-    return exec(db, "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, '" + from + "', '" + to
-            + "') WHERE name = '" + table + "'; PRAGMA schema_version = " + QByteArray::number(cookie + 1) + "; PRAGMA writable_schema = OFF;");
+    return exec(db,
+        "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, '" + from + "', '"
+            + to + "') WHERE name = '" + table + "'; PRAGMA schema_version = "
+            + QByteArray::number(cookie + 1) + "; PRAGMA writable_schema = OFF;");
 }
 
 // Writes values the schema forbids into a dataset file the way another program could: a NOT
@@ -83,9 +87,11 @@ QString injectIntoFile(const QString &path, const QByteArray &sql, const QByteAr
 QStringList digests(const QString &folder)
 {
     QStringList list;
-    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    const QStringList names = QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QString &name : names)
-        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+        list.append(name + u' '
+            + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
     return list;
 }
 
@@ -141,24 +147,29 @@ void TestDatasetChecker::injectedErrorsAreNamed_data()
         << "leaderboard_entry row";
     QTest::newRow("no section") << "UPDATE leaderboard_entry SET section = '  ' WHERE id = 1"
                                 << "leaderboard_entry row 1: provenance: no section";
-    QTest::newRow("derived without formula") << "UPDATE leaderboard_entry SET status = 'derived' WHERE id = 2"
-                                             << "leaderboard_entry row 2: provenance: derived without a formula";
-    QTest::newRow("unknown status") << "UPDATE leaderboard_entry SET status = 'guessed' WHERE id = 3"
-                                    << "status \"guessed\"";
+    QTest::newRow("derived without formula")
+        << "UPDATE leaderboard_entry SET status = 'derived' WHERE id = 2"
+        << "leaderboard_entry row 2: provenance: derived without a formula";
+    QTest::newRow("unknown status")
+        << "UPDATE leaderboard_entry SET status = 'guessed' WHERE id = 3"
+        << "status \"guessed\"";
     QTest::newRow("impossible month") << "UPDATE leaderboard SET snapshot = '2024-13' WHERE id = 1"
                                       << "leaderboard row 1: snapshot \"2024-13\" is not a date";
-    QTest::newRow("invented day format") << "UPDATE leaderboard SET snapshot = '2024/04/01' WHERE id = 1"
-                                         << "is not a date";
+    QTest::newRow("invented day format")
+        << "UPDATE leaderboard SET snapshot = '2024/04/01' WHERE id = 1"
+        << "is not a date";
     QTest::newRow("percent above 100")
         << "INSERT INTO survey_stat (id, survey, question, answer, percent, source_id, section)"
            " VALUES (90001, 's', 'q', 'a', 120, 1, 'x')"
         << "survey_stat row 90001: percent 120 is outside 0-100";
     QTest::newRow("negative amount")
-        << "INSERT INTO funding_total (id, period_start, period_end, domain, amount_yuan, source_id, section)"
+        << "INSERT INTO funding_total (id, period_start, period_end, domain, amount_yuan, "
+           "source_id, section)"
            " VALUES (90001, '2023-01', '2023-11', 'd', -5, 1, 'x')"
         << "funding_total row 90001: amount_yuan -5 must be a number of at least 0";
     QTest::newRow("shares over 100")
-        << "INSERT INTO funding_total (period_start, period_end, domain, parent_domain, share_percent, share_of, source_id, section)"
+        << "INSERT INTO funding_total (period_start, period_end, domain, parent_domain, "
+           "share_percent, share_of, source_id, section)"
            " VALUES ('2099-01', '2099-11', 'a', 'test', 60, 'test whole', 1, 'x'),"
            "        ('2099-01', '2099-11', 'b', 'test', 60, 'test whole', 1, 'x')"
         << "shares of test whole (2099-01 to 2099-11) add up to 120.00%";
@@ -171,10 +182,10 @@ void TestDatasetChecker::injectedErrorsAreNamed_data()
     QTest::newRow("derived formula not arithmetic")
         << "UPDATE key_figure SET formula = 'about a hundred' WHERE status = 'derived'"
         << "is not arithmetic of the form EXPR = RESULT";
-    QTest::newRow("min above max")
-        << "INSERT INTO price_cut (id, organization_id, min_percent, max_percent, source_id, section)"
-           " VALUES (90001, 1, 50, 15, 1, 'x')"
-        << "price_cut row 90001: min_percent 50 is above max_percent 15";
+    QTest::newRow("min above max") << "INSERT INTO price_cut (id, organization_id, min_percent, "
+                                      "max_percent, source_id, section)"
+                                      " VALUES (90001, 1, 50, 15, 1, 'x')"
+                                   << "price_cut row 90001: min_percent 50 is above max_percent 15";
 }
 
 void TestDatasetChecker::injectedErrorsAreNamed()
@@ -194,33 +205,40 @@ void TestDatasetChecker::injectedErrorsAreNamed()
     QStringList texts;
     for (const Problem &p : problems)
         texts.append(p.text());
-    QVERIFY2(texts.join(QLatin1Char('\n')).contains(expected), qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(expected),
+        qPrintable(texts.join(QLatin1Char('\n'))));
 }
 
 void TestDatasetChecker::wrongValuesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("sql");
-    QTest::addColumn<QByteArray>("notNullColumn"); // "table:definition" lifted for the write, then put back
+    QTest::addColumn<QByteArray>(
+        "notNullColumn"); // "table:definition" lifted for the write, then put back
     QTest::addColumn<QString>("expected");
     QTest::newRow("score stored as a blob")
         << QByteArray("UPDATE leaderboard_entry SET score = x'00ff10' WHERE id = 1") << QByteArray()
         << "leaderboard_entry row 1: score holds a blob of 3 bytes, not a number";
     QTest::newRow("curve year as text")
-        << QByteArray("UPDATE maturity_position SET curve_year = 'abc' WHERE id = 1") << QByteArray()
-        << "maturity_position row 1: curve_year holds text \"abc\", not an integer";
+        << QByteArray("UPDATE maturity_position SET curve_year = 'abc' WHERE id = 1")
+        << QByteArray() << "maturity_position row 1: curve_year holds text \"abc\", not an integer";
     QTest::newRow("year with a fraction")
-        << QByteArray("UPDATE maturity_position SET curve_year = 2023.5 WHERE id = 2") << QByteArray()
+        << QByteArray("UPDATE maturity_position SET curve_year = 2023.5 WHERE id = 2")
+        << QByteArray()
         << "maturity_position row 2: curve_year holds a number \"2023.5\", not an integer";
-    QTest::newRow("flag of 7") << QByteArray("UPDATE maturity_position SET is_new = 7 WHERE id = 1") << QByteArray()
+    QTest::newRow("flag of 7") << QByteArray("UPDATE maturity_position SET is_new = 7 WHERE id = 1")
+                               << QByteArray()
                                << "maturity_position row 1: is_new \"7\" is not one of 0, 1";
     QTest::newRow("kind outside its list")
         << QByteArray("UPDATE organization SET kind = 'alien' WHERE id = 3") << QByteArray()
-        << "organization row 3: kind \"alien\" is not one of company, government, research, community, investor, other";
+        << "organization row 3: kind \"alien\" is not one of company, government, research, "
+           "community, investor, other";
     QTest::newRow("NULL in a required column")
-        << QByteArray("UPDATE source SET title = NULL WHERE id = 2") << QByteArray("source:title     TEXT")
+        << QByteArray("UPDATE source SET title = NULL WHERE id = 2")
+        << QByteArray("source:title     TEXT")
         << "source row 2: title is empty (NULL), but every row needs one";
     QTest::newRow("NULL curve year")
-        << QByteArray("UPDATE maturity_position SET curve_year = NULL WHERE id = 3") << QByteArray("maturity_position:curve_year    INTEGER")
+        << QByteArray("UPDATE maturity_position SET curve_year = NULL WHERE id = 3")
+        << QByteArray("maturity_position:curve_year    INTEGER")
         << "maturity_position row 3: curve_year is empty (NULL), but every row needs one";
 }
 
@@ -249,13 +267,16 @@ void TestDatasetChecker::wrongValuesAreNamed()
     }
 
     QProcess check;
-    check.start(QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    check.start(
+        QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
     QVERIFY(check.waitForFinished(60000));
     const QString out = QString::fromUtf8(check.readAllStandardOutput());
     const QString err = QString::fromUtf8(check.readAllStandardError());
     QCOMPARE(check.exitCode(), 2);
     QVERIFY2(out.split(u'\n').contains(expected), qPrintable(out));
-    QVERIFY2(err.startsWith(QStringLiteral("trendscope: ")) && err.endsWith(QStringLiteral(" problem(s) found\n")), qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("trendscope: "))
+            && err.endsWith(QStringLiteral(" problem(s) found\n")),
+        qPrintable(err));
     QCOMPARE(err.count(u'\n'), 1);
     QCOMPARE(digests(dir.path()), before);
 }

@@ -22,9 +22,11 @@ namespace {
 QStringList digests(const QString &folder)
 {
     QStringList list;
-    const QStringList names = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    const QStringList names = QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QString &name : names)
-        list.append(name + u' ' + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
+        list.append(name + u' '
+            + QString::fromLatin1(TestUtil::fileDigest(QDir(folder).filePath(name)).toHex()));
     return list;
 }
 
@@ -38,7 +40,8 @@ QString alter(const QString &path, const QByteArray &sql)
     char *message = nullptr;
     const QByteArray script = sql + "; PRAGMA journal_mode = DELETE;";
     const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &message);
-    const QString text = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
+    const QString text
+        = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
     sqlite3_free(message);
     sqlite3_close(db);
     return text;
@@ -72,40 +75,47 @@ void TestSchemaConformity::refusesDrift_data()
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QStringList>("named");
     QTest::newRow("unknown trigger deleting rows on an edit")
-        << QByteArray("CREATE TRIGGER x AFTER UPDATE ON model BEGIN DELETE FROM leaderboard_entry; END")
-        << QStringList{"unknown trigger \"x\""};
-    QTest::newRow("dropped fact table")
-        << QByteArray("DROP TABLE funding_total") << QStringList{"missing table \"funding_total\""};
+        << QByteArray(
+               "CREATE TRIGGER x AFTER UPDATE ON model BEGIN DELETE FROM leaderboard_entry; END")
+        << QStringList {"unknown trigger \"x\""};
+    QTest::newRow("dropped fact table") << QByteArray("DROP TABLE funding_total")
+                                        << QStringList {"missing table \"funding_total\""};
     QTest::newRow("renamed column")
         << QByteArray("ALTER TABLE leaderboard_entry RENAME COLUMN score TO points")
-        << QStringList{"column \"score\" of table \"leaderboard_entry\" missing",
-                       "unknown column \"points\" of table \"leaderboard_entry\""};
-    QTest::newRow("dropped column")
-        << QByteArray("ALTER TABLE source DROP COLUMN file") << QStringList{"column \"file\" of table \"source\" missing"};
+        << QStringList {"column \"score\" of table \"leaderboard_entry\" missing",
+               "unknown column \"points\" of table \"leaderboard_entry\""};
+    QTest::newRow("dropped column") << QByteArray("ALTER TABLE source DROP COLUMN file")
+                                    << QStringList {"column \"file\" of table \"source\" missing"};
     QTest::newRow("extra index") << QByteArray("CREATE INDEX idx_extra ON model(name)")
-                                 << QStringList{"unknown index \"idx_extra\""};
+                                 << QStringList {"unknown index \"idx_extra\""};
     QTest::newRow("view redefined")
         << QByteArray("DROP VIEW v_leaderboard; CREATE VIEW v_leaderboard AS SELECT 1 AS id")
-        << QStringList{"view \"v_leaderboard\" differs from its definition"};
-    QTest::newRow("endless recursive view")
-        << QByteArray("CREATE VIEW v_forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n")
-        << QStringList{"unknown view \"v_forever\""};
-    QTest::newRow("table replaced by a view")
-        << QByteArray("ALTER TABLE model RENAME TO model_data; CREATE VIEW model AS SELECT * FROM model_data")
-        << QStringList{"\"model\" is a view, not a table", "unknown table \"model_data\""};
+        << QStringList {"view \"v_leaderboard\" differs from its definition"};
+    QTest::newRow("endless recursive view") << QByteArray(
+        "CREATE VIEW v_forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i FROM n") << QStringList {"unknown view \"v_forever\""};
+    QTest::newRow("table replaced by a view") << QByteArray(
+        "ALTER TABLE model RENAME TO model_data; CREATE VIEW model AS SELECT * FROM model_data")
+                                              << QStringList {"\"model\" is a view, not a table",
+                                                     "unknown table \"model_data\""};
     QTest::newRow("constraint dropped (same columns)")
         << QByteArray("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;"
                       "CREATE TABLE t AS SELECT * FROM maturity_stage; DROP TABLE maturity_stage;"
-                      "CREATE TABLE maturity_stage (name TEXT PRIMARY KEY, name_en TEXT NOT NULL, ordinal INTEGER NOT NULL);"
+                      "CREATE TABLE maturity_stage (name TEXT PRIMARY KEY, name_en TEXT NOT NULL, "
+                      "ordinal INTEGER NOT NULL);"
                       "INSERT INTO maturity_stage SELECT * FROM t; DROP TABLE t")
-        << QStringList{"table \"maturity_stage\" differs from its definition"};
+        << QStringList {"table \"maturity_stage\" differs from its definition"};
     QByteArray many;
     for (int i = 0; i < 2000; ++i)
         many += "CREATE TABLE extra_" + QByteArray::number(i) + "(x);";
-    QTest::newRow("2000 extra tables") << many << QStringList{"unknown table \"extra_0\"", "and 1997 more"};
+    QTest::newRow("2000 extra tables")
+        << many << QStringList {"unknown table \"extra_0\"", "and 1997 more"};
     QTest::newRow("a trigger among 2000 extra tables")
-        << QByteArray(many + "CREATE TRIGGER zz_hidden AFTER UPDATE ON model BEGIN DELETE FROM leaderboard_entry; END")
-        << QStringList{"unknown trigger \"zz_hidden\"; unknown table \"extra_0\"", "and 1998 more"};
+        << QByteArray(many
+               + "CREATE TRIGGER zz_hidden AFTER UPDATE ON model BEGIN DELETE FROM "
+                 "leaderboard_entry; END")
+        << QStringList {
+               "unknown trigger \"zz_hidden\"; unknown table \"extra_0\"", "and 1998 more"};
 }
 
 void TestSchemaConformity::refusesDrift()
@@ -121,9 +131,10 @@ void TestSchemaConformity::refusesDrift()
     QCOMPARE(problem->kind, Kind::Drifted);
     QCOMPARE(problem->exitCode(), 2);
     const QString message = problem->message();
-    QVERIFY2(message.startsWith(QStringLiteral("Cannot open %1: its schema differs from version %2: ")
-                                    .arg(QDir::toNativeSeparators(path))
-                                    .arg(Database::latestSchemaVersion())),
+    QVERIFY2(
+        message.startsWith(QStringLiteral("Cannot open %1: its schema differs from version %2: ")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(Database::latestSchemaVersion())),
         qPrintable(message));
     for (const QString &name : named)
         QVERIFY2(message.contains(name), qPrintable(message));
@@ -137,7 +148,8 @@ void TestSchemaConformity::refusesDrift()
 
     // So does the command line: exit 2, one line on stderr, nothing on stdout.
     QProcess check;
-    check.start(QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    check.start(
+        QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
     QVERIFY(check.waitForFinished(120000));
     QCOMPARE(check.exitCode(), 2);
     const QString err = QString::fromUtf8(check.readAllStandardError());
@@ -160,9 +172,10 @@ void TestSchemaConformity::acceptsEveryVersionsOwnSchema()
         for (const SqlScriptFile &script : migrations)
             if (script.version <= version)
                 QCOMPARE(runSqlScript(raw, script.text), QString());
-        QCOMPARE(runSqlScript(raw, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                       .arg(Database::ApplicationId)
-                                       .arg(version)),
+        QCOMPARE(runSqlScript(raw,
+                     QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                         .arg(Database::ApplicationId)
+                         .arg(version)),
             QString());
         sqlite3_close(raw);
         const auto problem = Database::validateFile(path);
@@ -188,14 +201,16 @@ void TestSchemaConformity::contractMatchesTheMigrations()
     QVERIFY(contract->tables().contains(QStringLiteral("leaderboard_entry")));
     QVERIFY(contract->tables().contains(QStringLiteral("change_log")));
     QVERIFY(contract->views().contains(QStringLiteral("v_organization_group")));
-    QVERIFY(!SchemaContract::forVersion(2)->views().contains(QStringLiteral("v_organization_group")));
+    QVERIFY(
+        !SchemaContract::forVersion(2)->views().contains(QStringLiteral("v_organization_group")));
     QVERIFY(!SchemaContract::forVersion(999));
     const QList<SchemaColumn> columns = contract->columns(QStringLiteral("maturity_position"));
-    const auto isNew = std::find_if(columns.cbegin(), columns.cend(), [](const SchemaColumn &c) { return c.name == QLatin1String("is_new"); });
+    const auto isNew = std::find_if(columns.cbegin(), columns.cend(),
+        [](const SchemaColumn &c) { return c.name == QLatin1String("is_new"); });
     QVERIFY(isNew != columns.cend());
     QCOMPARE(isNew->type, QStringLiteral("INTEGER"));
     QVERIFY(isNew->notNull);
-    QCOMPARE(isNew->allowed, (QStringList{"0", "1"}));
+    QCOMPARE(isNew->allowed, (QStringList {"0", "1"}));
     QVERIFY(SchemaContract::forVersion(Database::latestSchemaVersion()) == contract); // cached
 }
 

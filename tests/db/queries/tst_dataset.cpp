@@ -77,18 +77,21 @@ void TestDataset::everyQuoteIsInItsReport()
     while (sources.next()) {
         QFile file(seeds.filePath(sources.value(1).toString()));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        reports.insert(sources.value(0).toLongLong(), collapseWhitespace(QString::fromUtf8(file.readAll())));
+        reports.insert(
+            sources.value(0).toLongLong(), collapseWhitespace(QString::fromUtf8(file.readAll())));
     }
     int checked = 0;
     QStringList missing;
     for (const QString &table : factTables()) {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id, source_id, quote FROM %1 WHERE quote IS NOT NULL").arg(table)));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, source_id, quote FROM %1 WHERE quote IS NOT NULL")
+                           .arg(table)));
         while (q.next()) {
             ++checked;
             const QString quote = collapseWhitespace(q.value(2).toString());
             if (!reports.value(q.value(1).toLongLong()).contains(quote))
-                missing.append(QStringLiteral("%1 row %2: %3").arg(table, q.value(0).toString(), quote));
+                missing.append(
+                    QStringLiteral("%1 row %2: %3").arg(table, q.value(0).toString(), quote));
         }
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join('\n')));
@@ -98,12 +101,14 @@ void TestDataset::everyQuoteIsInItsReport()
 void TestDataset::everyFactRowHasProvenance()
 {
     for (const QString &table : factTables()) {
-        const int bad = scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE source_id IS NULL OR trim(section) = ''"
-                                              " OR quote IS NULL OR trim(quote) = ''"
-                                              " OR (status = 'derived' AND (formula IS NULL OR trim(formula) = ''))")
-                                   .arg(table))
+        const int bad = scalar(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE source_id IS NULL OR trim(section) = ''"
+                           " OR quote IS NULL OR trim(quote) = ''"
+                           " OR (status = 'derived' AND (formula IS NULL OR trim(formula) = ''))")
+                .arg(table))
                             .toInt();
-        QVERIFY2(bad == 0, qPrintable(QStringLiteral("%1: %2 rows without full provenance").arg(table).arg(bad)));
+        QVERIFY2(bad == 0,
+            qPrintable(QStringLiteral("%1: %2 rows without full provenance").arg(table).arg(bad)));
     }
 }
 
@@ -112,7 +117,8 @@ void TestDataset::rowCounts_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("count");
     QTest::newRow("sources") << "SELECT COUNT(*) FROM source" << 2;
-    QTest::newRow("SuperClue entries") << "SELECT COUNT(*) FROM v_leaderboard WHERE benchmark = 'SuperClue'" << 11;
+    QTest::newRow("SuperClue entries")
+        << "SELECT COUNT(*) FROM v_leaderboard WHERE benchmark = 'SuperClue'" << 11;
     QTest::newRow("funding TOP10") << "SELECT COUNT(*) FROM funding_company" << 10;
     QTest::newRow("training runs") << "SELECT COUNT(*) FROM training_run" << 5;
     QTest::newRow("policies") << "SELECT COUNT(*) FROM policy" << 11;
@@ -120,7 +126,9 @@ void TestDataset::rowCounts_data()
     QTest::newRow("maturity positions") << "SELECT COUNT(*) FROM maturity_position" << 5;
     QTest::newRow("blue book trends") << "SELECT COUNT(*) FROM event WHERE category = 'trend'" << 8;
     QTest::newRow("hot news") << "SELECT COUNT(*) FROM event WHERE category = 'hot_news'" << 10;
-    QTest::newRow("coding assistants") << "SELECT COUNT(*) FROM survey_stat WHERE question = '智能编码助手产品的开发者使用率'" << 4;
+    QTest::newRow("coding assistants")
+        << "SELECT COUNT(*) FROM survey_stat WHERE question = '智能编码助手产品的开发者使用率'"
+        << 4;
 }
 
 void TestDataset::rowCounts()
@@ -134,36 +142,52 @@ void TestDataset::spotChecks_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QVariant>("expected");
-    QTest::newRow("GLM-4 score") << "SELECT score FROM v_leaderboard WHERE model = 'GLM-4'" << QVariant(72.58);
-    QTest::newRow("智谱AI funding 25亿") << "SELECT f.amount_yuan FROM funding_company f JOIN organization o"
-                                           " ON o.id = f.organization_id WHERE o.name = '智谱AI'"
-                                        << QVariant(2500000000.0);
-    QTest::newRow("智谱AI founded month only") << "SELECT f.founded FROM funding_company f JOIN organization o"
-                                                " ON o.id = f.organization_id WHERE o.name = '智谱AI'"
-                                             << QVariant("2019-06");
-    QTest::newRow("exchange rate") << "SELECT value FROM key_figure WHERE metric = '2023年前11个月的平均汇率'" << QVariant(7.0366);
-    QTest::newRow("阿里云 cut from") << "SELECT p.min_percent FROM price_cut p JOIN organization o ON o.id = p.organization_id"
-                                      " WHERE o.name = '阿里云'"
-                                   << QVariant(15.0);
-    QTest::newRow("阿里云 announced") << "SELECT p.announced FROM price_cut p JOIN organization o ON o.id = p.organization_id"
-                                       " WHERE o.name = '阿里云'"
-                                    << QVariant("2023-04-26");
-    QTest::newRow("阿里云 effective not stated") << "SELECT COALESCE(p.effective, 'NULL') FROM price_cut p JOIN organization o"
-                                                  " ON o.id = p.organization_id WHERE o.name = '阿里云'"
-                                               << QVariant("NULL");
-    QTest::newRow("腾讯云 effective") << "SELECT p.effective FROM price_cut p JOIN organization o ON o.id = p.organization_id"
-                                       " WHERE o.name = '腾讯云'"
-                                    << QVariant("2023-06-01");
-    QTest::newRow("GitHub Copilot usage") << "SELECT percent FROM survey_stat WHERE answer = 'GitHub Copilot'" << QVariant(64.5);
-    QTest::newRow("survey N") << "SELECT respondents FROM survey_stat WHERE answer = 'GitHub Copilot'" << QVariant(1217);
-    QTest::newRow("digital twin 2022") << "SELECT stage FROM v_maturity WHERE technology = '数字孪生' AND curve_year = 2022"
-                                       << QVariant("早期推广");
-    QTest::newRow("digital twin moved") << "SELECT stage FROM v_maturity WHERE technology = '数字孪生' AND curve_year = 2024"
-                                        << QVariant("准成熟");
-    QTest::newRow("6G is new") << "SELECT is_new FROM v_maturity WHERE technology = '6G'" << QVariant(1);
-    QTest::newRow("generative AI policy month") << "SELECT date FROM policy WHERE title LIKE '%生成式人工智能服务管理暂行办法%'"
-                                                << QVariant("2023-07");
-    QTest::newRow("derived general models") << "SELECT formula IS NOT NULL FROM key_figure WHERE status = 'derived'" << QVariant(1);
+    QTest::newRow("GLM-4 score") << "SELECT score FROM v_leaderboard WHERE model = 'GLM-4'"
+                                 << QVariant(72.58);
+    QTest::newRow("智谱AI funding 25亿")
+        << "SELECT f.amount_yuan FROM funding_company f JOIN organization o"
+           " ON o.id = f.organization_id WHERE o.name = '智谱AI'"
+        << QVariant(2500000000.0);
+    QTest::newRow("智谱AI founded month only")
+        << "SELECT f.founded FROM funding_company f JOIN organization o"
+           " ON o.id = f.organization_id WHERE o.name = '智谱AI'"
+        << QVariant("2019-06");
+    QTest::newRow("exchange rate")
+        << "SELECT value FROM key_figure WHERE metric = '2023年前11个月的平均汇率'"
+        << QVariant(7.0366);
+    QTest::newRow("阿里云 cut from")
+        << "SELECT p.min_percent FROM price_cut p JOIN organization o ON o.id = p.organization_id"
+           " WHERE o.name = '阿里云'"
+        << QVariant(15.0);
+    QTest::newRow("阿里云 announced")
+        << "SELECT p.announced FROM price_cut p JOIN organization o ON o.id = p.organization_id"
+           " WHERE o.name = '阿里云'"
+        << QVariant("2023-04-26");
+    QTest::newRow("阿里云 effective not stated")
+        << "SELECT COALESCE(p.effective, 'NULL') FROM price_cut p JOIN organization o"
+           " ON o.id = p.organization_id WHERE o.name = '阿里云'"
+        << QVariant("NULL");
+    QTest::newRow("腾讯云 effective")
+        << "SELECT p.effective FROM price_cut p JOIN organization o ON o.id = p.organization_id"
+           " WHERE o.name = '腾讯云'"
+        << QVariant("2023-06-01");
+    QTest::newRow("GitHub Copilot usage")
+        << "SELECT percent FROM survey_stat WHERE answer = 'GitHub Copilot'" << QVariant(64.5);
+    QTest::newRow("survey N")
+        << "SELECT respondents FROM survey_stat WHERE answer = 'GitHub Copilot'" << QVariant(1217);
+    QTest::newRow("digital twin 2022")
+        << "SELECT stage FROM v_maturity WHERE technology = '数字孪生' AND curve_year = 2022"
+        << QVariant("早期推广");
+    QTest::newRow("digital twin moved")
+        << "SELECT stage FROM v_maturity WHERE technology = '数字孪生' AND curve_year = 2024"
+        << QVariant("准成熟");
+    QTest::newRow("6G is new") << "SELECT is_new FROM v_maturity WHERE technology = '6G'"
+                               << QVariant(1);
+    QTest::newRow("generative AI policy month")
+        << "SELECT date FROM policy WHERE title LIKE '%生成式人工智能服务管理暂行办法%'"
+        << QVariant("2023-07");
+    QTest::newRow("derived general models")
+        << "SELECT formula IS NOT NULL FROM key_figure WHERE status = 'derived'" << QVariant(1);
 }
 
 void TestDataset::spotChecks()
@@ -180,10 +204,13 @@ void TestDataset::spotChecks()
 
 void TestDataset::organizationGroupsLinkZhipu()
 {
-    QCOMPARE(scalar("SELECT group_name FROM v_organization_group WHERE organization = '清华&智谱AI'").toString(),
-             QStringLiteral("智谱AI"));
-    QCOMPARE(scalar("SELECT group_name FROM v_organization_group WHERE organization = '百度智能云'").toString(),
-             QStringLiteral("百度"));
+    QCOMPARE(
+        scalar("SELECT group_name FROM v_organization_group WHERE organization = '清华&智谱AI'")
+            .toString(),
+        QStringLiteral("智谱AI"));
+    QCOMPARE(scalar("SELECT group_name FROM v_organization_group WHERE organization = '百度智能云'")
+                 .toString(),
+        QStringLiteral("百度"));
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -41,7 +41,7 @@ void TestExplorerState::focusSignals()
 {
     ExplorerState state;
     QSignalSpy spy(&state, &ExplorerState::focusChanged);
-    const EntityRef glm{EntityKind::Model, 6};
+    const EntityRef glm {EntityKind::Model, 6};
     state.setFocus(glm);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<EntityRef>(), glm);
@@ -56,12 +56,17 @@ void TestExplorerState::searchIsCleanedAndCapped_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "GLM" << "GLM";
-    QTest::newRow("trimmed") << "  文心  " << "文心";
+    QTest::newRow("plain") << "GLM"
+                           << "GLM";
+    QTest::newRow("trimmed") << "  文心  "
+                             << "文心";
     QTest::newRow("control characters") << QStringLiteral("GL\u0000M\u0007\r\n") << "GLM";
-    QTest::newRow("sql stays text") << "'; DROP TABLE model; --" << "'; DROP TABLE model; --";
-    QTest::newRow("wildcards stay text") << "%_" << "%_";
-    QTest::newRow("very long") << QString(5000, QLatin1Char('x')) << QString(ExplorerState::MaxSearchLength, QLatin1Char('x'));
+    QTest::newRow("sql stays text") << "'; DROP TABLE model; --"
+                                    << "'; DROP TABLE model; --";
+    QTest::newRow("wildcards stay text") << "%_"
+                                         << "%_";
+    QTest::newRow("very long") << QString(5000, QLatin1Char('x'))
+                               << QString(ExplorerState::MaxSearchLength, QLatin1Char('x'));
 }
 
 void TestExplorerState::searchIsCleanedAndCapped()

@@ -108,15 +108,17 @@ QString makeBadFile(const QString &kind, const QTemporaryDir &dir)
         return path;
     }
     if (kind == QLatin1String("text")) {
-        TestUtil::writeFile(path, "model,score\nGLM-4,72.58\nThis is a CSV file, not a database.\n");
+        TestUtil::writeFile(
+            path, "model,score\nGLM-4,72.58\nThis is a CSV file, not a database.\n");
         return path;
     }
     if (kind == QLatin1String("foreign")) {
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &db);
-        sqlite3_exec(db, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                         "INSERT INTO notes(body) VALUES ('someone else''s data');",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+            "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+            "INSERT INTO notes(body) VALUES ('someone else''s data');",
+            nullptr, nullptr, nullptr);
         sqlite3_close(db);
         return path;
     }
@@ -124,7 +126,8 @@ QString makeBadFile(const QString &kind, const QTemporaryDir &dir)
     if (kind == QLatin1String("newer")) {
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(good).constData(), &db);
-        sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 999;", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 999;", nullptr, nullptr,
+            nullptr);
         sqlite3_close(db);
         return good;
     }
@@ -148,7 +151,8 @@ void TestDatabase::refusesBadFiles_data()
     QTest::newRow("missing path") << "missing" << int(Kind::NotFound) << "does not exist";
     QTest::newRow("directory") << "directory" << int(Kind::NotAFile) << "folder";
     QTest::newRow("0 bytes") << "empty" << int(Kind::NotSqlite) << "empty (0 bytes)";
-    QTest::newRow("text renamed .sqlite") << "text" << int(Kind::NotSqlite) << "not an SQLite database";
+    QTest::newRow("text renamed .sqlite")
+        << "text" << int(Kind::NotSqlite) << "not an SQLite database";
     QTest::newRow("foreign SQLite") << "foreign" << int(Kind::Foreign) << "another application";
     QTest::newRow("newer schema") << "newer" << int(Kind::Newer) << "newer TrendScope";
     QTest::newRow("truncated copy") << "truncated" << int(Kind::Damaged) << "damaged";
@@ -216,7 +220,8 @@ void TestDatabase::hardensEveryConnection()
         QCOMPARE(q.value(0).toInt(), 1);
         // Defensive mode: the schema cannot be written behind SQLite's back.
         QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
-        QVERIFY(!q.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'x' WHERE name = 'source'")));
+        QVERIFY(
+            !q.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'x' WHERE name = 'source'")));
     }
 }
 
@@ -231,8 +236,8 @@ void TestDatabase::migratesOlderSchemaAfterBackup()
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
     QCOMPARE(sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    const QByteArray stamp = QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId)
-        + "; PRAGMA user_version = 1;";
+    const QByteArray stamp = QByteArray("PRAGMA application_id = ")
+        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 1;";
     QCOMPARE(sqlite3_exec(raw, stamp.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
     const QByteArray before = TestUtil::fileDigest(path);

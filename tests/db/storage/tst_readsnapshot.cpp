@@ -51,37 +51,43 @@ void TestReadSnapshot::exportSeesOneCommittedState()
     const QString path = TestUtil::makeDatasetFile(dir);
     sqlite3 *writer = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(writer, "SELECT count(*) FROM model", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(writer, "SELECT count(*) FROM model", nullptr, nullptr, nullptr), SQLITE_OK);
 
     DatabaseError error;
-    auto db = Database::open(path, &error, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto db = Database::open(
+        path, &error, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     QVERIFY2(db, qPrintable(error.message()));
     int commits = 0;
     QString tableError;
-    const auto tables = Queries(*db).tables(
-        {QStringLiteral("leaderboard_entry"), QStringLiteral("model")}, &tableError, [&](const QString &name) {
-            if (name != QLatin1String("leaderboard_entry"))
-                return;
-            char *message = nullptr;
-            const int rc = sqlite3_exec(writer,
-                "BEGIN; UPDATE leaderboard_entry SET score = 1 WHERE id = 1;"
-                "UPDATE model SET name = 'changed with the score' WHERE id = 1; COMMIT;",
-                nullptr, nullptr, &message);
-            QVERIFY2(rc == SQLITE_OK, message);
-            ++commits;
-        });
+    const auto tables
+        = Queries(*db).tables({QStringLiteral("leaderboard_entry"), QStringLiteral("model")},
+            &tableError, [&](const QString &name) {
+                if (name != QLatin1String("leaderboard_entry"))
+                    return;
+                char *message = nullptr;
+                const int rc = sqlite3_exec(writer,
+                    "BEGIN; UPDATE leaderboard_entry SET score = 1 WHERE id = 1;"
+                    "UPDATE model SET name = 'changed with the score' WHERE id = 1; COMMIT;",
+                    nullptr, nullptr, &message);
+                QVERIFY2(rc == SQLITE_OK, message);
+                ++commits;
+            });
     QVERIFY2(tables, qPrintable(tableError));
     QCOMPARE(commits, 1);
     const bool scoreChanged = cell(tables->at(0), 1, QStringLiteral("score")).toDouble() == 1.0;
-    const bool nameChanged = cell(tables->at(1), 1, QStringLiteral("name")).toString() == QLatin1String("changed with the score");
+    const bool nameChanged = cell(tables->at(1), 1, QStringLiteral("name")).toString()
+        == QLatin1String("changed with the score");
     QVERIFY2(scoreChanged == nameChanged, "the export mixes rows from before and after a commit");
     QVERIFY(!scoreChanged); // read before the commit, held to the end
 
     // The next export sees the commit in both tables.
-    const auto after = Queries(*db).tables({QStringLiteral("leaderboard_entry"), QStringLiteral("model")}, &tableError);
+    const auto after = Queries(*db).tables(
+        {QStringLiteral("leaderboard_entry"), QStringLiteral("model")}, &tableError);
     QVERIFY2(after, qPrintable(tableError));
     QCOMPARE(cell(after->at(0), 1, QStringLiteral("score")).toDouble(), 1.0);
-    QCOMPARE(cell(after->at(1), 1, QStringLiteral("name")).toString(), QStringLiteral("changed with the score"));
+    QCOMPARE(cell(after->at(1), 1, QStringLiteral("name")).toString(),
+        QStringLiteral("changed with the score"));
     db.reset();
     sqlite3_close(writer);
 }

@@ -204,7 +204,7 @@ void TestExplorerFilterProxy::searchStaysWithinARow()
     m_model.item(3, 0)->setData(QStringLiteral("Moonshot\nKimiChat"), SearchTextRole);
     for (int i = 0; i < 30; ++i)
         addRow(QStringLiteral("Synthetic %1").arg(i), QStringLiteral("Org"), QStringLiteral("x"),
-               QStringLiteral("2024"), i, QStringLiteral("z"));
+            QStringLiteral("2024"), i, QStringLiteral("z"));
     ExplorerFilterProxy proxy;
     proxy.setSourceModel(&m_model);
     Filter filter;
@@ -218,7 +218,8 @@ void TestExplorerFilterProxy::searchStaysWithinARow()
         QCOMPARE(names(proxy), QStringList {});
         filter.search = QStringLiteral("4"); // several rows, the hits one after another
         proxy.setFilter(filter);
-        QCOMPARE(names(proxy).size(), fewRows ? 2 : 5); // GLM-4, 文心一言4.0 (+ Synthetic 4, 14, 24)
+        QCOMPARE(
+            names(proxy).size(), fewRows ? 2 : 5); // GLM-4, 文心一言4.0 (+ Synthetic 4, 14, 24)
     }
 }
 

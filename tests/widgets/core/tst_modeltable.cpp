@@ -33,7 +33,7 @@ void TestModelTable::tableFromModelKeepsOrderAndHeaders()
     fill(model);
     const Table table = tableFromModel(&model, "rows");
     QCOMPARE(table.name, QStringLiteral("rows"));
-    QCOMPARE(table.columns, (QStringList{"Model", "Score"}));
+    QCOMPARE(table.columns, (QStringList {"Model", "Score"}));
     QCOMPARE(table.rows.size(), 3);
     QCOMPARE(table.rows.at(1).at(0).toString(), QStringLiteral("文心一言4.0"));
     QCOMPARE(table.rows.at(1).at(1).toString(), QStringLiteral("not stated"));
@@ -49,7 +49,7 @@ void TestModelTable::selectionAsTsv()
     selection.select(model.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     selection.select(model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(TrendScope::selectionAsTsv(&selection),
-             QStringLiteral("GLM-4\t72.58\ntab here and line\t=1+1\n"));
+        QStringLiteral("GLM-4\t72.58\ntab here and line\t=1+1\n"));
 }
 
 QTEST_MAIN(TestModelTable)

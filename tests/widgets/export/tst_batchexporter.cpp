@@ -29,15 +29,15 @@ void TestBatchExporter::writesEveryViewInEveryFormat()
     options.scale = 2;
     QList<int> seen;
     const BatchResult result = exportViews({m_fixture.view.get()}, dir.filePath("out"),
-                                           {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}, options,
-                                           [&seen](int done, int total, const QString &) {
-                                               seen.append(done);
-                                               return total == 3;
-                                           });
+        {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}, options,
+        [&seen](int done, int total, const QString &) {
+            seen.append(done);
+            return total == 3;
+        });
     QVERIFY(result.errors.isEmpty());
     QVERIFY(!result.cancelled);
     QCOMPARE(result.written.size(), 3);
-    QCOMPARE(seen, (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(seen, (QList<int> {0, 1, 2, 3}));
     QCOMPARE(QImage(dir.filePath("out/leaderboard.png")).size(), QSize(1280, 720));
     QVERIFY(QFileInfo(dir.filePath("out/leaderboard.svg")).size() > 1000);
     QFile pdf(dir.filePath("out/leaderboard.pdf"));
@@ -48,8 +48,9 @@ void TestBatchExporter::writesEveryViewInEveryFormat()
 void TestBatchExporter::cancelStopsEarly()
 {
     QTemporaryDir dir;
-    const BatchResult result = exportViews({m_fixture.view.get()}, dir.path(), {ChartFormat::Png, ChartFormat::Svg},
-                                           ChartExportOptions{}, [](int done, int, const QString &) { return done < 1; });
+    const BatchResult result
+        = exportViews({m_fixture.view.get()}, dir.path(), {ChartFormat::Png, ChartFormat::Svg},
+            ChartExportOptions {}, [](int done, int, const QString &) { return done < 1; });
     QVERIFY(result.cancelled);
     QCOMPARE(result.written.size(), 1);
     QVERIFY(!QFileInfo::exists(dir.filePath("leaderboard.svg")));
@@ -59,10 +60,12 @@ void TestBatchExporter::unwritableFolderIsReported()
 {
     QTemporaryDir dir;
     TestUtil::writeFile(dir.filePath("file"), "x");
-    const BatchResult result = exportViews({m_fixture.view.get()}, dir.filePath("file/sub"), {ChartFormat::Png}, ChartExportOptions{});
+    const BatchResult result = exportViews({m_fixture.view.get()}, dir.filePath("file/sub"),
+        {ChartFormat::Png}, ChartExportOptions {});
     QCOMPARE(result.written.size(), 0);
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().contains("Cannot create the folder"), qPrintable(result.errors.first()));
+    QVERIFY2(result.errors.first().contains("Cannot create the folder"),
+        qPrintable(result.errors.first()));
 }
 
 QTEST_MAIN(TestBatchExporter)

@@ -55,13 +55,20 @@ void TestChartExporter::validate_data()
     QTest::addColumn<int>("scale");
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("slide") << QSize(1920, 1080) << 2 << "light" << "";
-    QTest::newRow("too small") << QSize(10, 1080) << 1 << "light" << "outside 64 to 8192";
-    QTest::newRow("too big") << QSize(9000, 1080) << 1 << "light" << "outside 64 to 8192";
-    QTest::newRow("scale 0") << QSize(800, 600) << 0 << "light" << "scale 0";
-    QTest::newRow("scale 5") << QSize(800, 600) << 5 << "light" << "scale 5";
-    QTest::newRow("scaled too big") << QSize(4000, 600) << 4 << "light" << "size × scale";
-    QTest::newRow("unknown theme") << QSize(800, 600) << 1 << "neon" << "unknown theme";
+    QTest::newRow("slide") << QSize(1920, 1080) << 2 << "light"
+                           << "";
+    QTest::newRow("too small") << QSize(10, 1080) << 1 << "light"
+                               << "outside 64 to 8192";
+    QTest::newRow("too big") << QSize(9000, 1080) << 1 << "light"
+                             << "outside 64 to 8192";
+    QTest::newRow("scale 0") << QSize(800, 600) << 0 << "light"
+                             << "scale 0";
+    QTest::newRow("scale 5") << QSize(800, 600) << 5 << "light"
+                             << "scale 5";
+    QTest::newRow("scaled too big") << QSize(4000, 600) << 4 << "light"
+                                    << "size × scale";
+    QTest::newRow("unknown theme") << QSize(800, 600) << 1 << "neon"
+                                   << "unknown theme";
 }
 
 void TestChartExporter::validate()
@@ -110,7 +117,8 @@ void TestChartExporter::themesChangeExportNotScreen()
     options.theme = "dark";
     const QImage dark = render(options);
     QCOMPARE(QColor(dark.pixel(2, 2)), ChartTheme::dark().background);
-    QCOMPARE(QColor(m_view->plot()->toPixmap(100, 100).toImage().pixel(2, 2)), ChartTheme::light().background);
+    QCOMPARE(QColor(m_view->plot()->toPixmap(100, 100).toImage().pixel(2, 2)),
+        ChartTheme::light().background);
     options.theme = "light";
     QCOMPARE(QColor(render(options).pixel(2, 2)), ChartTheme::light().background);
 }
@@ -129,7 +137,8 @@ void TestChartExporter::hiddenTextsAreGone()
     QVERIFY(!svg.contains("Source:"));
     QVERIFY(svg.contains("All rows, no filters"));
     // And back on screen.
-    QCOMPARE(m_view->plot()->findChild<QCPTextElement *>("chart-title")->text(), QStringLiteral("AI model leaderboard"));
+    QCOMPARE(m_view->plot()->findChild<QCPTextElement *>("chart-title")->text(),
+        QStringLiteral("AI model leaderboard"));
 }
 
 void TestChartExporter::selectionHiddenUnlessAsked()

@@ -42,8 +42,8 @@ void TestDetailsPanel::init()
 {
     m_state = std::make_unique<ExplorerState>();
     Database *db = m_db.get();
-    m_panel = std::make_unique<DetailsPanel>(m_state.get(),
-                                             [db](EntityRef e) { return Queries(*db).details(e); });
+    m_panel = std::make_unique<DetailsPanel>(
+        m_state.get(), [db](EntityRef e) { return Queries(*db).details(e); });
     m_panel->resize(400, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

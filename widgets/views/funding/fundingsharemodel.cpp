@@ -98,13 +98,8 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
 
 QString FundingShareModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Slice"),
-        QT_TR_NOOP("Group"),
-        QT_TR_NOOP("Share"),
-        QT_TR_NOOP("Amount"),
-        QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount] = {QT_TR_NOOP("Slice"), QT_TR_NOOP("Group"),
+        QT_TR_NOOP("Share"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Status"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 

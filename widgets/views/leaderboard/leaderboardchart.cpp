@@ -119,7 +119,8 @@ void LeaderboardChart::rebuild()
 void LeaderboardChart::updateSubtitle()
 {
     const QString filter = filterText();
-    chartFrame().setSubtitle(m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
+    chartFrame().setSubtitle(
+        m_shownNote.isEmpty() ? filter : filter + QStringLiteral(" · ") + m_shownNote);
     queueReplot();
 }
 
@@ -146,7 +147,8 @@ QList<int> LeaderboardChart::highlightedRows() const
     QList<int> rows;
     for (int i = 0; i < m_bars.size(); ++i) {
         const Bar &bar = m_bars.at(i);
-        if (bar.series->selection().contains(QCPDataSelection(QCPDataRange(bar.dataIndex, bar.dataIndex + 1))))
+        if (bar.series->selection().contains(
+                QCPDataSelection(QCPDataRange(bar.dataIndex, bar.dataIndex + 1))))
             rows.append(m_rowOfBar.at(i));
     }
     return rows;

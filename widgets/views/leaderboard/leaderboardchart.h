@@ -52,9 +52,9 @@ private:
 
     void flushRebuild() const;
 
-    QList<Bar> m_bars;           // index = model row; rows without a score are skipped
-    QList<int> m_rowOfBar;       // bar index -> model row
-    QString m_shownNote;         // "the first 40 of 2,011 rows ..." when rows are left out
+    QList<Bar> m_bars; // index = model row; rows without a score are skipped
+    QList<int> m_rowOfBar; // bar index -> model row
+    QString m_shownNote; // "the first 40 of 2,011 rows ..." when rows are left out
     bool m_rebuildPending = false;
 };
 

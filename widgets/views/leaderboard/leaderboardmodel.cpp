@@ -15,8 +15,7 @@ QString snapshotKey(const LeaderboardRow &row)
 
 LeaderboardModel::LeaderboardModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
-{
-}
+{ }
 
 void LeaderboardModel::rowsChanged()
 {
@@ -31,12 +30,18 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ModelColumn: return row.model;
-        case OrganizationColumn: return row.organization;
-        case ScoreColumn: return Format::score(row.score);
-        case RankColumn: return row.score ? QVariant(row.rank) : QVariant(Format::notStated());
-        case SnapshotColumn: return QString(row.benchmark + QLatin1Char(' ') + row.snapshot);
-        case SourceColumn: return row.provenance.source;
+        case ModelColumn:
+            return row.model;
+        case OrganizationColumn:
+            return row.organization;
+        case ScoreColumn:
+            return Format::score(row.score);
+        case RankColumn:
+            return row.score ? QVariant(row.rank) : QVariant(Format::notStated());
+        case SnapshotColumn:
+            return QString(row.benchmark + QLatin1Char(' ') + row.snapshot);
+        case SourceColumn:
+            return row.provenance.source;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -45,23 +50,25 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         break;
     case SortRole:
         switch (column) {
-        case ScoreColumn: return row.score ? QVariant(*row.score) : QVariant(-1.0);
-        case RankColumn: return row.score ? row.rank : std::numeric_limits<int>::max();
+        case ScoreColumn:
+            return row.score ? QVariant(*row.score) : QVariant(-1.0);
+        case RankColumn:
+            return row.score ? row.rank : std::numeric_limits<int>::max();
         }
         break;
         break;
     case EntityRole:
-        return QVariant::fromValue(EntityRef{EntityKind::Model, row.modelId});
+        return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationEntityRole:
-        return QVariant::fromValue(EntityRef{EntityKind::Organization, row.organizationId});
+        return QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId});
     case OrganizationNameRole:
         return row.organizationGroup;
     case DateRole:
         return row.snapshot;
     case SearchTextRole:
         // Built when asked: the filter proxy reads it once per load (in idle time) and keeps it.
-        return QStringList {row.model, row.organization, row.organizationEn, row.organizationGroup,
-                            row.benchmark}
+        return QStringList {
+            row.model, row.organization, row.organizationEn, row.organizationGroup, row.benchmark}
             .join(QLatin1Char('\n'));
     case ValueRole:
         return row.score ? QVariant(*row.score) : QVariant();
@@ -73,13 +80,9 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
 
 QString LeaderboardModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Model"),
-        QT_TR_NOOP("Organization"),
-        QT_TR_NOOP("Score"),
-        QT_TR_NOOP("Rank"),
-        QT_TR_NOOP("Snapshot"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Model"), QT_TR_NOOP("Organization"), QT_TR_NOOP("Score"), QT_TR_NOOP("Rank"),
+            QT_TR_NOOP("Snapshot"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 
@@ -88,8 +91,8 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
     QString text = row.model;
     if (!row.organization.isEmpty())
         text += QStringLiteral(" — ") + row.organization;
-    text += QLatin1Char('\n') + row.benchmark + QLatin1Char(' ') + row.snapshot + QStringLiteral(": ")
-        + Format::score(row.score);
+    text += QLatin1Char('\n') + row.benchmark + QLatin1Char(' ') + row.snapshot
+        + QStringLiteral(": ") + Format::score(row.score);
     if (row.score)
         text += tr(" (rank %1 of %2)").arg(row.rank).arg(m_snapshotSizes.value(snapshotKey(row)));
     text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());

@@ -9,8 +9,16 @@ class LeaderboardModel : public RowTableModel<LeaderboardRow>
 {
     Q_OBJECT
 public:
-    enum Column { ModelColumn, OrganizationColumn, ScoreColumn, RankColumn, SnapshotColumn,
-                  SourceColumn, ColumnCount };
+    enum Column
+    {
+        ModelColumn,
+        OrganizationColumn,
+        ScoreColumn,
+        RankColumn,
+        SnapshotColumn,
+        SourceColumn,
+        ColumnCount
+    };
 
     explicit LeaderboardModel(QObject *parent = nullptr);
 

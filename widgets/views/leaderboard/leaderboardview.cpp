@@ -48,8 +48,8 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     if (trainingRuns) {
         // Training runs: the same search and organization filters, their own sorting.
         m_trainingTable = new QTableView(this);
-        setupTable(m_trainingTable, filteredProxy(trainingRuns),
-            QStringLiteral("training-run-table"));
+        setupTable(
+            m_trainingTable, filteredProxy(trainingRuns), QStringLiteral("training-run-table"));
         m_trainingTable->sortByColumn(TrainingRunModel::ComputeColumn, Qt::DescendingOrder);
         linkViewToFocus(m_trainingTable, state);
         auto *page = new QWidget(this);
@@ -89,7 +89,7 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     setBody(m_tabs);
 
     connect(m_organization, &QComboBox::activated, this,
-            [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
+        [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
     connect(state, &ExplorerState::filterChanged, this, &LeaderboardView::showFilter);
     connect(source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
 

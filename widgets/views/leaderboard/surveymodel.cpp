@@ -63,13 +63,9 @@ QVariant SurveyModel::cell(const SurveyStatRow &row, int column, int role) const
 
 QString SurveyModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Question"),
-        QT_TR_NOOP("Answer"),
-        QT_TR_NOOP("Percent"),
-        QT_TR_NOOP("Respondents"),
-        QT_TR_NOOP("Rank"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Question"), QT_TR_NOOP("Answer"), QT_TR_NOOP("Percent"),
+            QT_TR_NOOP("Respondents"), QT_TR_NOOP("Rank"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 

@@ -134,16 +134,10 @@ QString TrainingRunModel::headerToolTip(int column) const
 
 QString TrainingRunModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Model"),
-        QT_TR_NOOP("Organization"),
-        QT_TR_NOOP("Parameters"),
-        QT_TR_NOOP("Tokens"),
-        QT_TR_NOOP("Days"),
-        QT_TR_NOOP("GPUs"),
-        QT_TR_NOOP("GPU type"),
-        QT_TR_NOOP("Compute (derived)"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Model"), QT_TR_NOOP("Organization"), QT_TR_NOOP("Parameters"),
+            QT_TR_NOOP("Tokens"), QT_TR_NOOP("Days"), QT_TR_NOOP("GPUs"), QT_TR_NOOP("GPU type"),
+            QT_TR_NOOP("Compute (derived)"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 

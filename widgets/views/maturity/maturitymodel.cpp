@@ -88,13 +88,9 @@ QVariant MaturityModel::cell(const MaturityPosition &row, int column, int role) 
 
 QString MaturityModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Technology"),
-        QT_TR_NOOP("Domain"),
-        QT_TR_NOOP("Year"),
-        QT_TR_NOOP("Stage"),
-        QT_TR_NOOP("New?"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Technology"), QT_TR_NOOP("Domain"), QT_TR_NOOP("Year"), QT_TR_NOOP("Stage"),
+            QT_TR_NOOP("New?"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 
@@ -108,8 +104,7 @@ QString MaturityModel::toolTip(const MaturityPosition &row, int /*column*/) cons
         text += QStringLiteral(" (") + row.stageEn + QLatin1Char(')');
     if (row.isNew)
         text += tr(", new on this curve");
-    text += QLatin1Char('\n')
-        + tr("Domain: %1").arg(Format::text(row.domain));
+    text += QLatin1Char('\n') + tr("Domain: %1").arg(Format::text(row.domain));
     text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());
     if (!row.provenance.quote.isEmpty())
         text += QLatin1Char('\n') + tr("“%1”").arg(row.provenance.quote);

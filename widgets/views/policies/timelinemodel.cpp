@@ -112,13 +112,9 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
 
 QString TimelineModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Kind"),
-        QT_TR_NOOP("Date"),
-        QT_TR_NOOP("Title"),
-        QT_TR_NOOP("Category"),
-        QT_TR_NOOP("Issuer / organization"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Kind"), QT_TR_NOOP("Date"), QT_TR_NOOP("Title"), QT_TR_NOOP("Category"),
+            QT_TR_NOOP("Issuer / organization"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 

@@ -85,14 +85,9 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
 
 QString PriceCutModel::headerText(int column) const
 {
-    static constexpr const char *headers[ColumnCount] = {
-        QT_TR_NOOP("Vendor"),
-        QT_TR_NOOP("Announced"),
-        QT_TR_NOOP("Effective"),
-        QT_TR_NOOP("Products"),
-        QT_TR_NOOP("Min %"),
-        QT_TR_NOOP("Max %"),
-        QT_TR_NOOP("Source")};
+    static constexpr const char *headers[ColumnCount]
+        = {QT_TR_NOOP("Vendor"), QT_TR_NOOP("Announced"), QT_TR_NOOP("Effective"),
+            QT_TR_NOOP("Products"), QT_TR_NOOP("Min %"), QT_TR_NOOP("Max %"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 
@@ -101,8 +96,8 @@ QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
     QStringList lines;
     lines << row.vendor + QStringLiteral(": ")
             + tr("price cut %1").arg(cutLabel(row.minPercent, row.maxPercent));
-    lines
-        << tr("Announced %1 · effective %2").arg(Format::date(row.announced), Format::date(row.effective));
+    lines << tr("Announced %1 · effective %2")
+                 .arg(Format::date(row.announced), Format::date(row.effective));
     if (!row.products.isEmpty())
         lines << tr("Products: %1").arg(row.products);
     if (!row.note.isEmpty())

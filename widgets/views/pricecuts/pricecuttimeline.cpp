@@ -4,7 +4,6 @@
 #include "explorerstate.h"
 #include "roles.h"
 
-
 namespace TrendScope {
 
 namespace {

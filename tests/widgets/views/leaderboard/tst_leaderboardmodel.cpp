@@ -51,13 +51,14 @@ void TestLeaderboardModel::modelPassesTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(m_rows);
     ExplorerFilterProxy proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     proxy.sort(LeaderboardModel::ScoreColumn, Qt::DescendingOrder);
     Filter filter;
     filter.search = QStringLiteral("GPT");
     proxy.setFilter(filter);
-    proxy.setFilter(Filter{});
+    proxy.setFilter(Filter {});
     model.setRows(m_rows.mid(0, 3));
     model.setRows({});
 }
@@ -69,7 +70,8 @@ void TestLeaderboardModel::columnsAndRoles()
     QCOMPARE(model.columnCount(), int(LeaderboardModel::ColumnCount));
     const QModelIndex glm = model.index(5, 0);
     QCOMPARE(glm.data().toString(), QStringLiteral("GLM-4"));
-    QCOMPARE(model.index(5, LeaderboardModel::OrganizationColumn).data().toString(), QStringLiteral("清华&智谱AI"));
+    QCOMPARE(model.index(5, LeaderboardModel::OrganizationColumn).data().toString(),
+        QStringLiteral("清华&智谱AI"));
     QCOMPARE(model.index(5, LeaderboardModel::RankColumn).data().toInt(), 6);
     QCOMPARE(glm.data(ValueRole).toDouble(), 72.58);
     QCOMPARE(glm.data(EntityRole).value<EntityRef>().kind, EntityKind::Model);
@@ -87,7 +89,8 @@ void TestLeaderboardModel::notStatedScore()
     rows[1].score.reset();
     LeaderboardModel model;
     model.setRows(rows);
-    QCOMPARE(model.index(1, LeaderboardModel::ScoreColumn).data().toString(), QStringLiteral("not stated"));
+    QCOMPARE(model.index(1, LeaderboardModel::ScoreColumn).data().toString(),
+        QStringLiteral("not stated"));
     QVERIFY(!model.index(1, 0).data(ValueRole).isValid());
 }
 
@@ -97,20 +100,32 @@ void TestLeaderboardModel::proxyFilters_data()
     QTest::addColumn<QString>("organization");
     QTest::addColumn<int>("year");
     QTest::addColumn<QStringList>("models");
-    QTest::newRow("no filter count") << "" << "" << 0
-                                     << QStringList{"GPT4-Turbo-0125", "GPT4-Turbo-0409", "GPT4(官网)", "Claude3-Opus",
-                                                    "Baichuan3", "GLM-4", "通义千问2.1", "腾讯Hunyuan-pro",
-                                                    "文心一言4.0", "Moonshot(KimiChat)", "GPT3.5-Turbo-0125"};
-    QTest::newRow("search model") << "glm" << "" << 0 << QStringList{"GLM-4"};
-    QTest::newRow("search chinese org") << "智谱" << "" << 0 << QStringList{"GLM-4"};
-    QTest::newRow("search english org name") << "moonshot ai" << "" << 0 << QStringList{"Moonshot(KimiChat)"};
-    QTest::newRow("organization") << "" << "OpenAI" << 0
-                                  << QStringList{"GPT4-Turbo-0125", "GPT4-Turbo-0409", "GPT4(官网)", "GPT3.5-Turbo-0125"};
-    QTest::newRow("organization and search") << "3.5" << "OpenAI" << 0 << QStringList{"GPT3.5-Turbo-0125"};
-    QTest::newRow("year of snapshot") << "" << "百度" << 2024 << QStringList{"文心一言4.0"};
-    QTest::newRow("other year") << "" << "" << 2023 << QStringList{};
-    QTest::newRow("sql text matches nothing") << "' OR 1=1 --" << "" << 0 << QStringList{};
-    QTest::newRow("percent is literal") << "%" << "" << 0 << QStringList{};
+    QTest::newRow("no filter count")
+        << ""
+        << "" << 0
+        << QStringList {"GPT4-Turbo-0125", "GPT4-Turbo-0409", "GPT4(官网)", "Claude3-Opus",
+               "Baichuan3", "GLM-4", "通义千问2.1", "腾讯Hunyuan-pro", "文心一言4.0",
+               "Moonshot(KimiChat)", "GPT3.5-Turbo-0125"};
+    QTest::newRow("search model") << "glm"
+                                  << "" << 0 << QStringList {"GLM-4"};
+    QTest::newRow("search chinese org") << "智谱"
+                                        << "" << 0 << QStringList {"GLM-4"};
+    QTest::newRow("search english org name") << "moonshot ai"
+                                             << "" << 0 << QStringList {"Moonshot(KimiChat)"};
+    QTest::newRow("organization") << ""
+                                  << "OpenAI" << 0
+                                  << QStringList {"GPT4-Turbo-0125", "GPT4-Turbo-0409",
+                                         "GPT4(官网)", "GPT3.5-Turbo-0125"};
+    QTest::newRow("organization and search") << "3.5"
+                                             << "OpenAI" << 0 << QStringList {"GPT3.5-Turbo-0125"};
+    QTest::newRow("year of snapshot") << ""
+                                      << "百度" << 2024 << QStringList {"文心一言4.0"};
+    QTest::newRow("other year") << ""
+                                << "" << 2023 << QStringList {};
+    QTest::newRow("sql text matches nothing") << "' OR 1=1 --"
+                                              << "" << 0 << QStringList {};
+    QTest::newRow("percent is literal") << "%"
+                                        << "" << 0 << QStringList {};
 }
 
 void TestLeaderboardModel::proxyFilters()
@@ -137,14 +152,18 @@ void TestLeaderboardModel::proxySorts_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("score descending") << int(LeaderboardModel::ScoreColumn) << int(Qt::DescendingOrder)
-                                      << "GPT4-Turbo-0125" << "GPT3.5-Turbo-0125";
-    QTest::newRow("score ascending is numeric") << int(LeaderboardModel::ScoreColumn) << int(Qt::AscendingOrder)
-                                                << "GPT3.5-Turbo-0125" << "GPT4-Turbo-0125";
-    QTest::newRow("rank ascending") << int(LeaderboardModel::RankColumn) << int(Qt::AscendingOrder)
-                                    << "GPT4-Turbo-0125" << "GPT3.5-Turbo-0125";
+    QTest::newRow("score descending")
+        << int(LeaderboardModel::ScoreColumn) << int(Qt::DescendingOrder) << "GPT4-Turbo-0125"
+        << "GPT3.5-Turbo-0125";
+    QTest::newRow("score ascending is numeric")
+        << int(LeaderboardModel::ScoreColumn) << int(Qt::AscendingOrder) << "GPT3.5-Turbo-0125"
+        << "GPT4-Turbo-0125";
+    QTest::newRow("rank ascending")
+        << int(LeaderboardModel::RankColumn) << int(Qt::AscendingOrder) << "GPT4-Turbo-0125"
+        << "GPT3.5-Turbo-0125";
     QTest::newRow("model name") << int(LeaderboardModel::ModelColumn) << int(Qt::AscendingOrder)
-                                << "Baichuan3" << "通义千问2.1";
+                                << "Baichuan3"
+                                << "通义千问2.1";
 }
 
 void TestLeaderboardModel::proxySorts()

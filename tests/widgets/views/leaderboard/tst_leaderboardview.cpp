@@ -1,9 +1,9 @@
+#include "chartframe.h"
 #include "database.h"
 #include "explorerstate.h"
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
-#include "chartframe.h"
 #include "queries.h"
 #include "roles.h"
 #include "surveychart.h"
@@ -99,7 +99,7 @@ void TestLeaderboardView::clickingBarSelectsTableRow()
     const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), QStringLiteral("GLM-4"));
-    QCOMPARE(m_view->chart()->highlightedRows(), QList<int>{row});
+    QCOMPARE(m_view->chart()->highlightedRows(), QList<int> {row});
 }
 
 void TestLeaderboardView::clickingTableRowHighlightsBar()
@@ -110,7 +110,7 @@ void TestLeaderboardView::clickingTableRowHighlightsBar()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 
     QCOMPARE(m_state->focus(), entityOfRow(row));
-    QCOMPARE(m_view->chart()->highlightedRows(), QList<int>{row});
+    QCOMPARE(m_view->chart()->highlightedRows(), QList<int> {row});
 }
 
 void TestLeaderboardView::searchNarrowsTableAndChart()
@@ -122,7 +122,8 @@ void TestLeaderboardView::searchNarrowsTableAndChart()
     QVERIFY(m_view->chart()->frame().subtitle().contains(QStringLiteral("GPT4")));
     // A bar of the filtered chart still focuses the right model.
     const int row = proxyRowOf(QStringLiteral("GPT4(官网)"));
-    QTest::mouseClick(m_view->chart(), Qt::LeftButton, {}, m_view->chart()->barCenter(row).toPoint());
+    QTest::mouseClick(
+        m_view->chart(), Qt::LeftButton, {}, m_view->chart()->barCenter(row).toPoint());
     QCOMPARE(m_state->focus(), entityOfRow(row));
 }
 
@@ -148,7 +149,8 @@ void TestLeaderboardView::organizationFilterFromBox()
 void TestLeaderboardView::focusedOrganizationHighlightsAllItsBars()
 {
     const int row = proxyRowOf(QStringLiteral("GPT4-Turbo-0125"));
-    const EntityRef openAi = m_view->table()->model()->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
+    const EntityRef openAi
+        = m_view->table()->model()->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
     m_state->setFocus(openAi);
     QCOMPARE(m_view->chart()->highlightedRows().size(), 4);
     // Highlighted, not filtered away.
@@ -158,7 +160,7 @@ void TestLeaderboardView::focusedOrganizationHighlightsAllItsBars()
 void TestLeaderboardView::escapeLikeClearFocusClearsBoth()
 {
     m_state->setFocus(entityOfRow(0));
-    QCOMPARE(m_view->chart()->highlightedRows(), QList<int>{0});
+    QCOMPARE(m_view->chart()->highlightedRows(), QList<int> {0});
     m_state->clearFocus();
     QVERIFY(m_view->chart()->highlightedRows().isEmpty());
     QVERIFY(m_view->table()->selectionModel()->selectedRows().isEmpty());
@@ -186,7 +188,8 @@ void TestLeaderboardView::makeFullView(FullView *full)
     TestUtil::execSql(*db, QString::fromUtf8(Fixture));
     full->runs.setRows(Queries(*db).trainingRuns());
     full->surveys.setRows(Queries(*db).surveyStats());
-    full->view = std::make_unique<LeaderboardView>(m_model.get(), &full->runs, &full->surveys, m_state.get());
+    full->view = std::make_unique<LeaderboardView>(
+        m_model.get(), &full->runs, &full->surveys, m_state.get());
     full->view->resize(1280, 760);
     full->view->show();
     QVERIFY(QTest::qWaitForWindowExposed(full->view.get()));
@@ -204,11 +207,13 @@ void TestLeaderboardView::trainingRunTab()
     QCOMPARE(table->model()->rowCount(), 1);
     const QModelIndex compute = table->model()->index(0, TrainingRunModel::ComputeColumn);
     QCOMPARE(compute.data().toString(), QStringLiteral("3.1e23 FLOPs"));
-    QVERIFY(compute.data(Qt::ToolTipRole).toString().contains(QStringLiteral("6 × parameters × tokens")));
+    QVERIFY(compute.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("6 × parameters × tokens")));
     // Picking the run focuses its model everywhere.
     const QRect cell = table->visualRect(table->model()->index(0, TrainingRunModel::ModelColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(m_state->focus(), (EntityRef{EntityKind::Model, 9401}));
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Model, 9401}));
     // The shared filters narrow it too.
     m_state->setOrganization(QStringLiteral("百度"));
     QCOMPARE(table->model()->rowCount(), 0);
@@ -227,12 +232,12 @@ void TestLeaderboardView::surveyBarsPerQuestion()
     // The question with the most answers is shown first, its bars largest first.
     QCOMPARE(box->currentText(), QStringLiteral("智能编码助手使用率"));
     SurveyChart *chart = view->surveyChart();
-    QCOMPARE(chart->answers(), (QStringList{"GitHub Copilot", "Amazon CodeWhisperer", "Codex"}));
-    QCOMPARE(chart->values(), (QList<double>{64.5, 24.8, 23.2}));
+    QCOMPARE(chart->answers(), (QStringList {"GitHub Copilot", "Amazon CodeWhisperer", "Codex"}));
+    QCOMPARE(chart->values(), (QList<double> {64.5, 24.8, 23.2}));
     QCOMPARE(chart->frame().title(), QStringLiteral("智能编码助手使用率"));
     QVERIFY(chart->frame().subtitle().contains(QStringLiteral("测试调研")));
     box->setCurrentIndex(box->findText(QStringLiteral("通用大模型认知度")));
-    QCOMPARE(chart->answers(), QStringList{"GPT系列大模型"});
+    QCOMPARE(chart->answers(), QStringList {"GPT系列大模型"});
     QCOMPARE(chart->barCount(), 1);
 }
 

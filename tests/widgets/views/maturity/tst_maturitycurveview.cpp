@@ -229,12 +229,14 @@ void TestMaturityCurveView::labelsNeverOverlapEachOtherOrTheCurve()
 void TestMaturityCurveView::placesTheFirstTechnologiesOfALargeYear()
 {
     const int count = MaturityCurveChart::MaxPointsPerYear + 30;
-    exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-                        " INSERT INTO technology (id, name) SELECT 10000 + i, '合成技术 ' || i FROM n")
+    exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+        " INSERT INTO technology (id, name) SELECT 10000 + i, '合成技术 ' || i FROM n")
              .arg(count));
-    exec(QStringLiteral("INSERT INTO maturity_position (technology_id, curve_year, stage, is_new, "
-                        "source_id, section) SELECT id, 2024, '阶段二', 0, 1, '合成' FROM technology"
-                        " WHERE id > 10000"));
+    exec(
+        QStringLiteral("INSERT INTO maturity_position (technology_id, curve_year, stage, is_new, "
+                       "source_id, section) SELECT id, 2024, '阶段二', 0, 1, '合成' FROM technology"
+                       " WHERE id > 10000"));
     load();
     MaturityCurveChart *chart = m_view->chart();
     auto pickYear = [this](int year) {
@@ -244,8 +246,9 @@ void TestMaturityCurveView::placesTheFirstTechnologiesOfALargeYear()
     };
     pickYear(2024);
     QCOMPARE(chart->pointCount(), MaturityCurveChart::MaxPointsPerYear);
-    QVERIFY2(chart->frame().subtitle().contains(
-                 QStringLiteral("the first %1 of %2 rows").arg(MaturityCurveChart::MaxPointsPerYear).arg(count)),
+    QVERIFY2(chart->frame().subtitle().contains(QStringLiteral("the first %1 of %2 rows")
+                                                    .arg(MaturityCurveChart::MaxPointsPerYear)
+                                                    .arg(count)),
         qPrintable(chart->frame().subtitle()));
     // A year with few positions draws them all, without the note.
     pickYear(2023);
