@@ -25,11 +25,12 @@ void describeApplication()
 int runGui(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Explorer for China's technology trends 2023-2024"));
+    parser.setApplicationDescription(
+        QStringLiteral("Explorer for China's technology trends 2023-2024"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this dataset file."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Open this dataset file."), QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.process(app);
 
