@@ -19,6 +19,14 @@ void printError(const QString &line)
     std::fflush(stderr);
 }
 
+QString requiredValue(const Args &args, const QString &name, const QString &usage)
+{
+    const QString value = args.value(name);
+    if (value.isEmpty())
+        printError(usage);
+    return value;
+}
+
 bool writeStdout(const QByteArray &bytes)
 {
     const bool ok

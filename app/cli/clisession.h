@@ -27,6 +27,8 @@ constexpr int ExitInvalid = 2;
 // "trendscope: LINE" on stderr, made printable (one line, no terminal escapes).
 void printError(const QString &line);
 bool writeStdout(const QByteArray &bytes);
+// The value of the required option `name`; empty after printing `usage` when it is missing.
+QString requiredValue(const Args &args, const QString &name, const QString &usage);
 
 // The dataset named by --db, or the user's own (created from the embedded one on first run).
 std::unique_ptr<Database> openDataset(const Args &args, Database::Access access, int *exitCode);

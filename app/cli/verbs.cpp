@@ -50,12 +50,11 @@ int exportChart(const Args &args, const ViewRegistry &views)
                 : QStringLiteral("export-chart needs --format png, svg or pdf"));
         return ExitUsage;
     }
-    const QString out = args.value(all ? QStringLiteral("out-dir") : QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(all ? QStringLiteral("export-chart --all needs --out-dir DIR")
-                       : QStringLiteral("export-chart needs --out FILE"));
+    const QString out = requiredValue(args, all ? QStringLiteral("out-dir") : QStringLiteral("out"),
+        all ? QStringLiteral("export-chart --all needs --out-dir DIR")
+            : QStringLiteral("export-chart needs --out FILE"));
+    if (out.isEmpty())
         return ExitUsage;
-    }
     ChartExportOptions options;
     options.format = formats.constFirst();
     if (!parseChartOptions(args, &options, &error)) {
@@ -98,12 +97,10 @@ int exportChart(const Args &args, const ViewRegistry &views)
 
 int exportReport(const Args &args, const ViewRegistry &views)
 {
-    QString error;
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(QStringLiteral("export-report needs --out FILE.pdf"));
+    const QString out = requiredValue(
+        args, QStringLiteral("out"), QStringLiteral("export-report needs --out FILE.pdf"));
+    if (out.isEmpty())
         return ExitUsage;
-    }
     ReportContent content;
     if (args.has(QStringLiteral("theme"))) {
         content.theme = args.value(QStringLiteral("theme"));
@@ -123,6 +120,7 @@ int exportReport(const Args &args, const ViewRegistry &views)
     content.filterText = describeFilter(session->state.filter());
     content.sources = session->workspace.sources();
     content.views = session->viewList();
+    QString error;
     if (!writeReport(content, out, &error)) {
         printError(error);
         return ExitUsage;
@@ -226,12 +224,10 @@ int exportData(const Args &args, const ViewRegistry &views)
 
 int screenshot(const Args &args, const ViewRegistry &views)
 {
-    QString error;
-    const QString out = args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        printError(QStringLiteral("screenshot needs --out FILE.png"));
+    const QString out = requiredValue(
+        args, QStringLiteral("out"), QStringLiteral("screenshot needs --out FILE.png"));
+    if (out.isEmpty())
         return ExitUsage;
-    }
     const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view"))
                                                               : views.names().constFirst();
     if (!views.names().contains(viewName)) {
@@ -265,6 +261,7 @@ int screenshot(const Args &args, const ViewRegistry &views)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    QString error;
     if (!writeOutputFile(out, bytes, &error)) {
         printError(error);
         return ExitUsage;

@@ -3,8 +3,6 @@
 #include "database.h"
 #include "fieldvalidator.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -169,16 +167,10 @@ QList<DependentRow> EditQueries::dependents(const QString &table, qint64 rowId) 
                     continue;
                 key = k.value(0);
             }
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
-                          .arg(EditSchema::quoted(child), EditSchema::quoted(column)));
-            q.addBindValue(key);
-            if (!q.exec())
+            const auto ids = rowIdsWhere(child, column, key);
+            if (!ids)
                 continue;
-            QList<qint64> ids;
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-            for (qint64 id : std::as_const(ids)) {
+            for (qint64 id : *ids) {
                 const QString mark = child + QLatin1Char(':') + QString::number(id);
                 if (seen.contains(mark))
                     continue;
@@ -239,6 +231,24 @@ QVariantMap EditQueries::rowValues(const QString &table, qint64 rowId) const
     return values;
 }
 
+QHash<QString, QList<PickerChoice>> EditQueries::referenceChoices(const TableInfo &table) const
+{
+    QHash<QString, QList<PickerChoice>> choices;
+    for (const ColumnInfo &c : table.columns)
+        if (c.kind == ColumnKind::Reference)
+            choices.insert(c.name, this->choices(c));
+    return choices;
+}
+
+QHash<QString, QHash<QString, QString>> EditQueries::referenceLabels(const TableInfo &table) const
+{
+    QHash<QString, QHash<QString, QString>> references;
+    for (const ColumnInfo &c : table.columns)
+        if (c.kind == ColumnKind::Reference && !references.contains(c.refTable))
+            references.insert(c.refTable, labels(c.refTable));
+    return references;
+}
+
 QVariantList EditQueries::distinctValues(const QString &table, const QString &column) const
 {
     QVariantList values;
@@ -252,6 +262,24 @@ QVariantList EditQueries::distinctValues(const QString &table, const QString &co
     while (q.next())
         values.append(q.value(0));
     return values;
+}
+
+std::optional<QList<qint64>> EditQueries::rowIdsWhere(
+    const QString &table, const QString &column, const QVariant &value, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
+                  .arg(EditSchema::quoted(table), EditSchema::quoted(column)));
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 std::optional<Edit> EditQueries::newSnapshot(
@@ -291,16 +319,10 @@ std::optional<Edit> EditQueries::newSnapshot(
         for (const auto &[child, ref] : m_schema.referencesTo(table)) {
             if (!m_schema.cascades(child, ref))
                 continue;
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
-                          .arg(EditSchema::quoted(child), EditSchema::quoted(ref)));
-            q.addBindValue(rowId);
-            if (!q.exec())
-                return fail(q.lastError().text());
-            QList<qint64> ids;
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-            for (qint64 id : std::as_const(ids)) {
+            const auto ids = rowIdsWhere(child, ref, rowId, &message);
+            if (!ids)
+                return fail(message);
+            for (qint64 id : *ids) {
                 EditOp op = EditOp::insert(child, rowValues(child, id));
                 op.values.remove(ref);
                 op.rowIdOf.insert(ref, 0);
@@ -312,172 +334,19 @@ std::optional<Edit> EditQueries::newSnapshot(
                             rowLabel(table, rowId).replace(FieldValidator::toText(oldValue), shown))
                         .arg(edit.ops.size() - 1);
     } else {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
-                      .arg(EditSchema::quoted(table), EditSchema::quoted(column->name)));
-        q.addBindValue(oldValue);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        for (qint64 id : std::as_const(ids)) {
+        const auto ids = rowIdsWhere(table, column->name, oldValue, &message);
+        if (!ids)
+            return fail(message);
+        for (qint64 id : *ids) {
             QVariantMap copy = rowValues(table, id);
             copy.insert(column->name, *value);
             edit.ops.append(EditOp::insert(table, copy));
         }
         edit.text = QStringLiteral("copy %1 %2 rows of %3 to %4")
-                        .arg(ids.size())
+                        .arg(ids->size())
                         .arg(info->singular, FieldValidator::toText(oldValue), shown);
     }
     return edit;
-}
-
-QList<ChangeEntry> EditQueries::history(const QString &table, qint64 rowId) const
-{
-    QList<ChangeEntry> entries;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, at, author, action, table_name, row_id, column_name, old_value, "
-        "new_value, reason FROM change_log WHERE table_name = ? AND (? = 0 OR row_id = ?) "
-        "ORDER BY id DESC"));
-    q.addBindValue(table);
-    q.addBindValue(rowId);
-    q.addBindValue(rowId);
-    if (!q.exec())
-        return entries;
-    while (q.next()) {
-        ChangeEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.author = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.table = q.value(4).toString();
-        e.rowId = q.value(5).toLongLong();
-        e.column = q.value(6).toString();
-        e.oldValue = q.value(7);
-        e.newValue = q.value(8);
-        e.reason = q.value(9).toString();
-        entries.append(e);
-    }
-    return entries;
-}
-
-// change_log keeps values as text; the column's kind says what they were.
-QVariant EditQueries::typedValue(const ColumnInfo &column, const QVariant &text) const
-{
-    if (text.isNull())
-        return {};
-    switch (column.kind) {
-    case ColumnKind::Integer:
-    case ColumnKind::Count:
-    case ColumnKind::Year:
-    case ColumnKind::Flag:
-        return text.toString().toLongLong();
-    case ColumnKind::Reference:
-        if (column.refColumn == QLatin1String("id"))
-            return text.toString().toLongLong();
-        return text.toString();
-    case ColumnKind::Number:
-    case ColumnKind::Percent:
-    case ColumnKind::Money:
-        return text.toString().toDouble();
-    default:
-        return text.toString();
-    }
-}
-
-std::optional<Edit> EditQueries::revertChange(qint64 changeLogId, QString *error) const
-{
-    auto fail = [&](const QString &message) -> std::optional<Edit> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT action, table_name, row_id, column_name, old_value, new_value "
-                             "FROM change_log WHERE id = ?"));
-    q.addBindValue(changeLogId);
-    if (!q.exec() || !q.next())
-        return fail(QStringLiteral("There is no change number %1.").arg(changeLogId));
-    const QString action = q.value(0).toString();
-    const QString table = q.value(1).toString();
-    const qint64 rowId = q.value(2).toLongLong();
-    const QString columnName = q.value(3).toString();
-    const QVariant oldText = q.value(4);
-    const QVariant newText = q.value(5);
-    const TableInfo *info = m_schema.table(table);
-    if (!info)
-        return fail(QStringLiteral("“%1” is not a table that can be edited.").arg(table));
-
-    auto rowFromJson = [&](const QVariant &json) {
-        const QJsonObject row = QJsonDocument::fromJson(json.toString().toUtf8()).object();
-        QVariantMap values;
-        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-            const ColumnInfo *c = info->column(it.key());
-            if (!c || (c->key && c->kind == ColumnKind::Integer))
-                continue;
-            if (it.value().isNull())
-                values.insert(c->name, QVariant());
-            else if (it.value().isString())
-                values.insert(c->name, typedValue(*c, it.value().toString()));
-            else
-                values.insert(
-                    c->name, typedValue(*c, FieldValidator::toText(it.value().toDouble())));
-        }
-        return values;
-    };
-
-    Edit edit;
-    edit.byEditor = false; // restores exactly what the entry recorded
-    const QString label = rowLabel(table, rowId);
-    if (action == QLatin1String("update")) {
-        const ColumnInfo *c = info->column(columnName);
-        if (!c)
-            return fail(QStringLiteral("%1 has no column “%2”.").arg(info->label, columnName));
-        EditOp op = EditOp::update(table, rowId, {{c->name, typedValue(*c, oldText)}});
-        op.expected.insert(c->name, typedValue(*c, newText));
-        edit.ops.append(op);
-        edit.text = QStringLiteral("revert %1 of %2").arg(c->label.toLower(), label);
-    } else if (action == QLatin1String("insert")) {
-        // Taking back an insert deletes the row, and what has come to depend on it since.
-        edit = deleteRows(table, {rowId});
-        edit.byEditor = false;
-        edit.ops.last().expected = rowFromJson(newText);
-        edit.text = QStringLiteral("revert adding %1 %2").arg(info->singular, label);
-    } else if (action == QLatin1String("delete")) {
-        EditOp op = EditOp::insert(table, rowFromJson(oldText));
-        op.rowId = rowId;
-        edit.ops.append(op);
-        const QVariantMap values = op.values;
-        QStringList parts;
-        for (const QString &name : info->labelColumns)
-            parts.append(FieldValidator::toText(values.value(name)));
-        edit.text = QStringLiteral("revert deleting %1 %2")
-                        .arg(info->singular, parts.join(QLatin1Char(' ')));
-    } else {
-        return fail(QStringLiteral("Unknown change “%1”.").arg(action));
-    }
-    edit.reason = QStringLiteral("revert change %1").arg(changeLogId);
-    return edit;
-}
-
-QString changeActionText(const ChangeEntry &entry, const EditSchema &schema)
-{
-    const TableInfo *info = schema.table(entry.table);
-    const QString what = info ? info->singular : entry.table;
-    if (entry.action == QLatin1String("update")) {
-        const ColumnInfo *c = info ? info->column(entry.column) : nullptr;
-        auto shown = [](const QVariant &v) {
-            return v.isNull() ? QStringLiteral("not stated")
-                              : QStringLiteral("“%1”").arg(v.toString());
-        };
-        return QStringLiteral("%1: %2 → %3")
-            .arg(c ? c->label : entry.column, shown(entry.oldValue), shown(entry.newValue));
-    }
-    if (entry.action == QLatin1String("insert"))
-        return QStringLiteral("added this %1").arg(what);
-    return QStringLiteral("deleted this %1").arg(what);
 }
 
 } // namespace TrendScope

@@ -36,21 +36,6 @@ struct DependentRow
     QString label;
 };
 
-// One change_log entry, for the history panel.
-struct ChangeEntry
-{
-    qint64 id = 0;
-    QString at;
-    QString author;
-    QString action; // insert | update | delete
-    QString table;
-    qint64 rowId = 0;
-    QString column;
-    QVariant oldValue;
-    QVariant newValue;
-    QString reason;
-};
-
 // The reads the data editor needs, and the builders of structural edits (delete with
 // dependents, new snapshot, revert). Builders only describe an Edit; EditSession applies it.
 class EditQueries
@@ -65,6 +50,10 @@ public:
     QHash<QString, QString> labels(const QString &table) const;
     // What a reference column may point to, sorted by label.
     QList<PickerChoice> choices(const ColumnInfo &column) const;
+    // The choices of each reference column of `table`, by column name: what its form offers.
+    QHash<QString, QList<PickerChoice>> referenceChoices(const TableInfo &table) const;
+    // labels() of every table that a column of `table` refers to, by table name.
+    QHash<QString, QHash<QString, QString>> referenceLabels(const TableInfo &table) const;
 
     // Every row that refers to the row, directly or through other rows, children first.
     QList<DependentRow> dependents(const QString &table, qint64 rowId) const;
@@ -82,17 +71,15 @@ public:
         const QString &table, qint64 rowId, const QVariant &newValue, QString *error) const;
 
     // change_log entries of one row (or of a whole table for rowId 0), newest first.
-    QList<ChangeEntry> history(const QString &table, qint64 rowId) const;
-    // The edit that takes back one change_log entry, expecting the row as the entry left it.
-    std::optional<Edit> revertChange(qint64 changeLogId, QString *error) const;
 
 private:
-    QVariant typedValue(const ColumnInfo &column, const QVariant &text) const;
+    // The rowids of `table` whose `column` equals `value`, in rowid order; nothing when the
+    // statement fails (its error in *error).
+    std::optional<QList<qint64>> rowIdsWhere(const QString &table, const QString &column,
+        const QVariant &value, QString *error = nullptr) const;
 
     const Database &m_db;
     const EditSchema &m_schema;
 };
-
-QString changeActionText(const ChangeEntry &entry, const EditSchema &schema);
 
 } // namespace TrendScope

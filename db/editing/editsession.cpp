@@ -1,6 +1,7 @@
 #include "editsession.h"
 
 #include "database.h"
+#include "editrules.h"
 #include "fieldvalidator.h"
 #include "lockholder.h"
 
@@ -21,19 +22,6 @@ constexpr int SqliteLocked = 6;
 constexpr int SqliteConstraint = 19;
 
 using Action = EditOp::Action;
-
-EditError makeError(EditError::Kind kind, const EditOp &op, int index, const QString &message,
-    const QString &column = {})
-{
-    EditError e;
-    e.kind = kind;
-    e.table = op.table;
-    e.rowId = op.rowId;
-    e.op = index;
-    e.column = column;
-    e.message = message;
-    return e;
-}
 
 int primaryCode(const QSqlError &error)
 {
@@ -88,14 +76,6 @@ QVariantMap withoutRowidKey(const TableInfo &table, QVariantMap row)
     return row;
 }
 
-QString describeValues(const QVariantList &values)
-{
-    QStringList parts;
-    for (const QVariant &v : values)
-        parts.append(QStringLiteral("“%1”").arg(FieldValidator::toText(v)));
-    return parts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 EditSession::EditSession(const Database &database)
@@ -112,61 +92,7 @@ QString EditSession::lockHolder() const
 
 std::optional<EditError> EditSession::checkStatic(const Edit &edit) const
 {
-    for (int i = 0; i < edit.ops.size(); ++i) {
-        const EditOp &op = edit.ops.at(i);
-        const TableInfo *table = m_schema.table(op.table);
-        if (!table)
-            return makeError(EditError::Kind::Invalid, op, i,
-                QStringLiteral("“%1” is not a table that can be edited.").arg(op.table));
-        if (op.action != Action::Insert && op.rowId <= 0)
-            return makeError(EditError::Kind::Invalid, op, i, QStringLiteral("No row was given."));
-        for (auto it = op.rowIdOf.cbegin(); it != op.rowIdOf.cend(); ++it) {
-            if (it.value() < 0 || it.value() >= i
-                || edit.ops.at(it.value()).action != Action::Insert || !table->column(it.key()))
-                return makeError(EditError::Kind::Invalid, op, i,
-                    QStringLiteral("The edit refers to a row it does not create."));
-        }
-        for (auto it = op.values.cbegin(); it != op.values.cend(); ++it) {
-            const ColumnInfo *column = table->column(it.key());
-            if (!column)
-                return makeError(EditError::Kind::Invalid, op, i,
-                    QStringLiteral("%1 has no column “%2”.").arg(table->label, it.key()));
-            if (op.action == Action::Delete)
-                continue;
-            if (column->key && column->kind == ColumnKind::Integer)
-                return makeError(EditError::Kind::Invalid, op, i,
-                    QStringLiteral("%1 is the row's number and cannot be set.").arg(column->label),
-                    column->name);
-            if (!edit.byEditor)
-                continue;
-            if (!column->editable)
-                return makeError(EditError::Kind::Invalid, op, i,
-                    QStringLiteral("%1 is set by TrendScope, not by hand.").arg(column->label),
-                    column->name);
-            if (column->key && op.action == Action::Update)
-                return makeError(EditError::Kind::Invalid, op, i,
-                    QStringLiteral("%1 is the key other rows refer to; add a new row instead "
-                                   "of renaming it.")
-                        .arg(column->label),
-                    column->name);
-            if (op.rowIdOf.contains(column->name))
-                continue;
-            QString message;
-            if (!FieldValidator::normalize(*column, it.value(), &message))
-                return makeError(EditError::Kind::Invalid, op, i, message, column->name);
-        }
-        if (edit.byEditor && op.action == Action::Insert) {
-            for (const ColumnInfo &column : table->columns) {
-                if (!column.required || !column.editable || op.values.contains(column.name)
-                    || op.rowIdOf.contains(column.name) || column.defaultValue.isValid())
-                    continue;
-                QString message;
-                FieldValidator::normalize(column, QVariant(), &message);
-                return makeError(EditError::Kind::Invalid, op, i, message, column.name);
-            }
-        }
-    }
-    return std::nullopt;
+    return EditRules(m_schema).checkEdit(edit);
 }
 
 std::optional<EditError> EditSession::check(const Edit &edit) const
@@ -195,7 +121,7 @@ EditResult EditSession::apply(const Edit &edit)
         const int code = primaryCode(error);
         if (code == SqliteBusy || code == SqliteLocked) {
             const QString holder = lockHolder();
-            return makeError(EditError::Kind::Locked, op, index,
+            return editError(EditError::Kind::Locked, op, index,
                 QStringLiteral("The dataset file %1 is locked by %2. Nothing was written; "
                                "your change is kept, retry when the other program has "
                                "finished.")
@@ -203,10 +129,10 @@ EditResult EditSession::apply(const Edit &edit)
                         holder.isEmpty() ? QStringLiteral("another program") : holder));
         }
         if (code == SqliteConstraint)
-            return makeError(EditError::Kind::Invalid, op, index,
+            return editError(EditError::Kind::Invalid, op, index,
                 QStringLiteral("The dataset's rules refuse this change (%1).")
                     .arg(error.databaseText()));
-        return makeError(EditError::Kind::Failed, op, index,
+        return editError(EditError::Kind::Failed, op, index,
             QStringLiteral("The change could not be written: %1").arg(error.databaseText()));
     };
 
@@ -284,7 +210,7 @@ EditResult EditSession::apply(const Edit &edit)
             if (!current) {
                 if (error.isValid())
                     return rollback(sqlError(op, i, error));
-                return rollback(makeError(EditError::Kind::Conflict, op, i,
+                return rollback(editError(EditError::Kind::Conflict, op, i,
                     QStringLiteral("This %1 no longer exists (row %2); it was deleted "
                                    "since the change was made.")
                         .arg(table.singular)
@@ -293,7 +219,7 @@ EditResult EditSession::apply(const Edit &edit)
             for (auto it = op.expected.cbegin(); it != op.expected.cend(); ++it) {
                 if (!FieldValidator::sameValue(current->value(it.key()), it.value())) {
                     const ColumnInfo *c = table.column(it.key());
-                    return rollback(makeError(EditError::Kind::Conflict, op, i,
+                    return rollback(editError(EditError::Kind::Conflict, op, i,
                         QStringLiteral(
                             "%1 of this %2 is now “%3”, not “%4”: it was changed elsewhere "
                             "since. Nothing was overwritten.")
@@ -306,65 +232,11 @@ EditResult EditSession::apply(const Edit &edit)
         }
 
         // Rules that need the database, for a person's edits.
-        auto checkAgainstData = [&](const QVariantMap &row, const QStringList &touched,
-                                    qint64 selfRowId) -> std::optional<EditError> {
-            for (const QString &name : touched) {
-                const ColumnInfo *c = table.column(name);
-                const QVariant v = row.value(name);
-                if (c->kind != ColumnKind::Reference || v.isNull())
-                    continue;
-                QSqlQuery q(db);
-                q.prepare(
-                    QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
-                        .arg(EditSchema::quoted(c->refTable), EditSchema::quoted(c->refColumn)));
-                q.addBindValue(v);
-                if (!q.exec())
-                    return sqlError(op, i, q.lastError());
-                if (!q.next()) {
-                    const TableInfo *target = m_schema.table(c->refTable);
-                    return makeError(EditError::Kind::Invalid, op, i,
-                        QStringLiteral("%1: there is no %2 “%3”. Allowed: %4.")
-                            .arg(c->label, target ? target->singular : c->refTable,
-                                FieldValidator::toText(v), FieldValidator::allowed(*c)),
-                        name);
-                }
-            }
-            for (const QStringList &key : table.uniqueKeys) {
-                bool touches = false;
-                bool hasNull = false;
-                for (const QString &k : key) {
-                    touches = touches || touched.contains(k);
-                    hasNull = hasNull || row.value(k).isNull();
-                }
-                if (!touches || hasNull)
-                    continue;
-                QStringList where;
-                for (const QString &k : key)
-                    where.append(EditSchema::quoted(k) + QStringLiteral(" = ?"));
-                QSqlQuery q(db);
-                q.prepare(
-                    QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND rowid <> ? LIMIT 1")
-                        .arg(EditSchema::quoted(table.name), where.join(QStringLiteral(" AND "))));
-                QVariantList values;
-                QStringList labels;
-                for (const QString &k : key) {
-                    q.addBindValue(row.value(k));
-                    values.append(row.value(k));
-                    labels.append(table.column(k)->label);
-                }
-                q.addBindValue(selfRowId);
-                if (!q.exec())
-                    return sqlError(op, i, q.lastError());
-                if (q.next())
-                    return makeError(EditError::Kind::Invalid, op, i,
-                        QStringLiteral("%1: another %2 has %3 already. Allowed: a value no "
-                                       "other %2 has.")
-                            .arg(labels.join(QStringLiteral(" + ")), table.singular,
-                                describeValues(values)),
-                        key.constLast());
-            }
-            return std::nullopt;
-        };
+        auto checkAgainstData
+            = [&](const QVariantMap &row, const QStringList &touched, qint64 selfRowId) {
+                  return EditRules(m_schema).checkAgainstData(db, table, op, i, row, touched,
+                      selfRowId, [&](const QSqlError &e) { return sqlError(op, i, e); });
+              };
 
         if (op.action == Action::Update) {
             QVariantMap set;
@@ -418,7 +290,7 @@ EditResult EditSession::apply(const Edit &edit)
             }
             if (op.rowId > 0) {
                 if (readRow(db, table, op.rowId, &error))
-                    return rollback(makeError(EditError::Kind::Conflict, op, i,
+                    return rollback(editError(EditError::Kind::Conflict, op, i,
                         QStringLiteral("A %1 with row number %2 exists again; it was "
                                        "added elsewhere since.")
                             .arg(table.singular)
@@ -475,7 +347,7 @@ EditResult EditSession::apply(const Edit &edit)
                 if (!q.exec() || !q.next())
                     return rollback(sqlError(op, i, q.lastError()));
                 if (const int n = q.value(0).toInt(); n > 0)
-                    return rollback(makeError(EditError::Kind::Invalid, op, i,
+                    return rollback(editError(EditError::Kind::Invalid, op, i,
                         QStringLiteral("%1 %2 still refer to this %3; delete them "
                                        "with it or point them elsewhere first.")
                             .arg(n)

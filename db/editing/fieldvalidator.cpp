@@ -12,22 +12,6 @@ namespace {
 constexpr int MinYear = 1900;
 constexpr int MaxYear = 2100;
 
-bool isNumeric(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Bool:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isWholeKind(ColumnKind kind)
 {
     return kind == ColumnKind::Integer || kind == ColumnKind::Count || kind == ColumnKind::Year
@@ -124,7 +108,7 @@ std::optional<QVariant> FieldValidator::normalize(
         || (column.kind == ColumnKind::Reference && column.refColumn == QLatin1String("id"))) {
         bool ok = false;
         qint64 n = 0;
-        if (isNumeric(v)) {
+        if (isNumber(v)) {
             const double d = v.toDouble();
             ok = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15;
             n = qint64(d);
@@ -147,7 +131,7 @@ std::optional<QVariant> FieldValidator::normalize(
     if (isNumberKind(column.kind)) {
         bool ok = false;
         double d = 0;
-        if (isNumeric(v)) {
+        if (isNumber(v)) {
             d = v.toDouble();
             ok = true;
         } else {
@@ -221,15 +205,31 @@ QString FieldValidator::toText(const QVariant &value)
     return value.toString();
 }
 
+bool FieldValidator::isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool FieldValidator::sameValue(const QVariant &a, const QVariant &b)
 {
     const bool aNull = a.isNull() || !a.isValid() || a.typeId() == QMetaType::Nullptr;
     const bool bNull = b.isNull() || !b.isValid() || b.typeId() == QMetaType::Nullptr;
     if (aNull || bNull)
         return aNull == bNull;
-    if (isNumeric(a) && isNumeric(b))
+    if (isNumber(a) && isNumber(b))
         return a.toDouble() == b.toDouble();
-    if (isNumeric(a) != isNumeric(b))
+    if (isNumber(a) != isNumber(b))
         return false;
     return a.toString() == b.toString();
 }

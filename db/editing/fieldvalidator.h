@@ -32,6 +32,8 @@ public:
     static int datePrecision(const QString &date);
     // Whether two stored values are the same (12 == 12.0; NULL only equals NULL).
     static bool sameValue(const QVariant &a, const QVariant &b);
+    // Whether a value holds a number (integer, real or bool), as SQLite and sorting see it.
+    static bool isNumber(const QVariant &value);
 
     static constexpr int MaxTextLength = 4000;
 };

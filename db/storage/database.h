@@ -17,6 +17,10 @@ namespace TrendScope {
 bool isConstraintFinding(const QString &checkLine);
 
 // Why a dataset file was refused or could not be written.
+namespace Sqlite {
+struct TimeLimit;
+}
+
 struct DatabaseError
 {
     enum class Kind
@@ -142,10 +146,7 @@ private:
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
     std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
-    struct TimeLimit; // what the connection's progress handler reads
-    // SQLite's progress handler: non-zero stops the running statement.
-    static int stopPastTimeLimit(void *context);
-    std::unique_ptr<TimeLimit> m_timeLimit;
+    std::unique_ptr<Sqlite::TimeLimit> m_timeLimit; // what the progress handler reads
 };
 
 } // namespace TrendScope

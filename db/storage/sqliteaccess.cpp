@@ -160,4 +160,14 @@ QString readOnlyOptions()
     return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
 }
 
+int stopPastTimeLimit(void *timeLimit)
+{
+    auto *limit = static_cast<TimeLimit *>(timeLimit);
+    if (limit->limitMs > 0 && limit->timer.elapsed() > limit->limitMs) {
+        limit->reached = true;
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace TrendScope::Sqlite

@@ -5,10 +5,12 @@
 
 #include "database.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -100,5 +102,16 @@ bool backupTo(sqlite3 *source, const QString &target, int expectedVersion, QStri
 // Runs every migration newer than `fromVersion`, and (for a new file) the dataset, in one
 // transaction. On failure nothing is changed; returns the error or "".
 QString applyScripts(sqlite3 *db, int fromVersion, bool withDataset);
+
+// A statement's time limit, read by SQLite's progress handler every ProgressSteps steps.
+struct TimeLimit
+{
+    QElapsedTimer timer;
+    qint64 limitMs = 0; // 0: none
+    std::atomic<bool> reached {false};
+};
+constexpr int ProgressSteps = 10000;
+// SQLite's progress handler for a TimeLimit: non-zero stops the running statement.
+int stopPastTimeLimit(void *timeLimit);
 
 } // namespace TrendScope::Sqlite

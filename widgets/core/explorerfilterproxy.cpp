@@ -1,23 +1,16 @@
 #include "explorerfilterproxy.h"
 
 #include "roles.h"
+#include "sortorder.h"
 
-#include <QCollator>
 #include <QElapsedTimer>
-#include <QStringMatcher>
 #include <QTimer>
 
 #include <algorithm>
-#include <numeric>
-#include <thread>
 
 namespace TrendScope {
 
 namespace {
-
-// Ends each row's text in the joined search text: a noncharacter, so a needle without it
-// never matches across two rows.
-constexpr QChar Separator(0xFFFF);
 
 int yearOf(const QString &isoDate)
 {
@@ -25,21 +18,6 @@ int yearOf(const QString &isoDate)
     const int year = isoDate.left(4).toInt(&ok);
     return ok ? year : 0;
 }
-
-// A sort value, ordered as QSortFilterProxyModel orders SortRole values: numbers as numbers,
-// strings by collation, and a missing value after every other in ascending order.
-struct SortKey
-{
-    enum Kind : quint8
-    {
-        Number,
-        Text,
-        Missing
-    };
-    Kind kind = Missing;
-    double number = 0;
-    int text = -1; // index into the collation keys
-};
 
 } // namespace
 
@@ -293,15 +271,13 @@ void ExplorerFilterProxy::readKeysUpTo(int end)
     if (!source || m_keys.read() >= end)
         return;
     const size_t size = size_t(m_sourceRows);
-    m_keys.searchStart.reserve(size);
+    m_keys.search.reserve(m_sourceRows);
     m_keys.organization.reserve(size);
     m_keys.source.reserve(size);
     m_keys.year.reserve(size);
     for (int row = m_keys.read(); row < end; ++row) {
         const QModelIndex index = source->index(row, 0);
-        m_keys.searchStart.push_back(m_keys.search.size());
-        m_keys.search += index.data(SearchTextRole).toString().toCaseFolded();
-        m_keys.search += Separator;
+        m_keys.search.append(index.data(SearchTextRole).toString());
         m_keys.organization.push_back(index.data(OrganizationNameRole).toString());
         m_keys.source.push_back(index.data(SourceCodeRole).toString());
         m_keys.year.push_back(yearOf(index.data(DateRole).toString()));
@@ -338,69 +314,14 @@ void ExplorerFilterProxy::computeOrder()
 {
     if (!m_order.empty() || m_sourceRows == 0)
         return;
-    m_order.resize(size_t(m_sourceRows));
-    std::iota(m_order.begin(), m_order.end(), 0);
     QAbstractItemModel *source = sourceModel();
-    if (m_sortColumn < 0 || !source || m_sortColumn >= source->columnCount())
-        return;
-
-    std::vector<SortKey> keys(static_cast<size_t>(m_sourceRows));
-    std::vector<QString> texts;
-    bool datesOnly = true; // every text an ISO date (digits and '-'): collation is code order
-    for (int row = 0; row < m_sourceRows; ++row) {
-        const QVariant value = source->index(row, m_sortColumn).data(SortRole);
-        SortKey &key = keys[size_t(row)];
-        switch (value.metaType().id()) {
-        case QMetaType::UnknownType:
-            break;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Double:
-        case QMetaType::Float:
-        case QMetaType::Bool:
-            key.kind = SortKey::Number;
-            key.number = value.toDouble();
-            break;
-        default:
-            key.kind = SortKey::Text;
-            key.text = int(texts.size());
-            texts.push_back(value.toString());
-            if (datesOnly)
-                datesOnly = std::all_of(texts.back().cbegin(), texts.back().cend(),
-                    [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
-            break;
-        }
-    }
-    // Collation keys only where they change the order: dates (most sorted text columns)
-    // sort the same by code order, at a fraction of the cost on a large table.
-    std::vector<QCollatorSortKey> collated;
-    if (!datesOnly) {
-        const QCollator collator;
-        collated.reserve(texts.size());
-        for (const QString &text : texts)
-            collated.push_back(collator.sortKey(text));
-    }
-    auto less = [&keys, &texts, &collated, datesOnly](int a, int b) {
-        const SortKey &x = keys[size_t(a)];
-        const SortKey &y = keys[size_t(b)];
-        if (x.kind != y.kind)
-            return x.kind < y.kind;
-        if (x.kind == SortKey::Number)
-            return x.number < y.number;
-        if (x.kind == SortKey::Text) {
-            if (datesOnly)
-                return texts[size_t(x.text)] < texts[size_t(y.text)];
-            return collated[size_t(x.text)].compare(collated[size_t(y.text)]) < 0;
-        }
-        return false;
-    };
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(), less);
-    else
-        std::stable_sort(
-            m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
+    const bool sorted = m_sortColumn >= 0 && source && m_sortColumn < source->columnCount();
+    m_order = sortedRows(
+        m_sourceRows,
+        [&](int row) {
+            return sorted ? source->index(row, m_sortColumn).data(SortRole) : QVariant();
+        },
+        m_sortOrder);
 }
 
 // The rows in sort order that the role filter keeps: a donut's rows, a curve year's, so
@@ -456,9 +377,8 @@ void ExplorerFilterProxy::computeRows()
     const bool everything = m_filter.isEmpty();
     // Most rows to test: one matcher over all the text; a few (one donut, one curve year):
     // each row's own text.
-    const bool scan = !needle.isEmpty() && !needle.contains(Separator)
-        && m_candidates.size() > size_t(m_sourceRows) / 8;
-    const std::vector<char> hits = scan ? searchHits(needle) : std::vector<char>();
+    const bool scan = !needle.isEmpty() && m_candidates.size() > size_t(m_sourceRows) / 8;
+    const std::vector<char> hits = scan ? m_keys.search.hits(needle) : std::vector<char>();
     m_rows.reserve(everything ? m_candidates.size() : 0);
     for (const int sourceRow : m_candidates) {
         if (everything || accepts(sourceRow, needle, hits)) {
@@ -468,62 +388,12 @@ void ExplorerFilterProxy::computeRows()
     }
 }
 
-QStringView ExplorerFilterProxy::Keys::searchText(int row) const
-{
-    const qsizetype start = searchStart[size_t(row)];
-    const qsizetype end
-        = size_t(row) + 1 < searchStart.size() ? searchStart[size_t(row) + 1] : search.size();
-    return QStringView(search).mid(start, end - start - 1); // without the separator
-}
-
-// Which source rows' text holds `needle`: the matcher jumps from one hit to the next, and on
-// to the next row's text after each. A large text is split at a row boundary and its halves
-// searched on two threads (the search is most of a filter change at a million rows); each
-// writes its own rows' flags.
-std::vector<char> ExplorerFilterProxy::searchHits(const QString &needle) const
-{
-    std::vector<char> hits(size_t(m_sourceRows), 0);
-    const QStringMatcher matcher(needle, Qt::CaseSensitive);
-    const auto &starts = m_keys.searchStart;
-    const QStringView text(m_keys.search);
-    auto scan = [&](size_t firstRow, size_t endRow) {
-        const QStringView part = text.left(endRow < starts.size() ? starts[endRow] : text.size());
-        qsizetype at = matcher.indexIn(part, starts[firstRow]);
-        while (at >= 0) {
-            const size_t row
-                = size_t(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin())
-                - 1;
-            hits[row] = 1;
-            if (row + 1 >= endRow)
-                break;
-            at = matcher.indexIn(part, starts[row + 1]);
-        }
-    };
-    if (starts.empty())
-        return hits;
-    constexpr qsizetype ParallelFrom = 4 * 1024 * 1024; // characters
-    if (text.size() < ParallelFrom || std::thread::hardware_concurrency() < 2) {
-        scan(0, starts.size());
-        return hits;
-    }
-    const size_t middle = size_t(
-        std::lower_bound(starts.cbegin(), starts.cend(), text.size() / 2) - starts.cbegin());
-    if (middle == 0 || middle >= starts.size()) {
-        scan(0, starts.size());
-        return hits;
-    }
-    std::thread second(scan, middle, starts.size());
-    scan(0, middle);
-    second.join();
-    return hits;
-}
-
 bool ExplorerFilterProxy::accepts(
     int sourceRow, const QString &needle, const std::vector<char> &hits) const
 {
     const size_t row = size_t(sourceRow);
     if (!needle.isEmpty()
-        && !(hits.empty() ? m_keys.searchText(sourceRow).contains(needle) : hits[row] != 0))
+        && !(hits.empty() ? m_keys.search.text(sourceRow).contains(needle) : hits[row] != 0))
         return false;
     if (!m_filter.organization.isEmpty() && m_keys.organization[row] != m_filter.organization)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explorerstate.h"
+#include "searchtext.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>
@@ -64,11 +65,7 @@ private:
     // four for rows [0, read()), the role's values when a role filter is set.
     struct Keys
     {
-        // SearchTextRole, case-folded, of every row one after another, each followed by
-        // Separator; searchStart holds where each row's text begins. One string, so that a
-        // search runs one matcher over all rows instead of a call per row.
-        QString search;
-        std::vector<qsizetype> searchStart;
+        SearchText search; // SearchTextRole of every row
         std::vector<QString> organization;
         std::vector<QString> source;
         std::vector<int> year; // from DateRole; 0 when it has none
@@ -77,11 +74,9 @@ private:
         QHash<QString, int> roleIndex; // value -> its index in roleValues
         QList<int> roleFirstRow; // per value: the first source row that has it
         int read() const { return int(year.size()); }
-        QStringView searchText(int row) const;
         void clearFilterKeys()
         {
             search.clear();
-            searchStart.clear();
             organization.clear();
             source.clear();
             year.clear();
@@ -102,7 +97,6 @@ private:
     void computeCandidates();
     void computeRows();
     bool accepts(int sourceRow, const QString &needle, const std::vector<char> &hits) const;
-    std::vector<char> searchHits(const QString &needle) const;
 
     Filter m_filter;
     int m_role = 0;

@@ -60,4 +60,12 @@ QString citation(const Provenance &provenance)
     return provenance.source + QStringLiteral(" · ") + provenance.section;
 }
 
+QString sourceLines(const Provenance &provenance)
+{
+    QString text = QCoreApplication::translate("Format", "Source: %1").arg(provenance.summary());
+    if (!provenance.quote.isEmpty())
+        text += QStringLiteral("\n“") + provenance.quote + QStringLiteral("”");
+    return text;
+}
+
 } // namespace TrendScope::Format

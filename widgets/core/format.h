@@ -30,6 +30,9 @@ QString date(const QString &isoDate);
 QString text(const QString &value);
 // "report · section": a chart's source line and a row's citation.
 QString citation(const Provenance &provenance);
+// A tooltip's closing lines: "Source: <summary>" and, when the row has one, the report's
+// own words in quotation marks on the next line.
+QString sourceLines(const Provenance &provenance);
 
 } // namespace Format
 

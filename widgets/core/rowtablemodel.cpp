@@ -40,4 +40,14 @@ QVariant RowTableModelBase::provenanceData(const Provenance &provenance, int rol
     return {};
 }
 
+QVariant RowTableModelBase::entityData(int role, EntityRef self, qint64 organizationId)
+{
+    if (role == EntityRole)
+        return QVariant::fromValue(self);
+    if (role == OrganizationEntityRole)
+        return QVariant::fromValue(
+            organizationId ? EntityRef {EntityKind::Organization, organizationId} : EntityRef {});
+    return {};
+}
+
 } // namespace TrendScope

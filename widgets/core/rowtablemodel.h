@@ -26,6 +26,9 @@ protected:
 
     // SourceCodeRole, ProvenanceRole and CitationRole of a row; invalid for other roles.
     static QVariant provenanceData(const Provenance &provenance, int role);
+    // EntityRole (the row's own entity) and OrganizationEntityRole (its organization, an
+    // invalid reference when organizationId is 0) of a row; invalid for other roles.
+    static QVariant entityData(int role, EntityRef self, qint64 organizationId);
 
 private:
     int m_columnCount;

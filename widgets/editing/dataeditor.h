@@ -1,6 +1,10 @@
 #pragma once
 
 #include "edit.h"
+#include "editorbanner.h"
+#include "editorfilterbar.h"
+#include "editortablemodel.h"
+#include "editortableview.h"
 #include "types.h"
 
 #include <QWidget>
@@ -9,10 +13,8 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
@@ -20,7 +22,6 @@ namespace TrendScope {
 
 class EditController;
 class EditQueries;
-class EditorTableModel;
 class HistoryPanel;
 class RecordForm;
 struct TableInfo;
@@ -40,22 +41,22 @@ public:
     using Confirm = std::function<bool(const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
-    QString currentTable() const;
+    QString currentTable() const { return m_model->table().name; }
     void setTable(const QString &table);
     // Selects the row (clearing search and filters that hide it).
-    bool selectRow(qint64 rowId);
+    bool selectRow(qint64 rowId) { return m_table->selectRowId(rowId); }
     // Shows the table and row of an entity (focus from a chart).
     bool showEntity(EntityRef entity);
-    QList<qint64> selectedRowIds() const;
+    QList<qint64> selectedRowIds() const { return m_table->selectedRowIds(); }
 
     QTableView *table() const { return m_table; }
     EditorTableModel *model() const { return m_model; }
     RecordForm *form() const { return m_form; }
     HistoryPanel *history() const { return m_history; }
-    QLineEdit *searchBox() const { return m_search; }
+    QLineEdit *searchBox() const { return m_filter->searchBox(); }
     QComboBox *tableBox() const { return m_tableBox; }
-    QString bannerText() const;
-    QPushButton *retryButton() const { return m_retry; }
+    QString bannerText() const { return m_banner->text(); }
+    QPushButton *retryButton() const { return m_banner->retryButton(); }
 
 public slots:
     // Re-reads the rows (after an edit, or when the file changed elsewhere).
@@ -77,32 +78,24 @@ signals:
 private:
     void rebuildTables();
     void showCurrentRow();
+    // A row not yet written in the form: a new one, or a copy.
+    void showDraft(const QVariantMap &values, const QString &title);
     void showError(const EditError &error);
-    void showBanner(const QString &text, bool retry);
     void updateState();
-    void updateFilterValues();
-    void applyFilters();
     bool submit(const Edit &edit);
-    std::unique_ptr<EditQueries> queries() const;
     const TableInfo *tableInfo() const;
-    int currentSourceRow() const;
+    int currentSourceRow() const { return m_table->currentSourceRow(); }
 
     EditController *m_controller;
     EditorTableModel *m_model;
-    QSortFilterProxyModel *m_searchProxy;
-    QSortFilterProxyModel *m_filterProxy;
     QComboBox *m_tableBox;
-    QLineEdit *m_search;
-    QComboBox *m_filterColumn;
-    QComboBox *m_filterValue;
+    EditorFilterBar *m_filter;
     QPushButton *m_add;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
     QPushButton *m_snapshot;
-    QWidget *m_bannerFrame;
-    QLabel *m_banner;
-    QPushButton *m_retry;
-    QTableView *m_table;
+    EditorBanner *m_banner;
+    EditorTableView *m_table;
     QTabWidget *m_tabs;
     RecordForm *m_form;
     HistoryPanel *m_history;

@@ -1,7 +1,9 @@
 #include "editcontroller.h"
 
+#include "changehistory.h"
 #include "database.h"
 #include "editcommand.h"
+#include "editqueries.h"
 #include "editsession.h"
 
 #include <QAction>
@@ -123,6 +125,25 @@ std::optional<EditError> EditController::redo()
     Edit edit = command->applied();
     edit.reason = tr("redo: %1").arg(command->text());
     return run(edit, +1);
+}
+
+std::unique_ptr<EditQueries> EditController::queries() const
+{
+    if (!m_session)
+        return nullptr;
+    return std::make_unique<EditQueries>(m_session->database(), m_session->schema());
+}
+
+std::unique_ptr<ChangeHistory> EditController::history() const
+{
+    if (!m_session)
+        return nullptr;
+    return std::make_unique<ChangeHistory>(m_session->database(), m_session->schema());
+}
+
+const TableInfo *EditController::table(const QString &name) const
+{
+    return m_session ? m_session->schema().table(name) : nullptr;
 }
 
 std::optional<EditError> EditController::retryPending()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -11,7 +12,10 @@ class QUndoStack;
 
 namespace TrendScope {
 
+class ChangeHistory;
+class EditQueries;
 class EditSession;
+struct TableInfo;
 
 // Runs every change a person makes through the data layer and keeps the undo history.
 // submit(), undo() and redo() each apply one Edit in one short transaction (EditSession);
@@ -30,6 +34,13 @@ public:
     EditSession *session() const { return m_session; }
     void setAuthor(const QString &author);
 
+    // The editor's reads on the open dataset; nullptr when none is open.
+    std::unique_ptr<EditQueries> queries() const;
+    // The open dataset's change_log; nullptr when none is open.
+    std::unique_ptr<ChangeHistory> history() const;
+    // The editable table `name` of the open dataset, or nullptr.
+    const TableInfo *table(const QString &name) const;
+
     // Why editing is not possible ("… is open read-only"), or empty.
     QString disabledReason() const;
     bool canEdit() const { return disabledReason().isEmpty(); }
@@ -40,6 +51,7 @@ public:
     std::optional<EditError> redo();
     // Retries the edit that failed for a lock; nullopt when it went through.
     std::optional<EditError> retryPending();
+
     bool hasPending() const { return m_pending.has_value(); }
     void discardPending();
 

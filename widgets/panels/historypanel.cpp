@@ -1,5 +1,7 @@
 #include "historypanel.h"
 
+#include "format.h"
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,6 +10,28 @@
 #include <QVBoxLayout>
 
 namespace TrendScope {
+
+namespace {
+
+// "Score: “72.5” → “75”", "added this model": one entry in words.
+QString changeText(const ChangeEntry &entry, const EditSchema &schema)
+{
+    const TableInfo *info = schema.table(entry.table);
+    const QString what = info ? info->singular : entry.table;
+    if (entry.action == QLatin1String("update")) {
+        const ColumnInfo *c = info ? info->column(entry.column) : nullptr;
+        auto shown = [](const QVariant &v) {
+            return v.isNull() ? Format::notStated() : QStringLiteral("“%1”").arg(v.toString());
+        };
+        return QStringLiteral("%1: %2 → %3")
+            .arg(c ? c->label : entry.column, shown(entry.oldValue), shown(entry.newValue));
+    }
+    if (entry.action == QLatin1String("insert"))
+        return HistoryPanel::tr("added this %1").arg(what);
+    return HistoryPanel::tr("deleted this %1").arg(what);
+}
+
+} // namespace
 
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
@@ -50,7 +74,7 @@ void HistoryPanel::setEntries(
         item->setText(0,
             at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.at);
         item->setText(1, e.author.isEmpty() ? tr("unknown") : e.author);
-        item->setText(2, changeActionText(e, schema));
+        item->setText(2, changeText(e, schema));
         item->setText(3, e.reason);
         item->setToolTip(2, item->text(2));
         item->setData(0, Qt::UserRole, e.id);

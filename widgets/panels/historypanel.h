@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editqueries.h"
+#include "changehistory.h"
 
 #include <QWidget>
 

@@ -1,3 +1,4 @@
+#include "changehistory.h"
 #include "changewatcher.h"
 #include "database.h"
 #include "editqueries.h"
@@ -304,7 +305,8 @@ void TestEditSession::updateIsAuditedAndMarksProvenance()
 
     QCOMPARE(result.changeLogIds.size(), 2);
     const EditQueries queries(*m_db, m_session->schema());
-    const QList<ChangeEntry> history = queries.history("leaderboard_entry", entry);
+    const QList<ChangeEntry> history
+        = ChangeHistory(*m_db, m_session->schema()).entries("leaderboard_entry", entry);
     QCOMPARE(history.size(), 2);
     QStringList seen;
     for (const ChangeEntry &e : history) {
@@ -481,12 +483,12 @@ void TestEditSession::revertSingleChanges()
 
     // Revert only the English name: the kind stays.
     qint64 nameChange = 0;
-    for (const ChangeEntry &e : queries.history("model", model))
+    for (const ChangeEntry &e : ChangeHistory(*m_db, m_session->schema()).entries("model", model))
         if (e.column == "name_en")
             nameChange = e.id;
     QVERIFY(nameChange > 0);
     QString error;
-    const auto revert = queries.revertChange(nameChange, &error);
+    const auto revert = ChangeHistory(*m_db, m_session->schema()).revert(nameChange, &error);
     QVERIFY2(revert, qPrintable(error));
     QCOMPARE(revert->text, "revert english name of GLM-4");
     const EditResult done = m_session->apply(*revert);
@@ -495,7 +497,7 @@ void TestEditSession::revertSingleChanges()
     QCOMPARE(
         value(QString("SELECT kind FROM model WHERE id = %1").arg(model)).toString(), "general");
     // Reverting it a second time finds the row changed since: refused.
-    const auto twice = queries.revertChange(nameChange, &error);
+    const auto twice = ChangeHistory(*m_db, m_session->schema()).revert(nameChange, &error);
     QVERIFY(twice);
     QCOMPARE(m_session->apply(*twice).error->kind, EditError::Kind::Conflict);
 
@@ -505,12 +507,15 @@ void TestEditSession::revertSingleChanges()
     const EditResult added = m_session->apply(add);
     QVERIFY2(added.ok(), qPrintable(messageOf(added)));
     const qint64 tech = added.applied.ops.first().rowId;
-    const qint64 insertEntry = queries.history("technology", tech).first().id;
-    const EditResult takenBack = m_session->apply(*queries.revertChange(insertEntry, &error));
+    const qint64 insertEntry
+        = ChangeHistory(*m_db, m_session->schema()).entries("technology", tech).first().id;
+    const EditResult takenBack
+        = m_session->apply(*ChangeHistory(*m_db, m_session->schema()).revert(insertEntry, &error));
     QVERIFY2(takenBack.ok(), qPrintable(messageOf(takenBack)));
     QCOMPARE(value(QString("SELECT count(*) FROM technology WHERE id = %1").arg(tech)).toInt(), 0);
-    const qint64 deleteEntry = queries.history("technology", tech).first().id;
-    const auto restore = queries.revertChange(deleteEntry, &error);
+    const qint64 deleteEntry
+        = ChangeHistory(*m_db, m_session->schema()).entries("technology", tech).first().id;
+    const auto restore = ChangeHistory(*m_db, m_session->schema()).revert(deleteEntry, &error);
     QVERIFY2(restore, qPrintable(error));
     QVERIFY(m_session->apply(*restore).ok());
     QCOMPARE(value(QString("SELECT name FROM technology WHERE id = %1").arg(tech)).toString(),

@@ -20,6 +20,7 @@ private slots:
     void yi_data();
     void yi();
     void citation();
+    void sourceLines();
 };
 
 void TestFormat::initTestCase()
@@ -89,6 +90,21 @@ void TestFormat::citation()
     provenance.source = QStringLiteral("InfoQ 2023");
     provenance.section = QStringLiteral("融资");
     QCOMPARE(Format::citation(provenance), QStringLiteral("InfoQ 2023 · 融资"));
+}
+
+void TestFormat::sourceLines()
+{
+    Provenance provenance;
+    provenance.source = QStringLiteral("InfoQ 2023");
+    provenance.section = QStringLiteral("融资");
+    provenance.status = QStringLiteral("stated");
+    const QString withoutQuote = Format::sourceLines(provenance);
+    QCOMPARE(withoutQuote, QStringLiteral("Source: ") + provenance.summary());
+    QVERIFY(!withoutQuote.contains(QLatin1Char('\n')));
+
+    provenance.quote = QStringLiteral("融资总额约180亿元");
+    QCOMPARE(
+        Format::sourceLines(provenance), withoutQuote + QStringLiteral("\n“融资总额约180亿元”"));
 }
 
 QTEST_MAIN(TestFormat)

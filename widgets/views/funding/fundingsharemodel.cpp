@@ -112,9 +112,7 @@ QString FundingShareModel::toolTip(const FundingShare &row, int /*column*/) cons
     text += QLatin1Char('\n') + tr("Amount: %1").arg(amountText(row));
     if (!row.amountFormula.isEmpty())
         text += tr(" (derived: %1)").arg(row.amountFormula);
-    text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());
-    if (!row.provenance.quote.isEmpty())
-        text += QLatin1Char('\n') + tr("“%1”").arg(row.provenance.quote);
+    text += QLatin1Char('\n') + Format::sourceLines(row.provenance);
     return text;
 }
 

@@ -56,11 +56,9 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
             return row.score ? row.rank : std::numeric_limits<int>::max();
         }
         break;
-        break;
     case EntityRole:
-        return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationEntityRole:
-        return QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId});
+        return entityData(role, {EntityKind::Model, row.modelId}, row.organizationId);
     case OrganizationNameRole:
         return row.organizationGroup;
     case DateRole:
@@ -95,7 +93,7 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
         + QStringLiteral(": ") + Format::score(row.score);
     if (row.score)
         text += tr(" (rank %1 of %2)").arg(row.rank).arg(m_snapshotSizes.value(snapshotKey(row)));
-    text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());
+    text += QLatin1Char('\n') + Format::sourceLines(row.provenance);
     return text;
 }
 

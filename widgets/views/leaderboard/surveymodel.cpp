@@ -80,9 +80,7 @@ QString SurveyModel::toolTip(const SurveyStatRow &row, int /*column*/) const
                                : QString());
     if (!row.note.isEmpty())
         lines << row.note;
-    lines << tr("Source: %1").arg(row.provenance.summary());
-    if (!row.provenance.quote.isEmpty())
-        lines << QStringLiteral("“") + row.provenance.quote + QStringLiteral("”");
+    lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }
 

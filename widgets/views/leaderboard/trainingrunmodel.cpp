@@ -105,11 +105,8 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
         }
         break;
     case EntityRole:
-        return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationEntityRole:
-        return row.organizationId
-            ? QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId})
-            : QVariant::fromValue(EntityRef {});
+        return entityData(role, {EntityKind::Model, row.modelId}, row.organizationId);
     case OrganizationNameRole:
         return row.organization;
     case DateRole:
@@ -162,9 +159,7 @@ QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const
             + (row.organization.isEmpty() ? QString() : QStringLiteral(" — ") + row.organization);
     if (!row.note.isEmpty())
         lines << row.note;
-    lines << tr("Source: %1").arg(row.provenance.summary());
-    if (!row.provenance.quote.isEmpty())
-        lines << QStringLiteral("“") + row.provenance.quote + QStringLiteral("”");
+    lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -105,9 +105,7 @@ QString MaturityModel::toolTip(const MaturityPosition &row, int /*column*/) cons
     if (row.isNew)
         text += tr(", new on this curve");
     text += QLatin1Char('\n') + tr("Domain: %1").arg(Format::text(row.domain));
-    text += QLatin1Char('\n') + tr("Source: %1").arg(row.provenance.summary());
-    if (!row.provenance.quote.isEmpty())
-        text += QLatin1Char('\n') + tr("“%1”").arg(row.provenance.quote);
+    text += QLatin1Char('\n') + Format::sourceLines(row.provenance);
     return text;
 }
 

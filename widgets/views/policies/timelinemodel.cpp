@@ -88,12 +88,9 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
             return row.date.isEmpty() ? QStringLiteral("~") : row.date; // undated last
         break;
     case EntityRole:
-        return QVariant::fromValue(
-            EntityRef {isPolicy(row) ? EntityKind::Policy : EntityKind::Event, row.id});
     case OrganizationEntityRole:
-        return row.organizationId
-            ? QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId})
-            : QVariant::fromValue(EntityRef {});
+        return entityData(role, {isPolicy(row) ? EntityKind::Policy : EntityKind::Event, row.id},
+            row.organizationId);
     case OrganizationNameRole:
         return row.organization;
     case DateRole:
@@ -128,7 +125,7 @@ QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const
                  .join(QStringLiteral(" · "));
     if (!row.summary.isEmpty())
         lines << row.summary;
-    lines << tr("Source: %1").arg(row.provenance.summary());
+    lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -62,9 +62,8 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
         }
         break;
     case EntityRole:
-        return QVariant::fromValue(EntityRef {EntityKind::PriceCut, row.id});
     case OrganizationEntityRole:
-        return QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId});
+        return entityData(role, {EntityKind::PriceCut, row.id}, row.organizationId);
     case OrganizationNameRole:
     case GroupRole:
         return row.vendor;
@@ -102,9 +101,7 @@ QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
         lines << tr("Products: %1").arg(row.products);
     if (!row.note.isEmpty())
         lines << row.note;
-    lines << tr("Source: %1").arg(row.provenance.summary());
-    if (!row.provenance.quote.isEmpty())
-        lines << QStringLiteral("“") + row.provenance.quote + QStringLiteral("”");
+    lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }
 

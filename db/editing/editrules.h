@@ -1,0 +1,51 @@
+#pragma once
+
+#include "edit.h"
+#include "editschema.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+class QSqlError;
+
+namespace TrendScope {
+
+// The error of op `index` of an edit, worded for people.
+EditError editError(EditError::Kind kind, const EditOp &op, int index, const QString &message,
+    const QString &column = {});
+
+// The rules an edit must keep before EditSession writes it: those that need only the edit
+// and the schema (tables and columns exist, keys are not set, values are valid, required
+// values are given), and those that need the data (references point at a row, unique keys
+// stay unique).
+class EditRules
+{
+public:
+    explicit EditRules(const EditSchema &schema)
+        : m_schema(schema)
+    { }
+
+    // The first rule the edit breaks without looking at the data.
+    std::optional<EditError> checkEdit(const Edit &edit) const;
+
+    // How a statement that failed is reported (locks, constraints, the rest).
+    using SqlError = std::function<EditError(const QSqlError &error)>;
+    // The first data rule that op `index` breaks by giving `row` (the whole row as it would
+    // be) the `touched` columns' values; `selfRowId` is the row itself (0 for a new row).
+    std::optional<EditError> checkAgainstData(const QSqlDatabase &db, const TableInfo &table,
+        const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
+        qint64 selfRowId, const SqlError &sqlError) const;
+
+private:
+    std::optional<EditError> checkReferences(const QSqlDatabase &db, const TableInfo &table,
+        const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
+        const SqlError &sqlError) const;
+
+    const EditSchema &m_schema;
+};
+
+} // namespace TrendScope

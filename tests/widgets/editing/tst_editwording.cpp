@@ -1,0 +1,114 @@
+#include "database.h"
+#include "editqueries.h"
+#include "editschema.h"
+#include "editwording.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace TrendScope;
+
+class TestEditWording : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void inSentence();
+    void formTitle();
+    void formEditOfANewRow();
+    void formEditOfSelectedRows();
+    void deleteQuestionListsWhatGoesAlong();
+
+private:
+    const TableInfo &table(const char *name) const
+    {
+        return *m_schema.table(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<Database> m_db;
+    EditSchema m_schema;
+};
+
+void TestEditWording::initTestCase()
+{
+    DatabaseError error;
+    m_db = Database::createInMemory(&error);
+    QVERIFY2(m_db, qPrintable(error.message()));
+    m_schema = EditSchema::read(*m_db);
+    QVERIFY(m_schema.table(QStringLiteral("model")));
+}
+
+void TestEditWording::inSentence()
+{
+    QCOMPARE(EditWording::inSentence(QStringLiteral("Score")), QStringLiteral("score"));
+    QCOMPARE(EditWording::inSentence(QStringLiteral("GPUs")), QStringLiteral("GPUs"));
+    QCOMPARE(
+        EditWording::inSentence(QStringLiteral("English name")), QStringLiteral("English name"));
+}
+
+void TestEditWording::formTitle()
+{
+    const TableInfo &model = table("model");
+    const QString one = EditWording::formTitle(model, QStringLiteral("GLM-4"), 1);
+    QVERIFY2(one.endsWith(QStringLiteral(" GLM-4")) && one.at(0).isUpper(), qPrintable(one));
+    const QString three = EditWording::formTitle(model, QStringLiteral("GLM-4"), 3);
+    QVERIFY2(three.contains(QStringLiteral("and 2 more selected rows")), qPrintable(three));
+}
+
+void TestEditWording::formEditOfANewRow()
+{
+    const TableInfo &model = table("model");
+    const Edit edit = EditWording::formEdit(model,
+        {{QStringLiteral("name"), QStringLiteral("Kimi")},
+            {QStringLiteral("kind"), QStringLiteral("general")}},
+        true, {}, {});
+    QCOMPARE(edit.ops.size(), 1);
+    QCOMPARE(edit.ops.first().action, EditOp::Action::Insert);
+    QCOMPARE(edit.ops.first().table, QStringLiteral("model"));
+    QVERIFY2(
+        edit.text.startsWith(QStringLiteral("add ")) && edit.text.contains(QStringLiteral("Kimi")),
+        qPrintable(edit.text));
+}
+
+void TestEditWording::formEditOfSelectedRows()
+{
+    const TableInfo &model = table("model");
+    const Edit one
+        = EditWording::formEdit(model, {{QStringLiteral("released"), QStringLiteral("2024")}},
+            false, {7}, QStringLiteral("GLM-4"));
+    QCOMPARE(one.ops.size(), 1);
+    QCOMPARE(one.ops.first().action, EditOp::Action::Update);
+    QCOMPARE(one.ops.first().rowId, qint64(7));
+    QCOMPARE(one.text, QStringLiteral("set released of GLM-4"));
+
+    const Edit three = EditWording::formEdit(model,
+        {{QStringLiteral("released"), QStringLiteral("2024")},
+            {QStringLiteral("kind"), QStringLiteral("code")}},
+        false, {1, 2, 3}, QStringLiteral("GLM-4"));
+    QCOMPARE(three.ops.size(), 3);
+    QCOMPARE(three.text, QStringLiteral("set 2 fields of 3 rows"));
+}
+
+void TestEditWording::deleteQuestionListsWhatGoesAlong()
+{
+    const EditQueries queries(*m_db, m_schema);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM model WHERE name = 'GLM-4'")) && q.next());
+    const qint64 glm = q.value(0).toLongLong();
+    const TableInfo &model = table("model");
+    const Edit edit = queries.deleteRows(model.name, {glm});
+    QVERIFY(edit.ops.size() > 1); // its leaderboard entries go along
+    const QString question = EditWording::deleteQuestion(edit, model, {glm}, m_schema, queries);
+    QVERIFY2(question.contains(QStringLiteral("%1 other rows refer to").arg(edit.ops.size() - 1)),
+        qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("GLM-4")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("• ")), qPrintable(question));
+
+    // Nothing depends on a row deleted alone: nothing to ask.
+    Edit alone;
+    alone.ops.append(EditOp::remove(model.name, glm));
+    QVERIFY(EditWording::deleteQuestion(alone, model, {glm}, m_schema, queries).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEditWording)
+#include "tst_editwording.moc"

@@ -1,0 +1,76 @@
+#include "editwording.h"
+
+#include "editqueries.h"
+#include "editschema.h"
+#include "fieldvalidator.h"
+
+namespace TrendScope {
+
+QString EditWording::inSentence(const QString &label)
+{
+    if (label.size() > 1 && label.at(0).isUpper() && label.at(1).isLower()
+        && !label.startsWith(QLatin1String("English")))
+        return label.at(0).toLower() + label.mid(1);
+    return label;
+}
+
+QString EditWording::formTitle(const TableInfo &table, const QString &rowLabel, int selected)
+{
+    const QString title = selected > 1
+        ? tr("%1 %2 (and %3 more selected rows: Apply changes the edited fields in all of them)")
+              .arg(table.singular, rowLabel)
+              .arg(selected - 1)
+        : tr("%1 %2").arg(table.singular, rowLabel);
+    return title.at(0).toUpper() + title.mid(1);
+}
+
+Edit EditWording::formEdit(const TableInfo &table, const QVariantMap &values, bool draft,
+    const QList<qint64> &rowIds, const QString &firstRowLabel)
+{
+    Edit edit;
+    if (draft) {
+        edit.ops.append(EditOp::insert(table.name, values));
+        QStringList parts;
+        for (const QString &name : table.labelColumns)
+            if (!values.value(name).isNull() && table.column(name)->kind != ColumnKind::Reference)
+                parts.append(FieldValidator::toText(values.value(name)));
+        edit.text = tr("add %1 %2").arg(table.singular, parts.join(QLatin1Char(' '))).trimmed();
+        return edit;
+    }
+    for (qint64 id : rowIds)
+        edit.ops.append(EditOp::update(table.name, id, values));
+    const QString what = values.size() == 1 ? inSentence(table.column(values.firstKey())->label)
+                                            : tr("%1 fields").arg(values.size());
+    const QString of = rowIds.size() == 1 ? firstRowLabel : tr("%1 rows").arg(rowIds.size());
+    edit.text = tr("set %1 of %2").arg(what, of);
+    return edit;
+}
+
+QString EditWording::deleteQuestion(const Edit &edit, const TableInfo &table,
+    const QList<qint64> &rowIds, const EditSchema &schema, const EditQueries &queries)
+{
+    if (edit.ops.size() <= rowIds.size())
+        return {};
+    QStringList lines;
+    const int shown = 12;
+    for (const EditOp &op : edit.ops) {
+        if (op.table == table.name && rowIds.contains(op.rowId))
+            continue;
+        if (lines.size() == shown) {
+            lines.append(tr("… and %1 more").arg(edit.ops.size() - rowIds.size() - shown));
+            break;
+        }
+        const TableInfo *t = schema.table(op.table);
+        lines.append(QStringLiteral("• %1 %2").arg(
+            t ? t->singular : op.table, queries.rowLabel(op.table, op.rowId)));
+    }
+    const QString what = rowIds.size() == 1
+        ? tr("%1 %2").arg(table.singular, queries.rowLabel(table.name, rowIds.first()))
+        : tr("%1 %2 rows").arg(rowIds.size()).arg(table.singular);
+    return tr("%1 other rows refer to %2 and would be deleted with it:\n\n%3\n\n"
+              "Delete them all? (Undo brings them back.)")
+        .arg(edit.ops.size() - rowIds.size())
+        .arg(what, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace TrendScope

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "edit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace TrendScope {
+
+class EditQueries;
+class EditSchema;
+struct TableInfo;
+
+// How the data editor words what it is about to do: the form's title, the undo text of a
+// form's edit, the question before a delete that takes other rows along.
+class EditWording
+{
+    Q_DECLARE_TR_FUNCTIONS(EditWording)
+public:
+    // "Score" → "score", but "English name" and "GPUs" keep their capitals.
+    static QString inSentence(const QString &label);
+    // "Leaderboard entry GLM-4", or with several rows selected, how many Apply changes.
+    static QString formTitle(const TableInfo &table, const QString &rowLabel, int selected);
+    // The edit a form's values make: a new row (draft), or the same fields set in every
+    // selected row; `firstRowLabel` names the row when there is one.
+    static Edit formEdit(const TableInfo &table, const QVariantMap &values, bool draft,
+        const QList<qint64> &rowIds, const QString &firstRowLabel);
+    // The question before `edit` deletes rows beyond the `rowIds` asked for, listing them;
+    // empty when it deletes only those.
+    static QString deleteQuestion(const Edit &edit, const TableInfo &table,
+        const QList<qint64> &rowIds, const EditSchema &schema, const EditQueries &queries);
+};
+
+} // namespace TrendScope
