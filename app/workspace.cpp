@@ -132,6 +132,18 @@ QString SourceQuery::load(const Queries &queries) const
     return error;
 }
 
+QList<SourceQuery> Workspace::queriesToLoad() const
+{
+    if (m_loadedSources.isEmpty())
+        return m_queries;
+    QList<SourceQuery> list;
+    for (const SourceQuery &query : m_queries) {
+        if (m_loadedSources.contains(query.name))
+            list.append(query);
+    }
+    return list;
+}
+
 bool Workspace::setDatabase(std::unique_ptr<Database> database, QString *error)
 {
     stopJob();
@@ -179,7 +191,7 @@ bool Workspace::reload(QString *error)
         // Every view from one committed state, whatever another program commits meanwhile.
         const ReadSnapshot snapshot(*m_database);
         e = snapshot.error();
-        for (const SourceQuery &query : std::as_const(m_queries)) {
+        for (const SourceQuery &query : queriesToLoad()) {
             QString queryError;
             applies.append(query.fetch(queries, &queryError));
             if (e.isEmpty())
@@ -323,51 +335,53 @@ void Workspace::reloadInBackground()
     }
     const std::shared_ptr<Job> job
         = startJob(tr("Loading %1").arg(QFileInfo(m_database->path()).fileName()));
-    job->thread = QThread::create([this, job, path = m_database->path(), queries = m_queries] {
-        DatabaseError openError;
-        std::unique_ptr<Database> reader = Database::openReader(path, &openError);
-        QString error = reader ? QString() : openError.message();
-        QList<SourceQuery::Apply> applies;
-        QList<SourceInfo> sources;
-        if (reader) {
-            job->setReading(reader.get());
-            const Queries q(*reader);
-            {
-                // Every view from one committed state, whatever another program commits meanwhile.
-                const ReadSnapshot snapshot(*reader);
-                error = snapshot.error();
-                sources = q.sources();
-                for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
-                    QString queryError;
-                    applies.append(queries.at(i).fetch(q, &queryError));
-                    if (error.isEmpty())
-                        error = queryError;
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, job, done = i + 1, total = int(queries.size())] {
-                            if (isCurrent(job))
-                                emit loadProgress(done, total);
-                        },
-                        Qt::QueuedConnection);
-                }
-            }
-            job->setReading(nullptr);
-            reader.reset();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, applies, sources, error] {
-                if (!isCurrent(job))
-                    return;
-                if (!error.isEmpty()) {
-                    finishJob(job);
-                    emit loadFailed(error);
-                    return;
-                }
-                applyInSteps(job, applies, sources, 0);
-            },
-            Qt::QueuedConnection);
-    });
+    job->thread
+        = QThread::create([this, job, path = m_database->path(), queries = queriesToLoad()] {
+              DatabaseError openError;
+              std::unique_ptr<Database> reader = Database::openReader(path, &openError);
+              QString error = reader ? QString() : openError.message();
+              QList<SourceQuery::Apply> applies;
+              QList<SourceInfo> sources;
+              if (reader) {
+                  job->setReading(reader.get());
+                  const Queries q(*reader);
+                  {
+                      // Every view from one committed state, whatever another program commits
+                      // meanwhile.
+                      const ReadSnapshot snapshot(*reader);
+                      error = snapshot.error();
+                      sources = q.sources();
+                      for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
+                          QString queryError;
+                          applies.append(queries.at(i).fetch(q, &queryError));
+                          if (error.isEmpty())
+                              error = queryError;
+                          QMetaObject::invokeMethod(
+                              this,
+                              [this, job, done = i + 1, total = int(queries.size())] {
+                                  if (isCurrent(job))
+                                      emit loadProgress(done, total);
+                              },
+                              Qt::QueuedConnection);
+                      }
+                  }
+                  job->setReading(nullptr);
+                  reader.reset();
+              }
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, job, applies, sources, error] {
+                      if (!isCurrent(job))
+                          return;
+                      if (!error.isEmpty()) {
+                          finishJob(job);
+                          emit loadFailed(error);
+                          return;
+                      }
+                      applyInSteps(job, applies, sources, 0);
+                  },
+                  Qt::QueuedConnection);
+          });
     connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
     job->thread->start();
 }

@@ -82,6 +82,10 @@ public:
     const QList<SourceInfo> &sources() const { return m_sources; }
     std::optional<EntityDetails> details(EntityRef entity) const;
     const QList<SourceQuery> &sourceQueries() const { return m_queries; }
+    // Which source queries loads run: only those named (a command drawing one view needs
+    // that view's alone), or all of them when `names` is empty, as by default. The models of
+    // the others stay empty. Takes effect at the next load.
+    void setLoadedSources(const QStringList &names) { m_loadedSources = names; }
     MaturityModel *maturityModel() const { return m_maturity; }
     FundingShareModel *fundingModel() const { return m_funding; }
     PriceCutModel *priceCutModel() const { return m_priceCuts; }
@@ -102,6 +106,7 @@ signals:
 private:
     struct Job;
     void install(std::unique_ptr<Database> database);
+    QList<SourceQuery> queriesToLoad() const;
     void reloadAfterChange();
     std::shared_ptr<Job> startJob(const QString &what);
     bool stopJob();
@@ -125,6 +130,7 @@ private:
     TrainingRunModel *m_trainingRuns;
     SurveyModel *m_surveys;
     QList<SourceQuery> m_queries;
+    QStringList m_loadedSources; // empty: all
     std::shared_ptr<Job> m_job; // the running background load, if any
     QList<std::shared_ptr<Job>> m_stopped; // stopped jobs whose threads may still run
     qint64 m_backgroundRowLimit = 20000;

@@ -110,6 +110,13 @@ std::unique_ptr<Session> openSession(
     auto db = openDataset(args, Database::Access::ReadOnly, exitCode);
     if (!db)
         return nullptr;
+    // Only what the views asked for is read: one chart of a large file needs one query.
+    QStringList sources;
+    for (const ViewEntry &entry : registry.entries()) {
+        if (views.contains(entry.name))
+            sources += entry.sources;
+    }
+    session->workspace.setLoadedSources(sources);
     if (!session->workspace.setDatabase(std::move(db), &error)) {
         printError(QStringLiteral("reading the dataset failed: %1").arg(error));
         *exitCode = ExitInvalid;

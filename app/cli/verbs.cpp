@@ -11,15 +11,56 @@
 #include "datasetchecker.h"
 #include "mainwindow.h"
 #include "modeltable.h"
+#include "printable.h"
 #include "queries.h"
+#include "readsnapshot.h"
 #include "reportwriter.h"
 #include "viewregistry.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace TrendScope::Cli {
+
+namespace {
+
+// Streams what `write` produces into `out` (see writeOutput). A read that fails half-way
+// leaves a file as it was; a terminal or a pipe has had the part before the failure.
+int writeStreamed(const QString &out, const Database &db,
+    const std::function<bool(const ExportSink &, QString *)> &write)
+{
+    if (!outputsAreSafe({out}, db.path()))
+        return ExitUsage;
+    OutputStream stream(out.isEmpty() ? QStringLiteral("-") : out);
+    QString error;
+    if (!stream.open(&error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const bool read = write(
+        [&stream](const char *data, qsizetype size) { return stream.write(data, size); }, &error);
+    if (!read && !error.isEmpty()) {
+        stream.cancel();
+        printError(error);
+        return ExitUsage;
+    }
+    if (!stream.commit(&error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+} // namespace
 
 int exportChart(const Args &args, const ViewRegistry &views)
 {
@@ -178,35 +219,38 @@ int exportData(const Args &args, const ViewRegistry &views)
     const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
     if (!db)
         return exitCode;
-    const Queries queries(*db);
-    const QStringList names = all ? queries.exportableNames() : args.positional;
-    const std::optional<QList<Table>> read = queries.tables(names, &error);
-    if (!read) {
-        printError(error);
-        return ExitUsage;
+    const QStringList names = all ? Queries(*db).exportableNames() : args.positional;
+    // Rows go from SQLite straight into the output (a file replaced only once all of it is
+    // written), so that memory stays flat whatever the size of the tables.
+    if (format == QLatin1String("json")) {
+        return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
+            return streamJson(*db, names, sink, readError);
+        });
     }
-    const QList<Table> &tables = *read;
-
-    if (format == QLatin1String("json"))
-        return writeOutput(toJson(tables), out, *db);
-
     const CsvOptions csv {args.has(QStringLiteral("bom"))};
     const QString outDir = args.value(QStringLiteral("out-dir"));
     if (outDir.isEmpty()) {
-        if (tables.size() != 1) {
+        if (!areExportable(*db, names, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        if (names.size() != 1) {
             printError(
                 QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
             return ExitUsage;
         }
-        return writeOutput(toCsv(tables.constFirst(), csv), out, *db);
+        return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
+            return streamCsv(*db, names.constFirst(), csv, sink, readError);
+        });
+    }
+    if (!areExportable(*db, names, &error)) {
+        printError(error);
+        return ExitUsage;
     }
     // Table names come from the file: each becomes a safe name inside the folder, and every
     // planned file is checked before the first is written.
-    QStringList tableNames;
-    for (const Table &table : std::as_const(tables))
-        tableNames.append(table.name);
     QStringList paths;
-    for (const QString &fileName : exportFileNames(tableNames, QStringLiteral(".csv")))
+    for (const QString &fileName : exportFileNames(names, QStringLiteral(".csv")))
         paths.append(QDir(outDir).filePath(fileName));
     if (!outputsAreSafe(paths, db->path()))
         return ExitUsage;
@@ -214,10 +258,33 @@ int exportData(const Args &args, const ViewRegistry &views)
         printError(QStringLiteral("cannot create the folder %1").arg(outDir));
         return ExitUsage;
     }
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const int code = writeOutput(toCsv(tables.at(i), csv), paths.at(i), *db);
-        if (code != ExitOk)
-            return code;
+    // One snapshot for all the files, and none replaced unless every table was read.
+    const ReadSnapshot snapshot(*db);
+    if (!snapshot.isValid()) {
+        printError(snapshot.error());
+        return ExitUsage;
+    }
+    std::vector<std::unique_ptr<OutputStream>> files;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        files.push_back(std::make_unique<OutputStream>(paths.at(i)));
+        OutputStream &file = *files.back();
+        if (!file.open(&error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        const bool read = streamCsv(
+            *db, names.at(i), csv,
+            [&file](const char *data, qsizetype size) { return file.write(data, size); }, &error);
+        if (!read && !error.isEmpty()) {
+            printError(error);
+            return ExitUsage;
+        }
+    }
+    for (const auto &file : files) {
+        if (!file->commit(&error)) {
+            printError(error);
+            return ExitUsage;
+        }
     }
     return ExitOk;
 }
@@ -276,7 +343,20 @@ int check(const Args &args, const ViewRegistry & /*views*/)
     const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
     if (!db)
         return exitCode;
-    const QList<Problem> problems = DatasetChecker(*db).run();
+    // On a terminal, a line counting the steps: a large file takes a while.
+    const bool showProgress = isatty(STDERR_FILENO) != 0;
+    const QList<Problem> problems = DatasetChecker(*db).run([&](int done, int total) {
+        if (showProgress) {
+            const QByteArray line = QStringLiteral("\rchecking %1: step %2 of %3%4")
+                                        .arg(printable(QFileInfo(db->path()).fileName()))
+                                        .arg(done)
+                                        .arg(total)
+                                        .arg(done == total ? QStringLiteral("\r\x1b[K") : QString())
+                                        .toUtf8();
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
+        }
+    });
     if (problems.isEmpty()) {
         writeStdout(QStringLiteral("%1: ok (schema version %2)\n")
                         .arg(db->path())

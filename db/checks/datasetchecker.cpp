@@ -218,23 +218,34 @@ DatasetChecker::DatasetChecker(const Database &database)
     : m_db(database)
 { }
 
-QList<Problem> DatasetChecker::run() const
+QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress) const
 {
-    QList<Problem> problems;
-    checkIntegrity(problems);
-    if (!problems.isEmpty())
-        return problems; // the rest would read damaged pages
-    checkForeignKeys(problems);
-    checkStorage(problems);
     // The schema's own tables, not the file's list: an added table is no business of the
     // checker (and such a file is refused when it is opened).
     const SchemaContract *contract = SchemaContract::forVersion(m_db.schemaVersion());
     const QStringList tables = contract ? contract->tables() : QStringList();
+    const int total = int(tables.size()) + 4;
+    int done = 0;
+    const auto stepDone = [&] {
+        if (progress)
+            progress(++done, total);
+    };
+    QList<Problem> problems;
+    checkIntegrity(problems);
+    stepDone();
+    if (!problems.isEmpty())
+        return problems; // the rest would read damaged pages
+    checkForeignKeys(problems);
+    stepDone();
+    checkStorage(problems);
+    stepDone();
     for (const QString &table : tables) {
         checkColumns(table, problems);
         checkDerived(table, problems);
+        stepDone();
     }
     checkShares(problems);
+    stepDone();
     // The checks stop at the connection's time limit; a partial result must not read as clean.
     if (m_db.timeLimitReached())
         problems.append({QString(), 0, m_db.timeLimitMessage(QStringLiteral("checking"))});

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace TrendScope {
@@ -31,7 +32,9 @@ class DatasetChecker
 public:
     explicit DatasetChecker(const Database &database);
 
-    QList<Problem> run() const;
+    // `progress` is told after each step (the integrity check, references, storage classes,
+    // each table, shares): steps done of the total, for a progress line on a large file.
+    QList<Problem> run(const std::function<void(int done, int total)> &progress = {}) const;
 
 private:
     void checkIntegrity(QList<Problem> &problems) const;

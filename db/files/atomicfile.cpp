@@ -44,71 +44,6 @@ QString cannotWrite(const QString &path, const QString &why)
     return QStringLiteral("Cannot write %1: %2").arg(path, why);
 }
 
-bool writeAll(int fd, const QByteArray &data, int *failure)
-{
-    const char *p = data.constData();
-    qsizetype left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            *failure = errno;
-            return false;
-        }
-        p += n;
-        left -= n;
-    }
-    return true;
-}
-
-// A device or a FIFO gets the bytes as they are: no temp file beside it, no rename over it.
-bool streamToFile(const QString &path, const QByteArray &data, QString *error)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    int failure = fd < 0 ? errno : 0;
-    if (fd >= 0) {
-        writeAll(fd, data, &failure);
-        if (::close(fd) != 0 && failure == 0 && errno != EINTR)
-            failure = errno;
-    }
-    if (failure != 0 && error)
-        *error = cannotWrite(path, describeErrno(failure));
-    return failure == 0;
-}
-
-bool replaceFile(const QString &path, const QByteArray &data, QString *error)
-{
-    auto fail = [&](QSaveFile &file, const QString &why) {
-        file.cancelWriting();
-        if (error)
-            *error = cannotWrite(path, why);
-        return false;
-    };
-
-    QSaveFile file(path);
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly)) {
-        const int failure = errno;
-        return fail(file, describeErrno(failure, file.errorString()));
-    }
-    // Written through the descriptor, not QSaveFile::write(), to learn why a write failed:
-    // errno, not Qt's string.
-    int failure = 0;
-    if (!writeAll(int(file.handle()), data, &failure))
-        return fail(file, describeErrno(failure));
-    if (file.error() != QFileDevice::NoError)
-        return fail(file, file.errorString());
-    errno = 0;
-    if (!file.commit()) {
-        failure = errno;
-        if (error)
-            *error = cannotWrite(path, describeErrno(failure, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
 // The names one path goes by: absolute, its real path, its real folder with its name (for a
 // file that does not exist yet) and, for a symbolic link, where it points.
 QStringList pathForms(const QString &path)
@@ -128,35 +63,142 @@ QStringList pathForms(const QString &path)
 
 } // namespace
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+OutputStream::OutputStream(const QString &path)
+    : m_path(path)
+{ }
+
+OutputStream::~OutputStream()
 {
+    cancel();
+}
+
+bool OutputStream::open(QString *error)
+{
+    if (m_path == QLatin1String("-")) {
+        // What stdio buffered so far goes first.
+        if (std::fflush(stdout) != 0) {
+            if (error)
+                *error = QStringLiteral("Cannot write to standard output: %1")
+                             .arg(describeErrno(errno));
+            return false;
+        }
+        m_fd = STDOUT_FILENO;
+        return true;
+    }
     struct stat st
     {
     };
-    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
-            return streamToFile(path, data, error);
+    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+            if (error)
+                *error = cannotWrite(m_path,
+                    S_ISDIR(st.st_mode) ? QStringLiteral("it is a folder")
+                                        : QStringLiteral("it is a device or socket, not a file"));
+            return false;
+        }
+        // A device or a FIFO gets the bytes as they are: no temp file beside it, no rename.
+        m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (m_fd < 0) {
+            if (error)
+                *error = cannotWrite(m_path, describeErrno(errno));
+            return false;
+        }
+        m_ownsFd = true;
+        return true;
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    errno = 0;
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const int failure = errno;
         if (error)
-            *error = cannotWrite(path,
-                S_ISDIR(st.st_mode) ? QStringLiteral("it is a folder")
-                                    : QStringLiteral("it is a device or socket, not a file"));
+            *error = cannotWrite(m_path, describeErrno(failure, m_file->errorString()));
+        m_file.reset();
         return false;
     }
-    return replaceFile(path, data, error);
+    // Written through the descriptor, not QSaveFile::write(), to learn why a write failed:
+    // errno, not Qt's string.
+    m_fd = int(m_file->handle());
+    return true;
+}
+
+bool OutputStream::write(const char *data, qsizetype size)
+{
+    if (m_fd < 0 || m_failure != 0 || m_done)
+        return false;
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, size_t(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            m_failure = errno;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool OutputStream::commit(QString *error)
+{
+    if (m_fd < 0 || m_done)
+        return false;
+    m_done = true;
+    QString why;
+    if (m_path == QLatin1String("-")) {
+        if (m_failure != 0 && error)
+            *error = QStringLiteral("Cannot write to standard output: %1")
+                         .arg(describeErrno(m_failure));
+        return m_failure == 0;
+    }
+    if (!m_file) {
+        if (::close(m_fd) != 0 && m_failure == 0 && errno != EINTR)
+            m_failure = errno;
+        m_fd = -1;
+        if (m_failure != 0)
+            why = describeErrno(m_failure);
+    } else if (m_failure != 0) {
+        why = describeErrno(m_failure);
+    } else if (m_file->error() != QFileDevice::NoError) {
+        why = m_file->errorString();
+    } else {
+        errno = 0;
+        if (m_file->commit())
+            return true;
+        why = describeErrno(errno, m_file->errorString());
+    }
+    if (m_file)
+        m_file->cancelWriting();
+    if (!why.isEmpty() && error)
+        *error = cannotWrite(m_path, why);
+    return why.isEmpty();
+}
+
+void OutputStream::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_file)
+        m_file->cancelWriting();
+    else if (m_ownsFd && m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    // "-" is a file here; only writeOutputFile reads it as standard output.
+    return writeOutputFile(path == QLatin1String("-") ? QStringLiteral("./-") : path, data, error);
 }
 
 bool writeOutputFile(const QString &path, const QByteArray &data, QString *error)
 {
-    if (path != QLatin1String("-"))
-        return writeFileAtomically(path, data, error);
-    int failure = 0;
-    if (std::fflush(stdout) != 0)
-        failure = errno;
-    if (failure == 0)
-        writeAll(STDOUT_FILENO, data, &failure);
-    if (failure != 0 && error)
-        *error = QStringLiteral("Cannot write to standard output: %1").arg(describeErrno(failure));
-    return failure == 0;
+    OutputStream stream(path);
+    if (!stream.open(error))
+        return false;
+    stream.write(data.constData(), data.size());
+    return stream.commit(error);
 }
 
 bool isSameFile(const QString &a, const QString &b)

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
+class QSaveFile;
+
 namespace TrendScope {
 
 // Replaces `path` with `data` in one step: either the new content is there in full, or the
@@ -17,6 +21,36 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 
 // As writeFileAtomically, with "-" meaning standard output (streamed).
 bool writeOutputFile(const QString &path, const QByteArray &data, QString *error);
+
+// writeOutputFile in pieces, for output too large to hold: a regular file is written beside
+// its target and replaces it only at commit() (an OutputStream destroyed or cancelled before
+// that leaves the old file untouched); a character device, a FIFO or standard output ("-")
+// gets each piece as it comes.
+class OutputStream
+{
+public:
+    explicit OutputStream(const QString &path);
+    ~OutputStream();
+    OutputStream(const OutputStream &) = delete;
+    OutputStream &operator=(const OutputStream &) = delete;
+
+    // Refuses a folder, a block device or a socket; `error` as writeFileAtomically's.
+    bool open(QString *error);
+    // False once a write failed; the reason comes from commit().
+    bool write(const char *data, qsizetype size);
+    // Replaces the target (or closes the device). False with the reason of the first failure.
+    bool commit(QString *error);
+    // Drops what was written to a regular file; a device keeps what it got.
+    void cancel();
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file; // a regular file
+    int m_fd = -1; // where the bytes go
+    bool m_ownsFd = false; // a device this opened, closed at commit
+    int m_failure = 0; // errno of the first failed write
+    bool m_done = false;
+};
 
 // True when `a` and `b` name the same existing file (through symbolic and hard links and
 // relative paths).

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace TrendScope {
 
 struct CsvOptions
@@ -17,6 +19,22 @@ QByteArray toCsv(const Table &table, const CsvOptions &options = {});
 
 // One JSON object: each table's name -> array of row objects (column -> value).
 QByteArray toJson(const QList<Table> &tables);
+
+// Streamed exports: each piece of the output, in order; false stops the export.
+using ExportSink = std::function<bool(const char *data, qsizetype size)>;
+
+// Whether every name is a table or view the schema lets users export (else `error` names it).
+bool areExportable(const Database &db, const QStringList &names, QString *error);
+// The same bytes as toJson(Queries::tables(names)), read in one snapshot through the sqlite3
+// C API and handed to `sink` a piece at a time through one reused buffer, so that memory
+// stays flat whatever the size of the tables. Every name is checked before the first byte.
+// False when reading failed (`error` says why, worded as Queries::table's) or the sink
+// refused (`error` left empty).
+bool streamJson(
+    const Database &db, const QStringList &names, const ExportSink &sink, QString *error);
+// The same bytes as toCsv(Queries::table(name)), streamed likewise.
+bool streamCsv(const Database &db, const QString &name, const CsvOptions &options,
+    const ExportSink &sink, QString *error);
 
 // The cell text as written to CSV, quoted and neutralised as needed.
 QString csvCell(const QVariant &value);

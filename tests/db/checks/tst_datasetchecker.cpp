@@ -102,11 +102,21 @@ void TestDatasetChecker::shippedDatasetPasses()
     DatabaseError error;
     auto db = Database::createInMemory(&error);
     QVERIFY2(db, qPrintable(error.message()));
-    const QList<Problem> problems = DatasetChecker(*db).run();
+    QList<int> steps;
+    int lastTotal = 0;
+    const QList<Problem> problems = DatasetChecker(*db).run([&](int done, int total) {
+        steps.append(done);
+        lastTotal = total;
+    });
     QStringList texts;
     for (const Problem &p : problems)
         texts.append(p.text());
     QVERIFY2(problems.isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+    // Progress counts every step once, up to the total.
+    QVERIFY(lastTotal > 4);
+    QCOMPARE(steps.size(), lastTotal);
+    for (int i = 0; i < steps.size(); ++i)
+        QCOMPARE(steps.at(i), i + 1);
 }
 
 void TestDatasetChecker::arithmetic_data()
