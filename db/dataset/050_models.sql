@@ -144,34 +144,34 @@ SELECT m.id, v.parameters, v.tokens, v.days, v.gpus, v.gpu_type, 1, v.section, v
 FROM v JOIN model m ON m.name = v.model;
 
 -- key figures of the models family ----------------------------------------------------
-WITH v(source_id, subject, metric, value, unit, period, status, formula, section, quote, note) AS (VALUES
- (1, '中国大模型（InfoQ统计）', '统计的大模型数量', 258, 'count', '2023', 'stated', NULL,
+WITH v(source_id, subject, metric, value, unit, qualifier, period, status, formula, section, quote, note) AS (VALUES
+ (1, '中国大模型（InfoQ统计）', '统计的大模型数量', 258, 'count', 'exact', '2023', 'stated', NULL,
   '产品：通用大模型认知度梯队初现',
   '目前中国公布的行业大模型数量已经达到165个，占到统计的258个模型的63.95%',
   'InfoQ 不完全统计 of models published in China; 通用大模型 include 大语言模型 and 多模态模型.'),
- (1, '中国大模型（InfoQ统计）', '行业大模型数量', 165, 'count', '2023', 'stated', NULL,
+ (1, '中国大模型（InfoQ统计）', '行业大模型数量', 165, 'count', 'exact', '2023', 'stated', NULL,
   '产品：通用大模型认知度梯队初现',
   '目前中国公布的行业大模型数量已经达到165个，占到统计的258个模型的63.95%',
   NULL),
- (1, '中国大模型（InfoQ统计）', '行业大模型占比', 63.95, '%', '2023', 'stated', NULL,
+ (1, '中国大模型（InfoQ统计）', '行业大模型占比', 63.95, '%', 'exact', '2023', 'stated', NULL,
   '产品：通用大模型认知度梯队初现',
   '目前中国公布的行业大模型数量已经达到165个，占到统计的258个模型的63.95%',
   '165 / 258 = 63.95%, consistent.'),
- (1, '中国大模型（InfoQ统计）', '通用大模型数量', 93, 'count', '2023', 'derived', '258 − 165 = 93',
+ (1, '中国大模型（InfoQ统计）', '通用大模型数量', 93, 'count', 'exact', '2023', 'derived', '258 − 165 = 93',
   '产品：通用大模型认知度梯队初现',
   '目前中国公布的行业大模型数量已经达到165个，占到统计的258个模型的63.95%',
   'Assumes the 258 models split into 行业大模型 and 通用大模型 only, as the chart note implies ("其中通用大模型包括大语言模型和多模态模型"); the count itself is not in the text.'),
- (1, '蓝心大模型', '本地部署的大模型参数量（小）', 1000000000, 'parameters', '2023-11-13', 'stated', NULL,
+ (1, '蓝心大模型', '本地部署的大模型参数量（小）', 1000000000, 'parameters', 'exact', '2023-11-13', 'stated', NULL,
   '终端：成大模型产品流量入口，手机和电脑厂商探索AI终端新卖点',
   '支持10亿和70亿参数的大模型本地部署',
   'vivo X100系列 (released 2023-11-13).'),
- (1, '蓝心大模型', '本地部署的大模型参数量（大）', 7000000000, 'parameters', '2023-11-13', 'stated', NULL,
+ (1, '蓝心大模型', '本地部署的大模型参数量（大）', 7000000000, 'parameters', 'exact', '2023-11-13', 'stated', NULL,
   '终端：成大模型产品流量入口，手机和电脑厂商探索AI终端新卖点',
   '支持10亿和70亿参数的大模型本地部署',
   'vivo X100系列 (released 2023-11-13).'),
- (2, '大模型本地化部署', '大多企业无法负担本地化部署的模型规模（以上）', 50000000000, 'parameters', '2024', 'stated', NULL,
+ (2, '大模型本地化部署', '大多企业无法负担本地化部署的模型规模（以上）', 50000000000, 'parameters', 'at_least', '2024', 'stated', NULL,
   '趋势一:AIGC · 2.行业观察',
   '大多企业无法负担50B以上大模型的本地化部署',
   '50B = 500亿 parameters; a difficulty of deployment named by industry experts in 2024.'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, status, formula, quote, note)
-SELECT 'models', subject, metric, value, unit, period, source_id, section, status, formula, quote, note FROM v;
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, status, formula, quote, note)
+SELECT 'models', subject, metric, value, unit, qualifier, period, source_id, section, status, formula, quote, note FROM v;

@@ -61,26 +61,26 @@ WITH v(date, title, issuer, region, category, summary, section, quote, note) AS 
 INSERT INTO policy (date, title, issuer, region, category, summary, source_id, section, quote, note)
 SELECT date, title, issuer, region, category, summary, 1, section, quote, note FROM v;
 
-WITH v(family, subject, metric, value, unit, period, section, quote, note) AS (VALUES
- ('policy_target', '算力基础设施高质量发展行动计划', '算力规模', 300, 'EFLOPS', '2025',
+WITH v(family, subject, metric, value, unit, qualifier, period, section, quote, note) AS (VALUES
+ ('policy_target', '算力基础设施高质量发展行动计划', '算力规模', 300, 'EFLOPS', 'more_than', '2025',
   '1、人工智能浪潮引领基础设施新必然——算力军备竞赛继续',
   '提出到2025年算力规模超过300EFLOPS，智能算力占比达到35%',
   '超过 (more than) 300 EFLOPS by 2025.'),
- ('policy_target', '算力基础设施高质量发展行动计划', '智能算力占比', 35, '%', '2025',
+ ('policy_target', '算力基础设施高质量发展行动计划', '智能算力占比', 35, '%', 'exact', '2025',
   '1、人工智能浪潮引领基础设施新必然——算力军备竞赛继续',
   '提出到2025年算力规模超过300EFLOPS，智能算力占比达到35%',
   'Share of intelligent (AI) compute in total compute by 2025.'),
- ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据产业年均增速', 20, '%', '2026',
+ ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据产业年均增速', 20, '%', 'more_than', '2026',
   '大数据——数据资产入表在即，数据商业模式新开端年',
   '数据产业年均增速超过20%，数据交易规模增长1倍',
   '超过 (more than) 20% a year, by the end of 2026 (到2026年底).'),
- ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据交易规模增长', 1, 'fold', '2026',
+ ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据交易规模增长', 1, 'fold', 'exact', '2026',
   '大数据——数据资产入表在即，数据商业模式新开端年',
   '数据产业年均增速超过20%，数据交易规模增长1倍',
   '增长1倍: grows by one times its size, i.e. doubles, by the end of 2026. Base year not stated.'),
- ('policy', '关于加快建设通用人工智能产业创新引领地的实施意见', '举措数', 22, 'count', '2023-11',
+ ('policy', '关于加快建设通用人工智能产业创新引领地的实施意见', '举措数', 22, 'count', 'exact', '2023-11',
   '政策关注：大模型引发民众热议，下半年受到政策持续关注',
   '22条举措打造国家通用人工智能产业创新引领地',
   '广东省.'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note)
-SELECT family, subject, metric, value, unit, period, 1, section, quote, note FROM v;
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note)
+SELECT family, subject, metric, value, unit, qualifier, period, 1, section, quote, note FROM v;

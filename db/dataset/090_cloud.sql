@@ -58,8 +58,8 @@ WITH v(metric, value, quote) AS (VALUES
   '认为IT资源投入会保持不变或者会逐步减少投入的企业比例却分别增加了5.72%和5.47%'),
  ('认为IT资源投入会逐步减少的企业比例变化', 5.47,
   '认为IT资源投入会保持不变或者会逐步减少投入的企业比例却分别增加了5.72%和5.47%'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note)
-SELECT 'cloud', '企业IT资源投入倾向', v.metric, v.value, 'percentage points', '2023', 1,
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note)
+SELECT 'cloud', '企业IT资源投入倾向', v.metric, v.value, 'percentage points', 'exact', '2023', 1,
        '云计算——成本优化推动2023年云服务降价潮 · 企业IT投入倾向分布', v.quote,
        'Survey: 信通院《中国FinOps现状调查报告（2023）》 (data-source line of the page). The report writes "%"; read as percentage points. The year compared with is not stated. The three shifts do not net to zero (−8.71 + 5.72 + 5.47 = +2.48), so either other answers exist or the figures are relative changes; the report does not say.'
 FROM v;
