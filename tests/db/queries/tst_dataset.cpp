@@ -27,6 +27,8 @@ private slots:
     void qualifiers_data();
     void qualifiers();
     void qualifierIsAClosedChoice();
+    void labelsSayNoMoreThanTheText_data();
+    void labelsSayNoMoreThanTheText();
 
 private:
     QVariant scalar(const QString &sql);
@@ -289,6 +291,52 @@ void TestDataset::qualifierIsAClosedChoice()
     for (const QString &code : qualifierCodes())
         list += (list.isEmpty() ? QString() : QStringLiteral(", ")) + u'\'' + code + u'\'';
     QVERIFY2(sql.contains(QStringLiteral("qualifier IN (") + list + u')'), qPrintable(sql));
+}
+
+// Issue 16's audit: each label says what the report says, no more.
+void TestDataset::labelsSayNoMoreThanTheText_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariant>("expected");
+    QTest::newRow("增长1倍 is a doubling, derived from the stated 1倍")
+        << "SELECT value || ' ' || unit || ' ' || status || ' ' || formula FROM key_figure"
+           " WHERE quote = '数据产业年均增速超过20%，数据交易规模增长1倍' AND unit <> '%'"
+        << QVariant("2.0 times derived 1 + 1 = 2");
+    QTest::newRow("IT-spend shifts keep the report's % and name no survey")
+        << "SELECT COUNT(*) FROM key_figure WHERE family = 'cloud' AND quote LIKE '%企业比例%'"
+           " AND unit = '%' AND note LIKE '%一项用户调研%, not named%'"
+        << QVariant(3);
+    QTest::newRow("all eight 大模型相关政策 rows are ai")
+        << "SELECT COUNT(*) FROM policy WHERE category = 'ai'" << QVariant(8);
+    QTest::newRow("ChatGPT, PaLM, LLaMA have the sentence's year")
+        << "SELECT group_concat(released) FROM model WHERE name IN ('ChatGPT', 'PaLM', 'LLaMA')"
+        << QVariant("2023,2023,2023");
+    QTest::newRow("the 258 are not said to be Chinese")
+        << "SELECT subject FROM key_figure WHERE metric = '统计的大模型数量'"
+        << QVariant("InfoQ统计的大模型");
+    QTest::newRow("the 165 are") << "SELECT subject FROM key_figure WHERE value = 165"
+                                 << QVariant("中国公布的行业大模型（InfoQ统计）");
+    QTest::newRow("SuperClue rows sit in 2.行业观察")
+        << "SELECT COUNT(*) FROM leaderboard_entry"
+           " WHERE section = '趋势一:AIGC · 2.行业观察 · SuperClue大模型评测2024年4月'"
+        << QVariant(11);
+    QTest::newRow("清华&智谱AI is not classified")
+        << "SELECT COALESCE(kind, 'not stated') FROM organization WHERE name = '清华&智谱AI'"
+        << QVariant("not stated");
+    QTest::newRow("no English names of our own")
+        << "SELECT COUNT(*) FROM organization o, model m WHERE o.name IN ('光年之外', "
+           "'滴滴沃芽科技')"
+           " AND o.name_en IS NULL AND m.name = '京医千询' AND m.name_en IS NULL"
+        << QVariant(2);
+}
+
+void TestDataset::labelsSayNoMoreThanTheText()
+{
+    QFETCH(QString, sql);
+    QFETCH(QVariant, expected);
+    const QVariant actual = scalar(sql);
+    QVERIFY2(actual.isValid(), qPrintable(sql));
+    QCOMPARE(actual.toString(), expected.toString());
 }
 
 QTEST_GUILESS_MAIN(TestDataset)
