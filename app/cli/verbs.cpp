@@ -357,18 +357,24 @@ int check(const Args &args, const ViewRegistry & /*views*/)
             std::fflush(stderr);
         }
     });
-    if (problems.isEmpty()) {
-        writeStdout(QStringLiteral("%1: ok (schema version %2)\n")
+    QString listing;
+    qsizetype errors = 0;
+    for (const Problem &p : problems) {
+        listing += p.text() + QLatin1Char('\n');
+        errors += p.warning ? 0 : 1;
+    }
+    writeStdout(listing.toUtf8());
+    // Warnings are listed but do not make the dataset invalid.
+    if (errors == 0) {
+        const qsizetype warnings = problems.size();
+        writeStdout(QStringLiteral("%1: ok (schema version %2)%3\n")
                         .arg(db->path())
                         .arg(db->schemaVersion())
+                        .arg(warnings ? QStringLiteral(", %1 warning(s)").arg(warnings) : QString())
                         .toUtf8());
         return ExitOk;
     }
-    QString listing;
-    for (const Problem &p : problems)
-        listing += p.text() + QLatin1Char('\n');
-    writeStdout(listing.toUtf8());
-    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(problems.size()));
+    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(errors));
     return ExitInvalid;
 }
 

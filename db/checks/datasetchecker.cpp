@@ -207,11 +207,12 @@ std::optional<double> evaluateArithmetic(const QString &expression)
 
 QString Problem::text() const
 {
+    const QString what = warning ? QStringLiteral("warning: ") + message : message;
     if (rowId > 0)
-        return QStringLiteral("%1 row %2: %3").arg(table).arg(rowId).arg(message);
+        return QStringLiteral("%1 row %2: %3").arg(table).arg(rowId).arg(what);
     if (!table.isEmpty())
-        return table + QStringLiteral(": ") + message;
-    return message;
+        return table + QStringLiteral(": ") + what;
+    return what;
 }
 
 DatasetChecker::DatasetChecker(const Database &database)
@@ -245,6 +246,7 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
         stepDone();
     }
     checkShares(problems);
+    checkQualifiers(problems);
     stepDone();
     // The checks stop at the connection's time limit; a partial result must not read as clean.
     if (m_db.timeLimitReached())

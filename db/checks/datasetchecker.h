@@ -16,6 +16,9 @@ struct Problem
     QString table;
     qint64 rowId = 0; // 0 when the problem is not about one row
     QString message;
+    // A warning is worth a look but may be right (`trendscope check` still passes); anything
+    // else makes the dataset invalid.
+    bool warning = false;
 
     QString text() const;
 };
@@ -43,6 +46,7 @@ private:
     void checkStorage(QList<Problem> &problems) const;
     void checkShares(QList<Problem> &problems) const;
     void checkDerived(const QString &table, QList<Problem> &problems) const;
+    void checkQualifiers(QList<Problem> &problems) const;
 
     const Database &m_db;
 };

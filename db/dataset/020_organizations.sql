@@ -5,26 +5,28 @@
 --   智谱AI      (InfoQ funding table; also the destination of 顾晓韬)
 --   清华&智谱AI  (blue book, SuperClue table: the GLM-4 entry, Tsinghua University together
 --                with Zhipu AI)  -- see db/README.md, "Organization links".
--- name_en only where the English name is well known. country is left NULL: neither report
--- states it, and the app does not need it.
+-- name_en only where the English name is well known (never a translation or romanisation
+-- of our own: 光年之外 and 滴滴沃芽科技 have none). kind is NULL where it would be a guess:
+-- 清华&智谱AI is a university and a company written as one. country is left NULL: neither
+-- report states it, and the app does not need it.
 -- INSERT OR IGNORE: 060_leaderboards.sql inserts the SuperClue organizations the same way.
 INSERT OR IGNORE INTO organization (name, name_en, kind) VALUES
  -- SuperClue (blue book); same values as 060_leaderboards.sql
  ('OpenAI', 'OpenAI', 'company'),
  ('Anthropic', 'Anthropic', 'company'),
  ('百川智能', 'Baichuan AI', 'company'),
- ('清华&智谱AI', 'Tsinghua University & Zhipu AI', 'research'),
+ ('清华&智谱AI', 'Tsinghua University & Zhipu AI', NULL),
  ('阿里巴巴', 'Alibaba', 'company'),
  ('腾讯', 'Tencent', 'company'),
  ('百度', 'Baidu', 'company'),
  ('月之暗面', 'Moonshot AI', 'company'),
  -- InfoQ: 2023 AI funding TOP10
  ('智谱AI', 'Zhipu AI', 'company'),
- ('光年之外', 'Lightyear (Guangnian Zhiwai)', 'company'),
+ ('光年之外', NULL, 'company'),
  ('燧原科技', 'Enflame Technology', 'company'),
  ('Minimax', 'MiniMax', 'company'),
  ('速腾聚创', 'RoboSense', 'company'),
- ('滴滴沃芽科技', 'DiDi Woya Technology', 'company'),
+ ('滴滴沃芽科技', NULL, 'company'),
  ('达闼科技', 'CloudMinds', 'company'),
  ('纽劭科技', 'Nullmax', 'company'),
  ('小马智行', 'Pony.ai', 'company'),

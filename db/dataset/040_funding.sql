@@ -45,34 +45,34 @@ SELECT o.id, '2023', v.list_rank, v.founded, v.hq, v.direction, v.round, v.amoun
 FROM v JOIN organization o ON o.name = v.org;
 
 -- key figures of the funding family ----------------------------------------------------
-WITH v(source_id, subject, metric, value, unit, period, section, quote, note) AS (VALUES
- (1, '人工智能', '过亿融资事件数', 52, 'count', '2023',
+WITH v(source_id, subject, metric, value, unit, qualifier, period, section, quote, note) AS (VALUES
+ (1, '人工智能', '过亿融资事件数', 52, 'count', 'exact', '2023',
   '投融资：人工智能仍处早期融资',
   '据统计，人工智能领域过亿融资事件达到了52件。',
   '过亿 = deals of more than 1亿元.'),
- (1, 'USD/CNY', '2023年前11个月的平均汇率', 7.0366, 'CNY per USD', '2023',
+ (1, 'USD/CNY', '2023年前11个月的平均汇率', 7.0366, 'CNY per USD', 'exact', '2023',
   '投融资：人工智能仍处早期融资 · 2023年人工智能领域融资金额最多的中国公司 TOP10',
   '融资金额统一按照2023年前11个月的平均汇率（7.0366）进行换算',
   'Average of Jan-Nov 2023, used by InfoQ to convert USD deals to 人民币 (stated twice in the report).'),
- (2, '国内大模型相关公司', '获5,000万元以上投资的公司数', 21, 'count', NULL,
+ (2, '国内大模型相关公司', '获5,000万元以上投资的公司数', 21, 'count', 'exact', NULL,
   '趋势一:AIGC · 1.市场概述',
   '国内获5,000万元以上投资的大模型相关公司为21家',
   'Period: "GPT-4上线后的一年时间内" (the year after GPT-4 went online; dates not stated). "据不完全统计" (incomplete count).'),
- (2, '国内大模型相关公司', '诞生的独角兽企业数', 5, 'count', NULL,
+ (2, '国内大模型相关公司', '诞生的独角兽企业数', 5, 'count', 'exact', NULL,
   '趋势一:AIGC · 1.市场概述',
   '其中 诞生5家独角兽企业',
   'Of the 21 companies above; period "GPT-4上线后的一年时间内".'),
- (2, '国内大模型独角兽（5家）', '总融资额', 18000000000.0, 'yuan', NULL,
+ (2, '国内大模型独角兽（5家）', '总融资额', 18000000000.0, 'yuan', 'approximately', NULL,
   '趋势一:AIGC · 1.市场概述',
   '该5家公司总融资额约180亿元人民币',
   '约 (approximately) 180亿元; total funding of the 5 unicorns; period "GPT-4上线后的一年时间内".'),
- (2, '商汤科技', '投资的大模型和AIGC相关公司数', 20, 'count', NULL,
+ (2, '商汤科技', '投资的大模型和AIGC相关公司数', 20, 'count', 'more_than', NULL,
   '趋势一:AIGC · 1.市场概述',
   '商汤投资超过20家大模型和AIGC相关公司',
   '超过 (more than) 20: a lower bound.'),
- (2, '头部大模型创业公司', '估值', 20000000000.0, 'yuan', '2024',
+ (2, '头部大模型创业公司', '估值', 20000000000.0, 'yuan', 'approximately', '2024',
   '趋势一:AIGC · 2.行业观察',
   '估值已经攀升至200亿人民币上下',
   '上下 (around) 200亿人民币; the few leading start-ups still active in financing in 2024.'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note)
-SELECT 'funding', subject, metric, value, unit, period, source_id, section, quote, note FROM v;
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note)
+SELECT 'funding', subject, metric, value, unit, qualifier, period, source_id, section, quote, note FROM v;

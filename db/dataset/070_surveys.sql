@@ -58,8 +58,8 @@ WITH v(question, answer, percent, rank, section, quote, note) AS (VALUES
 INSERT INTO survey_stat (survey, question, answer, percent, respondents, rank, source_id, section, quote, note)
 SELECT 'InfoQ AI应用开发者调研（2023年11-12月）', question, answer, percent, 1217, rank, 1, section, quote, note FROM v;
 
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note) VALUES
- ('survey', '智能编码助手', '开发者使用率超过10%的产品数', 8, 'count', '2023', 1,
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note) VALUES
+ ('survey', '智能编码助手', '开发者使用率超过10%的产品数', 8, 'count', 'exact', '2023', 1,
   '产品：开发者智能编码助手使用习惯养成',
   '智能编码助手产品的开发者使用率超过10%的产品有8款',
   'InfoQ AI应用开发者调研（2023年11-12月）, N=1217.');

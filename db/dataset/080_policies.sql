@@ -38,11 +38,11 @@ WITH v(date, title, issuer, region, category, summary, section, quote, note) AS 
   '支持骨干企业做大做强，支持人工智能企业研发视听应用大模型。',
   '政策关注：大模型引发民众热议，下半年受到政策持续关注',
   '7 2023年12月 《关于加快推进视听电子产业高质量发展的指导意见》', 'Item 7 of the policy table.'),
- ('2023-12-15', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '国家数据局', NULL, 'data',
+ ('2023-12-15', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '国家数据局', NULL, 'ai',
   '以科学数据支持大模型开发，深入挖掘包含科技文献在内的各类科学数据，通过细粒度的知识抽取，构建科学知识资源底座，建设高质量语料稿库和基础科学数据集，支持开展通用人工智能大模型和垂直领域人工智能大模型训练。计划提出到2026年底，数据要素应用场景广度和深度大幅拓展，数据产业年均增速超过20%，数据交易规模增长1倍。',
   '大数据——数据资产入表在即，数据商业模式新开端年',
   '2023年12月15日，国家数据局发布《“数据要素x”三年行动计划（2024—2026年）（征求意见稿）》',
-  'Also item 8 of the policy table in 政策关注：大模型引发民众热议，下半年受到政策持续关注 (dated 2023年12月 there). A draft for comments (征求意见稿). Targets for end of 2026 are key_figure rows.'),
+  'Item 8 of the 大模型相关政策 table in 政策关注：大模型引发民众热议，下半年受到政策持续关注 (dated 2023年12月 there), hence category ai like the other seven; its subject is data (数据要素). A draft for comments (征求意见稿). Targets for end of 2026 are key_figure rows.'),
  ('2023-08-21', '企业数据资源相关会计处理暂行规定', '财政部', NULL, 'data',
   '财政部正式发布，并规定自2024年1月1日起施行（数据资产入表）。',
   '大数据——数据资产入表在即，数据商业模式新开端年',
@@ -61,26 +61,30 @@ WITH v(date, title, issuer, region, category, summary, section, quote, note) AS 
 INSERT INTO policy (date, title, issuer, region, category, summary, source_id, section, quote, note)
 SELECT date, title, issuer, region, category, summary, 1, section, quote, note FROM v;
 
-WITH v(family, subject, metric, value, unit, period, section, quote, note) AS (VALUES
- ('policy_target', '算力基础设施高质量发展行动计划', '算力规模', 300, 'EFLOPS', '2025',
+WITH v(family, subject, metric, value, unit, qualifier, period, section, quote, note) AS (VALUES
+ ('policy_target', '算力基础设施高质量发展行动计划', '算力规模', 300, 'EFLOPS', 'more_than', '2025',
   '1、人工智能浪潮引领基础设施新必然——算力军备竞赛继续',
   '提出到2025年算力规模超过300EFLOPS，智能算力占比达到35%',
   '超过 (more than) 300 EFLOPS by 2025.'),
- ('policy_target', '算力基础设施高质量发展行动计划', '智能算力占比', 35, '%', '2025',
+ ('policy_target', '算力基础设施高质量发展行动计划', '智能算力占比', 35, '%', 'exact', '2025',
   '1、人工智能浪潮引领基础设施新必然——算力军备竞赛继续',
   '提出到2025年算力规模超过300EFLOPS，智能算力占比达到35%',
   'Share of intelligent (AI) compute in total compute by 2025.'),
- ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据产业年均增速', 20, '%', '2026',
+ ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据产业年均增速', 20, '%', 'more_than', '2026',
   '大数据——数据资产入表在即，数据商业模式新开端年',
   '数据产业年均增速超过20%，数据交易规模增长1倍',
   '超过 (more than) 20% a year, by the end of 2026 (到2026年底).'),
- ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据交易规模增长', 1, 'fold', '2026',
+ ('policy_target', '“数据要素x”三年行动计划（2024—2026年）（征求意见稿）', '数据交易规模（相对基数的倍数）', 2, 'times', 'exact', '2026',
   '大数据——数据资产入表在即，数据商业模式新开端年',
   '数据产业年均增速超过20%，数据交易规模增长1倍',
-  '增长1倍: grows by one times its size, i.e. doubles, by the end of 2026. Base year not stated.'),
- ('policy', '关于加快建设通用人工智能产业创新引领地的实施意见', '举措数', 22, 'count', '2023-11',
+  'As written: 增长1倍 (grows by one times its size), i.e. doubles: 2 times the base by the end of 2026 (derived: 1 + 1 = 2). Base year not stated.'),
+ ('policy', '关于加快建设通用人工智能产业创新引领地的实施意见', '举措数', 22, 'count', 'exact', '2023-11',
   '政策关注：大模型引发民众热议，下半年受到政策持续关注',
   '22条举措打造国家通用人工智能产业创新引领地',
   '广东省.'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note)
-SELECT family, subject, metric, value, unit, period, 1, section, quote, note FROM v;
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note)
+SELECT family, subject, metric, value, unit, qualifier, period, 1, section, quote, note FROM v;
+-- "增长1倍" is a growth by the base itself: the target is twice the base, arithmetic on the
+-- stated 1倍.
+UPDATE key_figure SET status = 'derived', formula = '1 + 1 = 2'
+ WHERE metric = '数据交易规模（相对基数的倍数）';

@@ -48,9 +48,9 @@ INSERT INTO event (date, title, category, organization_id, summary, source_id, s
   '2023年，更多的云厂商开始探索MaaS模式',
   'Examples shown on the page: 百度智能云千帆大模型平台, 火山方舟. Page source: InfoQ研究中心于2023年9月发布的《互联网行业再进化——云上AI时代》.');
 
--- Enterprise IT-spend intentions (信通院《中国FinOps现状调查报告（2023）》, per the page's
--- data-source line). The report writes the changes with "%"; they are changes of shares of
--- enterprises, recorded as percentage points.
+-- Enterprise IT-spend intentions, from "一项用户调研" (a user survey the sentence does not
+-- name). The changes are stored as written, in "%": whether they are percentage points or
+-- relative changes the report does not say.
 WITH v(metric, value, quote) AS (VALUES
  ('认为IT资源投入仍将保持稳定提升的企业比例变化', -8.71,
   '认为公司的IT资源投入仍将保持稳定提升的企业比例下降了8.71%'),
@@ -58,8 +58,8 @@ WITH v(metric, value, quote) AS (VALUES
   '认为IT资源投入会保持不变或者会逐步减少投入的企业比例却分别增加了5.72%和5.47%'),
  ('认为IT资源投入会逐步减少的企业比例变化', 5.47,
   '认为IT资源投入会保持不变或者会逐步减少投入的企业比例却分别增加了5.72%和5.47%'))
-INSERT INTO key_figure (family, subject, metric, value, unit, period, source_id, section, quote, note)
-SELECT 'cloud', '企业IT资源投入倾向', v.metric, v.value, 'percentage points', '2023', 1,
+INSERT INTO key_figure (family, subject, metric, value, unit, qualifier, period, source_id, section, quote, note)
+SELECT 'cloud', '企业IT资源投入倾向', v.metric, v.value, '%', 'exact', '2023', 1,
        '云计算——成本优化推动2023年云服务降价潮 · 企业IT投入倾向分布', v.quote,
-       'Survey: 信通院《中国FinOps现状调查报告（2023）》 (data-source line of the page). The report writes "%"; read as percentage points. The year compared with is not stated. The three shifts do not net to zero (−8.71 + 5.72 + 5.47 = +2.48), so either other answers exist or the figures are relative changes; the report does not say.'
+       'Survey: "一项用户调研", not named in the sentence (the data-source line of the page lists 信通院发起的《中国FinOps现状调查报告（2023）》、新闻报告、公司官网等公开渠道 for the whole page). Unit as written ("%"): percentage points or a relative change, the report does not say. Period 2023 from the section title; the year compared with is not stated. The three shifts do not net to zero (−8.71 + 5.72 + 5.47 = +2.48), so either other answers exist or the figures are relative changes; the report does not say.'
 FROM v;

@@ -1,6 +1,7 @@
 #include "editschema.h"
 
 #include "database.h"
+#include "qualifier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -119,6 +120,8 @@ const ColumnDescriptor columnDescriptors[] = {
         "count|%|yuan|USD|rank|parameters|EFLOPS|CNY per USD|percentage points|times|fold|top "
         "N|date"},
     {"key_figure", "value", ColumnKind::Number, "Value", ""},
+    // The choices are qualifierCodes(), the list the schema's CHECK holds (filled in read()).
+    {"key_figure", "qualifier", ColumnKind::Choice, "Qualifier", ""},
     {"leaderboard_entry", "score", ColumnKind::Number, "Score", ""},
     {"training_run", "parameters", ColumnKind::Number, "Parameters", ""},
     {"training_run", "tokens", ColumnKind::Number, "Tokens", ""},
@@ -215,7 +218,9 @@ EditSchema EditSchema::read(const Database &database, QString *error)
                 c.kind = cd->kind;
                 c.label = QString::fromUtf8(cd->label);
                 if (cd->kind == ColumnKind::Choice)
-                    c.choices = QString::fromUtf8(cd->choices).split(QLatin1Char('|'));
+                    c.choices = c.name == QLatin1String("qualifier")
+                        ? qualifierCodes()
+                        : QString::fromUtf8(cd->choices).split(QLatin1Char('|'));
             }
             if (!dflt.isNull()) {
                 QString text = dflt.toString();

@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include "qualifier.h"
 #include "types.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,78 @@ QString yi(double yuan)
     const double rounded = std::round(yuan / 1e8 * scale) / scale;
     return QLocale().toString(rounded, 'g', QLocale::FloatingPointShortest)
         + QStringLiteral("亿元");
+}
+
+QString figure(double value, const QString &unit)
+{
+    const auto exact = [](double v) {
+        return QLocale().toString(v == 0 ? 0.0 : v, 'g', QLocale::FloatingPointShortest);
+    };
+    if (unit == QLatin1String("yuan"))
+        return yi(value);
+    if (unit == QLatin1String("USD") && std::abs(value) >= 1e8)
+        return exact(value / 1e8) + QStringLiteral("亿美元");
+    if (unit == QLatin1String("%"))
+        return exact(value) + QLatin1Char('%');
+    if (unit == QLatin1String("parameters") && std::abs(value) >= 1e8)
+        return exact(value / 1e8) + QStringLiteral("亿 ") + unit;
+    if (unit == QLatin1String("count") || unit == QLatin1String("rank")
+        || unit == QLatin1String("date") || unit.isEmpty())
+        return exact(value);
+    if (unit == QLatin1String("top N"))
+        return QStringLiteral("top ") + exact(value);
+    return exact(value) + QLatin1Char(' ') + unit;
+}
+
+QString qualified(const QString &valueText, Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return valueText;
+    case Qualifier::Approximately:
+        return QStringLiteral("≈") + valueText;
+    case Qualifier::MoreThan:
+        return QLatin1Char('>') + valueText;
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥") + valueText;
+    case Qualifier::AtMost:
+        return QStringLiteral("≤") + valueText;
+    case Qualifier::UpTo:
+        return QCoreApplication::translate("Format", "up to %1").arg(valueText);
+    case Qualifier::Plus:
+        return valueText + QLatin1Char('+');
+    }
+    return valueText;
+}
+
+QString qualified(const QString &valueText, const QString &qualifierCode)
+{
+    // A code the schema does not allow cannot be stored; shown as it is, never dropped.
+    const auto qualifier = qualifierFromCode(qualifierCode);
+    if (!qualifier)
+        return qualifierCode.isEmpty() ? valueText : qualifierCode + QLatin1Char(' ') + valueText;
+    return qualified(valueText, *qualifier);
+}
+
+QString qualifierName(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return QCoreApplication::translate("Format", "exact");
+    case Qualifier::Approximately:
+        return QCoreApplication::translate("Format", "≈ approximately");
+    case Qualifier::MoreThan:
+        return QCoreApplication::translate("Format", "> more than");
+    case Qualifier::AtLeast:
+        return QCoreApplication::translate("Format", "≥ at least");
+    case Qualifier::AtMost:
+        return QCoreApplication::translate("Format", "≤ at most");
+    case Qualifier::UpTo:
+        return QCoreApplication::translate("Format", "up to");
+    case Qualifier::Plus:
+        return QCoreApplication::translate("Format", "+ or more (N+)");
+    }
+    return {};
 }
 
 QString date(const QString &isoDate)

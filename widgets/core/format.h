@@ -7,6 +7,7 @@
 namespace TrendScope {
 
 struct Provenance;
+enum class Qualifier;
 
 // How values read on screen, in tables, tooltips, charts and exports alike: one precision
 // for each kind of value. Formatting for the screen lives here, never in the data layer.
@@ -24,6 +25,15 @@ QString percent(const std::optional<double> &value);
 QString score(const std::optional<double> &value);
 // Yuan in 亿元, the reports' unit for funding: "25亿元", "409.5亿元".
 QString yi(double yuan);
+// A key figure's value in its unit, every stated digit kept: "180亿元", "500亿美元",
+// "300 EFLOPS", "35%", "−8.71 percentage points", "160".
+QString figure(double value, const QString &unit);
+// A value, already in its unit, with the qualifier the report puts on it: "≈180亿元",
+// ">300 EFLOPS", "≥70", "≤5", "up to 40%", "160+"; exact values as they are.
+QString qualified(const QString &valueText, Qualifier qualifier);
+QString qualified(const QString &valueText, const QString &qualifierCode);
+// The qualifier for people, its sign first: "≈ approximately", "> more than", "exact".
+QString qualifierName(Qualifier qualifier);
 // An ISO date of any precision as stored, or "not stated".
 QString date(const QString &isoDate);
 // Text or "not stated".

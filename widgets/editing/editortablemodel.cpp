@@ -2,6 +2,7 @@
 
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
+#include "format.h"
 #include "roles.h"
 
 #include <QBrush>
@@ -56,6 +57,13 @@ QString EditorTableModel::displayText(int row, int column) const
     if (v.isNull())
         return {};
     const ColumnInfo &c = m_table.columns.at(column);
+    // A key figure's value reads with its unit and its qualifier, as everywhere else: ≈180亿元.
+    const int unit = m_table.columnIndex(QStringLiteral("unit"));
+    const int qualifier = m_table.columnIndex(QStringLiteral("qualifier"));
+    if (c.name == QLatin1String("value") && unit >= 0 && qualifier >= 0)
+        return Format::qualified(
+            Format::figure(v.toDouble(), FieldValidator::toText(storedValue(row, unit))),
+            FieldValidator::toText(storedValue(row, qualifier)));
     switch (c.kind) {
     case ColumnKind::Reference:
         return m_references.value(c.refTable)

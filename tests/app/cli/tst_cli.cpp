@@ -23,6 +23,7 @@ private slots:
     void readmeListsTheDeclaredCommands();
     void exportDataAllJson();
     void exportDataCsv();
+    void exportDataCarriesQualifier();
     void exportChartPng_data();
     void exportChartPng();
     void exportChartSvg();
@@ -173,6 +174,45 @@ void TestCli::exportDataCsv()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFileInfo::exists(dir + QStringLiteral("/v_leaderboard.csv")));
     QVERIFY(QFileInfo::exists(dir + QStringLiteral("/leaderboard_entry.csv")));
+}
+
+// A bounded number is exported with its qualifier as its own field: 300 with "more_than" for
+// the report's 超过300EFLOPS, in CSV and in JSON, in the table and its readable view.
+void TestCli::exportDataCarriesQualifier()
+{
+    Result r = run({"export-data", "v_key_figures", "--format", "csv"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 42); // header + 41 key figures
+    const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+    const qsizetype qualifier = header.indexOf("qualifier");
+    const qsizetype value = header.indexOf("value");
+    QVERIFY2(qualifier > 0 && value > 0, lines.at(0).constData());
+    bool sawTarget = false;
+    for (const QByteArray &line : lines) {
+        if (!line.contains(QStringLiteral(",算力规模,").toUtf8()))
+            continue;
+        sawTarget = true;
+        const QList<QByteArray> cells = line.split(',');
+        QCOMPARE(cells.at(value), QByteArray("300"));
+        QCOMPARE(cells.at(qualifier), QByteArray("more_than"));
+    }
+    QVERIFY(sawTarget);
+
+    r = run({"export-data", "key_figure", "v_key_figures", "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    for (const char *name : {"key_figure", "v_key_figures"}) {
+        QHash<QString, QString> byMetric;
+        for (const QJsonValue &v : root.value(QLatin1String(name)).toArray())
+            byMetric.insert(v.toObject().value("metric").toString(),
+                v.toObject().value("qualifier").toString());
+        QCOMPARE(byMetric.size(), 39); // 41 rows; 舆论指数排名 is the metric of three
+        QCOMPARE(byMetric.value(QStringLiteral("总融资额")), QStringLiteral("approximately"));
+        QCOMPARE(byMetric.value(QStringLiteral("细分技术领域数")), QStringLiteral("plus"));
+        QCOMPARE(byMetric.value(QStringLiteral("出现职位变动的人数")), QStringLiteral("at_least"));
+        QCOMPARE(byMetric.value(QStringLiteral("智能算力占比")), QStringLiteral("exact"));
+    }
 }
 
 void TestCli::exportChartPng_data()

@@ -24,6 +24,9 @@ private slots:
     void injectedErrorsAreNamed();
     void wrongValuesAreNamed_data();
     void wrongValuesAreNamed();
+    void qualifierMismatchWarns_data();
+    void qualifierMismatchWarns();
+    void qualifierWarningDoesNotFailCheck();
 };
 
 namespace {
@@ -289,6 +292,65 @@ void TestDatasetChecker::wrongValuesAreNamed()
         qPrintable(err));
     QCOMPARE(err.count(u'\n'), 1);
     QCOMPARE(digests(dir.path()), before);
+}
+
+void TestDatasetChecker::qualifierMismatchWarns_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("约 stored as exact")
+        << "UPDATE key_figure SET qualifier = 'exact' WHERE quote = "
+           "'该5家公司总融资额约180亿元人民币'"
+        << "warning: the text says “约180亿” (approximately) but the qualifier is exact";
+    QTest::newRow("左右 stored as more than")
+        << "UPDATE key_figure SET qualifier = 'more_than' WHERE quote LIKE '%30亿美元左右'"
+        << "warning: the text says “30亿美元左右” (approximately) but the qualifier is more_than";
+    QTest::newRow("a new row whose note qualifies it")
+        << "INSERT INTO key_figure (id, family, subject, metric, value, unit, source_id, section,"
+           " quote, note) VALUES (90001, 'test', 's', 'm', 12, 'count', 1, 'x', NULL,"
+           " '至少有12家 (at least)')"
+        << "key_figure row 90001: warning: the text says “至少有12” (at_least) but the qualifier "
+           "is exact";
+}
+
+// A qualifier that disagrees with the words on the same number in the row's quote or note is
+// a warning naming the row and the words; a threshold on another number is no such word.
+void TestDatasetChecker::qualifierMismatchWarns()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+    const QList<Problem> problems = DatasetChecker(*db).run();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().warning);
+    QVERIFY2(problems.first().text().contains(expected), qPrintable(problems.first().text()));
+}
+
+// `trendscope check` lists the warning and still passes: the number may be right, the words
+// are worth a look.
+void TestDatasetChecker::qualifierWarningDoesNotFailCheck()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::makeDatasetFile(dir);
+    QCOMPARE(injectIntoFile(path,
+                 "UPDATE key_figure SET qualifier = 'exact' WHERE unit = 'EFLOPS';", QByteArray()),
+        QString());
+    QProcess check;
+    check.start(
+        QStringLiteral(TRENDSCOPE_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    QVERIFY(check.waitForFinished(60000));
+    const QString out = QString::fromUtf8(check.readAllStandardOutput());
+    QCOMPARE(check.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral(
+                 ": warning: the text says “超过300” (more_than) but the qualifier is exact\n")),
+        qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral(", 1 warning(s)\n")), qPrintable(out));
+    QCOMPARE(check.readAllStandardError(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetChecker)

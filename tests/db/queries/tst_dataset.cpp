@@ -1,6 +1,7 @@
 // The shipped dataset itself: every quote is in its report, provenance is complete, and
 // figures from each family read back as the reports state them.
 #include "database.h"
+#include "qualifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,11 @@ private slots:
     void spotChecks_data();
     void spotChecks();
     void organizationGroupsLinkZhipu();
+    void qualifiers_data();
+    void qualifiers();
+    void qualifierIsAClosedChoice();
+    void labelsSayNoMoreThanTheText_data();
+    void labelsSayNoMoreThanTheText();
 
 private:
     QVariant scalar(const QString &sql);
@@ -211,6 +217,126 @@ void TestDataset::organizationGroupsLinkZhipu()
     QCOMPARE(scalar("SELECT group_name FROM v_organization_group WHERE organization = '百度智能云'")
                  .toString(),
         QStringLiteral("百度"));
+}
+
+// Each qualified number carries the report's qualifier (schema 004); every row of a group
+// quotes one of the group's words; every other key figure is exact.
+void TestDataset::qualifiers_data()
+{
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QStringList>("metrics");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("约 / 上下 / 左右: approximately")
+        << "approximately" << QStringList {"总融资额", "估值", "产生的收入"}
+        << QStringList {"约", "上下", "左右"};
+    QTest::newRow("超过 / 余: more than")
+        << "more_than"
+        << QStringList {"投资的大模型和AIGC相关公司数", "算力规模", "数据产业年均增速",
+               "出席的高管和投资负责人数", "购买英伟达GPU的花费"}
+        << QStringList {"超过", "余"};
+    QTest::newRow("至少 / 以上 / 上百: at least")
+        << "at_least"
+        << QStringList {"大多企业无法负担本地化部署的模型规模（以上）", "深度调研的企业数",
+               "出现职位变动的人数"}
+        << QStringList {"至少", "以上", "上百"};
+    QTest::newRow("N+: plus") << "plus"
+                              << QStringList {"细分技术领域数", "现存平台数（双跨平台的筛选范围）"}
+                              << QStringList {"+"};
+    QTest::newRow("no figure is bounded from above") << "at_most" << QStringList() << QStringList();
+}
+
+void TestDataset::qualifiers()
+{
+    QFETCH(QString, qualifier);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, words);
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT metric, quote FROM key_figure WHERE qualifier = ? ORDER BY id"));
+    q.addBindValue(qualifier);
+    QVERIFY(q.exec());
+    QStringList found;
+    while (q.next()) {
+        found.append(q.value(0).toString());
+        const QString quote = q.value(1).toString();
+        bool quoted = false;
+        for (const QString &w : words)
+            quoted = quoted || quote.contains(w);
+        QVERIFY2(quoted, qPrintable(quote));
+    }
+    std::sort(found.begin(), found.end());
+    std::sort(metrics.begin(), metrics.end());
+    QCOMPARE(found, metrics);
+}
+
+void TestDataset::qualifierIsAClosedChoice()
+{
+    QCOMPARE(scalar("SELECT COUNT(*) FROM key_figure WHERE qualifier = 'exact'").toInt(), 28);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM v_key_figures WHERE qualifier <> 'exact'").toInt(), 13);
+    // The schema's CHECK allows exactly the codes the application knows.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SAVEPOINT codes")));
+    for (const QString &code : qualifierCodes()) {
+        QVERIFY2(
+            q.exec(QStringLiteral("UPDATE key_figure SET qualifier = '%1' WHERE id = 1").arg(code)),
+            qPrintable(code));
+    }
+    QVERIFY(!q.exec(QStringLiteral("UPDATE key_figure SET qualifier = 'roughly' WHERE id = 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE key_figure SET qualifier = NULL WHERE id = 1")));
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK TO codes")));
+    QVERIFY(q.exec(QStringLiteral("RELEASE codes")));
+    const QString sql
+        = scalar("SELECT sql FROM sqlite_schema WHERE name = 'key_figure'").toString();
+    QString list;
+    for (const QString &code : qualifierCodes())
+        list += (list.isEmpty() ? QString() : QStringLiteral(", ")) + u'\'' + code + u'\'';
+    QVERIFY2(sql.contains(QStringLiteral("qualifier IN (") + list + u')'), qPrintable(sql));
+}
+
+// Issue 16's audit: each label says what the report says, no more.
+void TestDataset::labelsSayNoMoreThanTheText_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariant>("expected");
+    QTest::newRow("增长1倍 is a doubling, derived from the stated 1倍")
+        << "SELECT value || ' ' || unit || ' ' || status || ' ' || formula FROM key_figure"
+           " WHERE quote = '数据产业年均增速超过20%，数据交易规模增长1倍' AND unit <> '%'"
+        << QVariant("2.0 times derived 1 + 1 = 2");
+    QTest::newRow("IT-spend shifts keep the report's % and name no survey")
+        << "SELECT COUNT(*) FROM key_figure WHERE family = 'cloud' AND quote LIKE '%企业比例%'"
+           " AND unit = '%' AND note LIKE '%一项用户调研%, not named%'"
+        << QVariant(3);
+    QTest::newRow("all eight 大模型相关政策 rows are ai")
+        << "SELECT COUNT(*) FROM policy WHERE category = 'ai'" << QVariant(8);
+    QTest::newRow("ChatGPT, PaLM, LLaMA have the sentence's year")
+        << "SELECT group_concat(released) FROM model WHERE name IN ('ChatGPT', 'PaLM', 'LLaMA')"
+        << QVariant("2023,2023,2023");
+    QTest::newRow("the 258 are not said to be Chinese")
+        << "SELECT subject FROM key_figure WHERE metric = '统计的大模型数量'"
+        << QVariant("InfoQ统计的大模型");
+    QTest::newRow("the 165 are") << "SELECT subject FROM key_figure WHERE value = 165"
+                                 << QVariant("中国公布的行业大模型（InfoQ统计）");
+    QTest::newRow("SuperClue rows sit in 2.行业观察")
+        << "SELECT COUNT(*) FROM leaderboard_entry"
+           " WHERE section = '趋势一:AIGC · 2.行业观察 · SuperClue大模型评测2024年4月'"
+        << QVariant(11);
+    QTest::newRow("清华&智谱AI is not classified")
+        << "SELECT COALESCE(kind, 'not stated') FROM organization WHERE name = '清华&智谱AI'"
+        << QVariant("not stated");
+    QTest::newRow("no English names of our own")
+        << "SELECT COUNT(*) FROM organization o, model m WHERE o.name IN ('光年之外', "
+           "'滴滴沃芽科技')"
+           " AND o.name_en IS NULL AND m.name = '京医千询' AND m.name_en IS NULL"
+        << QVariant(2);
+}
+
+void TestDataset::labelsSayNoMoreThanTheText()
+{
+    QFETCH(QString, sql);
+    QFETCH(QVariant, expected);
+    const QVariant actual = scalar(sql);
+    QVERIFY2(actual.isValid(), qPrintable(sql));
+    QCOMPARE(actual.toString(), expected.toString());
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

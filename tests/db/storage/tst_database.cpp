@@ -27,6 +27,7 @@ private slots:
     void refusesExistingTargetOnCreate();
     void hardensEveryConnection();
     void migratesOlderSchemaAfterBackup();
+    void migrationGivesShippedFiguresTheirQualifier();
     void readOnlyFileOpensReadOnly();
 
 private:
@@ -253,6 +254,46 @@ void TestDatabase::migratesOlderSchemaAfterBackup()
     QVERIFY(!old); // read-only and older: refused, not migrated in place
     QVERIFY(error.message().contains(QStringLiteral("older schema version 1")));
     QCOMPARE(before.isEmpty(), false);
+}
+
+// A version 3 file holds the shipped key figures with the qualifier only in the note. Schema
+// 4 gives the rows still as shipped the report's qualifier; a row an editor changed keeps
+// "exact" (the checker then looks at its words).
+void TestDatabase::migrationGivesShippedFiguresTheirQualifier()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v3.sqlite"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    for (const char *name : {"001_initial", "002_readable_views", "003_organization_groups"}) {
+        QFile script(QStringLiteral(":/db/schema/%1.sql").arg(QLatin1String(name)));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const QByteArray rows = "INSERT INTO source (id, code, title, publisher, file)"
+                            " VALUES (2, 'b', 'blue book', 'p', 'f');"
+                            "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
+                            " source_id, section, quote) VALUES"
+                            " (5, 'funding', 's', 'm', 18000000000.0, 'yuan', 2, 'x',"
+                            "  '该5家公司总融资额约180亿元人民币'),"
+                            " (6, 'funding', 's', 'm', 21, 'count', 2, 'x',"
+                            "  '商汤投资超过20家大模型和AIGC相关公司');"
+                            "PRAGMA application_id = "
+        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 3;";
+    QCOMPARE(sqlite3_exec(raw, rows.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    QVERIFY(db->schemaVersion() >= 4);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, qualifier FROM v_key_figures ORDER BY id")));
+    QStringList found;
+    while (q.next())
+        found.append(q.value(0).toString() + u' ' + q.value(1).toString());
+    // Row 6 was edited (21, not the shipped 20): not touched.
+    QCOMPARE(found, (QStringList {"5 approximately", "6 exact"}));
 }
 
 void TestDatabase::readOnlyFileOpensReadOnly()

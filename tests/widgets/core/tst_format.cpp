@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include "qualifier.h"
 #include "types.h"
 
 #include <QLocale>
@@ -21,6 +22,11 @@ private slots:
     void yi();
     void citation();
     void sourceLines();
+    void figure_data();
+    void figure();
+    void qualified_data();
+    void qualified();
+    void everyQualifierHasItsOwnName();
 };
 
 void TestFormat::initTestCase()
@@ -105,6 +111,99 @@ void TestFormat::sourceLines()
     provenance.quote = QStringLiteral("融资总额约180亿元");
     QCOMPARE(
         Format::sourceLines(provenance), withoutQuote + QStringLiteral("\n“融资总额约180亿元”"));
+}
+
+void TestFormat::figure_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("yuan in 亿元") << 18e9 << "yuan"
+                                  << "180亿元";
+    QTest::newRow("USD in 亿美元") << 50e9 << "USD"
+                                   << "500亿美元";
+    QTest::newRow("small USD") << 1000.0 << "USD"
+                               << "1,000 USD";
+    QTest::newRow("EFLOPS") << 300.0 << "EFLOPS"
+                            << "300 EFLOPS";
+    QTest::newRow("percent keeps its digits") << 63.95 << "%"
+                                              << "63.95%";
+    QTest::newRow("rate keeps every digit") << 7.0366 << "CNY per USD"
+                                            << "7.0366 CNY per USD";
+    QTest::newRow("count") << 160.0 << "count"
+                           << "160";
+    QTest::newRow("negative points") << -8.71 << "percentage points"
+                                     << "-8.71 percentage points";
+    QTest::newRow("parameters") << 50e9 << "parameters"
+                                << "500亿 parameters";
+    QTest::newRow("top N") << 2.0 << "top N"
+                           << "top 2";
+}
+
+void TestFormat::figure()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(Format::figure(value, unit), expected);
+}
+
+void TestFormat::qualified_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("exact") << "35%"
+                           << "exact"
+                           << "35%";
+    QTest::newRow("approximately") << "180亿元"
+                                   << "approximately"
+                                   << "≈180亿元";
+    QTest::newRow("more than") << "300 EFLOPS"
+                               << "more_than"
+                               << ">300 EFLOPS";
+    QTest::newRow("at least") << "70"
+                              << "at_least"
+                              << "≥70";
+    QTest::newRow("at most") << "5"
+                             << "at_most"
+                             << "≤5";
+    QTest::newRow("up to") << "40%"
+                           << "up_to"
+                           << "up to 40%";
+    QTest::newRow("plus") << "160"
+                          << "plus"
+                          << "160+";
+    QTest::newRow("no qualifier stored") << "12"
+                                         << ""
+                                         << "12";
+    QTest::newRow("unknown code is shown, not dropped") << "12"
+                                                        << "roughly"
+                                                        << "roughly 12";
+}
+
+void TestFormat::qualified()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, expected);
+    QCOMPARE(Format::qualified(value, qualifier), expected);
+    if (const auto q = qualifierFromCode(qualifier))
+        QCOMPARE(Format::qualified(value, *q), expected);
+}
+
+void TestFormat::everyQualifierHasItsOwnName()
+{
+    QStringList names;
+    for (const QString &code : qualifierCodes()) {
+        const auto q = qualifierFromCode(code);
+        QVERIFY(q);
+        QCOMPARE(qualifierCode(*q), code);
+        const QString name = Format::qualifierName(*q);
+        QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(code));
+        names.append(name);
+    }
+    QVERIFY(!qualifierFromCode(QStringLiteral("roughly")));
 }
 
 QTEST_MAIN(TestFormat)

@@ -1,6 +1,7 @@
 #include "pricecutmodel.h"
 
 #include "format.h"
+#include "qualifier.h"
 
 namespace TrendScope {
 
@@ -16,10 +17,11 @@ QString PriceCutModel::cutLabel(
             return Format::percent(*maxPercent);
         return Format::number(*minPercent) + QStringLiteral("–") + Format::percent(*maxPercent);
     }
+    // Only a largest cut ("最高降幅达40%") or only a smallest: bounds, as Format shows them.
     if (maxPercent)
-        return tr("up to %1").arg(Format::percent(*maxPercent));
+        return Format::qualified(Format::percent(*maxPercent), Qualifier::UpTo);
     if (minPercent)
-        return tr("at least %1").arg(Format::percent(*minPercent));
+        return Format::qualified(Format::percent(*minPercent), Qualifier::AtLeast);
     return Format::notStated();
 }
 

@@ -98,7 +98,7 @@ void TestPriceCutModel::cutLabels_data()
     QTest::addColumn<QString>("label");
     QTest::newRow("range") << QVariant(15.0) << QVariant(50.0) << QStringLiteral("15–50%");
     QTest::newRow("only max") << QVariant() << QVariant(40.0) << QStringLiteral("up to 40%");
-    QTest::newRow("only min") << QVariant(10.0) << QVariant() << QStringLiteral("at least 10%");
+    QTest::newRow("only min") << QVariant(10.0) << QVariant() << QStringLiteral("≥10%");
     QTest::newRow("one figure") << QVariant(60.0) << QVariant(60.0) << QStringLiteral("60%");
     QTest::newRow("fraction") << QVariant(12.5) << QVariant(30.0) << QStringLiteral("12.5–30%");
     QTest::newRow("neither") << QVariant() << QVariant() << QStringLiteral("not stated");
