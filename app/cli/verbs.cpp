@@ -10,6 +10,7 @@
 #include "dataexport.h"
 #include "datasetchecker.h"
 #include "mainwindow.h"
+#include "modelchart.h"
 #include "modeltable.h"
 #include "printable.h"
 #include "queries.h"
@@ -60,16 +61,32 @@ int writeStreamed(const QString &out, const Database &db,
     return ExitOk;
 }
 
+// A chart with nothing to draw is still written (it says why on the image), and the command
+// says so on stderr: a script exporting slides should not learn of an empty one by looking.
+void warnIfEmpty(ChartView *view)
+{
+    const auto *chart = qobject_cast<const ModelChart *>(view->plot());
+    const QString message = chart ? chart->emptyMessage() : QString();
+    if (!message.isEmpty())
+        printError(
+            QStringLiteral("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
+}
+
 } // namespace
 
 int exportChart(const Args &args, const ViewRegistry &views)
 {
     QString error;
     const bool all = args.has(QStringLiteral("all"));
-    if (all == !args.positional.isEmpty()
-        || (!all && !views.names().contains(args.positional.constFirst()))) {
+    if (all == !args.positional.isEmpty()) {
         printError(QStringLiteral("export-chart needs a view (%1) or --all")
                        .arg(views.names().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    if (!all && !views.names().contains(args.positional.constFirst())) {
+        printError(
+            QStringLiteral("export-chart: no view named \"%1\" (one of: %2)")
+                .arg(args.positional.constFirst(), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     // One format, or with --all a comma-separated list.
@@ -121,11 +138,14 @@ int exportChart(const Args &args, const ViewRegistry &views)
             printError(error);
             return ExitUsage;
         }
+        warnIfEmpty(session->views.constFirst().data());
         return ExitOk;
     }
     const BatchResult result = exportViews(session->viewList(), out, formats, options);
     for (const QString &file : result.written)
         writeStdout((file + QLatin1Char('\n')).toUtf8());
+    for (ChartView *view : session->viewList())
+        warnIfEmpty(view);
     if (!result.errors.isEmpty()) {
         printError(QStringLiteral("%1 of %2 files failed: %3")
                        .arg(result.errors.size())
@@ -166,6 +186,8 @@ int exportReport(const Args &args, const ViewRegistry &views)
         printError(error);
         return ExitUsage;
     }
+    for (ChartView *view : std::as_const(content.views))
+        warnIfEmpty(view);
     return ExitOk;
 }
 

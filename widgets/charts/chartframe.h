@@ -3,6 +3,7 @@
 #include "explorerstate.h"
 
 class QCustomPlot;
+class QCPLayoutElement;
 class QCPTextElement;
 
 namespace TrendScope {
@@ -10,7 +11,9 @@ namespace TrendScope {
 struct ChartTheme;
 
 // The text around every chart, on screen and in every export: a title, a subtitle stating
-// the active filters, and a source line naming the reports.
+// the active filters, and a source line naming the reports. Each fits the width it is drawn
+// at: the subtitle and the source line wrap onto a second line, then end in an ellipsis, and
+// the full text is the tooltip (fullTextAt).
 class ChartFrame
 {
 public:
@@ -21,15 +24,35 @@ public:
     void setSourceLine(const QString &sources);
     void applyTheme(const ChartTheme &theme);
 
+    // The full texts, however they are shown.
     QString title() const;
     QString subtitle() const;
     QString sourceLine() const;
 
+    // Wraps and elides the texts to a canvas `width` pixels wide; runs before every layout.
+    // A text someone else replaced meanwhile (an export hiding it) is left alone.
+    void fitTo(double width);
+    // The full text of a frame line shown shortened, for its tooltip; empty otherwise.
+    QString fullTextAt(const QCPLayoutElement *element) const;
+
 private:
-    QCPTextElement *m_title;
-    QCPTextElement *m_subtitle;
-    QCPTextElement *m_source;
+    struct Line
+    {
+        QCPTextElement *element = nullptr;
+        QString full;
+        QString shown;
+        int maxLines = 1;
+    };
+    void setText(Line &line, const QString &text);
+
+    Line m_title;
+    Line m_subtitle;
+    Line m_source;
 };
+
+// `text` in `font` within `width` pixels: broken at spaces (anywhere in a long word or in
+// Chinese) onto at most `maxLines` lines, the last ending in "…" when text is left over.
+QString fitText(const QString &text, const QFont &font, double width, int maxLines);
 
 // "Filters: organization = 百度 · search “glm”", or "All rows" without filters.
 QString describeFilter(const Filter &filter);

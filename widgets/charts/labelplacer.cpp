@@ -55,11 +55,11 @@ bool LabelPlacer::isFree(const QRectF &rect) const
     return true;
 }
 
-QRectF LabelPlacer::place(
-    const QPointF &anchor, const QSizeF &size, double anchorRadius, bool *clean)
+QList<QRectF> LabelPlacer::candidates(
+    const QPointF &anchor, const QSizeF &size, double anchorRadius) const
 {
-    // Candidates: beside the point, then above and below at growing distances, centred or
-    // shifted left/right; sorted by distance so the nearest free place wins.
+    // Beside the point, then above and below at growing distances, centred or shifted
+    // left/right; sorted by distance so the nearest free place wins.
     struct Candidate
     {
         QRectF rect;
@@ -85,26 +85,41 @@ QRectF LabelPlacer::place(
     }
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.distance < b.distance; });
+    QList<QRectF> rects;
+    for (const Candidate &c : std::as_const(candidates))
+        rects.append(c.rect);
+    return rects;
+}
 
-    QRectF chosen;
-    bool found = false;
-    for (const Candidate &c : std::as_const(candidates)) {
-        if (isFree(c.rect)) {
-            chosen = c.rect;
-            found = true;
-            break;
+std::optional<QRectF> LabelPlacer::placeFree(
+    const QPointF &anchor, const QSizeF &size, double anchorRadius)
+{
+    const QList<QRectF> rects = candidates(anchor, size, anchorRadius);
+    for (const QRectF &rect : rects) {
+        if (isFree(rect)) {
+            m_rects.append(rect);
+            return rect;
         }
     }
-    if (!found) {
-        // Nothing free (a crowded chart): stay inside the bounds at least.
-        chosen = candidates.constFirst().rect;
-        chosen.moveLeft(std::clamp(
-            chosen.left(), m_bounds.left(), std::max(m_bounds.left(), m_bounds.right() - w)));
-        chosen.moveTop(std::clamp(
-            chosen.top(), m_bounds.top(), std::max(m_bounds.top(), m_bounds.bottom() - h)));
+    return std::nullopt;
+}
+
+QRectF LabelPlacer::place(
+    const QPointF &anchor, const QSizeF &size, double anchorRadius, bool *clean)
+{
+    if (const std::optional<QRectF> free = placeFree(anchor, size, anchorRadius)) {
+        if (clean)
+            *clean = true;
+        return *free;
     }
+    // Nothing free (a crowded chart): stay inside the bounds at least.
+    QRectF chosen = candidates(anchor, size, anchorRadius).constFirst();
+    chosen.moveLeft(std::clamp(chosen.left(), m_bounds.left(),
+        std::max(m_bounds.left(), m_bounds.right() - size.width())));
+    chosen.moveTop(std::clamp(
+        chosen.top(), m_bounds.top(), std::max(m_bounds.top(), m_bounds.bottom() - size.height())));
     if (clean)
-        *clean = found;
+        *clean = false;
     m_rects.append(chosen);
     return chosen;
 }

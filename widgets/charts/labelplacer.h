@@ -5,6 +5,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <optional>
+
 namespace TrendScope {
 
 // Places text labels next to points so that no label covers another label, a point, a line
@@ -26,10 +28,16 @@ public:
     // one is returned and `*clean` is set to false.
     QRectF place(
         const QPointF &anchor, const QSizeF &size, double anchorRadius, bool *clean = nullptr);
+    // The nearest free rect, which becomes an obstacle; none (and nothing added) when no
+    // place is free: the caller leaves that label out.
+    std::optional<QRectF> placeFree(const QPointF &anchor, const QSizeF &size, double anchorRadius);
 
     bool isFree(const QRectF &rect) const;
 
 private:
+    // Places near `anchor`, nearest first.
+    QList<QRectF> candidates(const QPointF &anchor, const QSizeF &size, double anchorRadius) const;
+
     QRectF m_bounds;
     QList<QRectF> m_rects;
     QList<QLineF> m_lines;

@@ -59,11 +59,43 @@ void ModelChart::setSources(const QSet<QString> &sources)
     setSources(sorted);
 }
 
+void ModelChart::showEmptyState(bool empty, const QString &what, const QString &reason)
+{
+    const bool filtered = m_state && !m_state->filter().isEmpty();
+    if (!empty)
+        m_emptyMessage.clear();
+    else if (!reason.isEmpty())
+        m_emptyMessage = filtered
+            ? tr("No %1: %2 · %3").arg(what, reason, filterText().section(QStringLiteral(": "), 1))
+            : tr("No %1: %2").arg(what, reason);
+    else
+        m_emptyMessage = filtered
+            ? tr("No %1 match: %2").arg(what, filterText().section(QStringLiteral(": "), 1))
+            : tr("No %1 in this dataset").arg(what);
+    for (QCPAxis *axis : axisRect()->axes())
+        axis->setTickLabels(!empty);
+    if (!m_emptyNote) {
+        m_emptyNote = new QCPItemText(this);
+        m_emptyNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_emptyNote->position->setCoords(0.5, 0.45);
+        m_emptyNote->setPositionAlignment(Qt::AlignCenter);
+        m_emptyNote->setTextAlignment(Qt::AlignCenter);
+        m_emptyNote->setFont(chartFont(11, true));
+        m_emptyNote->setSelectable(false);
+        m_emptyNote->setClipToAxisRect(false); // fitted to the axis rect instead
+    }
+    m_emptyNote->setColor(m_theme.mutedText);
+    m_emptyNote->setVisible(empty);
+    m_emptyNote->setText(m_emptyMessage);
+    queueReplot();
+}
+
 void ModelChart::placeLegendBelow(int wrap)
 {
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(wrap);
+    legend->setProperty("trendscopeMaxWrap", wrap);
     QCPLayoutGrid *layout = plotLayout();
     const int legendRow = layout->rowCount() - 1; // above the source line
     layout->insertRow(legendRow);
@@ -75,6 +107,41 @@ void ModelChart::placeLegendBelow(int wrap)
 EntityRef ModelChart::entityAt(int row) const
 {
     return m_model->index(row, 0).data(EntityRole).value<EntityRef>();
+}
+
+void ModelChart::updateLayout()
+{
+    m_frame->fitTo(viewport().width());
+    if (m_emptyNote && m_emptyNote->visible()) {
+        // The empty state's message wraps to the plot area (its size is known from the last
+        // layout, or the canvas's at first).
+        const double width = axisRect()->width() > 0 ? axisRect()->width() : viewport().width();
+        m_emptyNote->setText(fitText(m_emptyMessage, m_emptyNote->font(),
+            std::min<double>(width, viewport().width()) - 16, 3));
+    }
+    if (legend->visible() && legend->layout() == plotLayout() && legend->itemCount() > 0) {
+        // A legend below the plot wraps to the width: as many entries a row as fit.
+        int widest = 0;
+        int entries = 0;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            if (const QCPAbstractLegendItem *item = legend->item(i)) { // empty cells are null
+                widest = std::max(widest, item->minimumOuterSizeHint().width());
+                ++entries;
+            }
+        }
+        const QMargins margins = legend->margins();
+        const int room = viewport().width() - margins.left() - margins.right() - 8;
+        const int fit
+            = std::max(1, (room + legend->columnSpacing()) / (widest + legend->columnSpacing()));
+        const int most = legend->property("trendscopeMaxWrap").toInt();
+        const int wrap
+            = fit >= legend->itemCount() && most == 0 ? 0 : std::min(fit, most > 0 ? most : fit);
+        if (wrap != legend->wrap()) {
+            legend->setWrap(wrap);
+            legend->setFillOrder(legend->fillOrder(), true); // re-arranges the entries
+        }
+    }
+    ChartPlot::updateLayout();
 }
 
 void ModelChart::mousePressEvent(QMouseEvent *event)
@@ -108,6 +175,10 @@ void ModelChart::mouseMoveEvent(QMouseEvent *event)
             m_model->index(row, 0).data(Qt::ToolTipRole).toString(), this);
         if (m_state)
             setCursor(Qt::PointingHandCursor);
+    } else if (const QString full = m_frame->fullTextAt(layoutElementAt(event->position()));
+               !full.isEmpty()) {
+        QToolTip::showText(event->globalPosition().toPoint(), full, this);
+        unsetCursor();
     } else {
         QToolTip::hideText();
         unsetCursor();

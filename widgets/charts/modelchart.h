@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "types.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ public:
     // The model row drawn at `pos` (widget coordinates), or -1.
     virtual int rowAt(const QPointF &pos) const = 0;
 
+    // What the chart says in its plot area when it draws nothing, or empty while it draws.
+    QString emptyMessage() const { return m_emptyMessage; }
+
 protected:
     QAbstractItemModel *model() const { return m_model; }
     ExplorerState *state() const { return m_state; }
@@ -56,6 +60,12 @@ protected:
     // is named in sorted order.
     void setSources(const QStringList &sources);
     void setSources(const QSet<QString> &sources);
+    // Says in the middle of the plot area why the chart is empty, built from the shared
+    // filter: "No price cuts match: year 2019 · search “foo”", or "No price cuts in this
+    // dataset" without filters; a `reason` replaces the "match" wording. The axes' tick
+    // labels are hidden meanwhile: a bare 0–1 axis means nothing. Call at the end of every
+    // rebuild (clearItems() removes the note); `empty` false takes it away.
+    void showEmptyState(bool empty, const QString &what, const QString &reason = QString());
     // Puts the legend in a row of its own under the plot (above the source line), so it never
     // covers a mark; `wrap` items per row (0: one row).
     void placeLegendBelow(int wrap);
@@ -76,6 +86,9 @@ protected:
     // The entity a click on model row `row` focuses: the row's EntityRole.
     virtual EntityRef entityAt(int row) const;
 
+    // Fits the frame's texts to the width before laying out (every replot and export).
+    void updateLayout() override;
+
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -87,6 +100,8 @@ private:
     std::unique_ptr<ChartFrame> m_frame;
     ChartTheme m_theme;
     QPointF m_pressPos;
+    QString m_emptyMessage;
+    QPointer<QCPItemText> m_emptyNote;
 };
 
 } // namespace TrendScope

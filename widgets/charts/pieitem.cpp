@@ -258,7 +258,7 @@ void PieItem::draw(QCPPainter *painter)
             continue;
         rect.moveCenter(sliceCenter(i));
         painter->setPen(s.color.lightness() > 150 ? m_text : QColor(Qt::white));
-        painter->drawText(rect, Qt::AlignCenter, text);
+        painter->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text);
     }
 
     // Outer ring labels: a column left and right of the donut, stacked without overlap,
@@ -328,7 +328,9 @@ void PieItem::draw(QCPPainter *painter)
             painter->setBrush(Qt::NoBrush);
             const QPointF path[] = {p.anchor, p.elbow, edge};
             painter->drawPolyline(path, 3);
-            const Qt::Alignment align = (p.right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop;
+            // TextDontClip: a Chinese run is taller than the Latin line box it is given.
+            const int align
+                = (p.right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop | Qt::TextDontClip;
             painter->setFont(nameFont);
             painter->setPen(focused ? m_highlight : m_text);
             painter->drawText(
@@ -344,19 +346,24 @@ void PieItem::draw(QCPPainter *painter)
     }
 
     if (!m_centerText.isEmpty()) {
+        // The total inside the hole: large, then small, then its first line alone; when even
+        // that does not fit the hole it is left out (the table has it) rather than spill.
         const double hole = hasInnerRing() ? r.innerInner : r.outerInner;
-        QFont font = chartFont(12 * scale, true);
-        QFontMetricsF metrics(font, painter->device());
-        QRectF rect = metrics.boundingRect(QRectF(0, 0, 1000, 200), Qt::AlignCenter, m_centerText);
-        if (rect.width() > 1.8 * hole) {
-            font = chartFont(8.5 * scale, true);
-            metrics = QFontMetricsF(font, painter->device());
-            rect = metrics.boundingRect(QRectF(0, 0, 1000, 200), Qt::AlignCenter, m_centerText);
+        const QString firstLine = m_centerText.section(QLatin1Char('\n'), 0, 0);
+        for (const auto &[points, text] : {std::pair {12.0, m_centerText},
+                 std::pair {8.5, m_centerText}, std::pair {8.5, firstLine}}) {
+            const QFont font = chartFont(points * scale, true);
+            const QFontMetricsF metrics(font, painter->device());
+            QRectF rect = metrics.boundingRect(QRectF(0, 0, 1000, 200), Qt::AlignCenter, text);
+            // Inside the circle: the rect's corners within the hole's radius.
+            if (std::hypot(rect.width() / 2, rect.height() / 2) > hole - 3)
+                continue;
+            rect.moveCenter(c);
+            painter->setFont(font);
+            painter->setPen(m_text);
+            painter->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text);
+            break;
         }
-        rect.moveCenter(c);
-        painter->setFont(font);
-        painter->setPen(m_text);
-        painter->drawText(rect, Qt::AlignCenter, m_centerText);
     }
 }
 
@@ -389,7 +396,7 @@ void SliceLegendItem::draw(QCPPainter *painter)
     painter->setPen(textColor());
     const QRectF text(swatch.right() + mParentLegend->iconTextPadding(), mRect.top(), mRect.width(),
         mRect.height());
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_name);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, m_name);
 }
 
 QSize SliceLegendItem::minimumOuterSizeHint() const

@@ -73,6 +73,20 @@ void TimeAxisPlot::updateTickFormat(const QCPRange &range)
         m_ticker->setDateTimeFormat(QStringLiteral("yyyy"));
 }
 
+void TimeAxisPlot::updateLayout()
+{
+    ModelChart::updateLayout();
+    const QString sample
+        = QStringLiteral("2000-00-00").left(int(m_ticker->dateTimeFormat().size()));
+    const double label = QFontMetricsF(xAxis->tickLabelFont()).horizontalAdvance(sample);
+    // A date step may put a few more ticks than asked for: twice a label's width each.
+    const int count = std::clamp(int(axisRect()->width() / (2.4 * label)), 2, 8);
+    if (count == m_ticker->tickCount())
+        return;
+    m_ticker->setTickCount(count);
+    ModelChart::updateLayout();
+}
+
 void TimeAxisPlot::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {

@@ -28,6 +28,8 @@ public:
     void panBy(double fraction);
 
 protected:
+    // As many date ticks as fit their labels with air between them, at every size.
+    void updateLayout() override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

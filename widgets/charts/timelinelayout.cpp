@@ -73,4 +73,45 @@ QList<int> packIntervals(const QList<Interval> &intervals, double gap)
     return rows;
 }
 
+QList<int> allotRows(const QList<int> &needed, int capacity)
+{
+    QList<int> rows(needed.size(), 1);
+    int left = capacity - int(needed.size());
+    while (left > 0) {
+        int neediest = -1;
+        for (int i = 0; i < needed.size(); ++i) {
+            const int missing = needed.at(i) - rows.at(i);
+            if (missing > 0 && (neediest < 0 || missing > needed.at(neediest) - rows.at(neediest)))
+                neediest = i;
+        }
+        if (neediest < 0)
+            break;
+        ++rows[neediest];
+        --left;
+    }
+    return rows;
+}
+
+QList<int> packByPriority(
+    const QList<Interval> &intervals, const QList<int> &order, int rows, double gap)
+{
+    QList<int> rowOf(intervals.size(), -1);
+    QList<QList<Interval>> placed(std::max(rows, 0));
+    for (const int i : order) {
+        const Interval &interval = intervals.at(i);
+        for (int row = 0; row < placed.size(); ++row) {
+            const bool free = std::none_of(
+                placed.at(row).cbegin(), placed.at(row).cend(), [&](const Interval &other) {
+                    return interval.start < other.end + gap && other.start < interval.end + gap;
+                });
+            if (free) {
+                placed[row].append(interval);
+                rowOf[i] = row;
+                break;
+            }
+        }
+    }
+    return rowOf;
+}
+
 } // namespace TrendScope

@@ -42,4 +42,15 @@ struct Interval
 };
 QList<int> packIntervals(const QList<Interval> &intervals, double gap = 0);
 
+// The sub-rows each lane gets when the chart has room for `capacity` rows in all and lane i
+// needs needed[i]: one each, then the rest one at a time to the lane missing most (the first
+// such lane on a tie). Never more than a lane needs.
+QList<int> allotRows(const QList<int> &needed, int capacity);
+
+// Like packIntervals within at most `rows` sub-rows, taking the intervals in `order` (most
+// important first) and putting each in the lowest sub-row where it keeps `gap` from all
+// placed there. An interval with no room in any sub-row gets -1.
+QList<int> packByPriority(
+    const QList<Interval> &intervals, const QList<int> &order, int rows, double gap = 0);
+
 } // namespace TrendScope

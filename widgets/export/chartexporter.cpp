@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "textlayout.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -211,6 +212,12 @@ QByteArray renderView(ChartView *view, const ChartExportOptions &options)
         return renderPdf(plot, view->title(), options);
     }
     return {};
+}
+
+QList<TextBox> viewText(ChartView *view, const ChartExportOptions &options)
+{
+    const ExportLook look(view, options);
+    return recordText(view->plot(), options.size);
 }
 
 bool exportView(

@@ -15,6 +15,7 @@ class QCustomPlot;
 namespace TrendScope {
 
 class ChartView;
+struct TextBox;
 
 enum class ChartFormat
 {
@@ -57,6 +58,10 @@ struct ChartExportOptions
 // Renders a view's chart off screen into the bytes of one file, with the export's theme and
 // text; the view on screen is left as it was.
 QByteArray renderView(ChartView *view, const ChartExportOptions &options);
+
+// Every text run the export of `view` with `options` draws, where and how large it is drawn
+// (see textlayout.h): what layout tests check for overlapping, cut and tiny text.
+QList<TextBox> viewText(ChartView *view, const ChartExportOptions &options);
 
 // Renders and writes atomically: an existing file is replaced only by a complete new one.
 bool exportView(

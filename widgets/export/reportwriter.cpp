@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "textlayout.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>
@@ -21,11 +22,9 @@ constexpr int Margin = 48;
 class ReportPainter
 {
 public:
-    ReportPainter(QPdfWriter *writer, QCPPainter *painter)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_page(QRect(QPoint(0, 0), writer->pageLayout().fullRectPixels(Dpi).size())
-                     .adjusted(Margin, Margin, -Margin, -Margin - 24))
+    ReportPainter(const QSize &pageSize, QCPPainter *painter)
+        : m_painter(painter)
+        , m_page(QRect(QPoint(0, 0), pageSize).adjusted(Margin, Margin, -Margin, -Margin - 24))
     { }
 
     QRect page() const { return m_page; }
@@ -42,23 +41,24 @@ public:
 
     void footer(int pageNumber)
     {
-        m_painter->setFont(chartFont(7.5));
+        m_painter->setFont(chartFont(8));
         m_painter->setPen(QColor(0x656d76));
         const QRect line(m_page.left(), m_page.bottom() + 12, m_page.width(), 20);
         m_painter->drawText(line, Qt::AlignLeft, QStringLiteral("TrendScope"));
         m_painter->drawText(line, Qt::AlignRight, QStringLiteral("%1").arg(pageNumber));
     }
 
-    // The first rows of a model as a table; returns the y below it.
-    int table(int y, const QAbstractItemModel *model, int maxRows)
+    // The first rows of a model as a table, or `emptyNote` when it has none; returns the y
+    // below it.
+    int table(int y, const QAbstractItemModel *model, int maxRows, const QString &emptyNote)
     {
         if (!model || model->columnCount() == 0)
             return y;
         const int columns = model->columnCount();
         const int width = m_page.width() / columns;
         const int rowHeight = 18;
-        const QFont body = chartFont(7.5);
-        const QFont header = chartFont(7.5, true);
+        const QFont body = chartFont(8);
+        const QFont header = chartFont(8, true);
         auto cell = [&](int column, int top, const QString &text, const QFont &font) {
             m_painter->setFont(font);
             const QRect r(m_page.left() + column * width + 3, top, width - 6, rowHeight);
@@ -71,8 +71,13 @@ public:
         y += rowHeight;
         m_painter->setPen(QPen(QColor(0x8c959f), 0.6));
         m_painter->drawLine(QLineF(m_page.left(), y, m_page.right(), y));
+        if (model->rowCount() == 0)
+            return text(y + 6, emptyNote, chartFont(9), QColor(0x656d76));
         const int rows = std::min(model->rowCount(), maxRows);
-        for (int r = 0; r < rows && y + rowHeight < m_page.bottom(); ++r) {
+        // The last line says how many rows were left out: room is kept for it on the page.
+        const int noteHeight = QFontMetrics(chartFont(8)).height() + 12;
+        int drawn = 0;
+        for (int r = 0; r < rows && y + rowHeight + noteHeight <= m_page.bottom(); ++r) {
             if (r % 2) {
                 m_painter->fillRect(
                     QRect(m_page.left(), y, m_page.width(), rowHeight), QColor(0xf6f8fa));
@@ -81,42 +86,26 @@ public:
             for (int c = 0; c < columns; ++c)
                 cell(c, y, model->index(r, c).data().toString(), body);
             y += rowHeight;
+            ++drawn;
         }
-        if (model->rowCount() > rows)
+        if (model->rowCount() > drawn)
             y = text(y + 4,
                 QStringLiteral("… and %1 more rows (export the view's data for all of them)")
-                    .arg(model->rowCount() - rows),
-                chartFont(7.5), QColor(0x656d76));
+                    .arg(model->rowCount() - drawn),
+                chartFont(8), QColor(0x656d76));
         return y;
     }
 
 private:
-    QPdfWriter *m_writer;
     QCPPainter *m_painter;
     QRect m_page;
 };
 
-} // namespace
-
-bool writeReport(const ReportContent &content, const QString &path, QString *error,
-    const ExportProgress &progress)
+// Paints every page of the report with `painter`; `newPage` starts the next page.
+bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize &pageSize,
+    const std::function<void()> &newPage, const ExportProgress &progress, QString *error)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(Dpi);
-    writer.setTitle(QStringLiteral("TrendScope report"));
-    writer.setCreator(QStringLiteral("TrendScope"));
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-
-    QCPPainter painter(&writer);
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    painter.setMode(QCPPainter::pmNonCosmetic);
-    painter.setRenderHint(QPainter::Antialiasing);
-    ReportPainter page(&writer, &painter);
+    ReportPainter page(pageSize, &painter);
     int pageNumber = 1;
 
     // Cover.
@@ -143,12 +132,11 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
     for (int i = 0; i < total; ++i) {
         ChartView *view = content.views.at(i);
         if (progress && !progress(i, total, view->title())) {
-            painter.end();
             if (error)
                 *error = QStringLiteral("cancelled");
             return false;
         }
-        writer.newPage();
+        newPage();
         ++pageNumber;
         ChartExportOptions options;
         options.theme = content.theme;
@@ -156,12 +144,13 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
         const QRect chart(page.page().left(), page.page().top(), page.page().width(),
             int(page.page().height() * 0.6));
         paintView(view, &painter, chart, options);
-        page.table(chart.bottom() + 16, view->tableModel(), content.maxTableRows);
+        page.table(chart.bottom() + 16, view->tableModel(), content.maxTableRows,
+            QStringLiteral("No rows match the filters (%1).").arg(content.filterText));
         page.footer(pageNumber);
     }
 
     // Sources.
-    writer.newPage();
+    newPage();
     ++pageNumber;
     y = page.text(page.page().top(), QStringLiteral("Sources"), chartFont(18, true));
     y += 8;
@@ -184,10 +173,66 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
             "report, derived by arithmetic from stated figures, or changed by an editor)."),
         chartFont(9), QColor(0x656d76));
     page.footer(pageNumber);
+    return true;
+}
+
+const QPageLayout ReportPage(
+    QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0));
+
+void setUp(QCPPainter &painter)
+{
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setRenderHint(QPainter::Antialiasing);
+}
+
+} // namespace
+
+bool writeReport(const ReportContent &content, const QString &path, QString *error,
+    const ExportProgress &progress)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(Dpi);
+    writer.setTitle(QStringLiteral("TrendScope report"));
+    writer.setCreator(QStringLiteral("TrendScope"));
+    writer.setPageLayout(ReportPage);
+
+    QCPPainter painter(&writer);
+    setUp(painter);
+    const bool painted = paintReport(
+        content, painter, ReportPage.fullRectPixels(Dpi).size(), [&writer] { writer.newPage(); },
+        progress, error);
     painter.end();
+    if (!painted)
+        return false;
     if (progress)
-        progress(total, total, QString());
+        progress(int(content.views.size()), int(content.views.size()), QString());
     return writeOutputFile(path, bytes, error);
+}
+
+QList<QList<TextBox>> reportText(const ReportContent &content)
+{
+    const QSize size = ReportPage.fullRectPixels(Dpi).size();
+    TextRecordingDevice device(size);
+    QList<QList<TextBox>> pages;
+    QCPPainter painter(&device);
+    setUp(painter);
+    paintReport(
+        content, painter, size,
+        [&] {
+            painter.end();
+            pages.append(device.takeBoxes());
+            painter.begin(&device);
+            setUp(painter);
+        },
+        {}, nullptr);
+    painter.end();
+    pages.append(device.takeBoxes());
+    return pages;
 }
 
 } // namespace TrendScope

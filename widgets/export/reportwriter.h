@@ -22,4 +22,9 @@ struct ReportContent
 bool writeReport(const ReportContent &content, const QString &path, QString *error,
     const ExportProgress &progress = {});
 
+struct TextBox;
+// The text runs of every page of the report (see textlayout.h), page by page, in pixels of
+// an A4 landscape page at 96 dpi: what layout tests check.
+QList<QList<TextBox>> reportText(const ReportContent &content);
+
 } // namespace TrendScope

@@ -28,6 +28,7 @@ private slots:
     void exportChartPng();
     void exportChartSvg();
     void exportChartPdf();
+    void emptyChartIsWrittenWithAWarning();
     void failures_data();
     void failures();
     void checkGoodAndBadFiles();
@@ -294,6 +295,24 @@ void TestCli::exportChartPdf()
         QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
 }
 
+void TestCli::emptyChartIsWrittenWithAWarning()
+{
+    const QString out = m_dir->filePath(QStringLiteral("empty.svg"));
+    Result r = run({"export-chart", "price-cuts", "--format", "svg", "--out", out, "--year", "2019",
+        "--filter", "search=foo"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("warning: price-cuts: No price cuts match: year 2019 · search “foo”"),
+        r.err.constData());
+    // The image says so too, as text.
+    QFile svg(out);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("No price cuts match")));
+    // A chart with rows warns of nothing.
+    r = run({"export-chart", "price-cuts", "--format", "svg", "--out", out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
 void TestCli::failures_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -304,7 +323,7 @@ void TestCli::failures_data()
     QTest::newRow("chart without view")
         << QStringList {chart, "--format", "png", "--out", "x.png"} << 1 << "needs a view";
     QTest::newRow("unknown view") << QStringList {chart, "nope", "--format", "png", "--out",
-        "x.png"} << 1 << "needs a view";
+        "x.png"} << 1 << "no view named \"nope\" (one of: maturity-curve,";
     QTest::newRow("bad format") << QStringList {chart, "leaderboard", "--format", "gif", "--out",
         "x.gif"} << 1 << "png, svg or pdf";
     QTest::newRow("bad size") << QStringList {chart, "leaderboard", "--format", "png", "--out",

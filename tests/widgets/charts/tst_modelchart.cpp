@@ -6,6 +6,7 @@
 #include "explorerstate.h"
 #include "modelchart.h"
 #include "roles.h"
+#include "textlayout.h"
 
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -31,6 +32,7 @@ public:
         return pos.y() < 100 && row < model()->rowCount() ? row : -1;
     }
     using ModelChart::filterText;
+    ChartFrame &chartFrameForTest() { return chartFrame(); }
 
     int rebuilds = 0;
     int themes = 0;
@@ -43,6 +45,7 @@ protected:
     {
         ++rebuilds;
         chartFrame().setTitle(QStringLiteral("%1 rows").arg(model()->rowCount()));
+        showEmptyState(model()->rowCount() == 0, QStringLiteral("columns"));
     }
     void applyChartTheme(const ChartTheme &) override { ++themes; }
     void updateHighlight() override { ++highlights; }
@@ -77,6 +80,8 @@ private slots:
     void rowWithoutEntityFocusesNothing();
     void withoutStateOnlyTheTooltipShows();
     void hooksFollowModelThemeFocusAndFilter();
+    void emptyChartSaysWhy();
+    void shortenedFrameTextHasItsTooltip();
 
 private:
     void move(QWidget *widget, const QPoint &pos, Qt::MouseButtons buttons = Qt::NoButton);
@@ -226,6 +231,66 @@ void TestModelChart::hooksFollowModelThemeFocusAndFilter()
     QCOMPARE(m_chart->subtitles, 1);
     QCOMPARE(m_chart->frame().subtitle(), describeFilter(m_state->filter()));
     QVERIFY(m_chart->frame().subtitle().contains(QStringLiteral("glm")));
+}
+
+void TestModelChart::emptyChartSaysWhy()
+{
+    auto drawn = [this] {
+        QStringList texts;
+        for (const TextBox &box : recordText(m_chart, QSize(400, 300)))
+            texts << box.text;
+        return texts;
+    };
+    QCOMPARE(m_chart->emptyMessage(), QString());
+    QVERIFY(drawn().contains(QStringLiteral("1"))); // tick labels while there are rows
+
+    m_state->setSearch(QStringLiteral("foo"));
+    m_state->setYearRange(2019, 2019);
+    m_model->removeRows(0, 3);
+    QCOMPARE(m_chart->emptyMessage(), QStringLiteral("No columns match: year 2019 · search “foo”"));
+    QStringList texts = drawn();
+    QVERIFY2(texts.join(u'|').contains(QStringLiteral("No columns match")),
+        qPrintable(texts.join(u'|')));
+    // No bare 0–1 axis.
+    QVERIFY2(!texts.contains(QStringLiteral("1")) && !texts.contains(QStringLiteral("0")),
+        qPrintable(texts.join(u'|')));
+
+    m_state->setFilter({});
+    m_model->appendRow(new QStandardItem(QStringLiteral("back")));
+    m_model->removeRows(0, 1);
+    QCOMPARE(m_chart->emptyMessage(), QStringLiteral("No columns in this dataset"));
+
+    m_model->appendRow(new QStandardItem(QStringLiteral("back")));
+    QCOMPARE(m_chart->emptyMessage(), QString());
+    texts = drawn();
+    QVERIFY(!texts.join(u'|').contains(QStringLiteral("No columns")));
+    QVERIFY(texts.contains(QStringLiteral("1")));
+}
+
+void TestModelChart::shortenedFrameTextHasItsTooltip()
+{
+    const QString longSubtitle = QStringLiteral("a subtitle long enough to need two lines and "
+                                                "more at four hundred pixels wide, which it "
+                                                "cannot have, so it ends in an ellipsis");
+    m_chart->chartFrameForTest().setSubtitle(longSubtitle);
+    m_chart->replot();
+    QCOMPARE(m_chart->frame().subtitle(), longSubtitle);
+    QStringList lines;
+    for (const TextBox &box : recordText(m_chart, QSize(400, 300))) {
+        if (box.text.startsWith(QStringLiteral("a subtitle")) || box.text.endsWith(u'…'))
+            lines << box.text;
+    }
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.last().endsWith(u'…'), qPrintable(lines.join(u'|')));
+    const QStringList problems
+        = legibilityProblems(recordText(m_chart, QSize(400, 300)), QSize(400, 300));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    auto *subtitle = m_chart->findChild<QCPTextElement *>(QStringLiteral("chart-subtitle"));
+    // Right of the three columns, where no row is hit.
+    move(m_chart, QPoint(350, subtitle->rect().center().y()));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), longSubtitle);
 }
 
 QTEST_MAIN(TestModelChart)

@@ -27,6 +27,8 @@ private slots:
     void gapIsKeptBetweenNeighbours();
     void packingReusesFreedRows();
     void packingKeepsInputOrder();
+    void rowsGoToTheNeediestLanes();
+    void priorityPackingDropsWhatHasNoRoom();
     void monthSpansTheWholeMonth_data();
     void monthSpansTheWholeMonth();
     void dayIsAPoint();
@@ -141,6 +143,33 @@ void TestTimelineLayout::invalidDates()
 {
     QFETCH(QString, date);
     QVERIFY(!dateSpan(date).isValid());
+}
+
+void TestTimelineLayout::rowsGoToTheNeediestLanes()
+{
+    // Room for all: each lane gets what it needs.
+    QCOMPARE(allotRows({3, 1, 2}, 10), (QList<int> {3, 1, 2}));
+    // Room for five: one each, the two spare rows to the lane missing most at each step
+    // (the first on a tie).
+    QCOMPARE(allotRows({4, 1, 3}, 5), (QList<int> {3, 1, 1}));
+    QCOMPARE(allotRows({2, 1, 4}, 5), (QList<int> {1, 1, 3}));
+    QCOMPARE(allotRows({9, 1, 1}, 5), (QList<int> {3, 1, 1}));
+    // Less room than lanes: still one each (the caller keeps lanes whole).
+    QCOMPARE(allotRows({2, 2, 2}, 2), (QList<int> {1, 1, 1}));
+}
+
+void TestTimelineLayout::priorityPackingDropsWhatHasNoRoom()
+{
+    // Three labels on the same stretch, one far away; two sub-rows.
+    const QList<Interval> intervals {{0, 100}, {10, 110}, {20, 120}, {400, 450}};
+    // The most important (the third, then the far one, then the second) are placed first.
+    QCOMPARE(packByPriority(intervals, {2, 3, 1, 0}, 2), (QList<int> {-1, 1, 0, 0}));
+    // One row: the first of the crowd and the far one.
+    QCOMPARE(packByPriority(intervals, {0, 1, 2, 3}, 1), (QList<int> {0, -1, -1, 0}));
+    // No row: nothing is placed.
+    QCOMPARE(packByPriority(intervals, {0, 1, 2, 3}, 0), (QList<int> {-1, -1, -1, -1}));
+    // The gap counts: 5 px apart is too close for a gap of 8.
+    QCOMPARE(packByPriority({{0, 10}, {15, 20}}, {0, 1}, 1, 8), (QList<int> {0, -1}));
 }
 
 QTEST_MAIN(TestTimelineLayout)

@@ -121,7 +121,8 @@ void FundingChart::rebuild()
         m_pie->setCenterText((amountsDerived ? QStringLiteral("≈") : QString())
             + Format::yi(outerAmount) + QLatin1Char('\n') + tr("in all"));
     else
-        m_pie->setCenterText(slices.isEmpty() ? tr("No slices to show") : QString());
+        m_pie->setCenterText(QString());
+    showEmptyState(slices.isEmpty(), tr("funding shares"));
 
     chartFrame().setTitle(title.isEmpty() ? tr("Funding shares") : title);
     setSources(citations);

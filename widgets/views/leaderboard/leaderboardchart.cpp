@@ -86,7 +86,7 @@ void LeaderboardChart::rebuild()
         bar.series = series;
         bar.dataIndex = series->data()->size();
         series->addData(bar.key, bar.value);
-        ticker->addTick(bar.key, index.data(LabelRole).toString());
+        bar.name = index.data(LabelRole).toString();
 
         auto *label = new QCPItemText(this);
         label->position->setAxes(yAxis, xAxis);
@@ -99,6 +99,7 @@ void LeaderboardChart::rebuild()
         label->setFont(chartFont(8.5));
         label->setColor(theme().text);
         label->setSelectable(false);
+        bar.label = label;
 
         maxValue = std::max(maxValue, bar.value);
         m_bars.append(bar);
@@ -109,11 +110,90 @@ void LeaderboardChart::rebuild()
     }
 
     m_shownNote = firstRowsNote(int(m_bars.size()), row, rows);
-    yAxis->setRange(0.4, m_bars.size() + 0.6);
+    m_moreNote = new QCPItemText(this);
+    m_moreNote->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_moreNote->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_moreNote->setFont(chartFont(9, true));
+    m_moreNote->setColor(theme().mutedText);
+    m_moreNote->setSelectable(false);
+    m_shown = int(m_bars.size());
+    showBars(int(m_bars.size()));
     xAxis->setRange(0, maxValue > 0 ? maxValue * 1.12 : 1);
     setSources(sources);
+    showEmptyState(m_bars.isEmpty(), tr("leaderboard scores"));
     updateSubtitle();
     updateHighlight();
+}
+
+void LeaderboardChart::showBars(int shown)
+{
+    // Bars keep their data index while shown: only the tail of each series is dropped, so a
+    // selection (the focus highlight) stays valid.
+    QHash<QCPBars *, QList<int>> selected;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        if (bar.series->selection().contains(
+                QCPDataSelection(QCPDataRange(bar.dataIndex, bar.dataIndex + 1))))
+            selected[bar.series].append(bar.dataIndex);
+    }
+    QSet<QCPBars *> cleared;
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
+    ticker->clear();
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        if (!cleared.contains(bar.series)) {
+            bar.series->data()->clear();
+            cleared.insert(bar.series);
+        }
+        bar.label->setVisible(i < shown);
+        if (i < shown) {
+            bar.series->addData(bar.key, bar.value);
+            ticker->addTick(bar.key, bar.name);
+        }
+    }
+    for (auto it = selected.cbegin(); it != selected.cend(); ++it) {
+        QCPDataSelection selection;
+        for (const int index : it.value()) {
+            if (index < it.key()->dataCount())
+                selection.addDataRange(QCPDataRange(index, index + 1));
+        }
+        it.key()->setSelection(selection);
+    }
+    const int more = int(m_bars.size()) - shown;
+    m_moreNote->setVisible(more > 0);
+    m_moreNote->setText(tr("+%n more in the table", nullptr, more));
+    m_moreNote->position->setCoords(0.01, shown + 1);
+    yAxis->setRange(0.4, shown + (more > 0 ? 1.6 : 0.6));
+    m_shown = shown;
+}
+
+void LeaderboardChart::updateLayout()
+{
+    ModelChart::updateLayout();
+    flushRebuild();
+    // As many rows as the names' height allows (one of them for "+N more").
+    const double rowPixels = std::ceil(QFontMetricsF(yAxis->tickLabelFont()).height()) + 3;
+    const int rows = int(axisRect()->height() / rowPixels);
+    const int bars = int(m_bars.size());
+    const int shown = rows >= bars ? bars : std::min(bars, std::max(1, rows - 1));
+    // Room right of the longest bar for its value.
+    double labelWidth = 0;
+    double maxValue = 0;
+    for (int i = 0; i < shown; ++i) {
+        labelWidth = std::max(labelWidth,
+            QFontMetricsF(m_bars.at(i).label->font())
+                .horizontalAdvance(m_bars.at(i).label->text()));
+        maxValue = std::max(maxValue, m_bars.at(i).value);
+    }
+    const double width = axisRect()->width();
+    const double upper = maxValue > 0
+        ? maxValue * std::max(1.05, width / std::max(width - labelWidth - 12, width * 0.3))
+        : 1;
+    if (shown == m_shown && qFuzzyCompare(upper, xAxis->range().upper))
+        return;
+    xAxis->setRange(0, upper);
+    showBars(shown);
+    ModelChart::updateLayout();
 }
 
 void LeaderboardChart::updateSubtitle()

@@ -138,6 +138,7 @@ void SurveyChart::rebuild()
             + tr("%n answer(s) without a percent not drawn", nullptr, notDrawn);
     chartFrame().setSubtitle(subtitle);
     setSources(sources);
+    showEmptyState(m_rows.isEmpty(), tr("survey answers"));
     queueReplot();
 }
 

@@ -39,18 +39,31 @@ void CurveLabels::draw(QCPPainter *painter)
         const QPointF p = pixel(note.coords);
         QRectF rect = noteMetrics.boundingRect(note.text);
         rect.moveCenter(QPointF(p.x(), p.y() + rect.height() / 2 + 4));
+        if (!placer.isFree(rect))
+            continue; // a narrow stage: its band shows it is empty
         painter->drawText(rect, Qt::AlignCenter, note.text);
         placer.addObstacle(rect);
     }
 
     lastRects.clear();
-    for (const Label &label : std::as_const(labels)) {
-        const bool focused = focus.isValid() && label.entity == focus;
+    lastLeftOut = 0;
+    QList<const Label *> order;
+    for (const Label &label : std::as_const(labels))
+        order.append(&label);
+    std::stable_partition(order.begin(), order.end(),
+        [this](const Label *label) { return focus.isValid() && label->entity == focus; });
+    for (const Label *label : std::as_const(order)) {
+        const bool focused = focus.isValid() && label->entity == focus;
         const QFont font = chartFont(9.5 * scale, focused);
         const QFontMetricsF metrics(font, painter->device());
-        const QSizeF size = metrics.boundingRect(label.text).size() + QSizeF(8, 2);
-        const QPointF anchor = pixel(label.coords);
-        const QRectF rect = placer.place(anchor, size, MarkerSize / 2);
+        const QSizeF size = metrics.boundingRect(label->text).size() + QSizeF(8, 2);
+        const QPointF anchor = pixel(label->coords);
+        const std::optional<QRectF> placed = placer.placeFree(anchor, size, MarkerSize / 2);
+        if (!placed) {
+            ++lastLeftOut;
+            continue;
+        }
+        const QRectF rect = *placed;
         lastRects.append(rect);
 
         // A leader line when the label had to move away from its point.
@@ -68,8 +81,27 @@ void CurveLabels::draw(QCPPainter *painter)
         painter->setBrush(fill);
         painter->drawRoundedRect(rect, 3, 3);
         painter->setFont(font);
-        painter->setPen(focused ? highlight : (label.muted ? muted : text));
-        painter->drawText(rect, Qt::AlignCenter, label.text);
+        painter->setPen(focused ? highlight : (label->muted ? muted : text));
+        painter->drawText(rect, Qt::AlignCenter, label->text);
+    }
+    if (lastLeftOut > 0) {
+        // Said where there is room: the top right corner, else the bottom right.
+        const QString note = QCoreApplication::translate("TrendScope::CurveLabels",
+            "+%n label(s) without room: hover the points", nullptr, lastLeftOut);
+        painter->setFont(noteFont);
+        const QSizeF size = noteMetrics.boundingRect(note).size() + QSizeF(8, 2);
+        const QRectF bounds = QRectF(clipRect()).adjusted(4, 4, -4, -4);
+        for (const QPointF &corner : {bounds.topRight(), bounds.bottomRight()}) {
+            const QRectF rect(corner.y() == bounds.top()
+                    ? QPointF(corner.x() - size.width(), corner.y())
+                    : QPointF(corner.x() - size.width(), corner.y() - size.height()),
+                size);
+            if (placer.isFree(rect)) {
+                painter->setPen(muted);
+                painter->drawText(rect, Qt::AlignCenter, note);
+                break;
+            }
+        }
     }
 }
 

@@ -8,7 +8,9 @@ namespace TrendScope {
 
 // Technology labels, and notes on stages without technologies, laid out each time the chart
 // is drawn (at the size it is drawn, on screen or in an export) so that no label covers
-// another label, a point, the curve or an arrow. Not selectable: clicks go to the points.
+// another label, a point, the curve or an arrow. A label with no free place is left out (the
+// focused one is placed first) and a line in the corner counts them: the point's tooltip
+// names it. Not selectable: clicks go to the points.
 class CurveLabels : public QCPAbstractItem
 {
 public:
@@ -44,6 +46,7 @@ public:
     QColor leader;
 
     QList<QRectF> lastRects;
+    int lastLeftOut = 0;
     QPolygonF lastCurve;
 
     double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }

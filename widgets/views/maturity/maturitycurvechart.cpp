@@ -195,8 +195,8 @@ void MaturityCurveChart::rebuild()
     if (m_newMarks->data()->isEmpty())
         m_newMarks->removeFromLegend();
 
-    // Stages without a technology are still drawn, and say so.
-    for (const int i : layout.emptyStages)
+    // Stages without a technology are still drawn, and say so (an empty chart says it once).
+    for (const int i : layout.rows.isEmpty() ? QList<int>() : layout.emptyStages)
         m_labels->notes.append({QPointF(i + 0.5, YTop - 0.02), tr("no technology stated")});
 
     m_highlight = addGraph();
@@ -221,13 +221,16 @@ void MaturityCurveChart::rebuild()
     xAxis->setRange(0, std::max(1, stageCount));
     yAxis->setRange(0, YTop);
     setSources(citations);
+    showEmptyState(m_points.isEmpty(), tr("technology positions"));
     updateSubtitle();
     updateHighlight();
 }
 
 void MaturityCurveChart::updateSubtitle()
 {
-    if (m_shownFrom)
+    if (m_points.isEmpty()) // no curve drawn: no years to name
+        chartFrame().setTitle(tr("Technology maturity curve"));
+    else if (m_shownFrom)
         chartFrame().setTitle(
             tr("Technology maturity curve, %1 → %2").arg(*m_shownFrom).arg(m_shownYear));
     else if (m_shownYear)
@@ -235,11 +238,9 @@ void MaturityCurveChart::updateSubtitle()
     else
         chartFrame().setTitle(tr("Technology maturity curve"));
     QString subtitle = filterText();
-    if (m_shownFrom)
+    if (m_shownFrom && !m_points.isEmpty())
         subtitle = tr("Arrows: changed stage from %1 to %2 · ").arg(*m_shownFrom).arg(m_shownYear)
             + subtitle;
-    if (m_points.isEmpty())
-        subtitle = tr("No technology positions to show · ") + subtitle;
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     chartFrame().setSubtitle(subtitle);

@@ -2,36 +2,14 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "policytimelinestyle.h"
 #include "roles.h"
 
 #include <QFontMetricsF>
 
 namespace TrendScope {
 
-namespace {
-
-constexpr double Day = 24 * 3600;
-constexpr double DotRadius = 4.5; // pixels
-constexpr double LabelPadding = 5; // pixels between a mark and its label
-constexpr double LabelGap = 12; // pixels kept free between neighbours in a sub-row
-constexpr double MaxLabelWidth = 260; // longer titles are elided; the tooltip has them whole
-constexpr double BarHalfHeight = 0.36; // of a sub-row
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
-
-constexpr double MaxLabelPointSize = 9;
-constexpr double MinLabelPointSize = 7;
-
-QFont labelFont(double pointSize, bool bold = false)
-{
-    return chartFont(pointSize, bold);
-}
-
-} // namespace
+using namespace PolicyTimelineStyle;
 
 PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
     : TimeAxisPlot(model, state, parent)
@@ -54,7 +32,7 @@ PolicyTimeline::~PolicyTimeline() = default;
 
 void PolicyTimeline::applyChartTheme(const ChartTheme &)
 {
-    yAxis->setTickLabelFont(chartFont(9.5, true));
+    yAxis->setTickLabelFont(chartFont(LabelPointSize, true));
 }
 
 QStringList PolicyTimeline::laneNames() const
@@ -79,9 +57,6 @@ void PolicyTimeline::rebuild()
     };
     QHash<QString, LaneOrder> order;
     double minKey = 0, maxKey = 0;
-    // Widths at the largest size and bold, so that a label fits its place at any size and
-    // when highlighted.
-    const QFontMetricsF metrics(labelFont(MaxLabelPointSize, true));
     const int rows = model()->rowCount();
     int row = 0;
     for (; row < rows && m_items.size() < MaxItems; ++row) {
@@ -95,9 +70,7 @@ void PolicyTimeline::rebuild()
         }
         item.entity = index.data(EntityRole).value<EntityRef>();
         item.organization = index.data(OrganizationEntityRole).value<EntityRef>();
-        item.label
-            = metrics.elidedText(index.data(LabelRole).toString(), Qt::ElideRight, MaxLabelWidth);
-        item.labelWidth = metrics.horizontalAdvance(item.label);
+        item.fullLabel = index.data(LabelRole).toString();
         const QString lane = index.data(GroupRole).toString();
         auto it = order.find(lane);
         if (it == order.end())
@@ -133,6 +106,8 @@ void PolicyTimeline::rebuild()
         const double now = QCPAxisTickerDateTime::dateTimeToKey(QDateTime::currentDateTimeUtc());
         setFullRange(QCPRange(now - 365 * Day, now));
     }
+    showEmptyState(m_items.isEmpty(), tr("policies or events"),
+        m_undated > 0 ? tr("%n undated, listed in the table only", nullptr, m_undated) : QString());
     updateSubtitle();
     updateHighlight();
 }
@@ -140,6 +115,9 @@ void PolicyTimeline::rebuild()
 void PolicyTimeline::createItems()
 {
     clearItems();
+    m_clusters.clear();
+    m_clusterRows.clear();
+    m_clustered = 0;
     for (int i = 0; i < m_lanes.size(); ++i) {
         auto *band = new QCPItemRect(this);
         band->setLayer(QStringLiteral("background"));
@@ -169,8 +147,7 @@ void PolicyTimeline::createItems()
         item.text = new QCPItemText(this);
         item.text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         item.text->setPadding(QMargins(0, 0, 0, 0));
-        item.text->setText(item.label);
-        item.text->setFont(labelFont(m_labelPointSize));
+        item.text->setFont(labelFont());
         item.text->setColor(theme().text);
         item.text->setSelectable(false);
         const QString source = model()->index(item.row, 0).data(CitationRole).toString();
@@ -188,88 +165,6 @@ void PolicyTimeline::createItems()
     setSources(reports);
 }
 
-bool PolicyTimeline::pack()
-{
-    // Pixel extent of each item: its mark and its label to the right of the mark's start.
-    QList<QList<int>> itemsOfLane(m_lanes.size());
-    for (int i = 0; i < m_items.size(); ++i)
-        itemsOfLane[m_items.at(i).lane].append(i);
-    bool changed = false;
-    int firstRow = 0;
-    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
-    QMap<double, QString> ticks;
-    for (int lane = 0; lane < m_lanes.size(); ++lane) {
-        QList<Interval> intervals;
-        for (const int i : std::as_const(itemsOfLane.at(lane))) {
-            const Item &item = m_items.at(i);
-            const double start = xAxis->coordToPixel(item.span.start);
-            const double markEnd
-                = item.span.isPoint() ? start + DotRadius : xAxis->coordToPixel(item.span.end);
-            const double labelStart
-                = start + (item.span.isPoint() ? DotRadius + LabelPadding : LabelPadding);
-            intervals.append({item.span.isPoint() ? start - DotRadius : start,
-                std::max(markEnd, labelStart + item.labelWidth)});
-        }
-        const QList<int> subRows = packIntervals(intervals, LabelGap);
-        int rows = 1;
-        for (int k = 0; k < subRows.size(); ++k) {
-            Item &item = m_items[itemsOfLane.at(lane).at(k)];
-            if (item.subRow != subRows.at(k))
-                changed = true;
-            item.subRow = subRows.at(k);
-            rows = std::max(rows, item.subRow + 1);
-        }
-        Lane &l = m_lanes[lane];
-        if (l.firstRow != firstRow || l.rows != rows)
-            changed = true;
-        l.firstRow = firstRow;
-        l.rows = rows;
-        l.band->topLeft->setCoords(0, firstRow);
-        l.band->bottomRight->setCoords(1, firstRow + rows);
-        ticks.insert(firstRow + rows / 2.0, l.name);
-        firstRow += rows;
-    }
-    ticker->setTicks(ticks);
-    yAxis->setRange(0, std::max(firstRow, 1));
-    // Labels as large as the sub-rows allow, a few pixels apart, never unreadably small.
-    const double rowPixels = axisRect()->height() / double(std::max(firstRow, 1));
-    const double pointSize
-        = std::clamp((rowPixels - 4) * 72.0 / 96.0, MinLabelPointSize, MaxLabelPointSize);
-    if (!qFuzzyCompare(pointSize, m_labelPointSize)) {
-        m_labelPointSize = pointSize;
-        for (Item &item : m_items)
-            item.text->setFont(labelFont(m_labelPointSize, item.lit));
-    }
-
-    for (Item &item : m_items) {
-        const double y = m_lanes.at(item.lane).firstRow + item.subRow + 0.5;
-        if (item.dot) {
-            item.dot->position->setCoords(item.span.start, y);
-            item.text->position->setCoords(item.span.start, y);
-            item.text->setPadding(QMargins(int(DotRadius + LabelPadding), 0, 0, 0));
-        } else {
-            item.bar->topLeft->setCoords(item.span.start, y - BarHalfHeight);
-            item.bar->bottomRight->setCoords(item.span.end, y + BarHalfHeight);
-            item.text->position->setCoords(item.span.start, y);
-            item.text->setPadding(QMargins(int(LabelPadding), 0, 0, 0));
-        }
-    }
-    return changed;
-}
-
-void PolicyTimeline::updateLayout()
-{
-    TimeAxisPlot::updateLayout();
-    if (m_packing)
-        return;
-    // Packing needs the axis rect's pixel size, known only now; new lane heights can move
-    // the lane labels, so the layout runs once more.
-    m_packing = true;
-    if (pack())
-        TimeAxisPlot::updateLayout();
-    m_packing = false;
-}
-
 void PolicyTimeline::updateSubtitle()
 {
     QString subtitle = filterText();
@@ -279,6 +174,11 @@ void PolicyTimeline::updateSubtitle()
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
+    m_subtitleClusters = m_clustered > 0;
+    if (m_subtitleClusters)
+        subtitle += QStringLiteral(" · ")
+            + tr("+N: %n item(s) without room for a label, by month; zoom in to see them", nullptr,
+                m_clustered);
     chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
@@ -286,22 +186,35 @@ void PolicyTimeline::updateSubtitle()
 void PolicyTimeline::updateHighlight()
 {
     const EntityRef focus = state()->focus();
+    bool litChanged = false;
     for (Item &item : m_items) {
-        item.lit = focus.isValid()
+        const bool lit = focus.isValid()
             && (item.entity == focus
                 || (focus.kind == EntityKind::Organization && item.organization == focus));
-        const QColor color = theme().seriesColor(item.lane);
-        item.text->setFont(labelFont(m_labelPointSize, item.lit));
-        item.text->setColor(item.lit ? theme().highlight : theme().text);
-        if (item.dot) {
-            item.dot->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(color.darker(130), 1));
-            item.dot->setBrush(item.lit ? theme().highlight : color);
-        } else {
-            item.bar->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(Qt::NoPen));
-            item.bar->setBrush(withAlpha(item.lit ? theme().highlight : color, 80));
-        }
+        litChanged = litChanged || lit != item.lit;
+        item.lit = lit;
+        styleItem(item);
     }
+    // A focused item's label goes first into the sub-rows: lay out again.
+    if (litChanged && m_clustered > 0)
+        replot(QCustomPlot::rpQueuedReplot);
     queueReplot();
+}
+
+void PolicyTimeline::styleItem(Item &item)
+{
+    const QColor color = theme().seriesColor(item.lane);
+    // The mark carries the highlight colour; the label stays in the text colour (bold), as
+    // it is often drawn on its own bar and red on red cannot be read.
+    item.text->setFont(labelFont(item.lit));
+    item.text->setColor(theme().text);
+    if (item.dot) {
+        item.dot->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(color.darker(130), 1));
+        item.dot->setBrush(item.lit ? theme().highlight : color);
+    } else {
+        item.bar->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(Qt::NoPen));
+        item.bar->setBrush(withAlpha(item.lit ? theme().highlight : color, item.lit ? 50 : 80));
+    }
 }
 
 QList<int> PolicyTimeline::highlightedRows() const
@@ -330,6 +243,12 @@ int PolicyTimeline::laneOfRow(int row) const
     return item ? item->lane : -1;
 }
 
+bool PolicyTimeline::isLabelShown(int row) const
+{
+    const Item *item = itemOfRow(row);
+    return item && item->shown;
+}
+
 int PolicyTimeline::subRowOfRow(int row) const
 {
     const Item *item = itemOfRow(row);
@@ -345,7 +264,7 @@ DateSpan PolicyTimeline::itemSpan(int row) const
 QPointF PolicyTimeline::itemCenter(int row) const
 {
     const Item *item = itemOfRow(row);
-    if (!item)
+    if (!item || !item->shown)
         return {};
     const double y = yAxis->coordToPixel(m_lanes.at(item->lane).firstRow + item->subRow + 0.5);
     const double x = xAxis->coordToPixel(item->span.start);
@@ -360,6 +279,8 @@ int PolicyTimeline::rowAt(const QPointF &pos) const
     int best = -1;
     double bestDistance = 4; // pixels
     for (const Item &item : m_items) {
+        if (!item.shown)
+            continue;
         for (QCPAbstractItem *part : {static_cast<QCPAbstractItem *>(item.text),
                  item.bar ? static_cast<QCPAbstractItem *>(item.bar)
                           : static_cast<QCPAbstractItem *>(item.dot)}) {

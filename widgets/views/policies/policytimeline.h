@@ -9,11 +9,14 @@ namespace TrendScope {
 // each event category). A day is a dot, a month or a year a bar over that stretch of time.
 // Items whose labels would overlap in a lane are stacked into sub-rows by greedy interval
 // packing on the labels' pixel extent, recomputed whenever the zoom or the size changes
-// (also for exports at another size). At most MaxItems rows are drawn, the first in the
-// table's order, and the subtitle says so: each is three QCustomPlot items, and a large
-// dataset's every row took seconds per filter change and was unreadable (PERFORMANCE.md).
-// Clicking an item focuses it; the focused item, or the
-// events of a focused organization, are highlighted.
+// (also for exports at another size). Labels keep a readable size: when the chart has no
+// room for every sub-row, each lane keeps the sub-rows it is allotted for its most important
+// items (the focused ones, then in the table's order) and draws the rest in its last
+// sub-row as counted clusters per month ("+12"), which zooming in or a larger chart opens.
+// At most MaxItems rows are drawn, the first in the table's order, and the subtitle says so:
+// each is three QCustomPlot items, and a large dataset's every row took seconds per filter
+// change and was unreadable (PERFORMANCE.md). Clicking an item focuses it; the focused
+// item, or the events of a focused organization, are highlighted.
 class PolicyTimeline : public TimeAxisPlot
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ public:
     // in widget coordinates (after the last layout). -1 / null when the row is not drawn.
     int laneOfRow(int row) const;
     int subRowOfRow(int row) const;
+    // False when the row is drawn only as part of a counted cluster (no room for its label).
+    bool isLabelShown(int row) const;
+    // The counts of the clusters drawn, left to right and lane by lane.
+    QList<int> clusterCounts() const;
     QPointF itemCenter(int row) const;
     DateSpan itemSpan(int row) const;
     QList<int> highlightedRows() const;
@@ -51,11 +58,22 @@ private:
         EntityRef organization;
         DateSpan span;
         QString group;
-        QString label;
-        double labelWidth = 0;
+        QString fullLabel;
         bool lit = false;
+        bool shown = true; // its own mark and label; false: counted in a cluster
         QCPItemRect *bar = nullptr; // month or year
         QCPItemTracer *dot = nullptr; // day
+        QCPItemText *text = nullptr;
+    };
+    // Items of one lane without room for their labels, grouped by month.
+    struct Cluster
+    {
+        double start = 0;
+        double end = 0;
+        int count = 0;
+        double labelStart = 0; // pixels
+        double labelWidth = 0;
+        QCPItemRect *bar = nullptr;
         QCPItemText *text = nullptr;
     };
     struct Lane
@@ -67,16 +85,24 @@ private:
     };
 
     void createItems();
-    // Stacks labels into sub-rows for the current pixel geometry; true if the rows changed.
+    // Stacks labels into sub-rows for the current pixel geometry, clustering what has no
+    // room; true if the rows or the clusters changed.
     bool pack();
+    // The lane's items without a sub-row as clusters in `row`.
+    QList<Cluster> clustersOf(const QList<const Item *> &hidden) const;
+    void drawClusters();
+    void styleItem(Item &item);
     const Item *itemOfRow(int row) const;
 
     QList<Item> m_items;
     QList<Lane> m_lanes;
+    QList<Cluster> m_clusters;
+    QList<int> m_clusterRows; // the sub-row (overall) of each cluster
+    int m_clustered = 0; // items drawn in clusters
     int m_undated = 0;
     QString m_shownNote; // firstRowsNote() when rows are left out
-    double m_labelPointSize = 8.5;
     bool m_packing = false;
+    bool m_subtitleClusters = false; // the subtitle explains the clusters
 };
 
 } // namespace TrendScope

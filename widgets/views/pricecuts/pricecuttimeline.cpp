@@ -224,9 +224,9 @@ void PriceCutTimeline::draw()
         text->setColor(cut.label == tr("not stated") ? theme().mutedText : color.darker(115));
         text->setSelectable(false);
         cut.text = text;
-        auto dateLabel = [&](const DateSpan &span, const QString &caption) {
+        auto dateLabel = [&](const DateSpan &span, const QString &caption) -> QCPItemText * {
             if (!span.isValid())
-                return;
+                return nullptr;
             auto *label = new QCPItemText(this);
             label->position->setCoords(span.center(), y + SpanHalfHeight + 0.05);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -234,10 +234,13 @@ void PriceCutTimeline::draw()
             label->setFont(chartFont(8.5));
             label->setColor(theme().mutedText);
             label->setSelectable(false);
+            return label;
         };
         const QModelIndex index = model()->index(cut.row, 0);
-        dateLabel(cut.announced, tr("announced %1").arg(index.data(DateRole).toString()));
-        dateLabel(cut.effective, tr("effective %1").arg(index.data(SecondDateRole).toString()));
+        cut.announcedText
+            = dateLabel(cut.announced, tr("announced %1").arg(index.data(DateRole).toString()));
+        cut.effectiveText = dateLabel(
+            cut.effective, tr("effective %1").arg(index.data(SecondDateRole).toString()));
         const QString source = index.data(CitationRole).toString();
         if (!source.isEmpty())
             sources.insert(source);
@@ -247,13 +250,92 @@ void PriceCutTimeline::draw()
         monthKey->removeFromLegend();
 
     setSources(sources);
+    showEmptyState(m_cuts.isEmpty(), tr("price cuts"),
+        m_undated > 0 ? tr("%n undated, listed in the table only", nullptr, m_undated) : QString());
     updateSubtitle();
     updateHighlight();
+}
+
+void PriceCutTimeline::updateLayout()
+{
+    TimeAxisPlot::updateLayout();
+    if (m_cuts.isEmpty())
+        return;
+    const QRectF area = axisRect()->rect();
+    const double laneHeight = area.height() / double(std::max<qsizetype>(m_lanes.size(), 1));
+    const double room = laneHeight / 2 - PointRadius - 3; // above or below the marks
+    double points = 13;
+    while (points > 9 && QFontMetricsF(chartFont(points, true)).height() > room)
+        points -= 0.5;
+    const QFont sizeFont = chartFont(points, true);
+    const QFontMetricsF sizeMetrics(sizeFont);
+    const bool above = sizeMetrics.height() <= room;
+    const bool dates = above && QFontMetricsF(chartFont(8.5)).height() <= room;
+
+    QList<QRectF> kept;
+    int hidden = 0;
+    // Shows `text` in `rect` (pixels) if it is inside the plot and clear of the labels kept.
+    auto fit = [&](QCPItemText *text, QRectF rect) {
+        rect.moveLeft(std::clamp(rect.left(), area.left() + 1, area.right() - 1 - rect.width()));
+        const bool free = rect.left() >= area.left() && rect.top() >= area.top()
+            && rect.bottom() <= area.bottom()
+            && std::none_of(kept.cbegin(), kept.cend(),
+                [&](const QRectF &other) { return other.intersects(rect.adjusted(-4, -1, 4, 1)); });
+        text->setVisible(free);
+        if (!free) {
+            ++hidden;
+            return;
+        }
+        kept.append(rect);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->position->setCoords(
+            xAxis->pixelToCoord(rect.left()), yAxis->pixelToCoord(rect.top()));
+    };
+    for (Cut &cut : m_cuts) {
+        const double y = yAxis->coordToPixel(cut.lane);
+        const DateSpan &first = cut.announced.isValid() ? cut.announced : cut.effective;
+        const DateSpan &last = cut.effective.isValid() ? cut.effective : cut.announced;
+        cut.text->setFont(sizeFont);
+        const double w = sizeMetrics.horizontalAdvance(cut.text->text());
+        const double h = sizeMetrics.height();
+        fit(cut.text,
+            above
+                ? QRectF(xAxis->coordToPixel(first.center()) - w / 2, y - PointRadius - 3 - h, w, h)
+                : QRectF(xAxis->coordToPixel(last.end) + PointRadius + 6, y - h / 2, w, h));
+        for (const auto &[label, span] : {std::pair {cut.announcedText, cut.announced},
+                 std::pair {cut.effectiveText, cut.effective}}) {
+            if (!label)
+                continue;
+            if (!dates) { // no room in any lane: the tooltip has the dates
+                label->setVisible(false);
+                continue;
+            }
+            const QFontMetricsF metrics(label->font());
+            const double dw = metrics.horizontalAdvance(label->text());
+            fit(label,
+                QRectF(xAxis->coordToPixel(span.center()) - dw / 2, y + PointRadius + 3, dw,
+                    metrics.height()));
+        }
+    }
+    const int left = !dates ? std::max(hidden, 1) : hidden;
+    const bool noteChanged = (left > 0) != (m_hiddenLabels > 0);
+    m_hiddenLabels = left;
+    // The note may take the subtitle onto another line: lay out once more (once only).
+    static int depth = 0;
+    if (noteChanged && depth == 0) {
+        updateSubtitle();
+        ++depth;
+        updateLayout();
+        --depth;
+    }
 }
 
 void PriceCutTimeline::updateSubtitle()
 {
     QString subtitle = filterText();
+    if (m_hiddenLabels > 0)
+        subtitle
+            += QStringLiteral(" · ") + tr("some labels left out at this size: hover the marks");
     if (m_undated > 0)
         subtitle += QStringLiteral(" · ")
             + tr("%n undated cut(s) listed in the table only", nullptr, m_undated);
@@ -337,6 +419,8 @@ int PriceCutTimeline::rowAt(const QPointF &pos) const
             return cut.row;
     }
     for (const Cut &cut : m_cuts) {
+        if (!cut.text->visible())
+            continue;
         const double d = cut.text->selectTest(pos, false);
         if (d >= 0 && d < 1)
             return cut.row;

@@ -41,6 +41,11 @@ protected:
     // A cut stands for its vendor: clicking it focuses the vendor.
     EntityRef entityAt(int row) const override;
     void rebuild() override;
+    // Sizes and places the labels for the lanes' pixel height: the cut's size above its marks
+    // (13 pt down to 9 pt) or beside them in a flat lane, the dates under the marks when
+    // there is room; a label that would touch another or leave the plot is left out, and
+    // the subtitle says so (the tooltip has everything).
+    void updateLayout() override;
     void applyChartTheme(const ChartTheme &theme) override;
     void updateHighlight() override;
     void updateSubtitle() override;
@@ -56,6 +61,8 @@ private:
         DateSpan effective;
         QString label;
         QCPItemText *text = nullptr;
+        QCPItemText *announcedText = nullptr;
+        QCPItemText *effectiveText = nullptr;
     };
     struct Lane
     {
@@ -70,6 +77,7 @@ private:
     QList<Cut> m_cuts;
     QList<Lane> m_lanes;
     int m_undated = 0;
+    int m_hiddenLabels = 0; // at the last layout
     QString m_shownNote; // firstRowsNote() when rows are left out
 };
 

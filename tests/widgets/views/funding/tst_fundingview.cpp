@@ -8,6 +8,7 @@
 #include "pieitem.h"
 #include "queries.h"
 #include "roles.h"
+#include "textlayout.h"
 
 #include <QComboBox>
 #include <QSqlError>
@@ -30,6 +31,8 @@ private slots:
     void clickingDomainSliceFocusesItsRow();
     void focusFromElsewhereHighlightsWithoutFiltering();
     void selectorSwitchesDonuts();
+    void totalStaysInsideTheHole_data();
+    void totalStaysInsideTheHole();
 
 private:
     void exec(const QString &sql);
@@ -238,6 +241,40 @@ void TestFundingView::selectorSwitchesDonuts()
     emit box->activated(2);
     QCOMPARE(m_view->visibleRowCount(), 2 + 3);
     QVERIFY(m_view->chart()->title().contains(QStringLiteral("round")));
+}
+
+void TestFundingView::totalStaysInsideTheHole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("480×270") << QSize(480, 270);
+    QTest::newRow("640×360") << QSize(640, 360);
+    QTest::newRow("1024×700") << QSize(1024, 700);
+    QTest::newRow("3840×2160") << QSize(3840, 2160);
+}
+
+// Text drawn over the donut is the total, inside the hole: never spilling onto the slices
+// (at a small size it is left out instead).
+void TestFundingView::totalStaysInsideTheHole()
+{
+    QFETCH(QSize, size);
+    FundingChart *chart = m_view->chart();
+    const QList<TextBox> text = recordText(chart, size);
+    const QPointF centre = chart->pie()->center();
+    const double radius = chart->pie()->radius();
+    const QList<PieItem::Slice> &slices = chart->pie()->slices();
+    const bool inner = std::any_of(
+        slices.cbegin(), slices.cend(), [](const PieItem::Slice &s) { return s.inner; });
+    const double hole = (inner ? 0.30 : 0.55) * radius; // PieItem's rings
+    for (const TextBox &box : text) {
+        if (QLineF(box.rect.center(), centre).length() > 0.25 * radius)
+            continue; // not the total: a label outside the ring or on the inner ring
+        for (const QPointF &corner : {box.rect.topLeft(), box.rect.topRight(),
+                 box.rect.bottomLeft(), box.rect.bottomRight()})
+            QVERIFY2(QLineF(corner, centre).length() <= hole,
+                qPrintable(QStringLiteral("“%1” spills out of the hole").arg(box.text)));
+    }
+    const QStringList problems = legibilityProblems(text, size);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestFundingView)

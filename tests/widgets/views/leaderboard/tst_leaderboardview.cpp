@@ -9,6 +9,7 @@
 #include "surveychart.h"
 #include "surveymodel.h"
 #include "testutil.h"
+#include "textlayout.h"
 #include "trainingrunmodel.h"
 
 #include <QComboBox>
@@ -33,6 +34,7 @@ private slots:
     void escapeLikeClearFocusClearsBoth();
     void trainingRunTab();
     void surveyBarsPerQuestion();
+    void smallChartDrawsTheFirstBarsAndSaysHowManyMore();
 
 private:
     struct FullView
@@ -239,6 +241,34 @@ void TestLeaderboardView::surveyBarsPerQuestion()
     box->setCurrentIndex(box->findText(QStringLiteral("通用大模型认知度")));
     QCOMPARE(chart->answers(), QStringList {"GPT系列大模型"});
     QCOMPARE(chart->barCount(), 1);
+}
+
+// A chart squeezed by a dock (or a thumbnail export) keeps its names readable: it draws the
+// first bars and its last row says how many more the table has.
+void TestLeaderboardView::smallChartDrawsTheFirstBarsAndSaysHowManyMore()
+{
+    LeaderboardChart *chart = m_view->chart();
+    const int bars = chart->barCount();
+    QVERIFY(bars >= 8);
+    const QSize small(480, 270);
+    QList<TextBox> text = recordText(chart, small);
+    QStringList problems = legibilityProblems(text, small);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const int shown = chart->shownBarCount();
+    QVERIFY2(shown > 1 && shown < bars, qPrintable(QString::number(shown)));
+    QStringList texts;
+    for (const TextBox &box : std::as_const(text))
+        texts << box.text;
+    QVERIFY2(texts.contains(QStringLiteral("+%1 more in the table").arg(bars - shown)),
+        qPrintable(texts.join(u'|')));
+
+    const QSize large(1280, 800);
+    text = recordText(chart, large);
+    problems = legibilityProblems(text, large);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(chart->shownBarCount(), bars);
+    for (const TextBox &box : std::as_const(text))
+        QVERIFY(!box.text.contains(QStringLiteral("more in the table")));
 }
 
 QTEST_MAIN(TestLeaderboardView)

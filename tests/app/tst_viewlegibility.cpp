@@ -1,0 +1,188 @@
+// Every registered view, exported at every size from a 480×270 thumbnail to 3840×2160 and in
+// every state a working session reaches (no rows, one row, the shipped data, a crowd of
+// 500 events), draws no text on other text, none off the canvas or cut by its clip, and none
+// under 8 pt at 1×; nor does any page of the PDF report. The views come from the registry,
+// so a new view is checked too.
+
+#include "chartexporter.h"
+#include "chartframe.h"
+#include "chartview.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "reportwriter.h"
+#include "testutil.h"
+#include "textlayout.h"
+#include "viewregistry.h"
+#include "workspace.h"
+
+#include <QTest>
+
+using namespace TrendScope;
+
+namespace {
+
+const QList<QSize> Sizes
+    = {{480, 270}, {640, 360}, {800, 450}, {1024, 576}, {1280, 800}, {1920, 1080}, {3840, 2160}};
+
+// Every fact table down to its first row.
+const char *const OneRow = R"(
+DELETE FROM event WHERE id <> (SELECT min(id) FROM event);
+DELETE FROM policy WHERE id <> (SELECT min(id) FROM policy);
+DELETE FROM price_cut WHERE id <> (SELECT min(id) FROM price_cut);
+DELETE FROM leaderboard_entry WHERE id <> (SELECT min(id) FROM leaderboard_entry);
+DELETE FROM maturity_position WHERE id <> (SELECT min(id) FROM maturity_position);
+DELETE FROM funding_company WHERE id <> (SELECT min(id) FROM funding_company);
+DELETE FROM funding_total WHERE id <> (SELECT min(id) FROM funding_total);
+DELETE FROM training_run WHERE id <> (SELECT min(id) FROM training_run);
+DELETE FROM survey_stat WHERE id <> (SELECT min(id) FROM survey_stat)
+)";
+
+// 500 events with long titles, about ten a week through 2023, in three lanes.
+const char *const Crowded = R"(
+INSERT INTO event (id, date, title, category, source_id, section)
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+SELECT 900000 + i, date('2023-01-01', '+' || ((i * 7) % 365) || ' days'),
+       '合成事件 ' || i || '：一家厂商发布了新的大模型产品', 
+       CASE i % 3 WHEN 0 THEN 'device_ai' WHEN 1 THEN 'hot_news' ELSE 'investment' END,
+       1, '测试'
+FROM n
+)";
+
+} // namespace
+
+class TestViewLegibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everySizeEveryState_data();
+    void everySizeEveryState();
+    void reportPages_data();
+    void reportPages();
+
+private:
+    // A workspace over the embedded dataset changed by `fixture`.
+    static void load(Workspace &workspace, const QString &fixture);
+};
+
+void TestViewLegibility::load(Workspace &workspace, const QString &fixture)
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    if (!fixture.isEmpty())
+        TestUtil::execSql(*db, fixture);
+    QString loadError;
+    QVERIFY2(workspace.setDatabase(std::move(db), &loadError), qPrintable(loadError));
+}
+
+void TestViewLegibility::everySizeEveryState_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("search");
+    const QStringList views = ViewRegistry::builtIn().names();
+    for (const QString &view : views) {
+        QTest::addRow("%s, shipped", qPrintable(view)) << view << QString() << QString();
+        QTest::addRow("%s, empty", qPrintable(view))
+            << view << QString() << QStringLiteral("no-such-row-anywhere");
+        QTest::addRow("%s, one row", qPrintable(view))
+            << view << QString::fromUtf8(OneRow) << QString();
+        QTest::addRow("%s, 500 events", qPrintable(view))
+            << view << QString::fromUtf8(Crowded) << QString();
+    }
+}
+
+void TestViewLegibility::everySizeEveryState()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, fixture);
+    QFETCH(QString, search);
+
+    Workspace workspace;
+    load(workspace, fixture);
+    if (QTest::currentTestFailed())
+        return;
+    ExplorerState state;
+    state.setSearch(search);
+    std::unique_ptr<ChartView> page(ViewRegistry::builtIn().create(view, &workspace, &state));
+    QVERIFY(page);
+    if (!search.isEmpty())
+        QCOMPARE(page->visibleRowCount(), 0);
+
+    QStringList problems;
+    for (const QSize &size : Sizes) {
+        ChartExportOptions options;
+        options.format = ChartFormat::Svg;
+        options.size = size;
+        const QList<TextBox> boxes = viewText(page.get(), options);
+        QVERIFY2(!boxes.isEmpty(), "an export draws at least its title");
+        const QStringList found = legibilityProblems(boxes, size);
+        for (const QString &problem : found)
+            problems
+                << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
+            + problems.mid(0, 12).join(u'\n')));
+}
+
+void TestViewLegibility::reportPages_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("shipped") << QString() << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("no-such-row-anywhere");
+    QTest::newRow("500 events") << QString::fromUtf8(Crowded) << QString();
+}
+
+void TestViewLegibility::reportPages()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, search);
+    Workspace workspace;
+    load(workspace, fixture);
+    if (QTest::currentTestFailed())
+        return;
+    ExplorerState state;
+    state.setSearch(search);
+    const ViewRegistry registry = ViewRegistry::builtIn();
+    std::vector<std::unique_ptr<ChartView>> pages;
+    ReportContent content;
+    content.datasetPath = QStringLiteral("/data/trendscope.sqlite");
+    content.filterText = describeFilter(state.filter());
+    content.sources = workspace.sources();
+    for (const QString &view : registry.names()) {
+        pages.emplace_back(registry.create(view, &workspace, &state));
+        content.views.append(pages.back().get());
+    }
+    const QList<QList<TextBox>> text = reportText(content);
+    QCOMPARE(text.size(), int(content.views.size()) + 2); // cover, views, sources
+
+    const QSize page(1123, 794); // A4 landscape at 96 dpi
+    QStringList problems;
+    for (int i = 0; i < text.size(); ++i) {
+        const QStringList found = legibilityProblems(text.at(i), page);
+        for (const QString &problem : found)
+            problems << QStringLiteral("page %1: %2").arg(i + 1).arg(problem);
+        // Nothing reaches into the footer's band but the footer.
+        for (const TextBox &box : text.at(i)) {
+            if (box.rect.bottom() > 794 - 48 - 24 + 12 && box.text != QLatin1String("TrendScope")
+                && box.text != QString::number(i + 1))
+                problems << QStringLiteral("page %1: on the footer: %2").arg(i + 1).arg(box.text);
+        }
+        if (!search.isEmpty() && i > 0 && i <= content.views.size()) {
+            QStringList words;
+            for (const TextBox &box : text.at(i))
+                words << box.text;
+            if (!words.join(QString()).contains(QStringLiteral("No rows match the filters")))
+                problems << QStringLiteral("page %1 does not say it is empty").arg(i + 1);
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
+            + problems.mid(0, 12).join(u'\n')));
+}
+
+QTEST_MAIN(TestViewLegibility)
+#include "tst_viewlegibility.moc"
