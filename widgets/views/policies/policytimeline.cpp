@@ -281,10 +281,12 @@ int PolicyTimeline::rowAt(const QPointF &pos) const
     for (const Item &item : m_items) {
         if (!item.shown)
             continue;
-        for (QCPAbstractItem *part : {static_cast<QCPAbstractItem *>(item.text),
-                 item.bar ? static_cast<QCPAbstractItem *>(item.bar)
-                          : static_cast<QCPAbstractItem *>(item.dot)}) {
-            const double d = part->selectTest(pos, false);
+        // A dot is measured from its centre: QCPItemTracer's own test measures a filled circle
+        // as "just inside the tolerance" (8 px), which would lose to any label nearby.
+        const double mark = item.dot
+            ? std::max(0.0, QLineF(item.dot->position->pixelPosition(), pos).length() - DotRadius)
+            : item.bar->selectTest(pos, false);
+        for (const double d : {mark, item.text->selectTest(pos, false)}) {
             if (d >= 0 && d < bestDistance) {
                 bestDistance = d;
                 best = item.row;
