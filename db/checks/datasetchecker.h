@@ -26,9 +26,6 @@ struct Problem
 // Checks a dataset's content beyond what the schema enforces: integrity, references,
 // provenance, dates, units and ranges, shares of one whole, and that every value has the
 // storage class, presence and allowed values its column's definition promises.
-// Evaluates the arithmetic of a derived fact's formula, "EXPR = RESULT" (numbers, + - * /
-// and the report's − × ÷, parentheses). Returns nullopt when it is not such arithmetic.
-std::optional<double> evaluateArithmetic(const QString &expression);
 
 class DatasetChecker
 {

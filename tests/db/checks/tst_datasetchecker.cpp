@@ -18,8 +18,6 @@ class TestDatasetChecker : public QObject
 
 private slots:
     void shippedDatasetPasses();
-    void arithmetic_data();
-    void arithmetic();
     void injectedErrorsAreNamed_data();
     void injectedErrorsAreNamed();
     void wrongValuesAreNamed_data();
@@ -120,34 +118,6 @@ void TestDatasetChecker::shippedDatasetPasses()
     QCOMPARE(steps.size(), lastTotal);
     for (int i = 0; i < steps.size(); ++i)
         QCOMPARE(steps.at(i), i + 1);
-}
-
-void TestDatasetChecker::arithmetic_data()
-{
-    QTest::addColumn<QString>("expression");
-    QTest::addColumn<double>("value");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("report minus") << "258 − 165" << 93.0 << true;
-    QTest::newRow("times and divide") << "10 × 7.0366 ÷ 2" << 35.183 << true;
-    QTest::newRow("precedence") << "2 + 3 * 4" << 14.0 << true;
-    QTest::newRow("parentheses") << "(2 + 3) * 4" << 20.0 << true;
-    QTest::newRow("thousands comma") << "1,217 - 17" << 1200.0 << true;
-    QTest::newRow("unary minus") << "-8.71 + 5.72" << -2.99 << true;
-    QTest::newRow("words") << "amount times rate" << 0.0 << false;
-    QTest::newRow("divide by zero") << "1 / 0" << 0.0 << false;
-    QTest::newRow("unbalanced") << "(1 + 2" << 0.0 << false;
-    QTest::newRow("empty") << "" << 0.0 << false;
-}
-
-void TestDatasetChecker::arithmetic()
-{
-    QFETCH(QString, expression);
-    QFETCH(double, value);
-    QFETCH(bool, valid);
-    const auto result = evaluateArithmetic(expression);
-    QCOMPARE(result.has_value(), valid);
-    if (valid)
-        QVERIFY(qAbs(*result - value) < 1e-9);
 }
 
 void TestDatasetChecker::injectedErrorsAreNamed_data()
