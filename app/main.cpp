@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <csignal>
 
@@ -34,6 +35,11 @@ int runGui(QApplication &app)
     parser.addOption(dbOption);
     parser.process(app);
 
+    // The desktop entry's name, so a Wayland compositor matches the window to its menu entry
+    // and icon; the icon from the installed theme, else the copy built into the binary.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TRENDSCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TRENDSCOPE_APP_ID),
+        QIcon(QStringLiteral(":/icons/" TRENDSCOPE_APP_ID ".svg"))));
     QApplication::setFont(chartFont(QApplication::font().pointSizeF()));
     ExplorerState state;
     Workspace workspace;

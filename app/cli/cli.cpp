@@ -144,23 +144,26 @@ QStringList commandLines()
     return lines;
 }
 
+QString usageNotes(const ViewRegistry &views)
+{
+    return QStringLiteral(
+        "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
+        "VIEW: %1\n"
+        "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
+        "pixels.\n"
+        "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
+        "to\n"
+        "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
+        "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
+        .arg(views.names().join(QStringLiteral(", ")));
+}
+
 QString usageText(const ViewRegistry &views)
 {
     QString text = QStringLiteral("Usage:\n");
     for (const QString &line : commandLines())
         text += QStringLiteral("  ") + line + QLatin1Char('\n');
-    return text
-        + QStringLiteral(
-            "\n"
-            "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
-            "VIEW: %1\n"
-            "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
-            "pixels.\n"
-            "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
-            "to\n"
-            "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
-            "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
-              .arg(views.names().join(QStringLiteral(", ")));
+    return text + QLatin1Char('\n') + usageNotes(views);
 }
 
 int runCommand(const QStringList &arguments, const ViewRegistry &views)

@@ -35,7 +35,10 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views);
 // from the verbs' declarations: --help prints them, and the README lists the same lines.
 QStringList commandLines();
 
-// The --help text; VIEW lists the registry's views.
+// The --help text: "Usage:", the command lines indented, a blank line, then the notes (the
+// views, filter keys, output rules, exit codes; VIEW lists the registry's views). The manual
+// page (manpage.h) prints the same two parts.
 QString usageText(const ViewRegistry &views);
+QString usageNotes(const ViewRegistry &views);
 
 } // namespace TrendScope
