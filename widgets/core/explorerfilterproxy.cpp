@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace TrendScope {
 
@@ -315,12 +316,13 @@ void ExplorerFilterProxy::computeOrder()
     if (!m_order.empty() || m_sourceRows == 0)
         return;
     QAbstractItemModel *source = sourceModel();
-    const bool sorted = m_sortColumn >= 0 && source && m_sortColumn < source->columnCount();
+    if (m_sortColumn < 0 || !source || m_sortColumn >= source->columnCount()) {
+        m_order.resize(size_t(m_sourceRows)); // source order: no values to read
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
     m_order = sortedRows(
-        m_sourceRows,
-        [&](int row) {
-            return sorted ? source->index(row, m_sortColumn).data(SortRole) : QVariant();
-        },
+        m_sourceRows, [&](int row) { return source->index(row, m_sortColumn).data(SortRole); },
         m_sortOrder);
 }
 
