@@ -54,4 +54,15 @@ inline void execSql(const TrendScope::Database &db, const QString &script)
     }
 }
 
+#ifdef TRENDSCOPE_SOURCE_DIR
+// Adds the synthetic later editions of tests/fixtures/editions-synthetic.sql (invented
+// numbers, never shipped) to a test dataset opened for writing.
+inline void addSyntheticEditions(const TrendScope::Database &db)
+{
+    QFile file(QStringLiteral(TRENDSCOPE_SOURCE_DIR "/tests/fixtures/editions-synthetic.sql"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    execSql(db, QString::fromUtf8(file.readAll()));
+}
+#endif
+
 } // namespace TestUtil

@@ -62,6 +62,11 @@ const QList<VerbDeclaration> &declarations()
             "KEY=VALUE]..."},
         {Verb::Check, "check", {names({"db"}), {}, {}, 0}, false, &Cli::check,
             "check [--db FILE]                             validate a dataset file"},
+        {Verb::Editions, "editions", {names({"db"}), {}, {}, 0}, false, &Cli::editions,
+            "editions [--db FILE]                          list the editions of each source"},
+        {Verb::Diff, "diff", {names({"db", "from", "to", "format", "out"}), names({"bom"}), {}, 0},
+            false, &Cli::diff,
+            "diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]"},
     };
     return verbs;
 }
@@ -149,6 +154,7 @@ QString usageNotes(const ViewRegistry &views)
     return QStringLiteral(
         "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
         "VIEW: %1\n"
+        "EDITION: an edition's id, or its label when only one edition has it (see editions).\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
         "pixels.\n"
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "

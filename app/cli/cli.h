@@ -15,6 +15,8 @@ enum class Verb
     ExportReport,
     Screenshot,
     Check,
+    Editions,
+    Diff,
     Version,
     Help,
     Unknown

@@ -15,6 +15,9 @@ int exportChart(const Args &args, const ViewRegistry &views);
 int exportReport(const Args &args, const ViewRegistry &views);
 int screenshot(const Args &args, const ViewRegistry &views);
 int check(const Args &args, const ViewRegistry &views);
+// editionverbs.cpp
+int editions(const Args &args, const ViewRegistry &views);
+int diff(const Args &args, const ViewRegistry &views);
 
 } // namespace Cli
 

@@ -139,6 +139,7 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
     stepDone();
     for (const QString &table : tables) {
         checkColumns(table, problems);
+        checkEditions(table, problems);
         checkDerived(table, problems);
         stepDone();
     }
@@ -178,6 +179,26 @@ void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
     }
 }
 
+void DatasetChecker::checkEditions(const QString &table, QList<Problem> &problems) const
+{
+    const QStringList columns = columnsOf(m_db.connection(), table);
+    if (!columns.contains(QLatin1String("edition_id"))
+        || !columns.contains(QLatin1String("source_id")))
+        return;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT t.id, t.edition_id, e.source_id, t.source_id FROM %1 t "
+                               "JOIN edition e ON e.id = t.edition_id "
+                               "WHERE e.source_id IS NOT t.source_id")
+                    .arg(quoted(table))))
+        return;
+    while (q.next())
+        problems.append({table, q.value(0).toLongLong(),
+            QStringLiteral("provenance: edition %1 is an edition of source %2, not of the row's "
+                           "source %3")
+                .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString())});
+}
+
 void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems) const
 {
     const QStringList columns = columnsOf(m_db.connection(), table);
@@ -194,6 +215,7 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
 
     const bool hasProvenance = columns.contains(QLatin1String("status"));
     const int idCol = columns.indexOf(QLatin1String("id"));
+    const int editionCol = columns.indexOf(QLatin1String("edition_id"));
     const int minCol = columns.indexOf(QLatin1String("min_percent"));
     const int maxCol = columns.indexOf(QLatin1String("max_percent"));
     while (q.next()) {
@@ -207,6 +229,8 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
         if (hasProvenance) {
             if (q.value(columns.indexOf(QLatin1String("source_id"))).isNull())
                 add(QStringLiteral("provenance: no source"));
+            if (editionCol >= 0 && q.value(editionCol).isNull())
+                add(QStringLiteral("provenance: no edition"));
             if (text("section").isEmpty())
                 add(QStringLiteral("provenance: no section"));
             const QString status = text("status");

@@ -40,6 +40,7 @@ private:
     void checkIntegrity(QList<Problem> &problems) const;
     void checkForeignKeys(QList<Problem> &problems) const;
     void checkColumns(const QString &table, QList<Problem> &problems) const;
+    void checkEditions(const QString &table, QList<Problem> &problems) const;
     void checkStorage(QList<Problem> &problems) const;
     void checkShares(QList<Problem> &problems) const;
     void checkDerived(const QString &table, QList<Problem> &problems) const;

@@ -11,6 +11,9 @@ namespace {
 
 using Action = EditOp::Action;
 
+const QString EditionColumn = QStringLiteral("edition_id");
+const QString SourceColumn = QStringLiteral("source_id");
+
 QString describeValues(const QVariantList &values)
 {
     QStringList parts;
@@ -120,11 +123,66 @@ std::optional<EditError> EditRules::checkReferences(const QSqlDatabase &db, cons
     return std::nullopt;
 }
 
+std::optional<EditError> EditRules::fillEdition(const QSqlDatabase &db, const TableInfo &table,
+    const EditOp &op, int index, QVariantMap *row, const SqlError &sqlError) const
+{
+    if (!table.column(EditionColumn) || !table.column(SourceColumn)
+        || !row->value(EditionColumn).isNull() || row->value(SourceColumn).isNull())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM edition WHERE source_id = ? LIMIT 2"));
+    q.addBindValue(row->value(SourceColumn));
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QVariantList editions;
+    while (q.next())
+        editions.append(q.value(0));
+    if (editions.size() == 1) {
+        row->insert(EditionColumn, editions.constFirst());
+        return std::nullopt;
+    }
+    return editError(EditError::Kind::Invalid, op, index,
+        editions.isEmpty()
+            ? QStringLiteral("Edition: the source “%1” has no edition yet. Allowed: add its "
+                             "edition first (Editions table), then the row.")
+                  .arg(FieldValidator::toText(row->value(SourceColumn)))
+            : QStringLiteral("Edition: the source “%1” has several editions. Allowed: the edition "
+                             "this row comes from.")
+                  .arg(FieldValidator::toText(row->value(SourceColumn))),
+        EditionColumn);
+}
+
+std::optional<EditError> EditRules::checkEditionSource(const QSqlDatabase &db,
+    const TableInfo &table, const EditOp &op, int index, const QVariantMap &row,
+    const QStringList &touched, const SqlError &sqlError) const
+{
+    if (!table.column(EditionColumn) || !table.column(SourceColumn)
+        || !(touched.contains(EditionColumn) || touched.contains(SourceColumn))
+        || row.value(EditionColumn).isNull())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT source_id FROM edition WHERE id = ?"));
+    q.addBindValue(row.value(EditionColumn));
+    if (!q.exec())
+        return sqlError(q.lastError());
+    if (!q.next() || FieldValidator::sameValue(q.value(0), row.value(SourceColumn)))
+        return std::nullopt; // a missing edition is the reference check's to report
+    return editError(EditError::Kind::Invalid, op, index,
+        QStringLiteral("Edition: edition “%1” belongs to source “%2”, not to this row's source "
+                       "“%3”. Allowed: an edition of the row's own source.")
+            .arg(FieldValidator::toText(row.value(EditionColumn)),
+                FieldValidator::toText(q.value(0)),
+                FieldValidator::toText(row.value(SourceColumn))),
+        EditionColumn);
+}
+
 std::optional<EditError> EditRules::checkAgainstData(const QSqlDatabase &db, const TableInfo &table,
     const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
     qint64 selfRowId, const SqlError &sqlError) const
 {
     if (auto problem = checkReferences(db, table, op, index, row, touched, sqlError))
+        return problem;
+    if (auto problem = checkEditionSource(db, table, op, index, row, touched, sqlError))
         return problem;
     for (const QStringList &key : table.uniqueKeys) {
         bool touches = false;

@@ -40,7 +40,16 @@ public:
         const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
         qint64 selfRowId, const SqlError &sqlError) const;
 
+    // A new fact row without an edition joins its source's edition when the source has
+    // exactly one; with several (or none) the editor must say which, and this is the error.
+    std::optional<EditError> fillEdition(const QSqlDatabase &db, const TableInfo &table,
+        const EditOp &op, int index, QVariantMap *row, const SqlError &sqlError) const;
+
 private:
+    // A row's edition must be an edition of the row's own source.
+    std::optional<EditError> checkEditionSource(const QSqlDatabase &db, const TableInfo &table,
+        const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
+        const SqlError &sqlError) const;
     std::optional<EditError> checkReferences(const QSqlDatabase &db, const TableInfo &table,
         const EditOp &op, int index, const QVariantMap &row, const QStringList &touched,
         const SqlError &sqlError) const;

@@ -51,6 +51,8 @@ const TableDescriptor tableDescriptors[] = {
     {"key_figure", "Key figures", "key figure", "subject metric", EntityKind::None,
         SnapshotSpec::Kind::None, ""},
     {"source", "Sources", "source", "code", EntityKind::None, SnapshotSpec::Kind::None, ""},
+    {"edition", "Editions", "edition", "source_id label", EntityKind::None,
+        SnapshotSpec::Kind::None, ""},
     {"maturity_stage", "Maturity stages", "maturity stage", "name", EntityKind::None,
         SnapshotSpec::Kind::None, ""},
 };
@@ -77,6 +79,8 @@ const ColumnDescriptor columnDescriptors[] = {
     {"*", "section", ColumnKind::LongText, "Section", ""},
     {"*", "status", ColumnKind::Choice, "Status", "stated|derived|editor"},
     {"*", "source_id", ColumnKind::Reference, "Source", ""},
+    {"*", "edition_id", ColumnKind::Reference, "Edition", ""},
+    {"edition", "label", ColumnKind::Text, "Label", ""},
     {"*", "organization_id", ColumnKind::Reference, "Organization", ""},
     {"*", "parent_id", ColumnKind::Reference, "Belongs to", ""},
     {"*", "model_id", ColumnKind::Reference, "Model", ""},

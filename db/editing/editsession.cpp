@@ -285,6 +285,9 @@ EditResult EditSession::apply(const Edit &edit)
             if (edit.byEditor && table.hasProvenance)
                 values.insert(QStringLiteral("status"), QStringLiteral("editor"));
             if (edit.byEditor) {
+                if (auto problem = EditRules(m_schema).fillEdition(db, table, op, i, &values,
+                        [&](const QSqlError &e) { return sqlError(op, i, e); }))
+                    return rollback(*problem);
                 if (auto problem = checkAgainstData(values, values.keys(), op.rowId))
                     return rollback(*problem);
             }

@@ -105,7 +105,21 @@ QList<SourceInfo> Queries::sources() const
         return list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}});
+    QSqlQuery e(m_db.connection());
+    if (!e.exec(QStringLiteral("SELECT e.id, e.source_id, s.code, e.label, e.title, e.publisher, "
+                               "e.published, e.period_start, e.period_end FROM edition e "
+                               "JOIN source s ON s.id = e.source_id ORDER BY e.id")))
+        return list;
+    while (e.next()) {
+        const EditionInfo edition {e.value(0).toLongLong(), e.value(1).toLongLong(),
+            e.value(2).toString(), e.value(3).toString(), e.value(4).toString(),
+            e.value(5).toString(), e.value(6).toString(), e.value(7).toString(),
+            e.value(8).toString()};
+        for (SourceInfo &source : list)
+            if (source.code == edition.sourceCode)
+                source.editions.append(edition);
+    }
     return list;
 }
 

@@ -30,16 +30,17 @@ void reportError(const QSqlQuery &q, QString *error)
         *error = q.lastError().text();
 }
 
-// The six provenance columns every fact query selects last, in this order:
-// source title, source code, section, status, formula, quote.
-constexpr auto ProvenanceColumns = "s.title, s.code, %1.section, %1.status, %1.formula, %1.quote";
+// The eight provenance columns every fact query selects last, in this order:
+// source title, source code, section, status, formula, quote, edition id, edition label.
+constexpr auto ProvenanceColumns
+    = "s.title, s.code, %1.section, %1.status, %1.formula, %1.quote, %1.edition_id, ed.label";
 
 QString provenanceColumns(const QString &alias)
 {
     return QString::fromLatin1(ProvenanceColumns).arg(alias);
 }
 
-// Reads those six columns starting at `first`.
+// Reads those eight columns starting at `first`.
 Provenance readProvenance(const QSqlQuery &q, int first)
 {
     Provenance p;
@@ -49,6 +50,8 @@ Provenance readProvenance(const QSqlQuery &q, int first)
     p.status = q.value(first + 3).toString();
     p.formula = q.value(first + 4).toString();
     p.quote = q.value(first + 5).toString();
+    p.editionId = q.value(first + 6).toLongLong();
+    p.edition = q.value(first + 7).toString();
     return p;
 }
 
@@ -75,13 +78,13 @@ QString Queries::leaderboardSql()
         "o.name),"
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC),"
-        "       s.title, s.code, e.section, e.status, e.formula, e.quote"
+        "       s.title, s.code, e.section, e.status, e.formula, e.quote, e.edition_id, ed.label"
         " FROM leaderboard_entry e"
         " JOIN leaderboard l ON l.id = e.leaderboard_id"
         " JOIN model m ON m.id = e.model_id"
         " LEFT JOIN organization o ON o.id = m.organization_id"
         " LEFT JOIN organization g ON g.id = o.parent_id"
-        " JOIN source s ON s.id = e.source_id"
+        " JOIN source s ON s.id = e.source_id LEFT JOIN edition ed ON ed.id = e.edition_id"
         " ORDER BY l.snapshot DESC, l.benchmark, e.score DESC, m.name");
 }
 
@@ -127,6 +130,8 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.provenance.status = shared(q.value(14));
         r.provenance.formula = q.value(15).toString();
         r.provenance.quote = q.value(16).toString();
+        r.provenance.editionId = q.value(17).toLongLong();
+        r.provenance.edition = shared(q.value(18));
         rows.append(r);
     }
     return rows;
@@ -156,11 +161,11 @@ QString Queries::maturityPositionsSql()
     return QStringLiteral(
         "SELECT p.id, t.id, t.name, t.name_en, t.domain, p.curve_year, st.name, st.name_en,"
         "       st.ordinal, p.is_new, p.note,"
-        "       s.title, s.code, p.section, p.status, p.formula, p.quote"
+        "       s.title, s.code, p.section, p.status, p.formula, p.quote, p.edition_id, ed.label"
         " FROM maturity_position p"
         " JOIN technology t ON t.id = p.technology_id"
         " JOIN maturity_stage st ON st.name = p.stage"
-        " JOIN source s ON s.id = p.source_id"
+        " JOIN source s ON s.id = p.source_id LEFT JOIN edition ed ON ed.id = p.edition_id"
         " ORDER BY p.curve_year, st.ordinal, t.name");
 }
 
@@ -198,9 +203,9 @@ QString Queries::fundingTotalsSql()
     return QStringLiteral(
         "SELECT f.id, f.period_start, f.period_end, f.domain, f.parent_domain, f.amount_yuan,"
         "       f.events, f.share_percent, f.share_of,"
-        "       s.title, s.code, f.section, f.status, f.formula, f.quote"
+        "       s.title, s.code, f.section, f.status, f.formula, f.quote, f.edition_id, ed.label"
         " FROM funding_total f"
-        " JOIN source s ON s.id = f.source_id"
+        " JOIN source s ON s.id = f.source_id LEFT JOIN edition ed ON ed.id = f.edition_id"
         " ORDER BY f.period_start, f.period_end, f.parent_domain IS NOT NULL, f.share_percent "
         "DESC, f.id");
 }
@@ -238,10 +243,10 @@ QString Queries::fundingCompaniesSql()
         "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, "
         "c.direction, c.round,"
         "       c.amount_yuan, c.amount_text,"
-        "       s.title, s.code, c.section, c.status, c.formula, c.quote"
+        "       s.title, s.code, c.section, c.status, c.formula, c.quote, c.edition_id, ed.label"
         " FROM funding_company c"
         " JOIN organization o ON o.id = c.organization_id"
-        " JOIN source s ON s.id = c.source_id"
+        " JOIN source s ON s.id = c.source_id LEFT JOIN edition ed ON ed.id = c.edition_id"
         " ORDER BY c.period, c.list_rank IS NULL, c.list_rank, c.amount_yuan DESC, o.name");
 }
 
@@ -279,10 +284,11 @@ QString Queries::priceCutsSql()
                           "p.announced, p.effective, p.products,"
                           "       p.min_percent, p.max_percent, p.note, ")
         + provenanceColumns(QStringLiteral("p"))
-        + QStringLiteral(" FROM price_cut p"
-                         " JOIN organization o ON o.id = p.organization_id"
-                         " JOIN source s ON s.id = p.source_id"
-                         " ORDER BY p.announced IS NULL, p.announced, o.name, p.id");
+        + QStringLiteral(
+            " FROM price_cut p"
+            " JOIN organization o ON o.id = p.organization_id"
+            " JOIN source s ON s.id = p.source_id LEFT JOIN edition ed ON ed.id = p.edition_id"
+            " ORDER BY p.announced IS NULL, p.announced, o.name, p.id");
 }
 
 PriceCutRows Queries::priceCuts(QString *error) const
@@ -318,12 +324,14 @@ QString Queries::timelineSql()
                "       x.issuer, x.region,"
                "       NULL, NULL, NULL, x.summary, ")
         + provenanceColumns(QStringLiteral("x"))
-        + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id"
+        + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
+                         "ON ed.id = x.edition_id"
                          " UNION ALL "
                          "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
                          "       COALESCE(o.parent_id, o.id), o.name, o.name_en, x.summary, ")
         + provenanceColumns(QStringLiteral("x"))
-        + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id"
+        + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
+                         "ON ed.id = x.edition_id"
                          " LEFT JOIN organization o ON o.id = x.organization_id"
                          ") ORDER BY date IS NULL, date, kind DESC, title");
 }
@@ -362,11 +370,12 @@ QString Queries::trainingRunsSql()
                           "o.name_en, t.parameters, t.tokens,"
                           "       t.days, t.gpus, t.gpu_type, t.note, ")
         + provenanceColumns(QStringLiteral("t"))
-        + QStringLiteral(" FROM training_run t"
-                         " JOIN model m ON m.id = t.model_id"
-                         " LEFT JOIN organization o ON o.id = m.organization_id"
-                         " JOIN source s ON s.id = t.source_id"
-                         " ORDER BY t.id");
+        + QStringLiteral(
+            " FROM training_run t"
+            " JOIN model m ON m.id = t.model_id"
+            " LEFT JOIN organization o ON o.id = m.organization_id"
+            " JOIN source s ON s.id = t.source_id LEFT JOIN edition ed ON ed.id = t.edition_id"
+            " ORDER BY t.id");
 }
 
 TrainingRunRows Queries::trainingRuns(QString *error) const
@@ -402,7 +411,8 @@ QString Queries::surveyStatsSql()
                "SELECT x.id, x.survey, x.question, x.answer, x.percent, x.respondents, x.rank,"
                "       x.note, ")
         + provenanceColumns(QStringLiteral("x"))
-        + QStringLiteral(" FROM survey_stat x JOIN source s ON s.id = x.source_id"
+        + QStringLiteral(" FROM survey_stat x JOIN source s ON s.id = x.source_id LEFT JOIN "
+                         "edition ed ON ed.id = x.edition_id"
                          " ORDER BY x.survey, x.question, x.percent IS NULL, x.percent DESC, x.id");
 }
 

@@ -49,6 +49,8 @@ struct Provenance
     QString status; // stated | derived | editor
     QString formula; // for derived facts
     QString quote; // the report's own words
+    qint64 editionId = 0; // the edition of the source the row belongs to (0: none recorded)
+    QString edition; // its label, e.g. "2024"
 
     // One line for tooltips and the details panel.
     QString summary() const;
@@ -97,7 +99,21 @@ struct EntityDetails
     QList<RelatedEntity> related;
 };
 
-// A source report, for the source filter.
+// One edition (issue) of a source report: what every fact row belongs to (schema 5).
+struct EditionInfo
+{
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString sourceCode;
+    QString label; // the dataset's short name, e.g. "2024"
+    QString title; // as the edition writes it; empty when it states none
+    QString publisher;
+    QString published; // ISO date of any precision
+    QString periodStart; // the period it covers, when stated
+    QString periodEnd;
+};
+
+// A source report, for the source filter, with its editions in order of id.
 struct SourceInfo
 {
     QString code;
@@ -106,7 +122,13 @@ struct SourceInfo
     QString publisher;
     QString published;
     QString file;
+    QList<EditionInfo> editions;
 };
+
+// Every edition of every source, sources in order.
+QList<EditionInfo> allEditions(const QList<SourceInfo> &sources);
+// The edition `id` among `sources`, or nullptr.
+const EditionInfo *findEdition(const QList<SourceInfo> &sources, qint64 id);
 
 // A stage of the technology maturity curve, as the report names it, in curve order.
 struct MaturityStage

@@ -87,6 +87,16 @@ void ExplorerState::clearFilters()
     setFilter(Filter {});
 }
 
+void ExplorerState::setComparison(const Comparison &comparison)
+{
+    // Every inactive comparison is the same "off".
+    const Comparison next = comparison.isActive() ? comparison : Comparison {};
+    if (next == m_comparison)
+        return;
+    m_comparison = next;
+    emit comparisonChanged(m_comparison);
+}
+
 void ExplorerState::setFocus(EntityRef entity)
 {
     if (entity == m_focus)

@@ -31,7 +31,26 @@ struct Filter
     friend bool operator!=(const Filter &a, const Filter &b) { return !(a == b); }
 };
 
-// The one state all views share: the active filters and the focused entity. Created in main
+// Two editions side by side (schema 5): every view that has rows of both shows A against
+// B. Zero ids, or the same edition twice, mean compare is off.
+struct Comparison
+{
+    qint64 editionA = 0; // the earlier edition, "before"
+    qint64 editionB = 0; // the later one, "after"
+    // How subtitles name them ("SuperClue 2024-04"); not part of equality.
+    QString nameA;
+    QString nameB;
+
+    bool isActive() const { return editionA > 0 && editionB > 0 && editionA != editionB; }
+    friend bool operator==(const Comparison &a, const Comparison &b)
+    {
+        return a.editionA == b.editionA && a.editionB == b.editionB;
+    }
+    friend bool operator!=(const Comparison &a, const Comparison &b) { return !(a == b); }
+};
+
+// The one state all views share: the active filters, the focused entity and the editions
+// compared. Created in main
 // and passed to every view; setters emit only when something really changed.
 class ExplorerState : public QObject
 {
@@ -44,6 +63,7 @@ public:
 
     const Filter &filter() const { return m_filter; }
     EntityRef focus() const { return m_focus; }
+    const Comparison &comparison() const { return m_comparison; }
 
     void setFilter(const Filter &filter);
     void setSearch(const QString &text);
@@ -52,16 +72,22 @@ public:
     void setYearRange(int from, int to);
     void clearFilters();
 
+    // Compare edition A with B; an inactive comparison turns compare off.
+    void setComparison(const Comparison &comparison);
+    void clearComparison() { setComparison({}); }
+
     void setFocus(EntityRef entity);
     void clearFocus();
 
 signals:
     void filterChanged(const TrendScope::Filter &filter);
     void focusChanged(TrendScope::EntityRef entity);
+    void comparisonChanged(const TrendScope::Comparison &comparison);
 
 private:
     Filter m_filter;
     EntityRef m_focus;
+    Comparison m_comparison;
 };
 
 } // namespace TrendScope

@@ -22,6 +22,7 @@ ModelChart::ModelChart(QAbstractItemModel *model, ExplorerState *state, QWidget 
     if (m_state) {
         connect(m_state, &ExplorerState::focusChanged, this, [this] { updateHighlight(); });
         connect(m_state, &ExplorerState::filterChanged, this, [this] { updateSubtitle(); });
+        connect(m_state, &ExplorerState::comparisonChanged, this, [this] { comparisonChanged(); });
     }
 }
 
@@ -44,6 +45,16 @@ void ModelChart::setTheme(const ChartTheme &theme)
 QString ModelChart::filterText() const
 {
     return m_state ? describeFilter(m_state->filter()) : QString();
+}
+
+QString ModelChart::comparisonText() const
+{
+    if (!m_state || !m_state->comparison().isActive())
+        return {};
+    const Comparison &c = m_state->comparison();
+    return tr("Compared: %1 vs %2")
+        .arg(c.nameA.isEmpty() ? tr("edition %1").arg(c.editionA) : c.nameA,
+            c.nameB.isEmpty() ? tr("edition %1").arg(c.editionB) : c.nameB);
 }
 
 void ModelChart::setSources(const QStringList &sources)

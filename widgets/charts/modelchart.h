@@ -56,6 +56,9 @@ protected:
     const ChartTheme &theme() const { return m_theme; }
     // The active filters as a subtitle states them ("All rows" without filters).
     QString filterText() const;
+    // The editions compared as a subtitle states them ("Compared: 2024 vs 2025"), or empty
+    // when compare is off.
+    QString comparisonText() const;
     // The source line: "Source: a; b" naming `sources` in the order given, or none. A set
     // is named in sorted order.
     void setSources(const QStringList &sources);
@@ -80,6 +83,8 @@ protected:
     // The shared focus or filter changed.
     virtual void updateHighlight() { }
     virtual void updateSubtitle() { }
+    // The editions compared changed (ExplorerState::comparison): redraws by default.
+    virtual void comparisonChanged() { rebuild(); }
     // The row under the mouse, on every move (-1: none, a button held, or the mouse left);
     // for charts that draw the hovered mark.
     virtual void hoverRow(int) { }

@@ -22,6 +22,7 @@ enum ItemRole : int
     DomainRole, // QString: the domain a row belongs to (technology or funding
                 // domain), so views can match domains by name
     DerivedRole, // bool: the drawn value is derived, not stated
+    EditionRole, // qint64: the edition of its source the row belongs to (0: none recorded)
 
     // Maturity curve rows.
     CurveYearRole, // int: the curve year

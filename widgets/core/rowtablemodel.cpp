@@ -36,6 +36,8 @@ QVariant RowTableModelBase::provenanceData(const Provenance &provenance, int rol
         return provenance.summary();
     case CitationRole:
         return Format::citation(provenance);
+    case EditionRole:
+        return provenance.editionId;
     }
     return {};
 }

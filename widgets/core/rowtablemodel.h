@@ -24,7 +24,8 @@ protected:
     virtual QString headerText(int column) const = 0;
     virtual QString headerToolTip(int /*column*/) const { return {}; }
 
-    // SourceCodeRole, ProvenanceRole and CitationRole of a row; invalid for other roles.
+    // SourceCodeRole, ProvenanceRole, CitationRole and EditionRole of a row; invalid for other
+    // roles.
     static QVariant provenanceData(const Provenance &provenance, int role);
     // EntityRole (the row's own entity) and OrganizationEntityRole (its organization, an
     // invalid reference when organizationId is 0) of a row; invalid for other roles.
