@@ -1,5 +1,7 @@
 #include "viewregistry.h"
 
+#include "changesmodel.h"
+#include "changesview.h"
 #include "fundingsharemodel.h"
 #include "fundingview.h"
 #include "leaderboardmodel.h"
@@ -40,6 +42,11 @@ ViewRegistry ViewRegistry::builtIn()
     registry.add({QStringLiteral("policies"), {QStringLiteral("policies")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new PolicyTimelineView(workspace->timelineModel(), state, parent);
+        }});
+    registry.add({QStringLiteral("changes"), {QStringLiteral("changes")},
+        [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
+            workspace->followComparison(state);
+            return new ChangesView(workspace->changesModel(), state, parent);
         }});
     return registry;
 }

@@ -1,9 +1,12 @@
 #include "workspace.h"
 
+#include "changesmodel.h"
 #include "changewatcher.h"
 #include "database.h"
 #include "editcontroller.h"
+#include "editiondiff.h"
 #include "editsession.h"
+#include "explorerstate.h"
 #include "fundingsharemodel.h"
 #include "fundingshares.h"
 #include "leaderboardmodel.h"
@@ -60,6 +63,7 @@ Workspace::Workspace(QObject *parent)
     , m_timeline(new TimelineModel(this))
     , m_trainingRuns(new TrainingRunModel(this))
     , m_surveys(new SurveyModel(this))
+    , m_changes(new ChangesModel(this))
 {
     // Charts and tables follow every edit at once, and every commit by another program
     // within a poll interval.
@@ -113,6 +117,57 @@ Workspace::Workspace(QObject *parent)
     rows(QStringLiteral("training-runs"), Queries::trainingRunsSql(), m_trainingRuns,
         &Queries::trainingRuns);
     rows(QStringLiteral("surveys"), Queries::surveyStatsSql(), m_surveys, &Queries::surveyStats);
+    // No single statement: the comparison runs one per fact table (EditionDiff).
+    query(
+        QStringLiteral("changes"), QString(),
+        [this](const Queries &q, QString *e) -> SourceQuery::Apply {
+            Comparison compared;
+            {
+                const QMutexLocker lock(&m_comparedMutex);
+                compared = m_compared;
+            }
+            FactChanges changes;
+            QStringList notCompared;
+            if (compared.isActive())
+                changes = EditionDiff::between(
+                    q.database(), compared.editionA, compared.editionB, &notCompared, e);
+            return [model = m_changes, changes, notCompared] {
+                model->setNotCompared(notCompared);
+                model->setRows(changes);
+            };
+        },
+        [this] {
+            m_changes->setNotCompared({});
+            m_changes->setRows({});
+        });
+}
+
+void Workspace::followComparison(ExplorerState *state)
+{
+    if (state == m_comparisonState)
+        return;
+    if (m_comparisonState)
+        disconnect(m_comparisonState, nullptr, this, nullptr);
+    m_comparisonState = state;
+    if (state)
+        connect(state, &ExplorerState::comparisonChanged, this, &Workspace::reloadChanges);
+    reloadChanges();
+}
+
+void Workspace::reloadChanges()
+{
+    {
+        const QMutexLocker lock(&m_comparedMutex);
+        m_compared = m_comparisonState ? m_comparisonState->comparison() : Comparison {};
+    }
+    for (const SourceQuery &query : std::as_const(m_queries)) {
+        if (query.name != QLatin1String("changes"))
+            continue;
+        if (!m_database)
+            query.clear();
+        else if (m_loadedSources.isEmpty() || m_loadedSources.contains(query.name))
+            query.load(Queries(*m_database));
+    }
 }
 
 Workspace::~Workspace()

@@ -2,7 +2,10 @@
 
 #include "types.h"
 
+#include "explorerstate.h"
+
 #include <QList>
+#include <QMutex>
 #include <QObject>
 
 #include <functional>
@@ -12,6 +15,7 @@
 namespace TrendScope {
 
 class ChangeWatcher;
+class ChangesModel;
 class Database;
 class EditController;
 class EditSession;
@@ -92,6 +96,11 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     TrainingRunModel *trainingRunModel() const { return m_trainingRuns; }
     SurveyModel *surveyModel() const { return m_surveys; }
+    // What changed between the editions `state` compares (the "changes" source): follows
+    // the state's comparison from now on, reloading that source alone when it changes.
+    // Calling it again with the same state does nothing.
+    void followComparison(ExplorerState *state);
+    ChangesModel *changesModel() const { return m_changes; }
 
 signals:
     void datasetChanged();
@@ -108,6 +117,7 @@ private:
     void install(std::unique_ptr<Database> database);
     QList<SourceQuery> queriesToLoad() const;
     void reloadAfterChange();
+    void reloadChanges();
     std::shared_ptr<Job> startJob(const QString &what);
     bool stopJob();
     bool isCurrent(const std::shared_ptr<Job> &job) const { return job == m_job; }
@@ -129,6 +139,12 @@ private:
     TimelineModel *m_timeline;
     TrainingRunModel *m_trainingRuns;
     SurveyModel *m_surveys;
+    ChangesModel *m_changes;
+    ExplorerState *m_comparisonState = nullptr;
+    // The comparison the "changes" source runs, copied from the state on this thread and
+    // read by background loads under the mutex.
+    Comparison m_compared;
+    mutable QMutex m_comparedMutex;
     QList<SourceQuery> m_queries;
     QStringList m_loadedSources; // empty: all
     std::shared_ptr<Job> m_job; // the running background load, if any

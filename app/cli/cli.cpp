@@ -38,7 +38,7 @@ const QList<VerbDeclaration> &declarations()
 {
     static const QList<VerbDeclaration> verbs {
         {Verb::ExportData, "export-data",
-            {names({"db", "format", "out", "out-dir", "view", "year", "filter"}),
+            {names({"db", "format", "out", "out-dir", "view", "year", "filter", "compare"}),
                 names({"all", "bom"}), names({"filter"}), 1000},
             true, &Cli::exportData,
             "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]\n"
@@ -50,13 +50,15 @@ const QList<VerbDeclaration> &declarations()
             "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
             "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
             "KEY=VALUE]...\n"
+            "           [--compare EDITION:EDITION]\n"
             "export-chart --all --format png,svg,pdf --out-dir DIR [same options]"},
         {Verb::ExportReport, "export-report",
-            {names({"db", "out", "theme", "year", "filter"}), {}, names({"filter"}), 0}, true,
-            &Cli::exportReport,
+            {names({"db", "out", "theme", "year", "filter", "compare"}), {}, names({"filter"}), 0},
+            true, &Cli::exportReport,
             "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]..."},
         {Verb::Screenshot, "screenshot",
-            {names({"db", "out", "view", "size", "year", "filter"}), {}, names({"filter"}), 0},
+            {names({"db", "out", "view", "size", "year", "filter", "compare"}), {},
+                names({"filter"}), 0},
             true, &Cli::screenshot,
             "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter "
             "KEY=VALUE]..."},
@@ -154,7 +156,9 @@ QString usageNotes(const ViewRegistry &views)
     return QStringLiteral(
         "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
         "VIEW: %1\n"
-        "EDITION: an edition's id, or its label when only one edition has it (see editions).\n"
+        "EDITION: an edition's id, or its label when only one edition has it (see editions);\n"
+        "--compare A:B puts edition A beside B in every view (export-chart, export-report,\n"
+        "screenshot, export-data --view).\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
         "pixels.\n"
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "

@@ -97,6 +97,68 @@ QList<ChartView *> Session::viewList() const
     return list;
 }
 
+const EditionInfo *resolveEdition(
+    const QList<SourceInfo> &sources, const QString &option, const QString &text)
+{
+    // An id first; a label ("2024") when no edition has that id.
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (const EditionInfo *byId = isNumber ? findEdition(sources, id) : nullptr)
+        return byId;
+    const QList<EditionInfo> editions = allEditions(sources);
+    const EditionInfo *found = nullptr;
+    int matches = 0;
+    for (const EditionInfo &edition : editions) {
+        if (edition.label == text) {
+            found = findEdition(sources, edition.id);
+            ++matches;
+        }
+    }
+    if (matches == 1)
+        return found;
+    QStringList known;
+    for (const EditionInfo &edition : editions)
+        known.append(QString::number(edition.id) + QLatin1Char('=') + edition.label);
+    printError(QStringLiteral("--%1 %2 %3. Editions: %4 (trendscope editions lists them)")
+                   .arg(option, quoted(text),
+                       matches ? QStringLiteral("names several editions; give its id")
+                               : QStringLiteral("is not an edition"),
+                       known.join(QStringLiteral(", "))));
+    return nullptr;
+}
+
+namespace {
+
+// --compare A:B into the shared state; false after printing why not.
+bool applyComparison(const Args &args, Session *session)
+{
+    if (!args.has(QStringLiteral("compare")))
+        return true;
+    const QString text = args.value(QStringLiteral("compare"));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == text.size() - 1) {
+        printError(QStringLiteral("--compare needs two editions as A:B, e.g. --compare 2:4 "
+                                  "(trendscope editions lists them), not %1")
+                       .arg(quoted(text)));
+        return false;
+    }
+    const QList<SourceInfo> &sources = session->workspace.sources();
+    const EditionInfo *a = resolveEdition(sources, QStringLiteral("compare"), text.left(colon));
+    const EditionInfo *b
+        = a ? resolveEdition(sources, QStringLiteral("compare"), text.mid(colon + 1)) : nullptr;
+    if (!a || !b)
+        return false;
+    if (a->id == b->id) {
+        printError(QStringLiteral("--compare needs two different editions"));
+        return false;
+    }
+    session->state.setComparison({a->id, b->id, a->label, b->label});
+    session->workspace.followComparison(&session->state);
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<Session> openSession(
     const Args &args, const ViewRegistry &registry, const QStringList &views, int *exitCode)
 {
@@ -120,6 +182,10 @@ std::unique_ptr<Session> openSession(
     if (!session->workspace.setDatabase(std::move(db), &error)) {
         printError(QStringLiteral("reading the dataset failed: %1").arg(error));
         *exitCode = ExitInvalid;
+        return nullptr;
+    }
+    if (!applyComparison(args, session.get())) {
+        *exitCode = ExitUsage;
         return nullptr;
     }
     for (const QString &name : views)
@@ -166,7 +232,8 @@ QStringList chartValued()
 {
     return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
         QStringLiteral("out-dir"), QStringLiteral("size"), QStringLiteral("scale"),
-        QStringLiteral("theme"), QStringLiteral("year"), QStringLiteral("filter")};
+        QStringLiteral("theme"), QStringLiteral("year"), QStringLiteral("filter"),
+        QStringLiteral("compare")};
 }
 
 QStringList chartFlags()

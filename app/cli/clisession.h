@@ -42,6 +42,11 @@ bool outputsAreSafe(const QStringList &paths, const QString &dataset);
 // stdout (no --out, or "-"). Returns the exit code.
 int writeOutput(const QByteArray &bytes, const QString &out, const Database &db);
 
+// --OPTION TEXT naming an edition: its id, or its label when one edition has it. Prints why
+// not and returns nullptr otherwise.
+const EditionInfo *resolveEdition(
+    const QList<SourceInfo> &sources, const QString &option, const QString &text);
+
 // A dataset opened for one command, with the shared state, the models and the views.
 // A window given the views takes them over; the session deletes only those still its own.
 struct Session

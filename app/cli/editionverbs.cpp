@@ -19,34 +19,6 @@ QString editionName(const EditionInfo &edition)
         .arg(edition.id);
 }
 
-// --from / --to: an edition's id, or its label when one edition has it.
-const EditionInfo *resolveEdition(
-    const QList<SourceInfo> &sources, const QString &option, const QString &text)
-{
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    const QList<EditionInfo> editions = allEditions(sources);
-    const EditionInfo *found = nullptr;
-    int matches = 0;
-    for (const EditionInfo &edition : editions) {
-        if ((isNumber && edition.id == id) || (!isNumber && edition.label == text)) {
-            found = findEdition(sources, edition.id);
-            ++matches;
-        }
-    }
-    if (matches == 1)
-        return found;
-    QStringList known;
-    for (const EditionInfo &edition : editions)
-        known.append(QString::number(edition.id) + QLatin1Char('=') + edition.label);
-    printError(QStringLiteral("--%1 %2 %3. Editions: %4 (trendscope editions lists them)")
-                   .arg(option, quoted(text),
-                       matches ? QStringLiteral("names several editions; give its id")
-                               : QStringLiteral("is not an edition"),
-                       known.join(QStringLiteral(", "))));
-    return nullptr;
-}
-
 QString valueText(const QVariant &value)
 {
     return value.isNull() ? QStringLiteral("not stated") : printable(value.toString());

@@ -17,6 +17,7 @@ namespace {
 struct Descriptor
 {
     const char *table;
+    const char *label;
     const char *key; // what a row is about, over alias t and the joins
     const char *place; // where the row sits inside its edition ('' when nothing varies)
     const char *joins;
@@ -26,24 +27,26 @@ struct Descriptor
 };
 
 const Descriptor descriptors[] = {
-    {"leaderboard_entry", "l.benchmark || ' · ' || m.name", "l.snapshot",
+    {"leaderboard_entry", "Leaderboard entries", "l.benchmark || ' · ' || m.name", "l.snapshot",
         "JOIN leaderboard l ON l.id = t.leaderboard_id JOIN model m ON m.id = t.model_id",
         "score|rank=RANK() OVER (PARTITION BY t.leaderboard_id ORDER BY t.score DESC)"},
-    {"training_run", "m.name", "", "JOIN model m ON m.id = t.model_id",
+    {"training_run", "Training runs", "m.name", "", "JOIN model m ON m.id = t.model_id",
         "parameters|tokens|days|gpus|gpu_type"},
-    {"maturity_position", "tech.name", "t.curve_year",
+    {"maturity_position", "Maturity curve positions", "tech.name", "t.curve_year",
         "JOIN technology tech ON tech.id = t.technology_id", "stage|is_new"},
-    {"funding_total", "t.domain || COALESCE(' ⊂ ' || t.parent_domain, '')", "t.period_start", "",
-        "amount_yuan|events|share_percent"},
-    {"funding_company", "o.name", "t.period", "JOIN organization o ON o.id = t.organization_id",
+    {"funding_total", "Funding totals", "t.domain || COALESCE(' ⊂ ' || t.parent_domain, '')",
+        "t.period_start", "", "amount_yuan|events|share_percent"},
+    {"funding_company", "Funded companies", "o.name", "t.period",
+        "JOIN organization o ON o.id = t.organization_id",
         "amount_yuan|list_rank|round|amount_text|direction|hq|founded"},
-    {"price_cut", "o.name || COALESCE(' · ' || t.products, '')", "t.announced",
+    {"price_cut", "Price cuts", "o.name || COALESCE(' · ' || t.products, '')", "t.announced",
         "JOIN organization o ON o.id = t.organization_id", "max_percent|min_percent|effective"},
-    {"policy", "t.title", "t.date", "", "date|issuer|region|category"},
-    {"event", "t.title", "t.date", "", "date|category"},
-    {"survey_stat", "t.survey || ' · ' || t.question || ' · ' || t.answer", "", "",
-        "percent|respondents|rank"},
-    {"key_figure", "t.subject || ' · ' || t.metric", "t.period", "", "value|qualifier|unit"},
+    {"policy", "Policies", "t.title", "t.date", "", "date|issuer|region|category"},
+    {"event", "Events", "t.title", "t.date", "", "date|category"},
+    {"survey_stat", "Survey results", "t.survey || ' · ' || t.question || ' · ' || t.answer", "",
+        "", "percent|respondents|rank"},
+    {"key_figure", "Key figures", "t.subject || ' · ' || t.metric", "t.period", "",
+        "value|qualifier|unit"},
 };
 
 const Descriptor *descriptor(const QString &table)
@@ -177,6 +180,12 @@ QStringList fields(const QString &table)
     return names;
 }
 
+QString tableLabel(const QString &table)
+{
+    const Descriptor *d = descriptor(table);
+    return d ? QString::fromUtf8(d->label) : table;
+}
+
 bool isDerived(const QString &table, const QString &field)
 {
     if (const Descriptor *d = descriptor(table))
@@ -208,6 +217,7 @@ FactChanges between(
             const auto now = after.constFind(key);
             FactChange c;
             c.table = table;
+            c.tableLabel = QString::fromUtf8(d.label);
             c.key = key;
             if (old != before.cend()) {
                 c.rowA = old->id;
@@ -217,8 +227,8 @@ FactChanges between(
             if (now != after.cend()) {
                 c.rowB = now->id;
                 c.placeB = now->place;
-                c.provenanceB = now->provenance;
             }
+            c.provenance = now != after.cend() ? now->provenance : old->provenance;
             if (old == before.cend() || now == after.cend()) {
                 c.kind = old == before.cend() ? FactChange::Kind::Added : FactChange::Kind::Removed;
                 c.field = fieldList.constFirst().name;
@@ -260,11 +270,12 @@ Table toTable(const FactChanges &changes)
     const auto orNull = [](qint64 id) { return id ? QVariant(id) : QVariant(); };
     const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     for (const FactChange &c : changes) {
+        const Provenance b = c.rowB ? c.provenance : Provenance {};
         t.rows.append({kindName(c.kind), c.table, c.key, c.field, c.derivedField ? 1 : 0, c.before,
             c.after, text(c.placeA), text(c.placeB), orNull(c.rowA), orNull(c.rowB),
-            text(c.provenanceA.edition), text(c.provenanceB.edition), text(c.provenanceA.section),
-            text(c.provenanceB.section), text(c.provenanceA.status), text(c.provenanceB.status),
-            text(c.provenanceA.quote), text(c.provenanceB.quote)});
+            text(c.provenanceA.edition), text(b.edition), text(c.provenanceA.section),
+            text(b.section), text(c.provenanceA.status), text(b.status), text(c.provenanceA.quote),
+            text(b.quote)});
     }
     return t;
 }

@@ -24,6 +24,7 @@ struct FactChange
 
     Kind kind = Kind::Changed;
     QString table; // "leaderboard_entry"
+    QString tableLabel; // "Leaderboard entries", as the data editor names the table
     // What the fact is about, in the dataset's own names: "SuperClue · GLM-4".
     QString key;
     // The field compared: changed, or for an added or removed fact its main value's field.
@@ -36,8 +37,10 @@ struct FactChange
     // Where each row sits inside its edition: a snapshot, curve year or period.
     QString placeA;
     QString placeB;
-    Provenance provenanceA; // empty for an added fact
-    Provenance provenanceB; // empty for a removed fact
+    Provenance provenanceA; // A's row; empty for an added fact
+    // Where the fact stands now: B's row, or A's for a removed fact (every row model reads a
+    // row's `provenance`).
+    Provenance provenance;
 };
 
 using FactChanges = QList<FactChange>;
@@ -55,6 +58,8 @@ namespace EditionDiff {
 QStringList tables();
 // The fields compared for `table` (derived ones included, e.g. "rank").
 QStringList fields(const QString &table);
+// How people name `table` ("Leaderboard entries"), as the data editor does.
+QString tableLabel(const QString &table);
 // Whether `field` of `table` is derived by TrendScope rather than stored.
 bool isDerived(const QString &table, const QString &field);
 

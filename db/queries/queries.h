@@ -26,6 +26,9 @@ class Queries
 public:
     explicit Queries(const Database &database);
 
+    // The dataset read (for reads outside this class in the same connection and snapshot).
+    const Database &database() const { return m_db; }
+
     LeaderboardRows leaderboard(QString *error = nullptr) const;
     // The statement leaderboard() runs, for the benchmark's raw-SQL comparison.
     static QString leaderboardSql();

@@ -59,8 +59,12 @@ private slots:
     void everySizeEveryState();
     void reportPages_data();
     void reportPages();
+    void everySizeCompared_data();
+    void everySizeCompared();
 
 private:
+    // Exports `page` at every size and fails on any text problem, naming the size.
+    static void checkEverySize(ChartView *page);
     // A workspace over the embedded dataset changed by `fixture`.
     static void load(Workspace &workspace, const QString &fixture);
 };
@@ -110,12 +114,17 @@ void TestViewLegibility::everySizeEveryState()
     if (!search.isEmpty())
         QCOMPARE(page->visibleRowCount(), 0);
 
+    checkEverySize(page.get());
+}
+
+void TestViewLegibility::checkEverySize(ChartView *page)
+{
     QStringList problems;
     for (const QSize &size : Sizes) {
         ChartExportOptions options;
         options.format = ChartFormat::Svg;
         options.size = size;
-        const QList<TextBox> boxes = viewText(page.get(), options);
+        const QList<TextBox> boxes = viewText(page, options);
         QVERIFY2(!boxes.isEmpty(), "an export draws at least its title");
         const QStringList found = legibilityProblems(boxes, size);
         for (const QString &problem : found)
@@ -125,6 +134,40 @@ void TestViewLegibility::everySizeEveryState()
     QVERIFY2(problems.isEmpty(),
         qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
             + problems.mid(0, 12).join(u'\n')));
+}
+
+// Every view with two editions compared (the synthetic later editions of
+// tests/fixtures/editions-synthetic.sql): InfoQ 2023–2024 against 2024–2025, and the blue
+// book 2024 against 2025.
+void TestViewLegibility::everySizeCompared_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<qint64>("a");
+    QTest::addColumn<qint64>("b");
+    const QStringList views = ViewRegistry::builtIn().names();
+    for (const QString &view : views) {
+        QTest::addRow("%s, InfoQ editions", qPrintable(view)) << view << qint64(1) << qint64(3);
+        QTest::addRow("%s, blue book editions", qPrintable(view)) << view << qint64(2) << qint64(4);
+    }
+}
+
+void TestViewLegibility::everySizeCompared()
+{
+    QFETCH(QString, view);
+    QFETCH(qint64, a);
+    QFETCH(qint64, b);
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::addSyntheticEditions(*db);
+    Workspace workspace;
+    QVERIFY(workspace.setDatabase(std::move(db)));
+    ExplorerState state;
+    state.setComparison(
+        {a, b, QStringLiteral("edition %1").arg(a), QStringLiteral("edition %1").arg(b)});
+    std::unique_ptr<ChartView> page(ViewRegistry::builtIn().create(view, &workspace, &state));
+    QVERIFY(page);
+    checkEverySize(page.get());
 }
 
 void TestViewLegibility::reportPages_data()

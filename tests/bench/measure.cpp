@@ -458,6 +458,8 @@ QJsonObject measureViews(const MeasureOptions &options)
     const Queries q(*app.workspace.database());
     sqlite3 *handle = app.workspace.database()->handle();
     for (const SourceQuery &query : app.workspace.sourceQueries()) {
+        if (query.sql.isEmpty())
+            continue; // no single statement to run raw beside it (the edition comparison)
         QJsonObject o;
         o.insert(QStringLiteral("query"), query.name);
         qint64 rows = 0;

@@ -39,6 +39,7 @@ enum ItemRole : int
                // (a slice's direction or round, a timeline's category)
     SecondDateRole, // QString: a row's second ISO date (a price cut's effective date)
     ContextRole, // QString: what a chart states under its title (a survey and its N)
+    ChangeKindRole, // int: FactChange::Kind of a "what changed" row
 };
 
 } // namespace TrendScope

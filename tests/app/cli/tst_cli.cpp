@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -40,12 +41,7 @@ private slots:
     void diskFullKeepsOldFile();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = TestUtil::CliResult;
     Result run(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -59,23 +55,7 @@ void TestCli::init()
 
 TestCli::Result TestCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A private home per test: the user's own dataset is never touched.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.remove(
-        QStringLiteral("QT_QPA_PLATFORM")); // the export verbs must pick offscreen themselves
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("trendscope did not finish");
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return TestUtil::runCli(*m_dir, arguments);
 }
 
 void TestCli::versionAndHelp()
@@ -463,7 +443,10 @@ void TestCli::exportAllViewsAllFormats()
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
-        QVERIFY2(bytes.contains("NotoSansCJKsc"), qPrintable(view));
+        // Every chart of Chinese data embeds the CJK font; "What changed" without a
+        // comparison draws only its English note.
+        if (view != QLatin1String("changes"))
+            QVERIFY2(bytes.contains("NotoSansCJKsc"), qPrintable(view));
     }
 }
 

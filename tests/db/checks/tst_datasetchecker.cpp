@@ -276,8 +276,9 @@ void TestDatasetChecker::qualifierMismatchWarns_data()
         << "UPDATE key_figure SET qualifier = 'more_than' WHERE quote LIKE '%30亿美元左右'"
         << "warning: the text says “30亿美元左右” (approximately) but the qualifier is more_than";
     QTest::newRow("a new row whose note qualifies it")
-        << "INSERT INTO key_figure (id, family, subject, metric, value, unit, source_id, section,"
-           " quote, note) VALUES (90001, 'test', 's', 'm', 12, 'count', 1, 'x', NULL,"
+        << "INSERT INTO key_figure (id, family, subject, metric, value, unit, source_id, "
+           "edition_id,"
+           " section, quote, note) VALUES (90001, 'test', 's', 'm', 12, 'count', 1, 1, 'x', NULL,"
            " '至少有12家 (at least)')"
         << "key_figure row 90001: warning: the text says “至少有12” (at_least) but the qualifier "
            "is exact";

@@ -36,13 +36,15 @@ private slots:
         QCOMPARE(gone->placeA, QStringLiteral("2024-04"));
         QVERIFY(gone->placeB.isEmpty());
         QCOMPARE(gone->provenanceA.edition, QStringLiteral("2024"));
+        QCOMPARE(gone->provenance.edition, QStringLiteral("2024")); // where it last stood
+        QCOMPARE(gone->tableLabel, QStringLiteral("Leaderboard entries"));
 
         const FactChange *added = find(changes, "SuperClue · 合成模型-1", "score");
         QVERIFY(added);
         QCOMPARE(added->kind, FactChange::Kind::Added);
         QCOMPARE(added->after.toDouble(), 72.80);
         QCOMPARE(added->placeB, QStringLiteral("2024-05"));
-        QVERIFY(added->provenanceB.section.startsWith(QStringLiteral("SYNTHETIC")));
+        QVERIFY(added->provenance.section.startsWith(QStringLiteral("SYNTHETIC")));
 
         const FactChange *score = find(changes, "SuperClue · GLM-4", "score");
         QVERIFY(score);

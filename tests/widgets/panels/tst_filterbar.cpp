@@ -33,8 +33,8 @@ void TestFilterBar::init()
 {
     m_state = std::make_unique<ExplorerState>();
     m_bar = std::make_unique<FilterBar>(m_state.get());
-    m_bar->setSources({{"infoq-2023", "InfoQ report", {}, {}, {}, {}},
-        {"bluebook-2024", "Blue book", {}, {}, {}, {}}});
+    m_bar->setSources({{"infoq-2023", "InfoQ report", {}, {}, {}, {}, {}},
+        {"bluebook-2024", "Blue book", {}, {}, {}, {}, {}}});
     m_bar->resize(1200, 40);
     m_bar->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_bar.get()));

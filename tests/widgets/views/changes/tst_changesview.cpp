@@ -1,0 +1,132 @@
+#include "changeschart.h"
+#include "changesmodel.h"
+#include "changesview.h"
+#include "database.h"
+#include "editiondiff.h"
+#include "explorerstate.h"
+#include "roles.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QTest>
+
+using namespace TrendScope;
+
+// The "What changed" view: its model over EditionDiff's rows, the chart of counts per table,
+// and the states a session reaches (compare off, a filter, no changes).
+class TestChangesView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        DatabaseError error;
+        m_db = Database::createInMemory(&error);
+        QVERIFY2(m_db, qPrintable(error.message()));
+        TestUtil::addSyntheticEditions(*m_db);
+        m_state = std::make_unique<ExplorerState>();
+        m_model = std::make_unique<ChangesModel>();
+        new QAbstractItemModelTester(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+        m_view = std::make_unique<ChangesView>(m_model.get(), m_state.get());
+        m_view->resize(1200, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_model.reset();
+        m_state.reset();
+        m_db.reset();
+    }
+
+    void compareOffSaysHowToTurnItOn()
+    {
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY2(m_view->chart()->emptyMessage().contains(QStringLiteral("compare is off")),
+            qPrintable(m_view->chart()->emptyMessage()));
+    }
+
+    void rowsShowOldAndNewWithUnits()
+    {
+        compare(1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025 (synthetic)"));
+        const int row = rowOf(QStringLiteral("百川智能"), QStringLiteral("amount_yuan"));
+        QVERIFY(row >= 0);
+        auto cell = [&](int column) { return m_model->index(row, column).data().toString(); };
+        QCOMPARE(cell(ChangesModel::ChangeColumn), QStringLiteral("changed"));
+        QCOMPARE(cell(ChangesModel::TableColumn), QStringLiteral("Funded companies"));
+        QCOMPARE(cell(ChangesModel::FieldColumn), QStringLiteral("amount"));
+        QCOMPARE(cell(ChangesModel::BeforeColumn), QStringLiteral("21亿元"));
+        QCOMPARE(cell(ChangesModel::AfterColumn), QStringLiteral("30亿元"));
+        QCOMPARE(cell(ChangesModel::PlaceColumn), QStringLiteral("2023 → 2024"));
+        const QString tip = m_model->index(row, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Before (edition 2023–2024)")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("百川智能 2023/3 北京 大模型 A轮 21亿人民币")));
+        QVERIFY(tip.contains(QStringLiteral("After (edition 2024–2025 (synthetic))")));
+
+        const int gone = rowOf(QStringLiteral("文本生成图像"), QStringLiteral("stage"));
+        QCOMPARE(m_model->index(gone, ChangesModel::ChangeColumn).data().toString(),
+            QStringLiteral("removed"));
+        QVERIFY(m_model->index(gone, ChangesModel::AfterColumn).data().toString().isEmpty());
+    }
+
+    void chartCountsEachTable()
+    {
+        compare(2, 4, QStringLiteral("2024"), QStringLiteral("2025 (synthetic)"));
+        const ChangesChart *chart = m_view->chart();
+        QCOMPARE(chart->tables(), QStringList {QStringLiteral("Leaderboard entries")});
+        const auto counts = chart->counts().constFirst();
+        QCOMPARE(counts[0], 1); // 合成模型-1
+        QCOMPARE(counts[1], 1); // GPT3.5-Turbo-0125
+        int changed = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            changed += m_model->index(row, 0).data(ChangeKindRole).toInt()
+                == int(FactChange::Kind::Changed);
+        QCOMPARE(counts[2], changed);
+        QVERIFY(chart->emptyMessage().isEmpty());
+    }
+
+    void searchNarrowsTableAndChart()
+    {
+        compare(1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025 (synthetic)"));
+        m_state->setSearch(QStringLiteral("多模态"));
+        QCOMPARE(m_view->visibleRowCount(), 1);
+        QCOMPARE(
+            m_view->chart()->tables(), QStringList {QStringLiteral("Maturity curve positions")});
+        m_state->setSearch(QStringLiteral("nothing like this"));
+        QCOMPARE(m_view->visibleRowCount(), 0);
+        QVERIFY(m_view->chart()->emptyMessage().contains(QStringLiteral("nothing like this")));
+    }
+
+private:
+    // What Workspace does when the comparison changes: the diff into the model.
+    void compare(qint64 a, qint64 b, const QString &nameA, const QString &nameB)
+    {
+        m_state->setComparison({a, b, nameA, nameB});
+        QStringList notCompared;
+        const FactChanges changes = EditionDiff::between(*m_db, a, b, &notCompared);
+        m_model->setNotCompared(notCompared);
+        m_model->setRows(changes);
+        QVERIFY(m_model->rowCount() > 0);
+    }
+
+    int rowOf(const QString &key, const QString &field) const
+    {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->rows().at(row).key == key && m_model->rows().at(row).field == field)
+                return row;
+        return -1;
+    }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<ChangesModel> m_model;
+    std::unique_ptr<ChangesView> m_view;
+};
+
+QTEST_MAIN(TestChangesView)
+#include "tst_changesview.moc"
