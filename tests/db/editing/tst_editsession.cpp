@@ -46,6 +46,7 @@ private slots:
     void invalidValuesAreRefusedAndNothingWritten();
     void updateIsAuditedAndMarksProvenance();
     void undoAndRedoRestoreExactly();
+    void newRowJoinsItsSourcesEdition();
     void undoRefusesToOverwriteAChangeMadeElsewhere();
     void deleteTakesDependentsAndUndoBringsThemBack();
     void deleteWithoutDependentsInTheEditIsRefused();
@@ -326,6 +327,48 @@ void TestEditSession::updateIsAuditedAndMarksProvenance()
     QVERIFY(again.ok());
     QVERIFY(again.applied.ops.isEmpty());
     QCOMPARE(scalar(*m_db, "SELECT count(*) FROM change_log"), 2);
+}
+
+// A fact row belongs to an edition of its own source: a new row without one joins the
+// source's only edition; with several the editor must say which; another source's edition
+// is refused. Undo and redo keep the edition the row was given.
+void TestEditSession::newRowJoinsItsSourcesEdition()
+{
+    const auto event = [](const QVariantMap &extra) {
+        QVariantMap values {
+            {"title", "新事件"}, {"category", "market"}, {"source_id", 1}, {"section", "测试"}};
+        values.insert(extra);
+        Edit edit;
+        edit.ops.append(EditOp::insert("event", values));
+        return edit;
+    };
+    const EditResult joined = m_session->apply(event({}));
+    QVERIFY2(joined.ok(), qPrintable(messageOf(joined)));
+    const qint64 row = joined.applied.ops.constFirst().rowId;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT edition_id FROM event WHERE id = %1").arg(row)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1);
+    QCOMPARE(joined.applied.ops.constFirst().values.value("edition_id").toLongLong(), 1);
+
+    const EditResult wrong = m_session->apply(event({{"edition_id", 2}}));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error->column, QStringLiteral("edition_id"));
+    QVERIFY2(wrong.error->message.contains(QStringLiteral("belongs to source “2”")),
+        qPrintable(wrong.error->message));
+
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO edition (id, source_id, label) VALUES (9, 1, '2025')")));
+    const EditResult ambiguous = m_session->apply(event({}));
+    QVERIFY(!ambiguous.ok());
+    QVERIFY2(ambiguous.error->message.contains(QStringLiteral("several editions")),
+        qPrintable(ambiguous.error->message));
+    const EditResult chosen = m_session->apply(event({{"edition_id", 9}}));
+    QVERIFY2(chosen.ok(), qPrintable(messageOf(chosen)));
+    QVERIFY(m_session->apply(chosen.inverse).ok());
+    const EditResult redone = m_session->apply(chosen.applied);
+    QVERIFY2(redone.ok(), qPrintable(messageOf(redone)));
+    QCOMPARE(redone.applied.ops.constFirst().values.value("edition_id").toLongLong(), 9);
 }
 
 void TestEditSession::undoAndRedoRestoreExactly()

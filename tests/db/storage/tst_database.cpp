@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void hardensEveryConnection();
     void migratesOlderSchemaAfterBackup();
     void migrationGivesShippedFiguresTheirQualifier();
+    void migrationPutsEveryRowInItsSourcesEdition();
     void readOnlyFileOpensReadOnly();
 
 private:
@@ -294,6 +296,64 @@ void TestDatabase::migrationGivesShippedFiguresTheirQualifier()
         found.append(q.value(0).toString() + u' ' + q.value(1).toString());
     // Row 6 was edited (21, not the shipped 20): not touched.
     QCOMPARE(found, (QStringList {"5 approximately", "6 exact"}));
+}
+
+// A version 4 file has no editions. Schema 5 makes one edition per source (the shipped
+// sources get the shipped editions, word for word) and puts every fact row in its source's.
+void TestDatabase::migrationPutsEveryRowInItsSourcesEdition()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v4.sqlite"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    for (const char *name :
+        {"001_initial", "002_readable_views", "003_organization_groups", "004_value_qualifiers"}) {
+        QFile script(QStringLiteral(":/db/schema/%1.sql").arg(QLatin1String(name)));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const QByteArray rows
+        = "INSERT INTO source (id, code, title, publisher, published, file) VALUES"
+          " (1, 'infoq-2023', 't1', 'p1', '2024', 'f1'),"
+          " (2, 'bluebook-2024', 't2', 'p2', '2024', 'f2'),"
+          " (7, 'own-notes', 'Notes', 'me', NULL, 'f7');"
+          "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
+          " source_id, section) VALUES (1, 'f', 's', 'm', 1, 'count', 2, 'x'),"
+          " (2, 'f', 's', 'n', 2, 'count', 7, 'x');"
+          "INSERT INTO policy (id, title, source_id, section) VALUES"
+          " (1, 'p', 1, 'x');"
+          "PRAGMA application_id = "
+        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 4;";
+    QCOMPARE(sqlite3_exec(raw, rows.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    auto fresh = Database::createInMemory(&error);
+    QVERIFY(fresh);
+    const auto editions = [](const Database &database, const QString &where) {
+        QSqlQuery q(database.connection());
+        q.exec(QStringLiteral("SELECT * FROM edition ") + where + QStringLiteral(" ORDER BY id"));
+        QStringList list;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            list.append(values.join(u'|'));
+        }
+        return list;
+    };
+    QCOMPARE(editions(*db, QStringLiteral("WHERE id IN (1, 2)")), editions(*fresh, QString()));
+    QCOMPARE(editions(*db, QStringLiteral("WHERE id = 7")),
+        QStringList {QStringLiteral("7|7|own-notes|Notes|me|NULL|NULL|NULL|NULL|NULL")});
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT 'k' || id, edition_id FROM key_figure UNION ALL "
+                                  "SELECT 'p' || id, edition_id FROM policy ORDER BY 1")));
+    QStringList found;
+    while (q.next())
+        found.append(q.value(0).toString() + u' ' + q.value(1).toString());
+    QCOMPARE(found, (QStringList {"k1 2", "k2 7", "p1 1"}));
 }
 
 void TestDatabase::readOnlyFileOpensReadOnly()
