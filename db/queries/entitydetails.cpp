@@ -42,8 +42,9 @@ const KindInfo *kindInfo(EntityKind kind)
 // Columns shown as provenance, not as facts.
 bool isProvenanceColumn(const QString &c)
 {
-    static const QStringList names {QStringLiteral("source_id"), QStringLiteral("section"),
-        QStringLiteral("status"), QStringLiteral("formula"), QStringLiteral("quote")};
+    static const QStringList names {QStringLiteral("source_id"), QStringLiteral("edition_id"),
+        QStringLiteral("section"), QStringLiteral("status"), QStringLiteral("formula"),
+        QStringLiteral("quote")};
     return names.contains(c);
 }
 
@@ -182,11 +183,16 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     if (record.contains(QStringLiteral("source_id"))) {
         Provenance p;
         QSqlQuery source(m_db.connection());
-        source.prepare(QStringLiteral("SELECT title, code FROM source WHERE id = ?"));
+        source.prepare(QStringLiteral("SELECT s.title, s.code, e.id, e.label FROM source s "
+                                      "LEFT JOIN edition e ON e.id = ? WHERE s.id = ?"));
+        source.addBindValue(
+            record.contains(QStringLiteral("edition_id")) ? value("edition_id") : QVariant());
         source.addBindValue(value("source_id"));
         if (source.exec() && source.next()) {
             p.source = source.value(0).toString();
             p.sourceCode = source.value(1).toString();
+            p.editionId = source.value(2).toLongLong();
+            p.edition = source.value(3).toString();
         }
         p.section = value("section").toString();
         p.status = value("status").toString();

@@ -105,6 +105,7 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
                             value.isEmpty() ? notStated() : value.toHtmlEscaped());
         };
         row(tr("Report"), p->source);
+        row(tr("Edition"), p->edition);
         row(tr("Section"), p->section);
         row(tr("Status"), p->status);
         if (p->status == QLatin1String("derived"))

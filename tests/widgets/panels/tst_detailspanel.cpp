@@ -73,6 +73,7 @@ void TestDetailsPanel::showsModelFactsWithProvenance()
     QVERIFY2(text.contains("SuperClue 2024-04"), qPrintable(text));
     QVERIFY2(text.contains("72.58 (rank 6 of 11)"), qPrintable(text));
     QVERIFY(text.contains("2024中国云生态蓝皮书"));
+    QVERIFY2(text.contains("Edition\n2024\n"), qPrintable(text)); // the edition of that report
     QVERIFY(text.contains("stated"));
     QVERIFY(text.contains("GLM-4 清华&智谱AI 72.58")); // the report's own words
 }
