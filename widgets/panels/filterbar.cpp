@@ -34,6 +34,38 @@ int yearOf(const QSpinBox *box)
     return box->value() == AnyYear ? 0 : box->value();
 }
 
+QComboBox *makeEditionBox(QWidget *parent, const QString &name)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    // Narrow: the bar must stay usable 1024 px wide; the popup shows the whole names.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
+    return box;
+}
+
+// The default pair: B the newest edition (the highest id), A the edition before it of the
+// same source, else the one before it in the list.
+std::pair<int, int> defaultPair(const QList<EditionInfo> &editions)
+{
+    int b = -1;
+    for (int i = 0; i < editions.size(); ++i)
+        if (b < 0 || editions.at(i).id > editions.at(b).id)
+            b = i;
+    if (b < 0)
+        return {-1, -1};
+    int a = -1;
+    for (int i = 0; i < editions.size(); ++i) {
+        const EditionInfo &e = editions.at(i);
+        if (i != b && e.sourceId == editions.at(b).sourceId && e.id < editions.at(b).id
+            && (a < 0 || e.id > editions.at(a).id))
+            a = i;
+    }
+    if (a < 0)
+        a = b > 0 ? b - 1 : (editions.size() > 1 ? 1 : -1);
+    return {a, b};
+}
+
 } // namespace
 
 FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
@@ -45,6 +77,9 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     , m_yearTo(makeYearBox(this, QStringLiteral("filter-year-to")))
     , m_chipLayout(new QHBoxLayout)
     , m_clearAll(new QToolButton(this))
+    , m_compare(new QToolButton(this))
+    , m_editionA(makeEditionBox(this, QStringLiteral("compare-edition-a")))
+    , m_editionB(makeEditionBox(this, QStringLiteral("compare-edition-b")))
 {
     setObjectName(QStringLiteral("filter-bar"));
     m_search->setObjectName(QStringLiteral("filter-search"));
@@ -56,6 +91,13 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     m_clearAll->setObjectName(QStringLiteral("filter-clear-all"));
     m_clearAll->setText(tr("Clear all"));
     m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+L)"));
+    m_compare->setObjectName(QStringLiteral("compare-toggle"));
+    m_compare->setText(tr("Compare"));
+    m_compare->setCheckable(true);
+    m_compare->setToolTip(tr("Show edition A against edition B in every view that has rows of "
+                             "both"));
+    m_editionA->setToolTip(tr("Edition A: before"));
+    m_editionB->setToolTip(tr("Edition B: after"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -70,6 +112,11 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     layout->addLayout(m_chipLayout);
     layout->addStretch(1);
     layout->addWidget(m_clearAll);
+    layout->addSpacing(8);
+    layout->addWidget(m_compare);
+    layout->addWidget(m_editionA);
+    layout->addWidget(new QLabel(tr("with"), this));
+    layout->addWidget(m_editionB);
 
     connect(m_search, &QLineEdit::textEdited, m_state, &ExplorerState::setSearch);
     connect(m_source, &QComboBox::activated, this,
@@ -79,6 +126,15 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     connect(m_yearTo, &QSpinBox::valueChanged, this, applyYears);
     connect(m_clearAll, &QToolButton::clicked, m_state, &ExplorerState::clearFilters);
     connect(m_state, &ExplorerState::filterChanged, this, &FilterBar::showFilter);
+    connect(m_compare, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            applyComparison();
+        else
+            m_state->clearComparison();
+    });
+    connect(m_editionA, &QComboBox::activated, this, &FilterBar::applyComparison);
+    connect(m_editionB, &QComboBox::activated, this, &FilterBar::applyComparison);
+    connect(m_state, &ExplorerState::comparisonChanged, this, &FilterBar::showComparison);
 
     setSources({});
 }
@@ -90,6 +146,67 @@ void FilterBar::setSources(const QList<SourceInfo> &sources)
     for (const SourceInfo &source : sources)
         m_source->addItem(source.title, source.code);
     showFilter(m_state->filter());
+
+    const QList<EditionInfo> editions = allEditions(sources);
+    for (QComboBox *box : {m_editionA, m_editionB}) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        for (const EditionInfo &edition : editions) {
+            box->addItem(editionName(edition), edition.id);
+            const SourceInfo *source = nullptr;
+            for (const SourceInfo &s : sources)
+                if (s.code == edition.sourceCode)
+                    source = &s;
+            box->setItemData(box->count() - 1,
+                source ? source->title + QStringLiteral(" · ") + edition.label : edition.label,
+                Qt::ToolTipRole);
+        }
+    }
+    const auto [a, b] = defaultPair(editions);
+    m_editionA->setCurrentIndex(a);
+    m_editionB->setCurrentIndex(b);
+    // Two editions at least, or there is nothing to compare.
+    const bool comparable = editions.size() > 1;
+    m_compare->setEnabled(comparable);
+    m_editionA->setEnabled(comparable);
+    m_editionB->setEnabled(comparable);
+    showComparison(m_state->comparison());
+}
+
+QString FilterBar::editionName(const EditionInfo &edition)
+{
+    // The source code without its year ("bluebook-2024" -> "bluebook") and the edition label.
+    QString source = edition.sourceCode;
+    const int dash = source.lastIndexOf(QLatin1Char('-'));
+    if (dash > 0 && source.mid(dash + 1).toInt() > 0)
+        source.truncate(dash);
+    return source.isEmpty() ? edition.label : source + QLatin1Char(' ') + edition.label;
+}
+
+void FilterBar::applyComparison()
+{
+    const int a = m_editionA->currentIndex();
+    const int b = m_editionB->currentIndex();
+    if (a < 0 || b < 0)
+        return;
+    m_state->setComparison({m_editionA->itemData(a).toLongLong(),
+        m_editionB->itemData(b).toLongLong(), m_editionA->itemText(a), m_editionB->itemText(b)});
+    // The same edition twice is no comparison: the toggle shows it stayed (or went) off.
+    showComparison(m_state->comparison());
+}
+
+void FilterBar::showComparison(const Comparison &comparison)
+{
+    if (comparison.isActive()) {
+        const int a = m_editionA->findData(comparison.editionA);
+        const int b = m_editionB->findData(comparison.editionB);
+        if (a >= 0)
+            m_editionA->setCurrentIndex(a);
+        if (b >= 0)
+            m_editionB->setCurrentIndex(b);
+    }
+    const QSignalBlocker blocker(m_compare);
+    m_compare->setChecked(comparison.isActive());
 }
 
 void FilterBar::activateSearch()

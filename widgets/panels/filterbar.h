@@ -13,10 +13,12 @@ class QToolButton;
 namespace TrendScope {
 
 class ExplorerState;
+struct Comparison;
 struct Filter;
 
 // The always-visible filter controls: search, source, year range, and one removable chip
-// per active filter with "Clear all". Writes to and mirrors the shared state.
+// per active filter with "Clear all", and the compare control: "Compare [edition A] with
+// [edition B]" with its on/off toggle. Writes to and mirrors the shared state.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -29,9 +31,18 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // The chips' buttons, in order; each removes its filter when clicked.
     QList<QToolButton *> chips() const { return m_chips; }
+    // The compare toggle and the two edition boxes (item data: the edition id).
+    QToolButton *compareToggle() const { return m_compare; }
+    QComboBox *editionABox() const { return m_editionA; }
+    QComboBox *editionBBox() const { return m_editionB; }
+    // How the compare control and the subtitles name an edition: "infoq 2023–2024".
+    static QString editionName(const EditionInfo &edition);
 
 private:
     void showFilter(const Filter &filter);
+    void showComparison(const Comparison &comparison);
+    // Compares the editions chosen in the boxes (the toggle turns on with them).
+    void applyComparison();
     void addChip(const QString &text, const QString &name, const std::function<void()> &remove);
 
     ExplorerState *m_state;
@@ -42,6 +53,9 @@ private:
     QHBoxLayout *m_chipLayout;
     QToolButton *m_clearAll;
     QList<QToolButton *> m_chips;
+    QToolButton *m_compare;
+    QComboBox *m_editionA;
+    QComboBox *m_editionB;
 };
 
 } // namespace TrendScope

@@ -22,9 +22,14 @@ private slots:
     void clearAllRemovesEverything();
     void sourceAndYears();
     void secondClickNeverClears();
+    void compareDefaultsToNewestAndItsPrevious();
+    void compareToggleAndBoxes();
+    void compareFollowsState();
+    void compareFitsNarrowWindow();
 
 private:
     QToolButton *chip(const QString &name) const;
+    void setEditions();
     std::unique_ptr<ExplorerState> m_state;
     std::unique_ptr<FilterBar> m_bar;
 };
@@ -116,6 +121,94 @@ void TestFilterBar::secondClickNeverClears()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_state->filter().organization, QStringLiteral("百度"));
     QVERIFY(chip("organization"));
+}
+
+// The shipped editions (1, 2) and the synthetic ones (3, 4) of the test fixture.
+void TestFilterBar::setEditions()
+{
+    SourceInfo infoq {"infoq-2023", "InfoQ report", {}, {}, {}, {}, {}};
+    infoq.editions = {{1, 1, "infoq-2023", "2023–2024", {}, {}, {}, {}, {}},
+        {3, 1, "infoq-2023", "2024–2025 (synthetic)", {}, {}, {}, {}, {}}};
+    SourceInfo blue {"bluebook-2024", "Blue book", {}, {}, {}, {}, {}};
+    blue.editions = {{2, 2, "bluebook-2024", "2024", {}, {}, {}, {}, {}},
+        {4, 2, "bluebook-2024", "2025 (synthetic)", {}, {}, {}, {}, {}}};
+    m_bar->setSources({infoq, blue});
+}
+
+void TestFilterBar::compareDefaultsToNewestAndItsPrevious()
+{
+    QVERIFY(!m_bar->compareToggle()->isEnabled()); // no editions: nothing to compare
+    setEditions();
+    QVERIFY(m_bar->compareToggle()->isEnabled());
+    QCOMPARE(m_bar->editionABox()->count(), 4);
+    QCOMPARE(m_bar->editionBBox()->currentData().toLongLong(), 4);
+    QCOMPARE(m_bar->editionABox()->currentData().toLongLong(), 2); // same source, previous
+    QCOMPARE(m_bar->editionBBox()->currentText(), QStringLiteral("bluebook 2025 (synthetic)"));
+    QVERIFY(!m_bar->compareToggle()->isChecked());
+    QVERIFY(!m_state->comparison().isActive());
+}
+
+void TestFilterBar::compareToggleAndBoxes()
+{
+    setEditions();
+    QSignalSpy spy(m_state.get(), &ExplorerState::comparisonChanged);
+    QTest::mouseClick(m_bar->compareToggle(), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_state->comparison().editionA, 2);
+    QCOMPARE(m_state->comparison().editionB, 4);
+    QCOMPARE(m_state->comparison().nameA, QStringLiteral("bluebook 2024"));
+    QCOMPARE(m_state->comparison().nameB, QStringLiteral("bluebook 2025 (synthetic)"));
+
+    // Choosing edition A from its box, by keyboard as a person would.
+    QComboBox *a = m_bar->editionABox();
+    a->setFocus();
+    QTest::keyClick(a, Qt::Key_Home);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(m_state->comparison().editionA, 1);
+    QCOMPARE(m_state->comparison().nameA, QStringLiteral("infoq 2023–2024"));
+
+    // The same edition twice is no comparison: compare goes off.
+    QComboBox *b = m_bar->editionBBox();
+    b->setFocus();
+    QTest::keyClick(b, Qt::Key_Home);
+    QCOMPARE(spy.count(), 3);
+    QVERIFY(!m_state->comparison().isActive());
+    QVERIFY(!m_bar->compareToggle()->isChecked());
+
+    // A box chosen while compare is off turns it on.
+    QTest::keyClick(b, Qt::Key_End);
+    QCOMPARE(spy.count(), 4);
+    QVERIFY(m_bar->compareToggle()->isChecked());
+    QCOMPARE(m_state->comparison().editionB, 4);
+
+    QTest::mouseClick(m_bar->compareToggle(), Qt::LeftButton);
+    QCOMPARE(spy.count(), 5);
+    QVERIFY(!m_state->comparison().isActive());
+}
+
+void TestFilterBar::compareFollowsState()
+{
+    setEditions();
+    QSignalSpy spy(m_state.get(), &ExplorerState::comparisonChanged);
+    m_state->setComparison({1, 3, "infoq 2023–2024", "infoq 2024–2025 (synthetic)"});
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(m_bar->compareToggle()->isChecked());
+    QCOMPARE(m_bar->editionABox()->currentData().toLongLong(), 1);
+    QCOMPARE(m_bar->editionBBox()->currentData().toLongLong(), 3);
+    m_state->clearComparison();
+    QVERIFY(!m_bar->compareToggle()->isChecked());
+    QCOMPARE(spy.count(), 2); // the toggle following the state sets nothing back
+}
+
+void TestFilterBar::compareFitsNarrowWindow()
+{
+    setEditions();
+    m_state->setSearch("glm");
+    m_state->setYearRange(2023, 2024);
+    m_bar->resize(1024, 40);
+    QVERIFY(m_bar->minimumSizeHint().width() <= 1024);
+    QTRY_VERIFY(m_bar->editionBBox()->geometry().right() <= 1024);
+    QVERIFY(m_bar->editionBBox()->isVisible());
 }
 
 QTEST_MAIN(TestFilterBar)

@@ -13,6 +13,9 @@ namespace TrendScope {
 // large dataset's every row made each filter change take seconds (PERFORMANCE.md).
 // Names and values keep a readable size at every chart size: when fewer rows fit than there
 // are bars, the first ones are drawn and the last row says how many more the table lists.
+// In compare mode (ExplorerState::comparison) each model of the compared snapshots gets a row
+// with two bars, edition A's and edition B's score in the editions' colours, its rank change
+// by its name ("▲2", "new", "gone") and the score delta by the bars.
 class LeaderboardChart : public ModelChart
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ public:
     int rowAt(const QPointF &pos) const override;
     // Bars drawn at the current size (the rest are "+N more").
     int shownBarCount() const { return m_shown; }
+    // The names by the rows drawn (with their rank change in compare mode), top down.
+    QStringList shownNames() const;
+    // The value labels drawn, top down.
+    QStringList shownValues() const;
 
 protected:
     void updateLayout() override;
@@ -49,17 +56,24 @@ private:
     {
         QCPBars *series = nullptr;
         int dataIndex = 0;
-        double key = 0;
+        double key = 0; // the row the bar is drawn in (1 = top)
+        double offset = 0; // from the row's centre: compare mode draws two bars a row
         double value = 0;
         EntityRef entity;
         EntityRef organization;
-        QString name;
-        QCPItemText *label = nullptr; // the value
+        QString name; // the row's tick label; empty for a row's second bar
+        QCPItemText *label = nullptr; // the value; one a row
     };
 
     void flushRebuild() const;
     // Draws the first `shown` bars; the last row tells how many are left out.
     void showBars(int shown);
+    // Compare mode's rows: A against B; false when one edition has no rows (the chart then
+    // says so).
+    bool buildComparison(QSet<QString> *sources);
+    QCPBars *makeSeries(const QString &name, const QColor &color, double width);
+    QCPItemText *makeLabel(double key, double value, const QString &text);
+    int rowCount() const { return m_bars.isEmpty() ? 0 : int(m_bars.constLast().key); }
 
     QList<Bar> m_bars; // index = model row; rows without a score are skipped
     QList<int> m_rowOfBar; // bar index -> model row

@@ -63,6 +63,8 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         return row.organizationGroup;
     case DateRole:
         return row.snapshot;
+    case GroupRole:
+        return row.benchmark; // editions' entries are compared per benchmark
     case SearchTextRole:
         // Built when asked: the filter proxy reads it once per load (in idle time) and keeps it.
         return QStringList {

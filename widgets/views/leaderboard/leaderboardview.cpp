@@ -3,7 +3,9 @@
 #include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "leaderboardchart.h"
+#include "leaderboardcomparemodel.h"
 #include "leaderboardmodel.h"
+#include "rankbumpchart.h"
 #include "roles.h"
 #include "surveychart.h"
 #include "trainingrunmodel.h"
@@ -14,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,6 +34,8 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     , m_organization(new QComboBox(this))
     , m_chart(new LeaderboardChart(proxy(), state, this))
     , m_tabs(new QTabWidget(this))
+    , m_rankChart(new RankBumpChart(proxy(), LeaderboardModel::RankColumn, state, this))
+    , m_compareTable(new QTableView(this))
 {
     m_organization->setObjectName(QStringLiteral("leaderboard-organization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -44,7 +50,25 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     table.tableFirst = true;
     m_tabs->setObjectName(QStringLiteral("leaderboard-tabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(chartAndTable(m_chart, 760, 520, table), tr("Scores"));
+    // Compare mode adds the compare table under the chart and table; off, it is hidden.
+    auto *scores = new QSplitter(Qt::Vertical, this);
+    scores->setChildrenCollapsible(false);
+    scores->addWidget(chartAndTable(m_chart, 760, 520, table));
+    auto *compareSort = new QSortFilterProxyModel(this);
+    compareSort->setSortRole(SortRole);
+    compareSort->setSourceModel(
+        new LeaderboardCompareModel(proxy(), LeaderboardModel::RankColumn, state, this));
+    setupTable(m_compareTable, compareSort, QStringLiteral("leaderboard-compare-table"));
+    m_compareTable->sortByColumn(-1, Qt::AscendingOrder); // the pairs' order: by B's rank
+    linkViewToFocus(m_compareTable, state);
+    scores->addWidget(m_compareTable);
+    scores->setStretchFactor(0, 3);
+    scores->setStretchFactor(1, 1);
+    m_compareTable->setVisible(state->comparison().isActive());
+    connect(state, &ExplorerState::comparisonChanged, m_compareTable,
+        [this](
+            const Comparison &comparison) { m_compareTable->setVisible(comparison.isActive()); });
+    m_tabs->addTab(scores, tr("Scores"));
     if (trainingRuns) {
         // Training runs: the same search and organization filters, their own sorting.
         m_trainingTable = new QTableView(this);
@@ -85,6 +109,9 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         connect(surveys, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshQuestions);
         refreshQuestions();
     }
+
+    // How each model's rank moved from snapshot to snapshot, across editions.
+    m_tabs->addTab(m_rankChart, tr("Rank changes"));
 
     setBody(m_tabs);
 

@@ -5,6 +5,7 @@
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
 #include "queries.h"
+#include "rankbumpchart.h"
 #include "roles.h"
 #include "surveychart.h"
 #include "surveymodel.h"
@@ -35,6 +36,9 @@ private slots:
     void trainingRunTab();
     void surveyBarsPerQuestion();
     void smallChartDrawsTheFirstBarsAndSaysHowManyMore();
+    void compareModeDrawsBothEditions();
+    void compareModeLegibleAtEverySize();
+    void compareWithoutRowsSaysSo();
 
 private:
     struct FullView
@@ -44,6 +48,7 @@ private:
         std::unique_ptr<LeaderboardView> view;
     };
     void makeFullView(FullView *full);
+    void makeCompareView();
 
     int proxyRowOf(const QString &modelName) const;
     EntityRef entityOfRow(int row) const;
@@ -202,7 +207,8 @@ void TestLeaderboardView::trainingRunTab()
     FullView full;
     makeFullView(&full);
     LeaderboardView *view = full.view.get();
-    QCOMPARE(view->tabs()->count(), 3);
+    QCOMPARE(view->tabs()->count(), 4); // scores, training runs, surveys, rank changes
+    QCOMPARE(view->tabs()->widget(3), view->rankChart());
     view->tabs()->setCurrentIndex(1);
     QTableView *table = view->trainingRunTable();
     QVERIFY(table->isVisible());
@@ -269,6 +275,95 @@ void TestLeaderboardView::smallChartDrawsTheFirstBarsAndSaysHowManyMore()
     QCOMPARE(chart->shownBarCount(), bars);
     for (const TextBox &box : std::as_const(text))
         QVERIFY(!box.text.contains(QStringLiteral("more in the table")));
+}
+
+// The synthetic editions (tests/fixtures): blue book 2024 (2) against "2025" (4).
+void TestLeaderboardView::makeCompareView()
+{
+    cleanup();
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::addSyntheticEditions(*db);
+    m_state = std::make_unique<ExplorerState>();
+    m_model = std::make_unique<LeaderboardModel>();
+    m_model->setRows(Queries(*db).leaderboard());
+    m_view = std::make_unique<LeaderboardView>(m_model.get(), m_state.get());
+    m_view->resize(1280, 760);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
+    m_view->chart()->replot();
+}
+
+void TestLeaderboardView::compareModeDrawsBothEditions()
+{
+    makeCompareView();
+    LeaderboardChart *chart = m_view->chart();
+    const QStringList names = chart->shownNames();
+    QCOMPARE(names.size(), 12); // 11 in each: 10 in both, one new, one gone
+    QCOMPARE(names.first(), QStringLiteral("GPT4-Turbo-0125  ="));
+    QCOMPARE(names.at(2), QStringLiteral("Claude3-Opus  ▲1"));
+    QCOMPARE(names.at(6), QStringLiteral("合成模型-1  new"));
+    QVERIFY(names.last().endsWith(QStringLiteral("  gone")));
+    const QStringList values = chart->shownValues();
+    QCOMPARE(values.size(), 12);
+    QCOMPARE(values.first(), QStringLiteral("80.03 (+0.90)"));
+    QCOMPARE(values.at(6), QStringLiteral("72.80"));
+    QVERIFY(chart->frame().subtitle().contains(
+        QStringLiteral("Compared: bluebook 2024 vs bluebook 2025 (synthetic)")));
+    QCOMPARE(chart->legend->itemCount(), 2);
+
+    // Clicking edition B's bar of a model focuses that model, and both its bars light up.
+    const int rowB = [&] {
+        const QAbstractItemModel *proxy = m_view->table()->model();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, 0);
+            if (index.data().toString() == QStringLiteral("Claude3-Opus")
+                && index.data(EditionRole).toLongLong() == 4)
+                return row;
+        }
+        return -1;
+    }();
+    QVERIFY(rowB >= 0);
+    const QPoint bar = chart->barCenter(rowB).toPoint();
+    QVERIFY(chart->rect().contains(bar));
+    QCOMPARE(chart->rowAt(bar), rowB);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, bar);
+    QCOMPARE(m_state->focus(), entityOfRow(rowB));
+    QCOMPARE(chart->highlightedRows().size(), 2);
+    QVERIFY(chart->highlightedRows().contains(rowB));
+
+    // Compare off: the chart is as before, every row a bar of its own.
+    m_state->clearComparison();
+    QCOMPARE(chart->barCount(), 22);
+    QVERIFY(!chart->shownNames().first().contains(QStringLiteral("  ")));
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("Compared")));
+}
+
+void TestLeaderboardView::compareModeLegibleAtEverySize()
+{
+    makeCompareView();
+    LeaderboardChart *chart = m_view->chart();
+    const QList<QSize> sizes {
+        {480, 270}, {640, 360}, {1024, 576}, {1280, 720}, {1920, 1080}, {2560, 1440}, {3840, 2160}};
+    for (const QSize &size : sizes) {
+        const QList<TextBox> text = recordText(chart, size);
+        const QStringList problems = legibilityProblems(text, size);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1×%2: ").arg(size.width()).arg(size.height())
+                + problems.join(u'\n')));
+    }
+}
+
+void TestLeaderboardView::compareWithoutRowsSaysSo()
+{
+    makeCompareView();
+    // The InfoQ editions have no leaderboard: no half comparison.
+    m_state->setComparison({1, 4, "infoq 2023–2024", "bluebook 2025 (synthetic)"});
+    QCOMPARE(m_view->chart()->barCount(), 0);
+    QCOMPARE(m_view->chart()->emptyMessage(),
+        QStringLiteral("No leaderboard rows in edition infoq 2023–2024: nothing to compare"));
 }
 
 QTEST_MAIN(TestLeaderboardView)

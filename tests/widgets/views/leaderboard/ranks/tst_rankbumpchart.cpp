@@ -1,0 +1,212 @@
+#include "chartframe.h"
+#include "database.h"
+#include "explorerstate.h"
+#include "leaderboardmodel.h"
+#include "queries.h"
+#include "rankbumpchart.h"
+#include "roles.h"
+#include "testutil.h"
+#include "textlayout.h"
+
+#include <QTest>
+
+using namespace TrendScope;
+
+class TestRankBumpChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void oneSnapshotSaysNothingToCompare();
+    void twoSnapshotsLabelBothEnds();
+    void clickingALineFocusesItsModel();
+    void compareMarksTheEditions();
+    void manySnapshotsTiesShareALabel();
+    void legibleAtEverySize_data();
+    void legibleAtEverySize();
+
+private:
+    // `snapshots` 0: the shipped dataset; 2: with the synthetic editions; more: invented rows.
+    void makeChart(int snapshots);
+    int rowOf(const QString &model, qint64 edition) const;
+
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<LeaderboardModel> m_model;
+    std::unique_ptr<RankBumpChart> m_chart;
+};
+
+namespace {
+
+// SYNTHETIC: `snapshots` monthly snapshots of 14 invented models whose ranks rotate, with
+// two models tied in every snapshot.
+LeaderboardRows syntheticSnapshots(int snapshots)
+{
+    LeaderboardRows rows;
+    for (int s = 0; s < snapshots; ++s) {
+        for (int m = 0; m < 14; ++m) {
+            LeaderboardRow row;
+            row.modelId = 500 + m;
+            row.organizationId = 1 + m % 4;
+            row.model = QStringLiteral("合成模型-%1").arg(m + 1);
+            row.benchmark = QStringLiteral("Synthetic bench");
+            row.snapshot = QStringLiteral("%1-%2")
+                               .arg(2023 + s / 12)
+                               .arg(s % 12 + 1, 2, 10, QLatin1Char('0'));
+            const int position = (m + s * 3) % 14;
+            row.rank = position == 13 ? 13 : position + 1; // the last two share rank 13
+            row.score = 90.0 - row.rank;
+            row.provenance.editionId = 100 + s;
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+const QList<QSize> Sizes
+    = {{480, 270}, {640, 360}, {800, 450}, {1024, 576}, {1280, 800}, {1920, 1080}, {3840, 2160}};
+
+} // namespace
+
+void TestRankBumpChart::cleanup()
+{
+    m_chart.reset();
+    m_model.reset();
+    m_state.reset();
+}
+
+void TestRankBumpChart::makeChart(int snapshots)
+{
+    cleanup();
+    m_state = std::make_unique<ExplorerState>();
+    m_model = std::make_unique<LeaderboardModel>();
+    if (snapshots <= 2) {
+        DatabaseError error;
+        auto db = Database::createInMemory(&error);
+        QVERIFY2(db, qPrintable(error.message()));
+        if (snapshots == 2)
+            TestUtil::addSyntheticEditions(*db);
+        m_model->setRows(Queries(*db).leaderboard());
+    } else {
+        m_model->setRows(syntheticSnapshots(snapshots));
+    }
+    m_chart = std::make_unique<RankBumpChart>(
+        m_model.get(), LeaderboardModel::RankColumn, m_state.get());
+    m_chart->resize(1280, 800);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    m_chart->replot();
+    // To look at it: TRENDSCOPE_SHOTS=/tmp/shots ctest -R tst_rankbumpchart
+    const QString shots = qEnvironmentVariable("TRENDSCOPE_SHOTS");
+    if (!shots.isEmpty())
+        m_chart->savePng(shots + QStringLiteral("/bump-%1.png").arg(snapshots), 1280, 800);
+}
+
+int TestRankBumpChart::rowOf(const QString &model, qint64 edition) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data().toString() == model && index.data(EditionRole).toLongLong() == edition)
+            return row;
+    }
+    return -1;
+}
+
+void TestRankBumpChart::oneSnapshotSaysNothingToCompare()
+{
+    makeChart(0);
+    QCOMPARE(m_chart->benchmark(), QStringLiteral("SuperClue"));
+    QCOMPARE(m_chart->snapshots(), QStringList {"2024-04"});
+    QCOMPARE(m_chart->lineCount(), 0);
+    QCOMPARE(m_chart->emptyMessage(),
+        QStringLiteral(
+            "No rank changes: SuperClue has one snapshot (2024-04): nothing to compare yet"));
+}
+
+void TestRankBumpChart::twoSnapshotsLabelBothEnds()
+{
+    makeChart(2);
+    QCOMPARE(m_chart->snapshots(), QStringList({"2024-04", "2024-05"}));
+    QCOMPARE(m_chart->lineCount(), 12); // 10 in both, one gone, one new
+    QVERIFY(m_chart->emptyMessage().isEmpty());
+    QCOMPARE(m_chart->shownRanks(), 11);
+    const QStringList labels = m_chart->shownLabels();
+    QCOMPARE(labels.size(), 22); // 11 a side
+    // Left ends top down (edition 2's ranks), then right ends (edition 4's).
+    QCOMPARE(labels.first(), QStringLiteral("GPT4-Turbo-0125"));
+    QCOMPARE(labels.at(3), QStringLiteral("Claude3-Opus"));
+    QCOMPARE(labels.at(11), QStringLiteral("GPT4-Turbo-0125"));
+    QCOMPARE(labels.at(13), QStringLiteral("Claude3-Opus"));
+    QCOMPARE(labels.at(17), QStringLiteral("合成模型-1"));
+    QVERIFY(labels.mid(0, 11).contains(QStringLiteral("GPT3.5-Turbo-0125")));
+    QVERIFY(!labels.mid(11).contains(QStringLiteral("GPT3.5-Turbo-0125")));
+    QVERIFY(!labels.mid(0, 11).contains(QStringLiteral("合成模型-1")));
+    QVERIFY(m_chart->frame().subtitle().contains(QStringLiteral("SuperClue, 2 snapshots")));
+}
+
+void TestRankBumpChart::clickingALineFocusesItsModel()
+{
+    makeChart(2);
+    const int row = rowOf(QStringLiteral("Claude3-Opus"), 4);
+    QVERIFY(row >= 0);
+    const QPoint point = m_chart->pointCenter(row).toPoint();
+    QVERIFY(m_chart->rect().contains(point));
+    QCOMPARE(m_chart->rowAt(point), row);
+    QTest::mouseClick(m_chart.get(), Qt::LeftButton, {}, point);
+    const EntityRef entity = m_model->index(row, 0).data(EntityRole).value<EntityRef>();
+    QCOMPARE(m_state->focus(), entity);
+}
+
+void TestRankBumpChart::compareMarksTheEditions()
+{
+    makeChart(2);
+    m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
+    m_chart->replot();
+    const auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_chart->xAxis->ticker());
+    QCOMPARE(ticker->ticks().values(), QStringList({"2024-04 A", "2024-05 B"}));
+    QVERIFY(m_chart->frame().subtitle().contains(
+        QStringLiteral("Compared: bluebook 2024 vs bluebook 2025 (synthetic)")));
+    m_state->clearComparison();
+    QCOMPARE(ticker->ticks().values(), QStringList({"2024-04", "2024-05"}));
+}
+
+void TestRankBumpChart::manySnapshotsTiesShareALabel()
+{
+    makeChart(8);
+    QCOMPARE(m_chart->snapshots().size(), 8);
+    QCOMPARE(m_chart->lineCount(), 14);
+    const QStringList labels = m_chart->shownLabels();
+    // Rank 13 is shared at each end: one label names both models.
+    QCOMPARE(labels.size(), 26);
+    QCOMPARE(labels.at(12), QStringLiteral("合成模型-13, 合成模型-14"));
+}
+
+void TestRankBumpChart::legibleAtEverySize_data()
+{
+    QTest::addColumn<int>("snapshots");
+    QTest::addColumn<bool>("compare");
+    QTest::newRow("one snapshot") << 0 << false;
+    QTest::newRow("two snapshots") << 2 << false;
+    QTest::newRow("two snapshots compared") << 2 << true;
+    QTest::newRow("eight snapshots") << 8 << false;
+    QTest::newRow("twenty snapshots") << 20 << false;
+}
+
+void TestRankBumpChart::legibleAtEverySize()
+{
+    QFETCH(int, snapshots);
+    QFETCH(bool, compare);
+    makeChart(snapshots);
+    if (compare)
+        m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
+    for (const QSize &size : Sizes) {
+        const QList<TextBox> text = recordText(m_chart.get(), size);
+        const QStringList problems = legibilityProblems(text, size);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1×%2: ").arg(size.width()).arg(size.height())
+                + problems.join(u'\n')));
+    }
+}
+
+QTEST_MAIN(TestRankBumpChart)
+#include "tst_rankbumpchart.moc"

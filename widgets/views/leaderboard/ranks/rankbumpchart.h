@@ -1,0 +1,72 @@
+#pragma once
+
+#include "modelchart.h"
+
+namespace TrendScope {
+
+// A bump chart of one benchmark's ranks across all its snapshots, every edition's: the
+// snapshots left to right (oldest first), rank 1 on top, one line a model with its name at
+// both ends (a name at one end only when the model is in one snapshot). Models of equal rank
+// at one end share a label. It reads any model answering the roles in roles.h plus the rank
+// as `rankColumn`'s SortRole, and follows the shared state: a click on a line focuses its
+// model, the focused model's line is highlighted. In compare mode the snapshots of editions A
+// and B are marked "A" and "B" under the axis. With one snapshot it says there is nothing to
+// compare yet; when the ranks do not all fit, the first ones are drawn and the subtitle says so.
+class RankBumpChart : public ModelChart
+{
+    Q_OBJECT
+public:
+    RankBumpChart(
+        QAbstractItemModel *model, int rankColumn, ExplorerState *state, QWidget *parent = nullptr);
+    ~RankBumpChart() override;
+
+    // The benchmark drawn: the one with the most snapshots.
+    QString benchmark() const { return m_benchmark; }
+    // The snapshots along the axis, oldest first.
+    QStringList snapshots() const { return m_snapshotNames; }
+    int lineCount() const { return int(m_lines.size()); }
+    // The end labels drawn at the current size, in drawing order (left ends, then right).
+    QStringList shownLabels() const;
+    // Ranks drawn at the current size (the rest are below the plot area).
+    int shownRanks() const { return m_shownRanks; }
+    // Centre of model row `row`'s point, in widget coordinates (null when not drawn).
+    QPointF pointCenter(int row) const;
+    int rowAt(const QPointF &pos) const override;
+
+protected:
+    void rebuild() override;
+    void updateLayout() override;
+    void updateHighlight() override;
+    void updateSubtitle() override;
+
+private:
+    struct Line
+    {
+        QCPGraph *graph = nullptr;
+        EntityRef entity;
+        EntityRef organization;
+        QList<int> rows; // model row of each point
+    };
+    struct EndLabel
+    {
+        QCPItemText *item = nullptr;
+        QString text; // before eliding
+        double key = 0;
+        int rank = 0;
+        bool left = false;
+    };
+
+    // Fits ranks, labels and axis ticks to the plot area; true when something changed.
+    bool fit();
+
+    int m_rankColumn;
+    QString m_benchmark;
+    QStringList m_snapshotNames;
+    QStringList m_tickNames; // with the compare marks
+    QList<Line> m_lines;
+    QList<EndLabel> m_labels;
+    int m_maxRank = 0;
+    int m_shownRanks = 0;
+};
+
+} // namespace TrendScope
