@@ -149,7 +149,7 @@ void FundingChart::updateSubtitle()
 {
     QString subtitle = filterText();
     if (m_deltas)
-        subtitle = tr("Bars: change in amount, B − A · ") + subtitle;
+        subtitle = tr("Bars: B − A · ") + subtitle;
     if (!comparisonText().isEmpty())
         subtitle = comparisonText() + QStringLiteral(" · ") + subtitle;
     if (m_pie->slices().size() > 0
@@ -252,9 +252,14 @@ void FundingChart::showComparisonLayout(bool on)
         donuts->addElement(0, 0, main);
         m_rectB = new QCPAxisRect(this, false);
         m_rectBars = new QCPAxisRect(this, false);
+        // Small canvases: the donuts and bars shrink (the bars drop rows) before the legend
+        // and the frame's texts are squeezed.
+        m_pieMinimumSize = main->minimumSize();
+        main->setMinimumSize(8, 8);
         for (QCPAxisRect *rect : {m_rectB, m_rectBars}) {
             rect->setAutoMargins(QCP::msNone);
             rect->setMargins(QMargins(0, 0, 0, 0));
+            rect->setMinimumSize(8, 8);
         }
         donuts->addElement(0, 1, m_rectB);
         m_compareGrid->addElement(1, 0, m_rectBars);
@@ -280,6 +285,7 @@ void FundingChart::showComparisonLayout(bool on)
         static_cast<QCPLayoutGrid *>(m_compareGrid->element(0, 0))->take(main);
         layout->remove(m_compareGrid); // deletes B's and the bars' rects
         layout->addElement(row, 0, main);
+        main->setMinimumSize(m_pieMinimumSize);
         m_compareGrid = nullptr;
         m_rectB = m_rectBars = nullptr;
         m_pie->setOuterLabels(true);

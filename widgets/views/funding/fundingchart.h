@@ -57,6 +57,7 @@ private:
     QList<int> m_rowOfSlice;
     // Comparing editions.
     QCPAxisRect *m_pieRect = nullptr; // the plot's own rect: the donut's, A's when comparing
+    QSize m_pieMinimumSize; // m_pieRect's own, while comparing shrinks it
     QCPLayoutGrid *m_compareGrid = nullptr; // holds m_pieRect, B's rect and the bars'
     QCPAxisRect *m_rectB = nullptr;
     QCPAxisRect *m_rectBars = nullptr;

@@ -267,7 +267,8 @@ void MaturityCurveChart::updateSubtitle()
     else
         chartFrame().setTitle(tr("Technology maturity curve"));
     QString subtitle = filterText();
-    if (m_shownFrom && !m_points.isEmpty())
+    // Comparing editions, the title names the two curves' years and the legend the marks.
+    if (m_shownFrom && !m_points.isEmpty() && !m_editions)
         subtitle = tr("Arrows: changed stage from %1 to %2 · ").arg(*m_shownFrom).arg(m_shownYear)
             + subtitle;
     if (!comparisonText().isEmpty())
