@@ -61,6 +61,9 @@ private slots:
     void reportPages();
     void everySizeCompared_data();
     void everySizeCompared();
+    // Comparing editions (issue 15): the views that draw A against B.
+    void compareOnEverySize_data();
+    void compareOnEverySize();
 
 private:
     // Exports `page` at every size and fails on any text problem, naming the size.
@@ -220,6 +223,71 @@ void TestViewLegibility::reportPages()
                 words << box.text;
             if (!words.join(QString()).contains(QStringLiteral("No rows match the filters")))
                 problems << QStringLiteral("page %1 does not say it is empty").arg(i + 1);
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
+            + problems.mid(0, 12).join(u'\n')));
+}
+
+void TestViewLegibility::compareOnEverySize_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<qint64>("editionB");
+    for (const char *view : {"funding", "maturity-curve", "policies"}) {
+        // B = 3: the synthetic later InfoQ edition; B = 4 has no rows in these views.
+        QTest::addRow("%s, 1 vs 3", view) << QString::fromLatin1(view) << qint64(3);
+        QTest::addRow("%s, 1 vs 4", view) << QString::fromLatin1(view) << qint64(4);
+    }
+}
+
+// Compare on, at every size. With TRENDSCOPE_LOOK_DIR set, each size is also written there
+// as a PNG to look at.
+void TestViewLegibility::compareOnEverySize()
+{
+    QFETCH(QString, view);
+    QFETCH(qint64, editionB);
+
+    QFile fixture(QStringLiteral(TRENDSCOPE_SOURCE_DIR "/tests/fixtures/editions-synthetic.sql"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    Workspace workspace;
+    load(workspace, QString::fromUtf8(fixture.readAll()));
+    if (QTest::currentTestFailed())
+        return;
+    ExplorerState state;
+    std::unique_ptr<ChartView> page(ViewRegistry::builtIn().create(view, &workspace, &state));
+    QVERIFY(page);
+    state.setComparison({1, editionB, QStringLiteral("2023–2024"),
+        editionB == 3 ? QStringLiteral("2024–2025 (synthetic)")
+                      : QStringLiteral("2025 (synthetic)")});
+
+    const QString lookDir = qEnvironmentVariable("TRENDSCOPE_LOOK_DIR");
+    QStringList problems;
+    for (const QSize &size : Sizes) {
+        ChartExportOptions options;
+        options.format = ChartFormat::Svg;
+        options.size = size;
+        const QList<TextBox> boxes = viewText(page.get(), options);
+        QStringList words;
+        for (const TextBox &box : boxes)
+            words << box.text;
+        QVERIFY2(words.join(QString()).contains(QStringLiteral("Compared: 2023–2024 vs")),
+            "the export's subtitle names the editions compared");
+        const QStringList found = legibilityProblems(boxes, size);
+        for (const QString &problem : found)
+            problems
+                << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
+        if (!lookDir.isEmpty()) {
+            options.format = ChartFormat::Png;
+            QString error;
+            QVERIFY2(exportView(page.get(),
+                         QStringLiteral("%1/%2-1v%3-%4x%5.png")
+                             .arg(lookDir, view)
+                             .arg(editionB)
+                             .arg(size.width())
+                             .arg(size.height()),
+                         options, &error),
+                qPrintable(error));
         }
     }
     QVERIFY2(problems.isEmpty(),

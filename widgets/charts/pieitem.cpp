@@ -71,6 +71,11 @@ void PieItem::setCenterText(const QString &text)
     m_centerText = text;
 }
 
+void PieItem::setOuterLabels(bool on)
+{
+    m_outerLabels = on;
+}
+
 void PieItem::setColors(
     const QColor &text, const QColor &muted, const QColor &background, const QColor &highlight)
 {
@@ -114,7 +119,8 @@ double PieItem::radius() const
 {
     const QRectF area = QRectF(clipRect()).adjusted(8, 8, -8, -8);
     const double byHeight = area.height() / 2 - 18;
-    const double byWidth = area.width() / 2 - LabelGap - labelWidth();
+    const double byWidth
+        = m_outerLabels ? area.width() / 2 - LabelGap - labelWidth() : area.width() / 2 - 4;
     // A donut much larger than its labels reads as a poster, not a chart.
     const double bySize = 0.36 * std::min(area.width(), 1.4 * area.height());
     return std::max(30.0, std::min({byHeight, byWidth, bySize}));
@@ -280,7 +286,7 @@ void PieItem::draw(QCPPainter *painter)
     QList<Placed> right;
     for (int i = 0; i < m_slices.size(); ++i) {
         const Slice &s = m_slices.at(i);
-        if (s.inner || s.span <= 0)
+        if (s.inner || s.span <= 0 || !m_outerLabels)
             continue;
         const double mid = qtAngle(s.start + s.span / 2);
         const QPointF sliceOrigin = onCircle(c, pullOut(i), mid);

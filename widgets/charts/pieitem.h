@@ -34,6 +34,9 @@ public:
     void setHovered(int index);
     int hovered() const { return m_hovered; }
     void setCenterText(const QString &text);
+    // Whether the outer ring's slices are labelled beside the donut (default); without, the
+    // donut takes the whole rect and a legend names the slices (two donuts side by side).
+    void setOuterLabels(bool on);
     void setColors(
         const QColor &text, const QColor &muted, const QColor &background, const QColor &highlight);
 
@@ -67,6 +70,7 @@ private:
     QList<int> m_highlighted;
     int m_hovered = -1;
     QString m_centerText;
+    bool m_outerLabels = true;
     QColor m_text, m_muted, m_background, m_highlight;
     QList<QRectF> m_labelRects;
 };

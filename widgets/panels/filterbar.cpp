@@ -86,8 +86,12 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     m_search->setPlaceholderText(tr("Search everything (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(ExplorerState::MaxSearchLength);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_source->setObjectName(QStringLiteral("filter-source"));
+    // The reports' titles are long; the box shows their start and the popup the whole titles,
+    // so the bar with its compare control fits a 1000 px window.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(12);
     m_clearAll->setObjectName(QStringLiteral("filter-clear-all"));
     m_clearAll->setText(tr("Clear all"));
     m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+L)"));

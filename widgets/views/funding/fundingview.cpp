@@ -1,12 +1,16 @@
 #include "fundingview.h"
 
 #include "explorerfilterproxy.h"
+#include "explorerstate.h"
 #include "fundingchart.h"
+#include "fundingcompare.h"
 #include "roles.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
+#include <QSet>
 
 namespace TrendScope {
 
@@ -34,6 +38,7 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
 
     connect(m_chartBox, &QComboBox::activated, this, &FundingView::applyChart);
     connect(source, &QAbstractItemModel::modelReset, this, &FundingView::refreshCharts);
+    connect(state, &ExplorerState::comparisonChanged, this, &FundingView::pickComparableChart);
 
     refreshCharts();
 }
@@ -60,12 +65,52 @@ void FundingView::refreshCharts()
         m_chartBox->addItem(source()->index(row, 0).data(ChartTitleRole).toString(), key);
     const int index = m_chartBox->findData(current);
     m_chartBox->setCurrentIndex(index >= 0 ? index : 0);
-    applyChart();
+    pickComparableChart();
 }
 
 void FundingView::applyChart()
 {
-    proxy()->setRoleFilter(ChartKeyRole, {m_chartBox->currentData().toString()});
+    const QString key = m_chartBox->currentData().toString();
+    if (!state()->comparison().isActive()) {
+        proxy()->setRoleFilter(ChartKeyRole, {key});
+        return;
+    }
+    // Comparing editions: the donuts of the chosen kind in every edition; the chart draws
+    // A's beside B's.
+    const QString kind = fundingChartKind(key);
+    QStringList keys;
+    for (const auto &[value, row] : proxy()->roleValueRows()) {
+        if (fundingChartKind(value) == kind)
+            keys.append(value);
+    }
+    proxy()->setRoleFilter(ChartKeyRole, keys);
+}
+
+// Comparing editions, a donut both editions have is shown: the one chosen if it is, else
+// the first that is (none: the chart says which edition lacks it).
+void FundingView::pickComparableChart()
+{
+    const Comparison &comparison = state()->comparison();
+    if (comparison.isActive()) {
+        QHash<QString, QSet<qint64>> editionsOfKind;
+        for (const auto &[key, row] : proxy()->roleValueRows())
+            editionsOfKind[fundingChartKind(key)].insert(
+                source()->index(row, 0).data(EditionRole).toLongLong());
+        auto comparable = [&](int item) {
+            const QSet<qint64> editions
+                = editionsOfKind.value(fundingChartKind(m_chartBox->itemData(item).toString()));
+            return editions.contains(comparison.editionA) && editions.contains(comparison.editionB);
+        };
+        if (!comparable(m_chartBox->currentIndex())) {
+            for (int item = 0; item < m_chartBox->count(); ++item) {
+                if (comparable(item)) {
+                    m_chartBox->setCurrentIndex(item);
+                    break;
+                }
+            }
+        }
+    }
+    applyChart();
 }
 
 } // namespace TrendScope

@@ -26,6 +26,7 @@ public:
 private:
     void refreshCharts();
     void applyChart();
+    void pickComparableChart();
 
     ExplorerFilterProxy *m_sorted; // the table's rows: the chart's (proxy()), sorted as asked
     QComboBox *m_chartBox;

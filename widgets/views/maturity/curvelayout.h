@@ -27,6 +27,7 @@ struct CurveEntry
     EntityRef entity;
     bool isNew = false; // the report marks it new on this curve
     QString domain;
+    qint64 edition = 0; // the edition of its source the row belongs to (comparing editions)
 };
 
 struct CurvePoint

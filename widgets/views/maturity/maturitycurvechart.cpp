@@ -1,6 +1,7 @@
 #include "maturitycurvechart.h"
 
 #include "chartframe.h"
+#include "curvecompare.h"
 #include "curvelabels.h"
 #include "curvelayout.h"
 #include "explorerstate.h"
@@ -80,15 +81,34 @@ void MaturityCurveChart::rebuild()
     entries.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model()->index(row, 0);
-        entries.append(
-            {row, index.data(CurveYearRole).toInt(), index.data(StageOrdinalRole).toInt(),
-                index.data(LabelRole).toString(), index.data(EntityRole).value<EntityRef>(),
-                index.data(IsNewRole).toBool(), index.data(DomainRole).toString()});
+        entries.append({row, index.data(CurveYearRole).toInt(),
+            index.data(StageOrdinalRole).toInt(), index.data(LabelRole).toString(),
+            index.data(EntityRole).value<EntityRef>(), index.data(IsNewRole).toBool(),
+            index.data(DomainRole).toString(), index.data(EditionRole).toLongLong()});
     }
-    const CurveLayout layout
-        = layoutCurve(m_stages, entries, m_year, m_compareYear, MaxPointsPerYear);
-    m_shownYear = layout.year;
-    m_shownFrom = layout.earlierYear;
+    // Comparing editions: A's latest curve against B's, whatever the curve year chosen.
+    const Comparison &comparison = state()->comparison();
+    m_editions.reset();
+    m_missingEdition.clear();
+    if (comparison.isActive()) {
+        const CurveComparison c = compareCurves(entries, comparison.editionA, comparison.editionB);
+        m_editions = c;
+        if (!c.complete()) {
+            m_missingEdition = c.yearA ? comparison.nameB : comparison.nameA;
+            if (m_missingEdition.isEmpty())
+                m_missingEdition
+                    = QString::number(c.yearA ? comparison.editionB : comparison.editionA);
+            entries.clear();
+        } else {
+            entries = c.entries;
+        }
+    }
+    const CurveLayout layout = m_editions
+        ? layoutCurve(m_stages, entries, CurveComparison::LaterKey, CurveComparison::EarlierKey,
+            MaxPointsPerYear)
+        : layoutCurve(m_stages, entries, m_year, m_compareYear, MaxPointsPerYear);
+    m_shownYear = m_editions ? m_editions->yearB : layout.year;
+    m_shownFrom = m_editions ? std::optional<int>(m_editions->yearA) : layout.earlierYear;
     const int kept = int(layout.rows.size());
     m_shownNote = firstRowsNote(kept, kept, kept + layout.leftOut);
     const int stageCount = int(m_stages.size());
@@ -150,13 +170,15 @@ void MaturityCurveChart::rebuild()
     m_newMarks->setLineStyle(QCPGraph::lsNone);
     m_newMarks->setScatterStyle(QCPScatterStyle(
         QCPScatterStyle::ssStar, QPen(QColor(0xe8, 0x7a, 0x00), 2.2), Qt::NoBrush, MarkerSize * 2));
-    m_newMarks->setName(tr("New on the %1 curve").arg(layout.year));
+    m_newMarks->setName(m_editions ? tr("New in %1").arg(editionName(false))
+                                   : tr("New on the %1 curve").arg(layout.year));
     m_newMarks->setSelectable(QCP::stNone);
 
     QCPGraph *ghosts = nullptr;
     if (layout.earlierYear) {
         ghosts = addGraph();
-        ghosts->setName(tr("Position on the %1 curve").arg(*layout.earlierYear));
+        ghosts->setName(m_editions ? tr("Position in %1").arg(editionName(true))
+                                   : tr("Position on the %1 curve").arg(*layout.earlierYear));
         ghosts->setLineStyle(QCPGraph::lsNone);
         ghosts->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
             QPen(theme().mutedText, 1.8, Qt::DashLine), QBrush(theme().background), GhostSize));
@@ -169,9 +191,12 @@ void MaturityCurveChart::rebuild()
         m_labels->markers.append(at);
         if (p.ghost) {
             ghosts->addData(p.x, p.y);
+            const int from = m_editions ? m_editions->yearA : *layout.earlierYear;
+            // Comparing editions, a technology A had and B has not left the curve.
             const QString text = p.onlyEarlier
-                ? tr("%1 (%2 only)").arg(p.label).arg(*layout.earlierYear)
-                : tr("%1 (%2)").arg(p.label).arg(*layout.earlierYear);
+                ? (m_editions ? tr("%1 · dropped").arg(p.label)
+                              : tr("%1 (%2 only)").arg(p.label).arg(from))
+                : tr("%1 (%2)").arg(p.label).arg(from);
             m_labels->labels.append({at, text, p.entity, true});
             continue;
         }
@@ -221,7 +246,11 @@ void MaturityCurveChart::rebuild()
     xAxis->setRange(0, std::max(1, stageCount));
     yAxis->setRange(0, YTop);
     setSources(citations);
-    showEmptyState(m_points.isEmpty(), tr("technology positions"));
+    if (m_missingEdition.isEmpty())
+        showEmptyState(m_points.isEmpty(), tr("technology positions"));
+    else
+        showEmptyState(true, tr("technology positions in edition %1").arg(m_missingEdition),
+            tr("a comparison needs both editions' curves"));
     updateSubtitle();
     updateHighlight();
 }
@@ -238,9 +267,12 @@ void MaturityCurveChart::updateSubtitle()
     else
         chartFrame().setTitle(tr("Technology maturity curve"));
     QString subtitle = filterText();
-    if (m_shownFrom && !m_points.isEmpty())
+    // Comparing editions, the title names the two curves' years and the legend the marks.
+    if (m_shownFrom && !m_points.isEmpty() && !m_editions)
         subtitle = tr("Arrows: changed stage from %1 to %2 · ").arg(*m_shownFrom).arg(m_shownYear)
             + subtitle;
+    if (!comparisonText().isEmpty())
+        subtitle = comparisonText() + QStringLiteral(" · ") + subtitle;
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     chartFrame().setSubtitle(subtitle);
@@ -262,6 +294,13 @@ void MaturityCurveChart::updateHighlight()
     queueReplot();
 }
 
+QString MaturityCurveChart::editionName(bool a) const
+{
+    const Comparison &c = state()->comparison();
+    const QString name = a ? c.nameA : c.nameB;
+    return name.isEmpty() ? tr("edition %1").arg(a ? c.editionA : c.editionB) : name;
+}
+
 int MaturityCurveChart::newMarkCount() const
 {
     return m_newMarks ? m_newMarks->dataCount() : 0;
@@ -281,6 +320,16 @@ QList<int> MaturityCurveChart::highlightedRows() const
 QList<QRectF> MaturityCurveChart::labelRects() const
 {
     return m_labels ? m_labels->lastRects : QList<QRectF>();
+}
+
+QStringList MaturityCurveChart::labelTexts() const
+{
+    QStringList texts;
+    if (m_labels) {
+        for (const CurveLabels::Label &label : std::as_const(m_labels->labels))
+            texts.append(label.text);
+    }
+    return texts;
 }
 
 QPolygonF MaturityCurveChart::curvePixels() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curvelayout.h"
+#include "curvecompare.h"
 #include "modelchart.h"
 
 #include <optional>
@@ -18,6 +18,9 @@ class CurveLabels;
 // At most MaxPointsPerYear technologies of each drawn year are placed, the first in the
 // table's order, and the subtitle says so: more labels cannot be read on one curve, and
 // placing a large dataset's thousands took seconds per change (PERFORMANCE.md).
+// When the shared state compares two editions, edition A's latest curve is drawn against
+// edition B's instead (curvecompare.h): "new" means new in B, a technology B dropped stays
+// as a faded ghost labelled "dropped", and the curve year controls do not apply.
 class MaturityCurveChart : public ModelChart
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     QList<int> highlightedRows() const;
     // Where labels and the curve were last drawn, in widget pixels.
     QList<QRectF> labelRects() const;
+    // The point labels drawn, in drawing order ("6G · new", "文本生成图像 · dropped").
+    QStringList labelTexts() const;
     QPolygonF curvePixels() const;
 
 protected:
@@ -53,6 +58,8 @@ protected:
 
 private:
     QPointF pixelOf(const CurvePoint &point) const;
+    // How edition A (or B) of the comparison is named.
+    QString editionName(bool a) const;
 
     MaturityStages m_stages;
     int m_year = 0;
@@ -60,6 +67,8 @@ private:
     int m_shownYear = 0;
     std::optional<int> m_shownFrom;
     QString m_shownNote; // firstRowsNote() when positions are left out
+    std::optional<CurveComparison> m_editions; // comparing editions: A's and B's curves
+    QString m_missingEdition; // comparing: the edition without a curve, named
 
     QList<CurvePoint> m_points; // as layoutCurve placed them
     QList<QCPItemLine *> m_arrows;

@@ -1,6 +1,7 @@
 #include "maturitycurveview.h"
 
 #include "explorerfilterproxy.h"
+#include "explorerstate.h"
 #include "maturitycurvechart.h"
 #include "maturitymodel.h"
 #include "roles.h"
@@ -42,6 +43,8 @@ MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state
         m_chart->setStages(m_source->stages());
     });
 
+    connect(state, &ExplorerState::comparisonChanged, this, &MaturityCurveView::applyYears);
+
     m_chart->setStages(m_source->stages());
     refreshYears();
 }
@@ -66,7 +69,6 @@ void MaturityCurveView::refreshYears()
     const int compareIndex = m_compareYear->findData(compareYear);
     m_compareYear->setCurrentIndex(
         compareIndex >= 0 ? compareIndex : std::min(1, int(years.size()) - 1));
-    m_compare->setEnabled(years.size() > 1);
     if (years.size() < 2)
         m_compare->setChecked(false);
     applyYears();
@@ -74,7 +76,15 @@ void MaturityCurveView::refreshYears()
 
 void MaturityCurveView::applyYears()
 {
-    m_compareYear->setEnabled(m_compare->isChecked());
+    // Comparing editions, the chart picks each edition's latest curve from every row.
+    const bool editions = state()->comparison().isActive();
+    m_year->setEnabled(!editions);
+    m_compare->setEnabled(!editions && m_year->count() > 1);
+    m_compareYear->setEnabled(!editions && m_compare->isChecked());
+    if (editions) {
+        proxy()->setRoleFilter(0, {});
+        return;
+    }
     const int year = m_year->currentData().toInt();
     QStringList shown {QString::number(year)};
     std::optional<int> compareYear;

@@ -11,6 +11,13 @@ namespace TrendScope {
 
 using namespace PolicyTimelineStyle;
 
+namespace {
+
+// Items new in the later edition compared; the maturity curve's "new" orange.
+const QColor NewInBColor(0xe8, 0x7a, 0x00);
+
+} // namespace
+
 PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
     : TimeAxisPlot(model, state, parent)
 {
@@ -80,9 +87,11 @@ void PolicyTimeline::rebuild()
         minKey = m_items.isEmpty() ? item.span.start : std::min(minKey, item.span.start);
         maxKey = m_items.isEmpty() ? item.span.end : std::max(maxKey, item.span.end);
         item.group = lane;
+        item.edition = index.data(EditionRole).toLongLong();
         m_items.append(item);
     }
     m_shownNote = firstRowsNote(int(m_items.size()), row, rows);
+    markEditionItems();
     QList<LaneOrder> lanes = order.values();
     std::sort(lanes.begin(), lanes.end(), [](const LaneOrder &a, const LaneOrder &b) {
         return a.first != b.first ? a.first < b.first : a.name < b.name;
@@ -127,6 +136,18 @@ void PolicyTimeline::createItems()
         band->setBrush(i % 2 ? Qt::NoBrush : QBrush(withAlpha(theme().grid, 120)));
         band->setSelectable(false);
         m_lanes[i].band = band;
+    }
+    if (m_shadeB) {
+        // B's time, shaded behind every lane.
+        auto *shade = new QCPItemRect(this);
+        shade->setLayer(QStringLiteral("background"));
+        shade->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        shade->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        shade->topLeft->setCoords(m_spanB.lower, 0);
+        shade->bottomRight->setCoords(std::max(m_spanB.upper, m_spanB.lower + Day), 1);
+        shade->setPen(Qt::NoPen);
+        shade->setBrush(withAlpha(NewInBColor, 36));
+        shade->setSelectable(false);
     }
     QSet<QString> sources;
     for (Item &item : m_items) {
@@ -174,6 +195,17 @@ void PolicyTimeline::updateSubtitle()
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
+    if (!comparisonText().isEmpty()) {
+        const Comparison &c = state()->comparison();
+        const QString nameB = c.nameB.isEmpty() ? tr("edition %1").arg(c.editionB) : c.nameB;
+        subtitle = comparisonText() + QStringLiteral(" · ")
+            + (m_missingEdition.isEmpty()
+                    ? tr("orange outline: new in %1 · shaded: the dates of %1's items · faded: "
+                         "neither edition")
+                          .arg(nameB)
+                    : tr("No policies or events in edition %1").arg(m_missingEdition))
+            + QStringLiteral(" · ") + subtitle;
+    }
     m_subtitleClusters = m_clustered > 0;
     if (m_subtitleClusters)
         subtitle += QStringLiteral(" · ")
@@ -203,18 +235,65 @@ void PolicyTimeline::updateHighlight()
 
 void PolicyTimeline::styleItem(Item &item)
 {
-    const QColor color = theme().seriesColor(item.lane);
+    const bool faded = item.mark == EditionMark::Neither && !item.lit;
+    const bool fresh = item.mark == EditionMark::NewInB;
+    const QColor color = withAlpha(theme().seriesColor(item.lane), faded ? 90 : 255);
     // The mark carries the highlight colour; the label stays in the text colour (bold), as
     // it is often drawn on its own bar and red on red cannot be read.
-    item.text->setFont(labelFont(item.lit));
-    item.text->setColor(theme().text);
+    item.text->setFont(labelFont(item.lit || fresh));
+    item.text->setColor(faded ? theme().mutedText : theme().text);
+    const QPen freshPen(NewInBColor, 2.5);
     if (item.dot) {
-        item.dot->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(color.darker(130), 1));
+        item.dot->setPen(item.lit ? QPen(theme().highlight, 2)
+                : fresh           ? freshPen
+                                  : QPen(color.darker(130), 1));
         item.dot->setBrush(item.lit ? theme().highlight : color);
     } else {
-        item.bar->setPen(item.lit ? QPen(theme().highlight, 2) : QPen(Qt::NoPen));
-        item.bar->setBrush(withAlpha(item.lit ? theme().highlight : color, item.lit ? 50 : 80));
+        item.bar->setPen(item.lit ? QPen(theme().highlight, 2)
+                : fresh           ? freshPen
+                                  : QPen(Qt::NoPen));
+        item.bar->setBrush(
+            withAlpha(item.lit ? theme().highlight : color, item.lit ? 50 : (faded ? 30 : 80)));
     }
+}
+
+void PolicyTimeline::markEditionItems()
+{
+    const Comparison comparison = state() ? state()->comparison() : Comparison {};
+    QList<EditionKeyedRow> keyed;
+    keyed.reserve(m_items.size());
+    for (const Item &item : std::as_const(m_items))
+        keyed.append({item.edition, item.group + QLatin1Char('|') + item.fullLabel});
+    const QList<EditionMark> marks = markEditions(keyed, comparison.editionA, comparison.editionB);
+    m_spanB = QCPRange(0, 0);
+    m_missingEdition.clear();
+    bool anyA = false;
+    bool anyB = false;
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        item.mark = marks.at(i);
+        anyA = anyA || item.mark == EditionMark::InA;
+        if (item.mark != EditionMark::InB && item.mark != EditionMark::NewInB)
+            continue;
+        m_spanB = anyB ? QCPRange(std::min(m_spanB.lower, item.span.start),
+                      std::max(m_spanB.upper, item.span.end))
+                       : QCPRange(item.span.start, item.span.end);
+        anyB = true;
+    }
+    m_shadeB = anyB;
+    if (comparison.isActive() && !(anyA && anyB)) {
+        const bool a = !anyA;
+        const QString name = a ? comparison.nameA : comparison.nameB;
+        m_missingEdition = name.isEmpty()
+            ? tr("edition %1").arg(a ? comparison.editionA : comparison.editionB)
+            : name;
+    }
+}
+
+EditionMark PolicyTimeline::editionMarkOfRow(int row) const
+{
+    const Item *item = itemOfRow(row);
+    return item ? item->mark : EditionMark::Plain;
 }
 
 QList<int> PolicyTimeline::highlightedRows() const

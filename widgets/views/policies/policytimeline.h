@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editionmarks.h"
 #include "timeaxisplot.h"
 #include "timelinelayout.h"
 
@@ -16,7 +17,11 @@ namespace TrendScope {
 // At most MaxItems rows are drawn, the first in the table's order, and the subtitle says so:
 // each is three QCustomPlot items, and a large dataset's every row took seconds per filter
 // change and was unreadable (PERFORMANCE.md). Clicking an item focuses it; the focused
-// item, or the events of a focused organization, are highlighted.
+// item, or the events of a focused organization, are highlighted. While two editions are
+// compared (ExplorerState::comparison), the items new in B (lane and title not in A) are
+// outlined in the "new" colour with bold labels, items of neither edition are faded, and
+// the stretch of time B's own items cover is shaded (the views do not know the editions'
+// stated periods; the subtitle says the shading is the span of B's items).
 class PolicyTimeline : public TimeAxisPlot
 {
     Q_OBJECT
@@ -40,6 +45,10 @@ public:
     DateSpan itemSpan(int row) const;
     QList<int> highlightedRows() const;
     int rowAt(const QPointF &pos) const override;
+    // Comparing editions: how row `row` is drawn, and the shaded span of B's items (empty
+    // when not comparing or B has no items).
+    EditionMark editionMarkOfRow(int row) const;
+    QCPRange shadedSpanB() const { return m_spanB; }
 
 protected:
     void updateLayout() override;
@@ -61,6 +70,8 @@ private:
         QString fullLabel;
         bool lit = false;
         bool shown = true; // its own mark and label; false: counted in a cluster
+        qint64 edition = 0;
+        EditionMark mark = EditionMark::Plain;
         QCPItemRect *bar = nullptr; // month or year
         QCPItemTracer *dot = nullptr; // day
         QCPItemText *text = nullptr;
@@ -92,6 +103,8 @@ private:
     QList<Cluster> clustersOf(const QList<const Item *> &hidden) const;
     void drawClusters();
     void styleItem(Item &item);
+    // Comparing editions: each item's mark, B's span and whether an edition has no items.
+    void markEditionItems();
     const Item *itemOfRow(int row) const;
 
     QList<Item> m_items;
@@ -103,6 +116,9 @@ private:
     QString m_shownNote; // firstRowsNote() when rows are left out
     bool m_packing = false;
     bool m_subtitleClusters = false; // the subtitle explains the clusters
+    QCPRange m_spanB; // comparing: from B's earliest item to its latest, else empty
+    bool m_shadeB = false; // comparing, and B has items
+    QString m_missingEdition; // comparing: the edition without items, named
 };
 
 } // namespace TrendScope

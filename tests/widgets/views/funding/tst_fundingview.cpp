@@ -1,5 +1,6 @@
 #include "chartframe.h"
 #include "database.h"
+#include "deltabarsitem.h"
 #include "explorerstate.h"
 #include "fundingchart.h"
 #include "fundingsharemodel.h"
@@ -8,6 +9,7 @@
 #include "pieitem.h"
 #include "queries.h"
 #include "roles.h"
+#include "testutil.h"
 #include "textlayout.h"
 
 #include <QComboBox>
@@ -33,6 +35,10 @@ private slots:
     void selectorSwitchesDonuts();
     void totalStaysInsideTheHole_data();
     void totalStaysInsideTheHole();
+    void editionCompareDrawsTwoDonutsInOneColourPerCompany();
+    void editionCompareBarsAreBMinusASorted();
+    void editionCompareWithoutADonutSaysSo();
+    void editionCompareOffRestoresOneDonut();
 
 private:
     void exec(const QString &sql);
@@ -275,6 +281,155 @@ void TestFundingView::totalStaysInsideTheHole()
     }
     const QStringList problems = legibilityProblems(text, size);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+namespace {
+
+// The shipped dataset plus the synthetic editions (A = 1, B = 3): the 2023 TOP10 of
+// edition 1 and the synthetic 2024 TOP10 of edition 3.
+struct EditionsFunding
+{
+    ExplorerState state;
+    FundingShareModel model;
+    std::unique_ptr<FundingView> view;
+
+    bool open(bool compare = true)
+    {
+        DatabaseError error;
+        auto db = Database::createInMemory(&error);
+        if (!db)
+            return false;
+        TestUtil::addSyntheticEditions(*db);
+        const Queries queries(*db);
+        model.setRows(buildFundingShares(queries.fundingTotals(), queries.fundingCompanies()));
+        view = std::make_unique<FundingView>(&model, &state);
+        view->resize(1280, 900);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return false;
+        if (compare)
+            state.setComparison({1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025")});
+        view->chart()->replot();
+        return true;
+    }
+};
+
+QHash<QString, QColor> coloursOf(const PieItem *pie)
+{
+    QHash<QString, QColor> colours;
+    for (const PieItem::Slice &s : pie->slices())
+        colours.insert(s.label, s.color);
+    return colours;
+}
+
+} // namespace
+
+void TestFundingView::editionCompareDrawsTwoDonutsInOneColourPerCompany()
+{
+    EditionsFunding f;
+    QVERIFY(f.open());
+    FundingChart *chart = f.view->chart();
+    // The first donut (domain shares) is edition 1's alone: a company donut is shown instead.
+    QVERIFY(f.view->chartBox()->currentData().toString().startsWith(QStringLiteral("companies|")));
+    QVERIFY(chart->pieB());
+    QVERIFY(chart->deltaBars());
+    QCOMPARE(chart->pie()->slices().size(), 10);
+    QCOMPARE(chart->pieB()->slices().size(), 10);
+    const QHash<QString, QColor> a = coloursOf(chart->pie());
+    const QHash<QString, QColor> b = coloursOf(chart->pieB());
+    QVERIFY(a.contains(QStringLiteral("小马智行")) && !b.contains(QStringLiteral("小马智行")));
+    QVERIFY(b.contains(QStringLiteral("合成公司乙")) && !a.contains(QStringLiteral("合成公司乙")));
+    int shared = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()))
+            continue;
+        ++shared;
+        QCOMPARE(b.value(it.key()), it.value());
+    }
+    QCOMPARE(shared, 9);
+    // 11 companies, 11 colours, one legend entry each.
+    QSet<QRgb> distinct;
+    for (const QColor &c : a)
+        distinct.insert(c.rgb());
+    for (const QColor &c : b)
+        distinct.insert(c.rgb());
+    QCOMPARE(distinct.size(), 11);
+    int legendEntries = 0;
+    for (int i = 0; i < chart->legend->itemCount(); ++i)
+        legendEntries += chart->legend->item(i) != nullptr; // a wrapped legend has empty cells
+    QCOMPARE(legendEntries, 11);
+    QVERIFY(
+        chart->frame().subtitle().startsWith(QStringLiteral("Compared: 2023–2024 vs 2024–2025")));
+    QVERIFY(chart->emptyMessage().isEmpty());
+    // A slice of B's donut is hit where it is drawn.
+    const int rowB = chart->rowsOfSlicesB().first();
+    QCOMPARE(chart->rowAt(chart->sliceCenter(rowB)), rowB);
+}
+
+void TestFundingView::editionCompareBarsAreBMinusASorted()
+{
+    EditionsFunding f;
+    QVERIFY(f.open());
+    const DeltaBarsItem *bars = f.view->chart()->deltaBars();
+    QVERIFY(bars);
+    QStringList labels;
+    QStringList values;
+    for (const DeltaBarsItem::Bar &bar : bars->bars()) {
+        labels.append(bar.label);
+        values.append(bar.valueText);
+    }
+    QCOMPARE(labels.size(), 11);
+    QCOMPARE(labels.first(), QStringLiteral("合成公司乙"));
+    QCOMPARE(values.first(), QStringLiteral("+13亿元"));
+    QCOMPARE(labels.at(1), QStringLiteral("百川智能"));
+    QCOMPARE(values.at(1), QStringLiteral("+9亿元"));
+    QCOMPARE(labels.last(), QStringLiteral("小马智行"));
+    QCOMPARE(values.last(), QStringLiteral("−7亿元"));
+    QVERIFY(values.contains(QStringLiteral("±0亿元"))); // 光年之外 and 速腾聚创 did not change
+    // A bar has its company's colour in the donuts.
+    const QHash<QString, QColor> a = coloursOf(f.view->chart()->pie());
+    QCOMPARE(bars->bars().last().color, a.value(QStringLiteral("小马智行")));
+    // At the window's size every bar is drawn.
+    f.view->chart()->replot();
+    QCOMPARE(bars->shownCount(), 11);
+}
+
+void TestFundingView::editionCompareWithoutADonutSaysSo()
+{
+    EditionsFunding f;
+    QVERIFY(f.open());
+    // Edition 4 (the blue book's synthetic one) has no funding rows.
+    f.state.setComparison({1, 4, QStringLiteral("2023–2024"), QStringLiteral("2025 (bb)")});
+    FundingChart *chart = f.view->chart();
+    QVERIFY(!chart->pieB());
+    QCOMPARE(chart->sliceCount(), 0);
+    QVERIFY2(
+        chart->emptyMessage().startsWith(QStringLiteral("No funding rows in edition 2025 (bb)")),
+        qPrintable(chart->emptyMessage()));
+}
+
+void TestFundingView::editionCompareOffRestoresOneDonut()
+{
+    EditionsFunding f;
+    QVERIFY(f.open(false));
+    FundingChart *chart = f.view->chart();
+    QVERIFY(f.view->showChart(f.view->chartBox()->itemData(2).toString()));
+    const QString key = f.view->chartBox()->currentData().toString();
+    const int slices = chart->sliceCount();
+    const QString title = chart->title();
+    const QString subtitle = chart->frame().subtitle();
+    QVERIFY(slices > 10); // companies and their groups
+
+    f.state.setComparison({1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025")});
+    QVERIFY(chart->pieB());
+    f.state.clearComparison();
+    QVERIFY(!chart->pieB());
+    QVERIFY(!chart->deltaBars());
+    QCOMPARE(f.view->chartBox()->currentData().toString(), key);
+    QCOMPARE(chart->sliceCount(), slices);
+    QCOMPARE(chart->title(), title);
+    QCOMPARE(chart->frame().subtitle(), subtitle);
+    QVERIFY(chart->axisRect()->layout() == chart->plotLayout());
 }
 
 QTEST_MAIN(TestFundingView)

@@ -7,6 +7,7 @@
 #include "maturitymodel.h"
 #include "queries.h"
 #include "roles.h"
+#include "testutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,9 @@ private slots:
     void focusFromElsewhereHighlightsWithoutFiltering();
     void labelsNeverOverlapEachOtherOrTheCurve();
     void placesTheFirstTechnologiesOfALargeYear();
+    void editionCompareDrawsBLatestAgainstALatest();
+    void editionCompareWithoutACurveSaysSo();
+    void editionCompareOffRestoresTheYears();
 
 private:
     void exec(const QString &sql);
@@ -41,6 +45,40 @@ private:
     std::unique_ptr<MaturityModel> m_model;
     std::unique_ptr<MaturityCurveView> m_view;
 };
+
+namespace {
+
+// The shipped dataset plus the synthetic editions (A = 1, B = 3), in a view of its own.
+struct EditionsFixture
+{
+    std::unique_ptr<Database> db;
+    ExplorerState state;
+    MaturityModel model;
+    std::unique_ptr<MaturityCurveView> view;
+
+    bool open()
+    {
+        DatabaseError error;
+        db = Database::createInMemory(&error);
+        if (!db)
+            return false;
+        TestUtil::addSyntheticEditions(*db);
+        const Queries queries(*db);
+        model.setRows(queries.maturityStages(), queries.maturityPositions());
+        view = std::make_unique<MaturityCurveView>(&model, &state);
+        view->resize(1280, 760);
+        view->show();
+        return QTest::qWaitForWindowExposed(view.get());
+    }
+};
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
 
 void TestMaturityCurveView::exec(const QString &sql)
 {
@@ -254,6 +292,65 @@ void TestMaturityCurveView::placesTheFirstTechnologiesOfALargeYear()
     pickYear(2023);
     QCOMPARE(chart->pointCount(), 2);
     QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("the first")));
+}
+
+void TestMaturityCurveView::editionCompareDrawsBLatestAgainstALatest()
+{
+    EditionsFixture f;
+    QVERIFY(f.open());
+    MaturityCurveChart *chart = f.view->chart();
+    f.state.setComparison({1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025")});
+    f.view->chart()->replot();
+
+    QVERIFY(!f.view->yearBox()->isEnabled());
+    QVERIFY(!f.view->compareBox()->isEnabled());
+    // 6G moves two stages (前沿技术 → 准成熟) in one arrow, 多模态生成 one stage.
+    QCOMPARE(chart->arrowCount(), 2);
+    // Only 合成技术甲 is new in B; 多模态生成 and 文本生成图像 are not.
+    QCOMPARE(chart->newMarkCount(), 1);
+    const QStringList labels = chart->labelTexts();
+    QVERIFY2(labels.contains(QStringLiteral("合成技术甲 · new")), qPrintable(labels.join(u'|')));
+    QVERIFY(labels.contains(QStringLiteral("文本生成图像 · dropped")));
+    QVERIFY(labels.contains(QStringLiteral("6G (2024)")));
+    QVERIFY(labels.contains(QStringLiteral("6G")));
+    QCOMPARE(labels.filter(QStringLiteral(" · new")).size(), 1);
+    QVERIFY(!labels.contains(QStringLiteral("多模态生成 · new")));
+    // A's older 2022 curve takes no part.
+    QVERIFY(labels.filter(QStringLiteral("2022")).isEmpty());
+    QVERIFY(chart->title().contains(QStringLiteral("2024 → 2025")));
+    QVERIFY(
+        chart->frame().subtitle().startsWith(QStringLiteral("Compared: 2023–2024 vs 2024–2025")));
+    QVERIFY(chart->emptyMessage().isEmpty());
+}
+
+void TestMaturityCurveView::editionCompareWithoutACurveSaysSo()
+{
+    EditionsFixture f;
+    QVERIFY(f.open());
+    // Edition 4 (the blue book's synthetic one) has no maturity curve.
+    f.state.setComparison({1, 4, QStringLiteral("2023–2024"), QStringLiteral("2025 (bb)")});
+    QCOMPARE(f.view->chart()->pointCount(), 0);
+    QCOMPARE(f.view->chart()->arrowCount(), 0);
+    QVERIFY2(f.view->chart()->emptyMessage().contains(
+                 QStringLiteral("No technology positions in edition 2025 (bb)")),
+        qPrintable(f.view->chart()->emptyMessage()));
+}
+
+void TestMaturityCurveView::editionCompareOffRestoresTheYears()
+{
+    EditionsFixture f;
+    QVERIFY(f.open());
+    MaturityCurveChart *chart = f.view->chart();
+    const int points = chart->pointCount();
+    const QStringList labels = sorted(chart->labelTexts());
+    const QString title = chart->title();
+    f.state.setComparison({1, 3, {}, {}});
+    QVERIFY(chart->pointCount() != points || sorted(chart->labelTexts()) != labels);
+    f.state.clearComparison();
+    QVERIFY(f.view->yearBox()->isEnabled());
+    QCOMPARE(chart->pointCount(), points);
+    QCOMPARE(sorted(chart->labelTexts()), labels);
+    QCOMPARE(chart->title(), title);
 }
 
 QTEST_MAIN(TestMaturityCurveView)

@@ -57,6 +57,8 @@ private slots:
     void drawsTheFirstRowsOfALargeModel();
     void crowdClustersByMonthAndZoomOpensIt();
     void focusedLabelIsNotRedOnRed();
+    void editionCompareMarksNewInBFadesNeitherShadesB();
+    void editionCompareWithoutItemsOfAnEditionSaysSo();
 
 private:
     int row(EntityKind kind, qint64 id) const;
@@ -322,6 +324,96 @@ void TestPolicyTimelineView::focusedLabelIsNotRedOnRed()
     }
     QVERIFY(found);
     QCOMPARE(chart->highlightedRows(), QList<int> {row(EntityKind::Policy, 1)});
+}
+
+namespace {
+
+// The shipped dataset plus the synthetic editions (A = 1, B = 3): policies and events of
+// editions 1 and 2, two synthetic events of edition 3.
+struct EditionsTimeline
+{
+    ExplorerState state;
+    TimelineModel model;
+    std::unique_ptr<PolicyTimelineView> view;
+
+    bool open()
+    {
+        DatabaseError error;
+        auto db = Database::createInMemory(&error);
+        if (!db)
+            return false;
+        TestUtil::addSyntheticEditions(*db);
+        model.setRows(Queries(*db).timeline());
+        view = std::make_unique<PolicyTimelineView>(&model, &state);
+        view->resize(1280, 760);
+        view->show();
+        return QTest::qWaitForWindowExposed(view.get());
+    }
+};
+
+} // namespace
+
+void TestPolicyTimelineView::editionCompareMarksNewInBFadesNeitherShadesB()
+{
+    EditionsTimeline t;
+    QVERIFY(t.open());
+    PolicyTimeline *chart = t.view->chart();
+    // Without a filter or a sort the chart's rows are the model's, in its order.
+    const QAbstractItemModel *rows = &t.model;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        QCOMPARE(chart->editionMarkOfRow(r), EditionMark::Plain);
+
+    t.state.setComparison({1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025")});
+    QStringList fresh;
+    int inA = 0;
+    int neither = 0;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const qint64 edition = rows->index(r, 0).data(EditionRole).toLongLong();
+        const EditionMark mark = chart->editionMarkOfRow(r);
+        if (!chart->itemCenter(r).isNull() || mark != EditionMark::Plain)
+            QCOMPARE(mark,
+                edition == 1       ? EditionMark::InA
+                    : edition == 3 ? EditionMark::NewInB
+                                   : EditionMark::Neither);
+        if (mark == EditionMark::NewInB)
+            fresh.append(rows->index(r, 0).data(LabelRole).toString());
+        inA += mark == EditionMark::InA;
+        neither += mark == EditionMark::Neither;
+    }
+    fresh.sort();
+    QCOMPARE(fresh,
+        (QStringList {QStringLiteral("合成事件：6G标准草案 (synthetic)"),
+            QStringLiteral("合成事件：数据资产新规 (synthetic)")}));
+    QVERIFY(inA > 0);
+    QVERIFY(neither > 0); // the blue book's rows stay on the axis
+    // B's span: September 2024 to the end of March 2025.
+    const QCPRange span = chart->shadedSpanB();
+    const auto key = [](int y, int m, int d) {
+        return QCPAxisTickerDateTime::dateTimeToKey(
+            QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()));
+    };
+    QCOMPARE(span.lower, key(2024, 9, 1));
+    QVERIFY(span.upper > key(2025, 3, 30) && span.upper <= key(2025, 4, 1));
+    const QString subtitle = chart->frame().subtitle();
+    QVERIFY2(subtitle.startsWith(QStringLiteral("Compared: 2023–2024 vs 2024–2025")),
+        qPrintable(subtitle));
+    QVERIFY(subtitle.contains(QStringLiteral("new in 2024–2025")));
+
+    t.state.clearComparison();
+    for (int r = 0; r < rows->rowCount(); ++r)
+        QCOMPARE(chart->editionMarkOfRow(r), EditionMark::Plain);
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("Compared")));
+}
+
+void TestPolicyTimelineView::editionCompareWithoutItemsOfAnEditionSaysSo()
+{
+    EditionsTimeline t;
+    QVERIFY(t.open());
+    // Edition 4 (the blue book's synthetic one) has no policies or events.
+    t.state.setComparison({1, 4, QStringLiteral("2023–2024"), QStringLiteral("2025 (bb)")});
+    QVERIFY2(t.view->chart()->frame().subtitle().contains(
+                 QStringLiteral("No policies or events in edition 2025 (bb)")),
+        qPrintable(t.view->chart()->frame().subtitle()));
 }
 
 QTEST_MAIN(TestPolicyTimelineView)
