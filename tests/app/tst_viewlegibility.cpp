@@ -64,6 +64,8 @@ private slots:
     // Comparing editions (issue 15): the views that draw A against B.
     void compareOnEverySize_data();
     void compareOnEverySize();
+    void leaderboardCompareEverySize_data();
+    void leaderboardCompareEverySize();
 
 private:
     // Exports `page` at every size and fails on any text problem, naming the size.
@@ -289,6 +291,63 @@ void TestViewLegibility::compareOnEverySize()
                          options, &error),
                 qPrintable(error));
         }
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
+            + problems.mid(0, 12).join(u'\n')));
+}
+
+// Compare mode of the leaderboard (issue 15): the synthetic editions' SuperClue snapshots
+// side by side, and a comparison with an edition without leaderboard rows.
+void TestViewLegibility::leaderboardCompareEverySize_data()
+{
+    QTest::addColumn<qint64>("editionA");
+    QTest::addColumn<qint64>("editionB");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("2 vs 4") << qint64(2) << qint64(4) << QString();
+    QTest::newRow("2 vs 4, searched") << qint64(2) << qint64(4) << QStringLiteral("GPT4");
+    QTest::newRow("1 vs 4, no rows in A") << qint64(1) << qint64(4) << QString();
+}
+
+void TestViewLegibility::leaderboardCompareEverySize()
+{
+    QFETCH(qint64, editionA);
+    QFETCH(qint64, editionB);
+    QFETCH(QString, search);
+    Workspace workspace;
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    TestUtil::addSyntheticEditions(*db);
+    QString loadError;
+    QVERIFY2(workspace.setDatabase(std::move(db), &loadError), qPrintable(loadError));
+    ExplorerState state;
+    state.setSearch(search);
+    state.setComparison({editionA, editionB, QStringLiteral("edition %1").arg(editionA),
+        QStringLiteral("bluebook 2025 (synthetic)")});
+    std::unique_ptr<ChartView> page(
+        ViewRegistry::builtIn().create(QStringLiteral("leaderboard"), &workspace, &state));
+    QVERIFY(page);
+
+    QStringList problems;
+    for (const QSize &size : Sizes) {
+        ChartExportOptions options;
+        options.format = ChartFormat::Svg;
+        options.size = size;
+        const QList<TextBox> boxes = viewText(page.get(), options);
+        QStringList words;
+        for (const TextBox &box : boxes)
+            words << box.text;
+        // The subtitle names the editions compared, at every size (wrapped or elided).
+        if (!words.join(u' ').contains(QStringLiteral("Compared")))
+            problems << QStringLiteral("%1×%2 no comparison in the subtitle: %3")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(words.join(u'|'));
+        const QStringList found = legibilityProblems(boxes, size);
+        for (const QString &problem : found)
+            problems
+                << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
     }
     QVERIFY2(problems.isEmpty(),
         qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
