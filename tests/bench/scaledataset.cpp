@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -475,6 +476,16 @@ bool generateScaleDataset(
             return false;
     }
 
+    // Every generated row joins its source's edition, as the shipped rows do.
+    {
+        QFile editions(QStringLiteral(":/db/dataset/900_editions.sql"));
+        if (!editions.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("the embedded dataset has no editions script");
+            return false;
+        }
+        if (!run(db, editions.readAll().constData(), error))
+            return false;
+    }
     // No ANALYZE: a file grown by editors has no statistics either.
     if (!run(db, "COMMIT", error))
         return false;
