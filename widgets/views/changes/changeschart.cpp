@@ -21,6 +21,12 @@ ChangesChart::ChangesChart(QAbstractItemModel *model, ExplorerState *state, QWid
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
     xAxis->setLabel(tr("Facts"));
+    // Counts: whole-number ticks only (a "2.5 facts" tick means nothing).
+    auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
+    counts->setTickStep(1.0);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(counts);
+    xAxis->setSubTicks(false);
     setTheme(theme());
 }
 

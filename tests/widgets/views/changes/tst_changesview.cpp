@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <cmath>
+
 using namespace TrendScope;
 
 // The "What changed" view: its model over EditionDiff's rows, the chart of counts per table,
@@ -88,6 +90,12 @@ private slots:
                 == int(FactChange::Kind::Changed);
         QCOMPARE(counts[2], changed);
         QVERIFY(chart->emptyMessage().isEmpty());
+        // The count axis has whole-number ticks only.
+        m_view->chart()->replot();
+        const QVector<double> ticks = m_view->chart()->xAxis->tickVector();
+        QVERIFY(ticks.size() >= 2);
+        for (const double tick : ticks)
+            QCOMPARE(tick, std::round(tick));
     }
 
     void searchNarrowsTableAndChart()
