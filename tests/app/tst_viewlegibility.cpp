@@ -68,8 +68,11 @@ private slots:
     void leaderboardCompareEverySize();
 
 private:
-    // Exports `page` at every size and fails on any text problem, naming the size.
-    static void checkEverySize(ChartView *page);
+    // Exports `page` at every size and fails on any text problem, naming the size, and on
+    // an export that does not say `mustSay` (when given); `lookName` names the PNGs written
+    // under TRENDSCOPE_LOOK_DIR.
+    static void checkEverySize(
+        ChartView *page, const QString &mustSay = {}, const QString &lookName = {});
     // A workspace over the embedded dataset changed by `fixture`.
     static void load(Workspace &workspace, const QString &fixture);
 };
@@ -122,8 +125,11 @@ void TestViewLegibility::everySizeEveryState()
     checkEverySize(page.get());
 }
 
-void TestViewLegibility::checkEverySize(ChartView *page)
+void TestViewLegibility::checkEverySize(
+    ChartView *page, const QString &mustSay, const QString &lookName)
 {
+    // With TRENDSCOPE_LOOK_DIR set, each size is also written there as a PNG to look at.
+    const QString lookDir = qEnvironmentVariable("TRENDSCOPE_LOOK_DIR");
     QStringList problems;
     for (const QSize &size : Sizes) {
         ChartExportOptions options;
@@ -131,10 +137,30 @@ void TestViewLegibility::checkEverySize(ChartView *page)
         options.size = size;
         const QList<TextBox> boxes = viewText(page, options);
         QVERIFY2(!boxes.isEmpty(), "an export draws at least its title");
+        QStringList words;
+        for (const TextBox &box : boxes)
+            words << box.text;
+        // E.g. the subtitle names the editions compared, at every size (wrapped or elided).
+        if (!mustSay.isEmpty() && !words.join(u' ').contains(mustSay))
+            problems << QStringLiteral("%1×%2 does not say “%3”: %4")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(mustSay, words.join(u'|'));
         const QStringList found = legibilityProblems(boxes, size);
         for (const QString &problem : found)
             problems
                 << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
+        if (!lookDir.isEmpty() && !lookName.isEmpty()) {
+            options.format = ChartFormat::Png;
+            QString error;
+            QVERIFY2(exportView(page,
+                         QStringLiteral("%1/%2-%3x%4.png")
+                             .arg(lookDir, lookName)
+                             .arg(size.width())
+                             .arg(size.height()),
+                         options, &error),
+                qPrintable(error));
+        }
     }
     QVERIFY2(problems.isEmpty(),
         qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
@@ -263,38 +289,8 @@ void TestViewLegibility::compareOnEverySize()
         editionB == 3 ? QStringLiteral("2024–2025 (synthetic)")
                       : QStringLiteral("2025 (synthetic)")});
 
-    const QString lookDir = qEnvironmentVariable("TRENDSCOPE_LOOK_DIR");
-    QStringList problems;
-    for (const QSize &size : Sizes) {
-        ChartExportOptions options;
-        options.format = ChartFormat::Svg;
-        options.size = size;
-        const QList<TextBox> boxes = viewText(page.get(), options);
-        QStringList words;
-        for (const TextBox &box : boxes)
-            words << box.text;
-        QVERIFY2(words.join(QString()).contains(QStringLiteral("Compared: 2023–2024 vs")),
-            "the export's subtitle names the editions compared");
-        const QStringList found = legibilityProblems(boxes, size);
-        for (const QString &problem : found)
-            problems
-                << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
-        if (!lookDir.isEmpty()) {
-            options.format = ChartFormat::Png;
-            QString error;
-            QVERIFY2(exportView(page.get(),
-                         QStringLiteral("%1/%2-1v%3-%4x%5.png")
-                             .arg(lookDir, view)
-                             .arg(editionB)
-                             .arg(size.width())
-                             .arg(size.height()),
-                         options, &error),
-                qPrintable(error));
-        }
-    }
-    QVERIFY2(problems.isEmpty(),
-        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
-            + problems.mid(0, 12).join(u'\n')));
+    checkEverySize(page.get(), QStringLiteral("Compared: 2023–2024 vs"),
+        QStringLiteral("%1-1v%2").arg(view).arg(editionB));
 }
 
 // Compare mode of the leaderboard (issue 15): the synthetic editions' SuperClue snapshots
@@ -329,29 +325,8 @@ void TestViewLegibility::leaderboardCompareEverySize()
         ViewRegistry::builtIn().create(QStringLiteral("leaderboard"), &workspace, &state));
     QVERIFY(page);
 
-    QStringList problems;
-    for (const QSize &size : Sizes) {
-        ChartExportOptions options;
-        options.format = ChartFormat::Svg;
-        options.size = size;
-        const QList<TextBox> boxes = viewText(page.get(), options);
-        QStringList words;
-        for (const TextBox &box : boxes)
-            words << box.text;
-        // The subtitle names the editions compared, at every size (wrapped or elided).
-        if (!words.join(u' ').contains(QStringLiteral("Compared")))
-            problems << QStringLiteral("%1×%2 no comparison in the subtitle: %3")
-                            .arg(size.width())
-                            .arg(size.height())
-                            .arg(words.join(u'|'));
-        const QStringList found = legibilityProblems(boxes, size);
-        for (const QString &problem : found)
-            problems
-                << QStringLiteral("%1×%2 %3").arg(size.width()).arg(size.height()).arg(problem);
-    }
-    QVERIFY2(problems.isEmpty(),
-        qPrintable(QStringLiteral("%1 problem(s), the first:\n").arg(problems.size())
-            + problems.mid(0, 12).join(u'\n')));
+    checkEverySize(page.get(), QStringLiteral("Compared"),
+        QStringLiteral("leaderboard-%1v%2").arg(editionA).arg(editionB));
 }
 
 QTEST_MAIN(TestViewLegibility)
