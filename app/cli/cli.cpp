@@ -69,6 +69,13 @@ const QList<VerbDeclaration> &declarations()
         {Verb::Diff, "diff", {names({"db", "from", "to", "format", "out"}), names({"bom"}), {}, 0},
             false, &Cli::diff,
             "diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]"},
+        {Verb::Import, "import",
+            {names({"db", "table", "edition", "new-edition", "source", "section", "map"}),
+                names({"dry-run", "skip-invalid", "create-missing"}), names({"map"}), 1},
+            false, &Cli::importFile,
+            "import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)\n"
+            "           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]\n"
+            "           [--skip-invalid] [--dry-run]"},
     };
     return verbs;
 }
@@ -157,6 +164,8 @@ QString usageNotes(const ViewRegistry &views)
         "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
         "VIEW: %1\n"
         "EDITION: an edition's id, or its label when only one edition has it (see editions);\n"
+        "import reads CSV, TSV or JSON (UTF-8, UTF-16 or GB18030), previews every row and\n"
+        "writes all of them in one change, or none: exit 2 lists each refused row's line.\n"
         "--compare A:B puts edition A beside B in every view (export-chart, export-report,\n"
         "screenshot, export-data --view).\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "

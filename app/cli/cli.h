@@ -17,6 +17,7 @@ enum class Verb
     Check,
     Editions,
     Diff,
+    Import,
     Version,
     Help,
     Unknown

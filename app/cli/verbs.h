@@ -18,6 +18,7 @@ int check(const Args &args, const ViewRegistry &views);
 // editionverbs.cpp
 int editions(const Args &args, const ViewRegistry &views);
 int diff(const Args &args, const ViewRegistry &views);
+int importFile(const Args &args, const ViewRegistry &views);
 
 } // namespace Cli
 

@@ -131,6 +131,20 @@ const ColumnDescriptor columnDescriptors[] = {
     {"training_run", "tokens", ColumnKind::Number, "Tokens", ""},
 };
 
+// Numbers that live on a scale. Every leaderboard TrendScope holds scores out of 100
+// (SuperCLUE's 总分), so a score of 120 is a typing or import error, not a result.
+struct RangeDescriptor
+{
+    const char *table;
+    const char *column;
+    double minimum;
+    double maximum;
+};
+
+const RangeDescriptor rangeDescriptors[] = {
+    {"leaderboard_entry", "score", 0, 100},
+};
+
 QString humanLabel(const QString &column)
 {
     QString label = column;
@@ -226,6 +240,9 @@ EditSchema EditSchema::read(const Database &database, QString *error)
                         ? qualifierCodes()
                         : QString::fromUtf8(cd->choices).split(QLatin1Char('|'));
             }
+            for (const RangeDescriptor &r : rangeDescriptors)
+                if (name == QLatin1String(r.table) && c.name == QLatin1String(r.column))
+                    c.range = std::make_pair(r.minimum, r.maximum);
             if (!dflt.isNull()) {
                 QString text = dflt.toString();
                 if (text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\'')))

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+#include <utility>
+
 namespace TrendScope {
 
 class Database;
@@ -40,6 +43,9 @@ struct ColumnInfo
     QString refTable; // Reference: the table pointed to
     QString refColumn; // Reference: its key column ("id", or "name" for stages)
     QVariant defaultValue; // for new rows
+    // Number: the scale the value lives on (a leaderboard score is out of 100); unset for
+    // numbers without one.
+    std::optional<std::pair<double, double>> range;
 };
 
 // How a table grows by whole snapshots (a new leaderboard, a new curve year).

@@ -65,6 +65,10 @@ QString FieldValidator::allowed(const ColumnInfo &column)
     case ColumnKind::Year:
         return QStringLiteral("a year from %1 to %2, e.g. 2024").arg(MinYear).arg(MaxYear);
     case ColumnKind::Number:
+        if (column.range)
+            return QStringLiteral("a number from %1 to %2, e.g. 83.64")
+                .arg(column.range->first)
+                .arg(column.range->second);
         return QStringLiteral("a number, e.g. 83.64");
     case ColumnKind::Percent:
         return QStringLiteral("a percentage from 0 to 100, e.g. 52.2");
@@ -143,6 +147,11 @@ std::optional<QVariant> FieldValidator::normalize(
             return refuse(QStringLiteral("%1 is not a finite number").arg(v.toString()));
         if (column.kind == ColumnKind::Percent && (d < 0 || d > 100))
             return refuse(QStringLiteral("%1 is outside 0 to 100").arg(d));
+        if (column.range && (d < column.range->first || d > column.range->second))
+            return refuse(QStringLiteral("%1 is outside %2 to %3")
+                              .arg(d)
+                              .arg(column.range->first)
+                              .arg(column.range->second));
         if (column.kind == ColumnKind::Money && d < 0)
             return refuse(QStringLiteral("%1 is negative").arg(d));
         return QVariant(d);

@@ -3,8 +3,8 @@
 // with SIGKILL at random moments and checks that every printed edit is on disk, whole.
 //
 // usage: edit_stress_helper FILE TAG BASE COUNT
-// Edit N inserts the event "TAG N" and sets the score of leaderboard entry (N mod entries)
-// to BASE + N, in one edit.
+// Edit N inserts the event "TAG N" and sets the value of key figure (N mod figures) to
+// BASE + N, in one edit (a number without a scale, unlike a leaderboard score).
 
 #include "database.h"
 #include "editsession.h"
@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     }
     QList<qint64> entries;
     QSqlQuery q(db->connection());
-    q.exec(QStringLiteral("SELECT id FROM leaderboard_entry ORDER BY id"));
+    q.exec(QStringLiteral("SELECT id FROM key_figure ORDER BY id"));
     while (q.next())
         entries.append(q.value(0).toLongLong());
     q.finish();
@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
                 {QStringLiteral("category"), QStringLiteral("market")},
                 {QStringLiteral("source_id"), 1},
                 {QStringLiteral("section"), QStringLiteral("stress test")}}));
-        edit.ops.append(EditOp::update(QStringLiteral("leaderboard_entry"),
-            entries.at(n % entries.size()), {{QStringLiteral("score"), base + n}}));
+        edit.ops.append(EditOp::update(QStringLiteral("key_figure"), entries.at(n % entries.size()),
+            {{QStringLiteral("value"), base + n}}));
         const EditResult result = session.apply(edit);
         if (!result.ok()) {
             std::fprintf(stderr, "edit %d: %s\n", n, qPrintable(result.error->message));

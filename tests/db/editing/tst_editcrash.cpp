@@ -85,12 +85,12 @@ void TestEditCrash::killedWriterLosesNoConfirmedEdit()
             QCOMPARE(present.at(i), i + 1);
         unconfirmedButCommitted += int(present.size()) - confirmed;
 
-        // Nothing half-applied: each edit present set its score too, and wrote its audit rows.
+        // Nothing half-applied: each edit present set its value too, and wrote its audit rows.
         for (int n : std::as_const(present)) {
             QSqlQuery log(db->connection());
             log.prepare(QStringLiteral(
                 "SELECT count(*) FROM change_log WHERE author = 'stress' AND "
-                "table_name = 'leaderboard_entry' AND column_name = 'score' AND new_value = ?"));
+                "table_name = 'key_figure' AND column_name = 'value' AND new_value = ?"));
             log.addBindValue(QString::number(round * 1000000 + n));
             QVERIFY(log.exec() && log.next());
             QVERIFY2(log.value(0).toInt() >= 1,
@@ -101,11 +101,11 @@ void TestEditCrash::killedWriterLosesNoConfirmedEdit()
         const int inserts = EditTestUtil::scalar(*db,
             QStringLiteral(
                 "SELECT count(*) FROM change_log WHERE author = 'stress' AND action = 'insert'"));
-        const int scoreUpdates = EditTestUtil::scalar(*db,
+        const int valueUpdates = EditTestUtil::scalar(*db,
             QStringLiteral("SELECT count(*) FROM change_log WHERE author = 'stress' AND "
-                           "column_name = 'score'"));
+                           "column_name = 'value'"));
         QCOMPARE(inserts, events);
-        QCOMPARE(scoreUpdates, events);
+        QCOMPARE(valueUpdates, events);
     }
     qInfo("%d rounds killed with SIGKILL; %d confirmed edits all found; %d committed edits not yet "
           "confirmed",

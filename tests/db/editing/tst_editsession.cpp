@@ -216,6 +216,9 @@ void TestEditSession::invalidValuesAreRefusedAndNothingWritten_data()
         << "Amount: -5 is negative. Allowed: an amount of 0 or more";
     QTest::newRow("number: trailing text") << "leaderboard_entry" << glm << "score"
                                            << QVariant("80abc") << "Score: “80abc” is not a number";
+    QTest::newRow("score: beyond the scale")
+        << "leaderboard_entry" << glm << "score" << QVariant(150.0)
+        << "Score: 150 is outside 0 to 100. Allowed: a number from 0 to 100";
     QTest::newRow("number: infinite")
         << "leaderboard_entry" << glm << "score" << QVariant("inf") << "not a finite number";
     QTest::newRow("count: fraction") << "funding_company" << company << "list_rank" << QVariant(1.5)

@@ -1,0 +1,128 @@
+#include "importplan.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace TrendScope {
+
+QString ImportRow::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::New:
+        return QStringLiteral("new");
+    case Kind::Changed:
+        return QStringLiteral("changed");
+    case Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+int ImportPlan::count(ImportRow::Kind kind) const
+{
+    int n = 0;
+    for (const ImportRow &row : rows)
+        n += row.kind == kind ? 1 : 0;
+    return n;
+}
+
+QString ImportPlan::summary() const
+{
+    QString text = QStringLiteral("%1 new, %2 changed, %3 unchanged, %4 refused")
+                       .arg(count(ImportRow::Kind::New))
+                       .arg(count(ImportRow::Kind::Changed))
+                       .arg(count(ImportRow::Kind::Unchanged))
+                       .arg(count(ImportRow::Kind::Refused));
+    QMap<QString, int> made;
+    for (const ImportCreation &c : creations)
+        ++made[c.singular];
+    QStringList parts;
+    if (options.editionId == 0)
+        parts.append(QStringLiteral("new edition “%1”").arg(editionLabel));
+    for (auto it = made.cbegin(); it != made.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2%3")
+                         .arg(it.value())
+                         .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s")));
+    if (!parts.isEmpty())
+        text += QStringLiteral("; makes ") + parts.join(QStringLiteral(", "));
+    return text;
+}
+
+Edit ImportPlan::toEdit() const
+{
+    Edit edit;
+    edit.byEditor = false; // the plan typed and checked every value; status stays 'stated'
+    const int writes = count(ImportRow::Kind::New) + count(ImportRow::Kind::Changed);
+    edit.text = QStringLiteral("import %1 %2 from %3")
+                    .arg(writes)
+                    .arg(writes == 1 ? QStringLiteral("row") : QStringLiteral("rows"), fileName);
+    edit.reason = QStringLiteral("Imported from %1 (SHA-256 %2)")
+                      .arg(fileName, QString::fromLatin1(sha256));
+    if (writes == 0)
+        return edit;
+
+    const QString editionColumn = QStringLiteral("edition_id");
+    int editionOp = -1;
+    if (options.editionId == 0) {
+        edit.ops.append(EditOp::insert(QStringLiteral("edition"),
+            {{QStringLiteral("source_id"), sourceId}, {QStringLiteral("label"), editionLabel},
+                {QStringLiteral("note"),
+                    QStringLiteral("Made by importing %1 (SHA-256 %2).")
+                        .arg(fileName, QString::fromLatin1(sha256))}}));
+        editionOp = 0;
+    }
+    auto withProvenance = [&](QVariantMap values) {
+        values.insert(QStringLiteral("source_id"), sourceId);
+        values.insert(QStringLiteral("section"), options.section);
+        values.insert(QStringLiteral("status"), QStringLiteral("stated"));
+        if (editionOp < 0)
+            values.insert(editionColumn, options.editionId);
+        return values;
+    };
+    auto insertOp = [&](const QString &table, const QVariantMap &values) {
+        EditOp op = EditOp::insert(table, withProvenance(values));
+        if (editionOp >= 0)
+            op.rowIdOf.insert(editionColumn, editionOp);
+        return op;
+    };
+    QList<int> creationOps;
+    for (const ImportCreation &c : creations) {
+        creationOps.append(int(edit.ops.size()));
+        edit.ops.append(insertOp(c.table, c.values));
+    }
+    for (const ImportRow &row : rows) {
+        if (row.kind == ImportRow::Kind::New) {
+            EditOp op = insertOp(table, row.values);
+            for (auto it = row.creations.cbegin(); it != row.creations.cend(); ++it)
+                op.rowIdOf.insert(it.key(), creationOps.at(it.value()));
+            edit.ops.append(op);
+        } else if (row.kind == ImportRow::Kind::Changed) {
+            QVariantMap set;
+            for (auto it = row.before.cbegin(); it != row.before.cend(); ++it)
+                set.insert(it.key(), row.values.value(it.key()));
+            EditOp op = EditOp::update(table, row.rowId, set);
+            op.expected = row.before; // refused if someone changed the row since the preview
+            edit.ops.append(op);
+        }
+    }
+    return edit;
+}
+
+std::optional<QString> ImportPlan::fileChanged() const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1 cannot be read any more (%2); nothing was imported.")
+            .arg(fileName, f.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    if (hash.result().toHex() != sha256)
+        return QStringLiteral("%1 changed since it was previewed; nothing was imported. "
+                              "Preview it again.")
+            .arg(fileName);
+    return std::nullopt;
+}
+
+} // namespace TrendScope
