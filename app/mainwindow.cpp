@@ -9,6 +9,7 @@
 #include "explorerstate.h"
 #include "exportactions.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "loadindicator.h"
 #include "settingskeys.h"
 #include "workspace.h"
@@ -130,6 +131,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addAction(
         tr("&Reload"), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground);
+    file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     buildEditMenu(edit);
     edit->addSeparator();
@@ -189,6 +191,27 @@ void MainWindow::buildEditMenu(QMenu *edit)
         &MainWindow::editFocusedEntity);
     edit->addSeparator();
     edit->addAction(tr("Editor &Name…"), this, &MainWindow::askEditorName);
+}
+
+void MainWindow::importFile()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKey::ImportMappings);
+    QHash<QString, QString> mappings;
+    for (const QString &key : settings.childKeys())
+        mappings.insert(key, settings.value(key).toString());
+    settings.endGroup();
+    ImportDialog dialog(m_workspace->editController(), this);
+    dialog.setRememberedMappings(mappings);
+    dialog.setStartFolder(settings.value(SettingsKey::ImportFolder).toString());
+    connect(&dialog, &ImportDialog::imported, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    dialog.exec();
+    settings.setValue(SettingsKey::ImportFolder, dialog.fileFolder());
+    settings.beginGroup(SettingsKey::ImportMappings);
+    const QHash<QString, QString> remembered = dialog.rememberedMappings();
+    for (auto it = remembered.cbegin(); it != remembered.cend(); ++it)
+        settings.setValue(it.key(), it.value());
 }
 
 void MainWindow::editFocusedEntity()

@@ -46,6 +46,7 @@ private:
     void askEditorName();
     bool confirmUnwrittenEdits();
     void openFile();
+    void importFile();
     void loadFailed(const QString &message);
     void updateStatus();
     void restoreState();

@@ -23,6 +23,11 @@ inline constexpr QLatin1String LastDatasetFolder("dataset/lastFolder");
 // Editing: the name change_log records.
 inline constexpr QLatin1String EditorName("editing/author");
 
+// File > Import: the folder it opens in, and each file layout's mapping (a group keyed by
+// ImportMapping::layoutKey).
+inline constexpr QLatin1String ImportFolder("import/lastFolder");
+inline constexpr QLatin1String ImportMappings("import/mappings");
+
 // The export dialog's last choices and folder.
 inline constexpr QLatin1String ExportFormat("export/format");
 inline constexpr QLatin1String ExportSize("export/size");

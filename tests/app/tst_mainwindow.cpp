@@ -104,6 +104,16 @@ void TestMainWindow::shortcuts()
     QVERIFY(!m_state.focus().isValid());
     QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window->currentView()->viewName(), ViewRegistry::builtIn().names().constFirst());
+    // Ctrl+I opens File > Import… (closed again from inside its own event loop).
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = modal->objectName();
+            modal->close();
+        }
+    });
+    QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(opened, QStringLiteral("import-dialog"));
 }
 
 void TestMainWindow::filtersSurviveRestart()

@@ -1,0 +1,74 @@
+#include "importpreviewmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QTest>
+
+using namespace TrendScope;
+
+// The preview table: one row per record, its result coloured, the detail saying why.
+class TestImportPreviewModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowsSayWhatBecomesOfEachRecord()
+    {
+        ImportPreviewModel model;
+        QAbstractItemModelTester tester(&model);
+        ImportPlan plan;
+        ImportRow added;
+        added.kind = ImportRow::Kind::New;
+        added.line = 2;
+        added.label = QStringLiteral("SuperClue 2024-05 · GLM-4");
+        added.values = {{"score", 74.9}, {"model_id", 6}};
+        ImportRow changed;
+        changed.kind = ImportRow::Kind::Changed;
+        changed.line = 3;
+        changed.values = {{"score", 74.0}};
+        changed.before = {{"score", 73.32}};
+        ImportRow refused;
+        refused.kind = ImportRow::Kind::Refused;
+        refused.line = 4;
+        refused.reason = QStringLiteral("Score: 120 is outside 0 to 100.");
+        ImportRow empty;
+        empty.kind = ImportRow::Kind::Unchanged;
+        empty.line = 5;
+        empty.values = {{"note", QVariant()}};
+        plan.rows = {added, changed, refused, empty};
+        model.setPlan(plan);
+
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(ImportPreviewModel::ColumnCount));
+        QCOMPARE(model.index(0, ImportPreviewModel::LineColumn).data().toInt(), 2);
+        QCOMPARE(model.index(0, ImportPreviewModel::ResultColumn).data().toString(),
+            QStringLiteral("new"));
+        QCOMPARE(model.index(0, ImportPreviewModel::DetailColumn).data().toString(),
+            QStringLiteral("score 74.9")); // ids of references are left to the About column
+        QCOMPARE(model.index(1, ImportPreviewModel::DetailColumn).data().toString(),
+            QStringLiteral("score 73.32 → 74"));
+        QCOMPARE(
+            model.index(2, ImportPreviewModel::DetailColumn).data().toString(), refused.reason);
+        QCOMPARE(model.index(2, ImportPreviewModel::DetailColumn).data(Qt::ToolTipRole).toString(),
+            refused.reason);
+        QCOMPARE(model.index(3, ImportPreviewModel::DetailColumn).data().toString(),
+            QStringLiteral("note not stated"));
+        QCOMPARE(model.index(2, 0).data(ImportPreviewModel::KindRole).toInt(),
+            int(ImportRow::Kind::Refused));
+        // Each result has its own colour.
+        QSet<QRgb> colours;
+        for (int row = 0; row < 4; ++row)
+            colours.insert(model.index(row, ImportPreviewModel::ResultColumn)
+                               .data(Qt::ForegroundRole)
+                               .value<QColor>()
+                               .rgb());
+        QCOMPARE(colours.size(), 4);
+        QCOMPARE(model.headerData(ImportPreviewModel::AboutColumn, Qt::Horizontal).toString(),
+            QStringLiteral("About"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPreviewModel)
+#include "tst_importpreviewmodel.moc"
