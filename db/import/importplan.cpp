@@ -67,14 +67,13 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
         q.addBindValue(options.newEditionLabel.trimmed());
         if (options.newEditionLabel.trimmed().isEmpty() || !q.exec() || !q.next()
             || q.value(0).toInt() == 0) {
-            *error = QStringLiteral("Say which edition the rows belong to: an existing edition "
-                                    "(--edition ID), or a new edition's label and its source "
-                                    "(--new-edition LABEL --source ID).");
+            *error = QStringLiteral("Say which edition the rows belong to: an existing edition, "
+                                    "or a new edition's label and its source.");
             return std::nullopt;
         }
         if (!q.value(1).isNull()) {
-            *error = QStringLiteral("Source %1 already has an edition “%2” (id %3); import into "
-                                    "it with --edition %3.")
+            *error = QStringLiteral("Source %1 already has an edition “%2” (id %3): import into "
+                                    "that edition, or give the new one another label.")
                          .arg(options.sourceId)
                          .arg(options.newEditionLabel.trimmed())
                          .arg(q.value(1).toLongLong());

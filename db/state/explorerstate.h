@@ -44,7 +44,9 @@ struct Comparison
     bool isActive() const { return editionA > 0 && editionB > 0 && editionA != editionB; }
     friend bool operator==(const Comparison &a, const Comparison &b)
     {
-        return a.editionA == b.editionA && a.editionB == b.editionB;
+        // Names too: an edition renamed in the editor is named anew in every subtitle.
+        return a.editionA == b.editionA && a.editionB == b.editionB && a.nameA == b.nameA
+            && a.nameB == b.nameB;
     }
     friend bool operator!=(const Comparison &a, const Comparison &b) { return !(a == b); }
 };

@@ -31,7 +31,7 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_path(new QLineEdit(this))
-    , m_choose(new QPushButton(tr("Choose &File…"), this))
+    , m_choose(new QPushButton(tr("&Browse…"), this))
     , m_fileInfo(new QLabel(this))
     , m_table(new QComboBox(this))
     , m_edition(new QComboBox(this))
@@ -53,8 +53,9 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
 {
     setWindowTitle(tr("Import Rows from a File"));
     setObjectName(QStringLiteral("import-dialog"));
-    m_path->setReadOnly(true);
-    m_path->setPlaceholderText(tr("A CSV, TSV or JSON file"));
+    m_path->setObjectName(QStringLiteral("import-path"));
+    m_path->setPlaceholderText(tr("A CSV, TSV or JSON file: type its path and press Enter, or "
+                                  "choose it"));
     m_table->setObjectName(QStringLiteral("import-table"));
     m_edition->setObjectName(QStringLiteral("import-edition"));
     m_newLabel->setObjectName(QStringLiteral("import-new-edition"));
@@ -77,17 +78,21 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
 
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_choose);
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), fileRow);
+    form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_fileInfo);
     form->addRow(tr("&Table:"), m_table);
     auto *editionRow = new QHBoxLayout;
     editionRow->addWidget(m_edition, 1);
     editionRow->addWidget(m_newLabel, 1);
-    form->addRow(tr("&Edition:"), editionRow);
+    auto *editionLabel = new QLabel(tr("&Edition:"), this);
+    editionLabel->setBuddy(m_edition);
+    form->addRow(editionLabel, editionRow);
     form->addRow(QString(), m_createMissing);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -115,6 +120,10 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
     fillEditions();
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        if (!m_path->text().trimmed().isEmpty())
+            setFile(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    });
     connect(m_table, &QComboBox::currentIndexChanged, this, &ImportDialog::tableChanged);
     connect(m_edition, &QComboBox::currentIndexChanged, this, [this] {
         m_newLabel->setVisible(m_edition->currentData().toLongLong() < 0);
@@ -131,6 +140,9 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
     m_newLabel->setVisible(m_edition->currentData().toLongLong() < 0);
     if (!session)
         say(m_controller->disabledReason(), true);
+    else
+        say(tr("Choose a CSV, TSV or JSON file. Nothing is written until you choose Import."),
+            false);
     updateImportButton();
 }
 
@@ -268,6 +280,11 @@ void ImportDialog::startPreview()
     if (auto problem = mapping.problem(m_file->headers)) {
         m_model->clear();
         say(*problem, true);
+        return;
+    }
+    if (options().editionId == 0 && options().newEditionLabel.isEmpty()) {
+        m_model->clear();
+        say(tr("Type the new edition's label (e.g. 2025) to see the preview."), false);
         return;
     }
     const QString path = session->database().path();

@@ -174,6 +174,18 @@ void FilterBar::setSources(const QList<SourceInfo> &sources)
     m_compare->setEnabled(comparable);
     m_editionA->setEnabled(comparable);
     m_editionB->setEnabled(comparable);
+    // The editions compared may be gone (deleted, or their import undone) or renamed.
+    const Comparison current = m_state->comparison();
+    if (current.isActive()) {
+        const int ia = m_editionA->findData(current.editionA);
+        const int ib = m_editionB->findData(current.editionB);
+        if (ia < 0 || ib < 0)
+            m_state->clearComparison();
+        else if (m_editionA->itemText(ia) != current.nameA
+            || m_editionB->itemText(ib) != current.nameB)
+            m_state->setComparison({current.editionA, current.editionB, m_editionA->itemText(ia),
+                m_editionB->itemText(ib)});
+    }
     showComparison(m_state->comparison());
 }
 

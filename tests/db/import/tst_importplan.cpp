@@ -183,7 +183,7 @@ private slots:
         options.sourceId = 2;
         QVERIFY(!tryPlan(superclueMay, QStringLiteral("leaderboard_entry"), options, &error));
         QVERIFY2(
-            error.contains(QStringLiteral("import into it with --edition 2")), qPrintable(error));
+            error.contains(QStringLiteral("(id 2): import into that edition")), qPrintable(error));
         options.newEditionLabel = QStringLiteral("x");
         QVERIFY(!tryPlan(superclueMay, QStringLiteral("change_log"), options, &error));
         QVERIFY2(

@@ -25,6 +25,7 @@ private slots:
     void compareDefaultsToNewestAndItsPrevious();
     void compareToggleAndBoxes();
     void compareFollowsState();
+    void compareFollowsEditionsThatChange();
     void compareFitsNarrowWindow();
 
 private:
@@ -198,6 +199,26 @@ void TestFilterBar::compareFollowsState()
     m_state->clearComparison();
     QVERIFY(!m_bar->compareToggle()->isChecked());
     QCOMPARE(spy.count(), 2); // the toggle following the state sets nothing back
+}
+
+// An edition compared that is renamed, then gone (its import undone): the name follows,
+// then compare turns off instead of naming an edition that no longer exists.
+void TestFilterBar::compareFollowsEditionsThatChange()
+{
+    setEditions();
+    m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
+    SourceInfo infoq {"infoq-2023", "InfoQ report", {}, {}, {}, {}, {}};
+    infoq.editions = {{1, 1, "infoq-2023", "2023–2024", {}, {}, {}, {}, {}}};
+    SourceInfo blue {"bluebook-2024", "Blue book", {}, {}, {}, {}, {}};
+    blue.editions = {{2, 2, "bluebook-2024", "2024", {}, {}, {}, {}, {}},
+        {4, 2, "bluebook-2024", "2025", {}, {}, {}, {}, {}}};
+    m_bar->setSources({infoq, blue});
+    QVERIFY(m_state->comparison().isActive());
+    QCOMPARE(m_state->comparison().nameB, QStringLiteral("bluebook 2025"));
+    blue.editions.removeLast();
+    m_bar->setSources({infoq, blue});
+    QVERIFY(!m_state->comparison().isActive());
+    QVERIFY(!m_bar->compareToggle()->isChecked());
 }
 
 void TestFilterBar::compareFitsNarrowWindow()
