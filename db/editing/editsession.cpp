@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <memory>
+#include <unordered_map>
+
 namespace TrendScope {
 
 namespace {
@@ -46,24 +49,70 @@ QString rowJson(const QVariantMap &row)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// The statements of one apply(), each prepared once: an import writes 100,000 rows through
+// the same few INSERTs, and preparing each again would cost more than running it.
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    // The statement `sql`, prepared, with `values` bound in order; nullptr when it cannot be
+    // prepared (the error in *error).
+    QSqlQuery *bound(const QString &sql, const QVariantList &values, QSqlError *error)
+    {
+        std::unique_ptr<QSqlQuery> &q = m_cache[sql];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_db);
+            q->setForwardOnly(true);
+            if (!q->prepare(sql)) {
+                *error = q->lastError();
+                q.reset();
+                return nullptr;
+            }
+        }
+        for (int i = 0; i < values.size(); ++i)
+            q->bindValue(i, values.at(i));
+        return q.get();
+    }
+
+    // Runs `sql` with `values`; false with the error.
+    bool run(const QString &sql, const QVariantList &values, QSqlError *error)
+    {
+        QSqlQuery *q = bound(sql, values, error);
+        if (q && q->exec())
+            return true;
+        if (q)
+            *error = q->lastError();
+        return false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+};
+
 // The row's columns by name, without the rowid; nullopt if there is no such row.
 std::optional<QVariantMap> readRow(
-    const QSqlDatabase &db, const TableInfo &table, qint64 rowId, QSqlError *error)
+    Statements &statements, const TableInfo &table, qint64 rowId, QSqlError *error)
 {
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table.name)));
-    q.addBindValue(rowId);
-    if (!q.exec()) {
-        *error = q.lastError();
+    QSqlQuery *q = statements.bound(
+        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table.name)),
+        {rowId}, error);
+    if (!q)
+        return std::nullopt;
+    if (!q->exec()) {
+        *error = q->lastError();
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q->next())
         return std::nullopt;
     QVariantMap row;
-    const QSqlRecord record = q.record();
+    const QSqlRecord record = q->record();
     for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), q.value(i));
+        row.insert(record.fieldName(i), q->value(i));
+    q->finish();
     return row;
 }
 
@@ -153,12 +202,9 @@ EditResult EditSession::apply(const Edit &edit)
     };
 
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Statements statements(db);
     auto log = [&](const EditOp &op, const char *action, qint64 rowId, const QString &column,
                    const QVariant &oldValue, const QVariant &newValue, QSqlError *error) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO change_log (at, author, action, table_name, row_id, "
-            "column_name, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         auto text = [](const QVariant &v) {
             return v.isNull() || !v.isValid() ? QVariant(QMetaType(QMetaType::QString))
                                               : QVariant(FieldValidator::toText(v));
@@ -166,20 +212,20 @@ EditResult EditSession::apply(const Edit &edit)
         auto orNull = [](const QString &s) {
             return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
         };
-        q.addBindValue(at);
-        q.addBindValue(orNull(m_author));
-        q.addBindValue(QString::fromLatin1(action));
-        q.addBindValue(op.table);
-        q.addBindValue(rowId);
-        q.addBindValue(orNull(column));
-        q.addBindValue(text(oldValue));
-        q.addBindValue(text(newValue));
-        q.addBindValue(orNull(edit.reason));
-        if (!q.exec()) {
-            *error = q.lastError();
+        QSqlQuery *q = statements.bound(
+            QStringLiteral("INSERT INTO change_log (at, author, action, table_name, row_id, "
+                           "column_name, old_value, new_value, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {at, orNull(m_author), QString::fromLatin1(action), op.table, rowId, orNull(column),
+                text(oldValue), text(newValue), orNull(edit.reason)},
+            error);
+        if (!q)
+            return false;
+        if (!q->exec()) {
+            *error = q->lastError();
             return false;
         }
-        result.changeLogIds.append(q.lastInsertId().toLongLong());
+        result.changeLogIds.append(q->lastInsertId().toLongLong());
         return true;
     };
 
@@ -206,7 +252,7 @@ EditResult EditSession::apply(const Edit &edit)
 
         std::optional<QVariantMap> current;
         if (op.action != Action::Insert) {
-            current = readRow(db, table, op.rowId, &error);
+            current = readRow(statements, table, op.rowId, &error);
             if (!current) {
                 if (error.isValid())
                     return rollback(sqlError(op, i, error));
@@ -258,15 +304,13 @@ EditResult EditSession::apply(const Edit &edit)
             QStringList assignments;
             for (auto it = set.cbegin(); it != set.cend(); ++it)
                 assignments.append(EditSchema::quoted(it.key()) + QStringLiteral(" = ?"));
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
-                    .arg(EditSchema::quoted(table.name), assignments.join(QStringLiteral(", "))));
-            for (auto it = set.cbegin(); it != set.cend(); ++it)
-                q.addBindValue(it.value());
-            q.addBindValue(op.rowId);
-            if (!q.exec())
-                return rollback(sqlError(op, i, q.lastError()));
+            QVariantList bound = set.values();
+            bound.append(op.rowId);
+            if (!statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
+                                    .arg(EditSchema::quoted(table.name),
+                                        assignments.join(QStringLiteral(", "))),
+                    bound, &error))
+                return rollback(sqlError(op, i, error));
             QVariantMap old;
             for (auto it = set.cbegin(); it != set.cend(); ++it) {
                 old.insert(it.key(), current->value(it.key()));
@@ -292,7 +336,7 @@ EditResult EditSession::apply(const Edit &edit)
                     return rollback(*problem);
             }
             if (op.rowId > 0) {
-                if (readRow(db, table, op.rowId, &error))
+                if (readRow(statements, table, op.rowId, &error))
                     return rollback(editError(EditError::Kind::Conflict, op, i,
                         QStringLiteral("A %1 with row number %2 exists again; it was "
                                        "added elsewhere since.")
@@ -309,24 +353,23 @@ EditResult EditSession::apply(const Edit &edit)
                 columns.append(EditSchema::quoted(it.key()));
                 marks.append(QStringLiteral("?"));
             }
-            QSqlQuery q(db);
-            if (columns.isEmpty())
-                q.prepare(QStringLiteral("INSERT INTO %1 DEFAULT VALUES")
-                              .arg(EditSchema::quoted(table.name)));
-            else
-                q.prepare(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(EditSchema::quoted(table.name), columns.join(QStringLiteral(", ")),
-                            marks.join(QStringLiteral(", "))));
+            QVariantList bound = values.values();
             if (op.rowId > 0)
-                q.addBindValue(op.rowId);
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                q.addBindValue(it.value());
-            if (!q.exec())
-                return rollback(sqlError(op, i, q.lastError()));
-            const qint64 rowId = op.rowId > 0 ? op.rowId : q.lastInsertId().toLongLong();
+                bound.prepend(op.rowId);
+            QSqlQuery *q = statements.bound(columns.isEmpty()
+                    ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES")
+                          .arg(EditSchema::quoted(table.name))
+                    : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(EditSchema::quoted(table.name), columns.join(QStringLiteral(", ")),
+                              marks.join(QStringLiteral(", "))),
+                bound, &error);
+            if (!q)
+                return rollback(sqlError(op, i, error));
+            if (!q->exec())
+                return rollback(sqlError(op, i, q->lastError()));
+            const qint64 rowId = op.rowId > 0 ? op.rowId : q->lastInsertId().toLongLong();
             newRowIds[i] = rowId;
-            const auto row = readRow(db, table, rowId, &error);
+            const auto row = readRow(statements, table, rowId, &error);
             if (!row)
                 return rollback(sqlError(op, i, error));
             if (!log(op, "insert", rowId, {}, {}, rowJson(*row), &error))
@@ -342,26 +385,29 @@ EditResult EditSession::apply(const Edit &edit)
             // undo brings them back); a reference left over means the edit is incomplete.
             for (const auto &[child, column] : m_schema.referencesTo(table.name)) {
                 const ColumnInfo *c = m_schema.table(child)->column(column);
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
-                              .arg(EditSchema::quoted(child), EditSchema::quoted(column)));
-                q.addBindValue(c->refColumn == QLatin1String("id") ? QVariant(op.rowId)
-                                                                   : current->value(c->refColumn));
-                if (!q.exec() || !q.next())
-                    return rollback(sqlError(op, i, q.lastError()));
-                if (const int n = q.value(0).toInt(); n > 0)
+                QSqlQuery *q = statements.bound(
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                        .arg(EditSchema::quoted(child), EditSchema::quoted(column)),
+                    {c->refColumn == QLatin1String("id") ? QVariant(op.rowId)
+                                                         : current->value(c->refColumn)},
+                    &error);
+                if (!q)
+                    return rollback(sqlError(op, i, error));
+                if (!q->exec() || !q->next())
+                    return rollback(sqlError(op, i, q->lastError()));
+                const int n = q->value(0).toInt();
+                q->finish();
+                if (n > 0)
                     return rollback(editError(EditError::Kind::Invalid, op, i,
                         QStringLiteral("%1 %2 still refer to this %3; delete them "
                                        "with it or point them elsewhere first.")
                             .arg(n)
                             .arg(m_schema.table(child)->label.toLower(), table.singular)));
             }
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?")
-                          .arg(EditSchema::quoted(table.name)));
-            q.addBindValue(op.rowId);
-            if (!q.exec())
-                return rollback(sqlError(op, i, q.lastError()));
+            if (!statements.run(QStringLiteral("DELETE FROM %1 WHERE rowid = ?")
+                                    .arg(EditSchema::quoted(table.name)),
+                    {op.rowId}, &error))
+                return rollback(sqlError(op, i, error));
             if (!log(op, "delete", op.rowId, {}, rowJson(*current), {}, &error))
                 return rollback(sqlError(op, i, error));
             EditOp done = EditOp::remove(table.name, op.rowId);
