@@ -18,6 +18,7 @@ enum class Verb
     Editions,
     Diff,
     Import,
+    History,
     Version,
     Help,
     Unknown

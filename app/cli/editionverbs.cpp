@@ -5,6 +5,8 @@
 #include "clisession.h"
 #include "dataexport.h"
 #include "editiondiff.h"
+#include "editschema.h"
+#include "historydiff.h"
 #include "printable.h"
 #include "queries.h"
 
@@ -38,11 +40,10 @@ QString kindWord(FactChange::Kind kind)
 }
 
 // The readable listing: a heading, then each table's changes under its name.
-QString listing(const EditionInfo &a, const EditionInfo &b, const FactChanges &changes,
-    const QStringList &notCompared)
+QString listing(const QString &heading, const FactChanges &changes, const QStringList &notCompared)
 {
-    QString text = QStringLiteral("What changed from %1 to %2: %3 change(s)\n")
-                       .arg(printable(editionName(a)), printable(editionName(b)))
+    QString text = QStringLiteral("What changed %1: %2 change(s)\n")
+                       .arg(printable(heading))
                        .arg(changes.size());
     QString table;
     for (const FactChange &c : changes) {
@@ -90,14 +91,64 @@ int editions(const Args &args, const ViewRegistry & /*views*/)
     return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
 }
 
+namespace {
+
+// The changes as --format asks: the readable listing under `heading`, or the table as CSV or
+// JSON with both sides' provenance.
+QByteArray formatted(const Args &args, const QString &heading, const FactChanges &changes,
+    const QStringList &notCompared)
+{
+    const QString format = args.value(QStringLiteral("format"));
+    if (format == QLatin1String("csv"))
+        return toCsv(EditionDiff::toTable(changes), CsvOptions {args.has(QStringLiteral("bom"))});
+    if (format == QLatin1String("json"))
+        return toJson({EditionDiff::toTable(changes)});
+    return listing(heading, changes, notCompared).toUtf8();
+}
+
+// diff --since CHANGE [--until CHANGE]: the net change the file's audit trail records.
+int historyDiff(const Args &args, const Database &db)
+{
+    bool ok = true;
+    const qint64 since = args.value(QStringLiteral("since")).toLongLong(&ok);
+    qint64 until = 0;
+    if (ok && args.has(QStringLiteral("until")))
+        until = args.value(QStringLiteral("until")).toLongLong(&ok);
+    if (!ok || since < 0 || until < 0 || (until != 0 && until < since)) {
+        printError(QStringLiteral("diff --since and --until take change numbers (see history), "
+                                  "the first not after the second"));
+        return ExitUsage;
+    }
+    QString error;
+    const FactChanges changes
+        = HistoryDiff::between(db, EditSchema::read(db), since, until, &error);
+    if (!error.isEmpty()) {
+        printError(QStringLiteral("diff: %1").arg(error));
+        return ExitUsage;
+    }
+    const QString heading = until == 0
+        ? QStringLiteral("in this file after change %1").arg(since)
+        : QStringLiteral("in this file after change %1 up to %2").arg(since).arg(until);
+    return writeOutput(
+        formatted(args, heading, changes, {}), args.value(QStringLiteral("out")), db);
+}
+
+} // namespace
+
 int diff(const Args &args, const ViewRegistry & /*views*/)
 {
-    const QString usage = QStringLiteral("diff needs --from EDITION --to EDITION");
-    const QString from = requiredValue(args, QStringLiteral("from"), usage);
-    if (from.isEmpty())
+    const bool history = args.has(QStringLiteral("since"));
+    if (history && (args.has(QStringLiteral("from")) || args.has(QStringLiteral("to")))) {
+        printError(QStringLiteral("diff compares two editions (--from, --to) or two points of "
+                                  "the file's history (--since, --until), not both"));
         return ExitUsage;
-    const QString to = requiredValue(args, QStringLiteral("to"), usage);
-    if (to.isEmpty())
+    }
+    const QString usage
+        = QStringLiteral("diff needs --from EDITION --to EDITION, or --since CHANGE");
+    const QString from = history ? QString() : requiredValue(args, QStringLiteral("from"), usage);
+    const QString to
+        = history || from.isEmpty() ? QString() : requiredValue(args, QStringLiteral("to"), usage);
+    if (!history && to.isEmpty())
         return ExitUsage;
     const QString format = args.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("csv")
@@ -110,6 +161,8 @@ int diff(const Args &args, const ViewRegistry & /*views*/)
     const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
     if (!db)
         return exitCode;
+    if (history)
+        return historyDiff(args, *db);
     const QList<SourceInfo> sources = Queries(*db).sources();
     const EditionInfo *a = resolveEdition(sources, QStringLiteral("from"), from);
     if (!a)
@@ -124,14 +177,39 @@ int diff(const Args &args, const ViewRegistry & /*views*/)
         printError(QStringLiteral("diff: %1").arg(error));
         return ExitUsage;
     }
-    QByteArray bytes;
-    if (format == QLatin1String("csv"))
-        bytes = toCsv(EditionDiff::toTable(changes), CsvOptions {args.has(QStringLiteral("bom"))});
-    else if (format == QLatin1String("json"))
-        bytes = toJson({EditionDiff::toTable(changes)});
-    else
-        bytes = listing(*a, *b, changes, notCompared).toUtf8();
-    return writeOutput(bytes, args.value(QStringLiteral("out")), *db);
+    return writeOutput(
+        formatted(args, QStringLiteral("from %1 to %2").arg(editionName(*a), editionName(*b)),
+            changes, notCompared),
+        args.value(QStringLiteral("out")), *db);
+}
+
+int history(const Args &args, const ViewRegistry & /*views*/)
+{
+    int exitCode = ExitOk;
+    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+    if (!db)
+        return exitCode;
+    QString error;
+    const QList<HistoryPoint> points = HistoryDiff::points(*db, &error);
+    if (!error.isEmpty()) {
+        printError(QStringLiteral("history: %1").arg(error));
+        return ExitUsage;
+    }
+    QString text;
+    for (const HistoryPoint &p : points)
+        text
+            += QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                   .arg(p.firstId == p.lastId
+                           ? QString::number(p.firstId)
+                           : QStringLiteral("%1–%2").arg(p.firstId).arg(p.lastId),
+                       p.at, p.author.isEmpty() ? QStringLiteral("(no name)") : printable(p.author),
+                       printable(p.summary),
+                       p.reason.isEmpty()
+                           ? QString()
+                           : QStringLiteral("  (") + printable(p.reason) + QLatin1Char(')'));
+    if (points.isEmpty())
+        text = QStringLiteral("no changes: the file's audit trail is empty\n");
+    return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
 }
 
 } // namespace TrendScope::Cli

@@ -19,6 +19,7 @@ int check(const Args &args, const ViewRegistry &views);
 int editions(const Args &args, const ViewRegistry &views);
 int diff(const Args &args, const ViewRegistry &views);
 int importFile(const Args &args, const ViewRegistry &views);
+int history(const Args &args, const ViewRegistry &views);
 
 } // namespace Cli
 

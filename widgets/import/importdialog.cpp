@@ -8,6 +8,7 @@
 #include "importpreviewmodel.h"
 #include "queries.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -363,7 +364,15 @@ void ImportDialog::applyImport()
         updateImportButton();
         return;
     }
-    if (auto error = m_controller->submit(m_plan->toEdit())) {
+    // One transaction: it cannot report progress, so the dialog says what it is doing and
+    // the cursor waits (100,000 rows take a few seconds, see PERFORMANCE.md).
+    const Edit edit = m_plan->toEdit();
+    say(tr("Writing %n change(s) in one transaction…", nullptr, int(edit.ops.size())), false);
+    m_summary->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto error = m_controller->submit(edit);
+    QApplication::restoreOverrideCursor();
+    if (error) {
         say(tr("Nothing was imported: %1").arg(error->message), true);
         return;
     }

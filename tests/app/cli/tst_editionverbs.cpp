@@ -85,6 +85,32 @@ private slots:
         QCOMPARE(csv.count('\n'), rows.size() + 1);
     }
 
+    // The file's own history: `history` lists each change, `diff --since` what it changed.
+    void historyAndDiffSince()
+    {
+        auto r = run({"history", "--db", m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("no changes: the file's audit trail is empty\n"));
+        const QString csv = m_dir->filePath(QStringLiteral("glm.csv"));
+        TestUtil::writeFile(csv, "benchmark,snapshot,模型名称,总分\nSuperClue,2024-04,GLM-4,73\n");
+        QCOMPARE(
+            run({"import", csv, "--db", m_db, "--table", "leaderboard_entry", "--edition", "2"})
+                .exitCode,
+            0);
+        r = run({"history", "--db", m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("1\t"), r.out.constData());
+        QVERIFY(r.out.contains("update leaderboard_entry row"));
+        QVERIFY(r.out.contains("(Imported from glm.csv (SHA-256 "));
+        r = run({"diff", "--db", m_db, "--since", "0"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("What changed in this file after change 0: 1 change(s)"),
+            r.out.constData());
+        QVERIFY(r.out.contains("changed  GLM-4  score: 72.58 → 73"));
+        r = run({"diff", "--db", m_db, "--since", "1"});
+        QVERIFY2(r.out.contains("0 change(s)"), r.out.constData());
+    }
+
     void badEditionsAreNamed_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -98,6 +124,12 @@ private slots:
         QTest::newRow("compare without colon") << QStringList {"export-chart", "changes",
             "--format", "svg", "--out", "x.svg", "--compare", "2"}
                                                << "--compare needs two editions as A:B";
+        QTest::newRow("since and from")
+            << QStringList {"diff", "--since", "0", "--from", "1"} << "not both";
+        QTest::newRow("since not a number")
+            << QStringList {"diff", "--since", "x"} << "take change numbers";
+        QTest::newRow("until before since") << QStringList {"diff", "--since", "5", "--until", "2"}
+                                            << "the first not after the second";
         QTest::newRow("compare same") << QStringList {"export-chart", "changes", "--format", "svg",
             "--out", "x.svg", "--compare", "2:2"}
                                       << "--compare needs two different editions";
