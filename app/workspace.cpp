@@ -5,10 +5,12 @@
 #include "database.h"
 #include "editcontroller.h"
 #include "editiondiff.h"
+#include "editschema.h"
 #include "editsession.h"
 #include "explorerstate.h"
 #include "fundingsharemodel.h"
 #include "fundingshares.h"
+#include "historydiff.h"
 #include "leaderboardmodel.h"
 #include "maturitymodel.h"
 #include "pricecutmodel.h"
@@ -117,27 +119,36 @@ Workspace::Workspace(QObject *parent)
     rows(QStringLiteral("training-runs"), Queries::trainingRunsSql(), m_trainingRuns,
         &Queries::trainingRuns);
     rows(QStringLiteral("surveys"), Queries::surveyStatsSql(), m_surveys, &Queries::surveyStats);
-    // No single statement: the comparison runs one per fact table (EditionDiff).
+    // No single statement: the comparison runs one per fact table (EditionDiff), or reads the
+    // file's audit trail (HistoryDiff); the trail's points are read each time for the view.
     query(
         QStringLiteral("changes"), QString(),
         [this](const Queries &q, QString *e) -> SourceQuery::Apply {
             Comparison compared;
+            qint64 since = ExplorerState::NoHistory;
             {
                 const QMutexLocker lock(&m_comparedMutex);
                 compared = m_compared;
+                since = m_changesSince;
             }
             FactChanges changes;
             QStringList notCompared;
-            if (compared.isActive())
+            if (since != ExplorerState::NoHistory)
+                changes = HistoryDiff::between(
+                    q.database(), EditSchema::read(q.database()), since, 0, e);
+            else if (compared.isActive())
                 changes = EditionDiff::between(
                     q.database(), compared.editionA, compared.editionB, &notCompared, e);
-            return [model = m_changes, changes, notCompared] {
+            const QList<HistoryPoint> points = HistoryDiff::points(q.database(), e);
+            return [model = m_changes, changes, notCompared, points] {
                 model->setNotCompared(notCompared);
+                model->setHistoryPoints(points);
                 model->setRows(changes);
             };
         },
         [this] {
             m_changes->setNotCompared({});
+            m_changes->setHistoryPoints({});
             m_changes->setRows({});
         });
 }
@@ -149,8 +160,10 @@ void Workspace::followComparison(ExplorerState *state)
     if (m_comparisonState)
         disconnect(m_comparisonState, nullptr, this, nullptr);
     m_comparisonState = state;
-    if (state)
+    if (state) {
         connect(state, &ExplorerState::comparisonChanged, this, &Workspace::reloadChanges);
+        connect(state, &ExplorerState::changesSinceChanged, this, &Workspace::reloadChanges);
+    }
     reloadChanges();
 }
 
@@ -159,6 +172,8 @@ void Workspace::reloadChanges()
     {
         const QMutexLocker lock(&m_comparedMutex);
         m_compared = m_comparisonState ? m_comparisonState->comparison() : Comparison {};
+        m_changesSince
+            = m_comparisonState ? m_comparisonState->changesSince() : ExplorerState::NoHistory;
     }
     for (const SourceQuery &query : std::as_const(m_queries)) {
         if (query.name != QLatin1String("changes"))

@@ -96,8 +96,9 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     TrainingRunModel *trainingRunModel() const { return m_trainingRuns; }
     SurveyModel *surveyModel() const { return m_surveys; }
-    // What changed between the editions `state` compares (the "changes" source): follows
-    // the state's comparison from now on, reloading that source alone when it changes.
+    // What changed between the editions `state` compares, or since the change of the file's
+    // history it names (the "changes" source): follows the state from now on, reloading that
+    // source alone when either changes.
     // Calling it again with the same state does nothing.
     void followComparison(ExplorerState *state);
     ChangesModel *changesModel() const { return m_changes; }
@@ -144,6 +145,7 @@ private:
     // The comparison the "changes" source runs, copied from the state on this thread and
     // read by background loads under the mutex.
     Comparison m_compared;
+    qint64 m_changesSince = ExplorerState::NoHistory;
     mutable QMutex m_comparedMutex;
     QList<SourceQuery> m_queries;
     QStringList m_loadedSources; // empty: all

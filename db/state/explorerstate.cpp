@@ -97,6 +97,16 @@ void ExplorerState::setComparison(const Comparison &comparison)
     emit comparisonChanged(m_comparison);
 }
 
+void ExplorerState::setChangesSince(qint64 afterChange, const QString &name)
+{
+    const qint64 next = afterChange < 0 ? NoHistory : afterChange;
+    if (next == m_changesSince && name == m_changesSinceName)
+        return;
+    m_changesSince = next;
+    m_changesSinceName = next == NoHistory ? QString() : name;
+    emit changesSinceChanged(m_changesSince);
+}
+
 void ExplorerState::setFocus(EntityRef entity)
 {
     if (entity == m_focus)

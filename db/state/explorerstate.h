@@ -78,6 +78,14 @@ public:
     void setComparison(const Comparison &comparison);
     void clearComparison() { setComparison({}); }
 
+    // "What changed" within the file instead of between editions: the changes after
+    // change_log entry `afterChange` (NoHistory: between the editions compared), named
+    // `name` in subtitles ("from change 12, 2026-12-03 07:12, trendscope import").
+    static constexpr qint64 NoHistory = -1;
+    qint64 changesSince() const { return m_changesSince; }
+    const QString &changesSinceName() const { return m_changesSinceName; }
+    void setChangesSince(qint64 afterChange, const QString &name = {});
+
     void setFocus(EntityRef entity);
     void clearFocus();
 
@@ -85,11 +93,14 @@ signals:
     void filterChanged(const TrendScope::Filter &filter);
     void focusChanged(TrendScope::EntityRef entity);
     void comparisonChanged(const TrendScope::Comparison &comparison);
+    void changesSinceChanged(qint64 afterChange);
 
 private:
     Filter m_filter;
     EntityRef m_focus;
     Comparison m_comparison;
+    qint64 m_changesSince = NoHistory;
+    QString m_changesSinceName;
 };
 
 } // namespace TrendScope

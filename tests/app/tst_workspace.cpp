@@ -2,8 +2,10 @@
 // cancel, failures that keep the open dataset, a newer load replacing an older one, and
 // reloads after an edit of a large dataset going to the background.
 
+#include "changesmodel.h"
 #include "database.h"
 #include "editcontroller.h"
+#include "explorerstate.h"
 #include "fundingsharemodel.h"
 #include "leaderboardmodel.h"
 #include "maturitymodel.h"
@@ -36,6 +38,7 @@ private slots:
     void newerLoadReplacesRunningOne();
     void editOfLargeDatasetReloadsInBackground();
     void inMemoryDatasetLoadsAtOnce();
+    void changesFollowTheFilesHistory();
 
 private:
     // Every model's rows as text, to compare two loads.
@@ -247,6 +250,34 @@ void TestWorkspace::inMemoryDatasetLoadsAtOnce()
     QCOMPARE(finished.count(), 1);
     QVERIFY(!workspace.isLoading());
     QVERIFY(workspace.leaderboardModel()->rowCount() > 0);
+}
+
+// "What changed" since a change of the file's history: the changes source reads the audit
+// trail when the state names a change, and the editions again when it no longer does.
+void TestWorkspace::changesFollowTheFilesHistory()
+{
+    DatabaseError error;
+    Workspace workspace;
+    QVERIFY(workspace.setDatabase(Database::open(m_path, &error)));
+    ExplorerState state;
+    workspace.followComparison(&state);
+    QCOMPARE(workspace.changesModel()->rowCount(), 0);
+    QVERIFY(workspace.changesModel()->historyPoints().isEmpty());
+
+    Edit edit;
+    edit.text = QStringLiteral("set score");
+    edit.ops.append(
+        EditOp::update(QStringLiteral("leaderboard_entry"), 1, {{QStringLiteral("score"), 50.0}}));
+    QVERIFY(!workspace.editController()->submit(edit));
+    QCOMPARE(workspace.changesModel()->historyPoints().size(), 1);
+    QCOMPARE(workspace.changesModel()->rowCount(), 0); // compare off, no change chosen
+
+    state.setChangesSince(0, QStringLiteral("from change 1 on"));
+    QCOMPARE(workspace.changesModel()->rowCount(), 2); // the score, and the status it set
+    QCOMPARE(workspace.changesModel()->rows().constFirst().field, QStringLiteral("score"));
+    QCOMPARE(workspace.changesModel()->rows().constFirst().after.toString(), QStringLiteral("50"));
+    state.setChangesSince(ExplorerState::NoHistory);
+    QCOMPARE(workspace.changesModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestWorkspace)

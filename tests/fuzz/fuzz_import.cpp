@@ -16,7 +16,8 @@ using namespace TrendScope;
 
 namespace {
 
-std::unique_ptr<Database> dataset;
+// Kept for the whole process and never destroyed: at exit, Qt's SQL statics go first.
+Database *dataset = nullptr;
 EditSchema schema;
 
 void require(bool condition, const char *what)
@@ -33,7 +34,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
     DatabaseError error;
-    dataset = Database::createInMemory(&error);
+    dataset = Database::createInMemory(&error).release();
     require(dataset != nullptr, "cannot create the dataset");
     schema = EditSchema::read(*dataset);
     return 0;

@@ -123,13 +123,6 @@ EntityRef ModelChart::entityAt(int row) const
 void ModelChart::updateLayout()
 {
     m_frame->fitTo(viewport().width());
-    if (m_emptyNote && m_emptyNote->visible()) {
-        // The empty state's message wraps to the plot area (its size is known from the last
-        // layout, or the canvas's at first).
-        const double width = axisRect()->width() > 0 ? axisRect()->width() : viewport().width();
-        m_emptyNote->setText(fitText(m_emptyMessage, m_emptyNote->font(),
-            std::min<double>(width, viewport().width()) - 16, 3));
-    }
     if (legend->visible() && legend->layout() == plotLayout() && legend->itemCount() > 0) {
         // A legend below the plot wraps to the width: as many entries a row as fit.
         int widest = 0;
@@ -153,6 +146,14 @@ void ModelChart::updateLayout()
         }
     }
     ChartPlot::updateLayout();
+    if (m_emptyNote && m_emptyNote->visible()) {
+        // The empty state's message wraps to the plot area as this layout left it (an item
+        // takes no room in the layout, so fitting it afterwards needs no second pass; fitted
+        // before, a first render wrapped it to the plot's initial, tiny width).
+        const double width = axisRect()->width() > 0 ? axisRect()->width() : viewport().width();
+        m_emptyNote->setText(fitText(m_emptyMessage, m_emptyNote->font(),
+            std::min<double>(width, viewport().width()) - 16, 3));
+    }
 }
 
 void ModelChart::mousePressEvent(QMouseEvent *event)

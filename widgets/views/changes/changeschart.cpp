@@ -27,6 +27,7 @@ ChangesChart::ChangesChart(QAbstractItemModel *model, ExplorerState *state, QWid
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     xAxis->setTicker(counts);
     xAxis->setSubTicks(false);
+    placeLegendBelow(3); // once: each call adds the legend's row to the layout
     setTheme(theme());
 }
 
@@ -112,11 +113,12 @@ void ChangesChart::rebuild()
     // Room after the longest bar for its count (updateLayout fits it to the width).
     xAxis->setRange(0, std::max(1.0, largest * 1.15 + 0.5));
     legend->setVisible(!m_tables.isEmpty());
-    placeLegendBelow(3);
 
     chartFrame().setTitle(tr("What changed"));
     updateSubtitle();
-    const bool comparing = state() && state()->comparison().isActive();
+    const bool comparing = state()
+        && (state()->comparison().isActive()
+            || state()->changesSince() != ExplorerState::NoHistory);
     showEmptyState(m_tables.isEmpty(), tr("changes"),
         comparing ? QString() : tr("compare is off: choose two editions in the filter bar"));
     queueReplot();
@@ -125,7 +127,9 @@ void ChangesChart::rebuild()
 void ChangesChart::updateSubtitle()
 {
     QStringList parts;
-    if (const QString compared = comparisonText(); !compared.isEmpty())
+    if (state() && state()->changesSince() != ExplorerState::NoHistory)
+        parts << tr("In this file %1").arg(state()->changesSinceName());
+    else if (const QString compared = comparisonText(); !compared.isEmpty())
         parts << compared;
     parts << filterText();
     if (!m_notCompared.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editiondiff.h"
+#include "historydiff.h"
 #include "rowtablemodel.h"
 
 namespace TrendScope {
@@ -32,6 +33,11 @@ public:
     void setNotCompared(const QStringList &tables) { m_notCompared = tables; }
     const QStringList &notCompared() const { return m_notCompared; }
 
+    // The changes in the file's audit trail, oldest first, as the model was last given them;
+    // the view offers them as points to show what changed since.
+    void setHistoryPoints(const QList<HistoryPoint> &points) { m_points = points; }
+    const QList<HistoryPoint> &historyPoints() const { return m_points; }
+
     // How a change is named: "added", "removed", "changed".
     static QString kindText(FactChange::Kind kind);
     // A value as the table shows it: money in 亿元, percentages with %, "not stated" for
@@ -44,6 +50,7 @@ private:
     QString toolTip(const FactChange &row, int column) const override;
 
     QStringList m_notCompared;
+    QList<HistoryPoint> m_points;
 };
 
 } // namespace TrendScope

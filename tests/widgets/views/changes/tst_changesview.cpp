@@ -1,6 +1,7 @@
 #include "changeschart.h"
 #include "changesmodel.h"
 #include "changesview.h"
+#include "chartframe.h"
 #include "database.h"
 #include "editiondiff.h"
 #include "explorerstate.h"
@@ -8,6 +9,7 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QTableView>
 #include <QTest>
 
@@ -108,6 +110,44 @@ private slots:
         m_state->setSearch(QStringLiteral("nothing like this"));
         QCOMPARE(m_view->visibleRowCount(), 0);
         QVERIFY(m_view->chart()->emptyMessage().contains(QStringLiteral("nothing like this")));
+    }
+
+    // The Show box offers the file's changes, newest first; choosing one shows what changed
+    // from it on, and the subtitle says so.
+    void showBoxOffersTheFilesHistory()
+    {
+        QComboBox *box = m_view->sinceBox();
+        QCOMPARE(box->count(), 1); // no history yet: the editions only
+        m_model->setHistoryPoints({{1, 1, QStringLiteral("2026-12-03T07:12:09Z"),
+                                       QStringLiteral("ana"), {}, 2, QStringLiteral("update a")},
+            {2, 14, QStringLiteral("2026-12-03T07:20:00Z"), QStringLiteral("import"),
+                QStringLiteral("Imported from x.csv"), 13, QStringLiteral("13 entries")}});
+        m_model->setRows({});
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->itemText(1), QStringLiteral("From change 2 on (2026-12-03 07:20, import)"));
+        QCOMPARE(box->itemData(1, Qt::ToolTipRole).toString(),
+            QStringLiteral("13 entries — Imported from x.csv"));
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(m_state->changesSince(), 1);
+        QCOMPARE(m_state->changesSinceName(),
+            QStringLiteral("from change 2 on (2026-12-03 07:20, import)"));
+        // What Workspace then puts in the model.
+        FactChange change;
+        change.table = QStringLiteral("leaderboard_entry");
+        change.tableLabel = QStringLiteral("Leaderboard entries");
+        change.key = QStringLiteral("GLM-4");
+        change.field = QStringLiteral("score");
+        change.before = 72.58;
+        change.after = 73.0;
+        m_model->setRows({change});
+        QCOMPARE(box->currentIndex(), 1); // kept across the reset
+        QVERIFY2(m_view->chart()->frame().subtitle().startsWith(
+                     QStringLiteral("In this file from change 2 on")),
+            qPrintable(m_view->chart()->frame().subtitle()));
+        QCOMPARE(m_view->chart()->tables(), QStringList {QStringLiteral("Leaderboard entries")});
+        QTest::keyClick(box, Qt::Key_Home);
+        QCOMPARE(m_state->changesSince(), ExplorerState::NoHistory);
     }
 
 private:
