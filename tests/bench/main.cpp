@@ -10,6 +10,7 @@
 // process's own) and prints Markdown tables. Speed is only ever reported here, never asserted
 // in tests; `run` fails only when a step fails or `--check` finds problems in a dataset.
 
+#include "childprocess.h"
 #include "database.h"
 #include "datasetchecker.h"
 #include "markdownreport.h"
@@ -23,7 +24,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -77,27 +77,13 @@ QString sizeLabel(qint64 rows)
 // Runs this program again with `arguments`; the last line of its output is a JSON object.
 QJsonObject runChild(const QStringList &arguments, int timeoutMs, qint64 *startedNs = nullptr)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
+    const ChildRun run = runProcess(QCoreApplication::applicationFilePath(), arguments, timeoutMs);
     if (startedNs)
-        *startedNs = monotonicNs();
-    process.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {{QStringLiteral("error"),
-            QStringLiteral("timed out after %1 s").arg(timeoutMs / 1000)}};
-    }
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        *startedNs = run.startedNs;
+    const QList<QByteArray> lines = run.standardOutput.trimmed().split('\n');
     const QJsonObject result = QJsonDocument::fromJson(lines.constLast()).object();
-    if (process.exitCode() != 0 || result.isEmpty()) {
-        const QString stderrText = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return {{QStringLiteral("error"),
-            QStringLiteral("%1 exited with %2: %3")
-                .arg(arguments.value(0))
-                .arg(process.exitCode())
-                .arg(stderrText.right(400))}};
-    }
+    if (!run.ok() || result.isEmpty())
+        return {{QStringLiteral("error"), run.failure(arguments.value(0))}};
     return result;
 }
 
