@@ -13,6 +13,7 @@
 #include "childprocess.h"
 #include "database.h"
 #include "datasetchecker.h"
+#include "importbench.h"
 #include "markdownreport.h"
 #include "measure.h"
 #include "scaledataset.h"
@@ -63,6 +64,7 @@ struct RunOptions
     bool fresh = false;
     bool prepareOnly = false;
     QString markdownOut;
+    QString trendscope = QStringLiteral(TRENDSCOPE_BINARY); // the app of the same build
 };
 
 QString sizeLabel(qint64 rows)
@@ -182,6 +184,18 @@ void measure(Dataset &d, const RunOptions &options)
     if (d.dataExport.contains(QStringLiteral("error")))
         d.errors.append(
             QStringLiteral("export: ") + d.dataExport.value(QStringLiteral("error")).toString());
+
+    // As many events as the size's big tables hold; the shipped dataset gets a thousand.
+    ImportBenchOptions importRun;
+    importRun.trendscope = options.trendscope;
+    importRun.database = d.path;
+    importRun.events = d.size > 0 ? d.size : 1000;
+    importRun.repeats = options.repeats;
+    importRun.workDir = options.dataDir;
+    d.imports = measureImport(importRun);
+    if (d.imports.contains(QStringLiteral("error")))
+        d.errors.append(
+            QStringLiteral("import: ") + d.imports.value(QStringLiteral("error")).toString());
 }
 
 int runAll(const RunOptions &options)

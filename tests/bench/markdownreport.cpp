@@ -20,6 +20,14 @@ double median(QList<double> v)
     return v.at(v.size() / 2);
 }
 
+QList<double> samples(const QJsonValue &array)
+{
+    QList<double> v;
+    for (const QJsonValue &x : array.toArray())
+        v.append(x.toDouble());
+    return v;
+}
+
 QString num(double v, int decimals = 1)
 {
     if (v < 0)
@@ -188,6 +196,23 @@ QString markdownReport(const QList<Dataset> &sets, const QString &machineText)
           << num(double(e.value(QStringLiteral("jsonBytes")).toInteger()) / 1048576.0) << " | "
           << num(csv, 0) << " | " << ratio(csv) << " | "
           << num(e.value(QStringLiteral("peakMiB")).toDouble(-1), 0) << " |\n";
+    }
+
+    s << "\n### Import: N synthetic events from a CSV file by `trendscope import FILE --table "
+         "event --new-edition bench --source 1`, a fresh process per run (median wall ms of the "
+         "whole command, opening and checking the dataset included; largest peak MiB)\n\n"
+      << "| dataset | events in file | CSV MiB | preview (--dry-run) ms | preview peak MiB | "
+         "apply (into a copy) ms | apply peak MiB |\n|---|---|---|---|---|---|---|\n";
+    for (const Dataset &d : sets) {
+        const QJsonObject i = d.imports;
+        if (i.isEmpty() || i.contains(QStringLiteral("error")))
+            continue;
+        s << "| " << d.label << " | " << i.value(QStringLiteral("events")).toInteger() << " | "
+          << num(i.value(QStringLiteral("csvMiB")).toDouble(-1)) << " | "
+          << num(median(samples(i.value(QStringLiteral("previewMs")))), 0) << " | "
+          << num(i.value(QStringLiteral("previewPeakMiB")).toDouble(-1), 0) << " | "
+          << num(median(samples(i.value(QStringLiteral("applyMs")))), 0) << " | "
+          << num(i.value(QStringLiteral("applyPeakMiB")).toDouble(-1), 0) << " |\n";
     }
 
     bool anyErrors = false;

@@ -24,6 +24,7 @@ struct Dataset
     double startupPeakMiB = 0;
     QJsonObject views;
     QJsonObject dataExport;
+    QJsonObject imports; // measureImport's result
     QStringList errors;
 };
 
