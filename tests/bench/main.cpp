@@ -10,8 +10,11 @@
 // process's own) and prints Markdown tables. Speed is only ever reported here, never asserted
 // in tests; `run` fails only when a step fails or `--check` finds problems in a dataset.
 
+#include "childprocess.h"
 #include "database.h"
 #include "datasetchecker.h"
+#include "importbench.h"
+#include "markdownreport.h"
 #include "measure.h"
 #include "scaledataset.h"
 
@@ -20,14 +23,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -65,26 +64,7 @@ struct RunOptions
     bool fresh = false;
     bool prepareOnly = false;
     QString markdownOut;
-};
-
-// One dataset under test and what was measured on it.
-struct Dataset
-{
-    QString label; // "shipped", "10k", ...
-    qint64 size = 0; // 0 for the shipped dataset
-    QString path;
-    double fileMiB = 0;
-    double generateSeconds = -1;
-    qint64 generatedRows = 0;
-    double checkSeconds = -1;
-    int problems = -1;
-    QList<double> firstPaintMs;
-    QList<double> populatedMs;
-    QList<double> stallMs; // longest UI-thread block during each start-up
-    double startupPeakMiB = 0;
-    QJsonObject views;
-    QJsonObject dataExport;
-    QStringList errors;
+    QString trendscope = QStringLiteral(TRENDSCOPE_BINARY); // the app of the same build
 };
 
 QString sizeLabel(qint64 rows)
@@ -99,36 +79,14 @@ QString sizeLabel(qint64 rows)
 // Runs this program again with `arguments`; the last line of its output is a JSON object.
 QJsonObject runChild(const QStringList &arguments, int timeoutMs, qint64 *startedNs = nullptr)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
+    const ChildRun run = runProcess(QCoreApplication::applicationFilePath(), arguments, timeoutMs);
     if (startedNs)
-        *startedNs = monotonicNs();
-    process.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {{QStringLiteral("error"),
-            QStringLiteral("timed out after %1 s").arg(timeoutMs / 1000)}};
-    }
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        *startedNs = run.startedNs;
+    const QList<QByteArray> lines = run.standardOutput.trimmed().split('\n');
     const QJsonObject result = QJsonDocument::fromJson(lines.constLast()).object();
-    if (process.exitCode() != 0 || result.isEmpty()) {
-        const QString stderrText = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return {{QStringLiteral("error"),
-            QStringLiteral("%1 exited with %2: %3")
-                .arg(arguments.value(0))
-                .arg(process.exitCode())
-                .arg(stderrText.right(400))}};
-    }
+    if (!run.ok() || result.isEmpty())
+        return {{QStringLiteral("error"), run.failure(arguments.value(0))}};
     return result;
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
 }
 
 bool prepareDataset(Dataset &d, const RunOptions &options)
@@ -226,186 +184,18 @@ void measure(Dataset &d, const RunOptions &options)
     if (d.dataExport.contains(QStringLiteral("error")))
         d.errors.append(
             QStringLiteral("export: ") + d.dataExport.value(QStringLiteral("error")).toString());
-}
 
-QString num(double v, int decimals = 1)
-{
-    if (v < 0)
-        return QStringLiteral("–");
-    return QString::number(v, 'f', decimals);
-}
-
-QString pair(const QJsonObject &stats)
-{
-    if (stats.isEmpty())
-        return QStringLiteral("–");
-    return num(stats.value(QStringLiteral("median")).toDouble()) + QStringLiteral(" / ")
-        + num(stats.value(QStringLiteral("p95")).toDouble());
-}
-
-QString mark(bool ok)
-{
-    return ok ? QStringLiteral(" ✓") : QStringLiteral(" ✗");
-}
-
-QString machine()
-{
-    QString cpu;
-    QFile info(QStringLiteral("/proc/cpuinfo"));
-    if (info.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : info.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-                break;
-            }
-        }
-    }
-    double ramGiB = 0;
-    QFile mem(QStringLiteral("/proc/meminfo"));
-    if (mem.open(QIODevice::ReadOnly))
-        ramGiB = mem.readLine().simplified().split(' ').value(1).toDouble() / (1024.0 * 1024.0);
-    double load = 0;
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        load = loadavg.readAll().split(' ').value(0).toDouble();
-    return QStringLiteral("%1 × %2, %3 GiB RAM, %4; load average %5 when the run started")
-        .arg(QThread::idealThreadCount())
-        .arg(cpu, num(ramGiB, 1), QSysInfo::prettyProductName(), num(load, 2));
-}
-
-QString report(const QList<Dataset> &sets, const QString &machineText)
-{
-    QString md;
-    QTextStream s(&md);
-    s << "Machine: " << machineText << "\n\n";
-    s << "Targets: first paint ≤ 500 ms (shipped), ≤ 1500 ms (1M); filter change → all views p95 ≤ "
-         "50 ms "
-         "(100k), ≤ 200 ms (1M); app ÷ raw query ≤ 1.5; PNG 1920×1080 ≤ 150 ms; UI thread blocked "
-         "≤ 100 ms. "
-         "✗ marks a missed target.\n\n";
-
-    s << "### Datasets and start-up\n\n"
-      << "| dataset | rows in file | file MiB | generate s | check s | open + load on the UI "
-         "thread ms | first paint ms | all views populated ms | longest UI block while "
-         "loading ms | peak MiB (start-up) |\n|---|---|---|---|---|---|---|---|---|---|\n";
-    for (const Dataset &d : sets) {
-        const double first = median(d.firstPaintMs);
-        const double limit = d.size == 0 ? 500 : (d.size >= 1000000 ? 1500 : -1);
-        const double open = d.views.value(QStringLiteral("openAndLoadMs")).toDouble(-1);
-        const double stall
-            = d.stallMs.isEmpty() ? -1 : *std::max_element(d.stallMs.cbegin(), d.stallMs.cend());
-        s << "| " << d.label << " | "
-          << (d.generatedRows > 0 ? QString::number(d.generatedRows) : QStringLiteral("shipped"))
-          << " | " << num(d.fileMiB) << " | " << num(d.generateSeconds) << " | "
-          << (d.checkSeconds < 0 ? QStringLiteral("–")
-                                 : num(d.checkSeconds)
-                         + (d.problems == 0 ? QStringLiteral(" ok") : QStringLiteral(" FAIL")))
-          << " | " << num(open, 0) << " | " << num(first, 0)
-          << (limit > 0 && first >= 0 ? mark(first <= limit) : QString()) << " | "
-          << num(median(d.populatedMs), 0) << " | " << num(stall, 0)
-          << (stall >= 0 ? mark(stall <= 100) : QString()) << " | " << num(d.startupPeakMiB, 0)
-          << " |\n";
-    }
-
-    s << "\n### Main window: every view follows one state (median / p95 ms)\n\n"
-      << "| dataset | filter keys read in idle time after the load ms | filter change → all "
-         "views updated, visible one repainted | focus change → all views highlighted | max "
-         "filter change ms | peak MiB (whole run) |\n|---|---|---|---|---|---|\n";
-    for (const Dataset &d : sets) {
-        const QJsonObject filter = d.views.value(QStringLiteral("filter")).toObject();
-        const double p95 = filter.value(QStringLiteral("p95")).toDouble(-1);
-        const double limit = d.size >= 1000000 ? 200 : (d.size >= 100000 ? 50 : 100);
-        s << "| " << d.label << " | "
-          << num(d.views.value(QStringLiteral("settleMs")).toDouble(-1), 0) << " | " << pair(filter)
-          << (p95 >= 0 ? mark(p95 <= limit) : QString()) << " | "
-          << pair(d.views.value(QStringLiteral("focus")).toObject()) << " | "
-          << num(filter.value(QStringLiteral("max")).toDouble(-1), 0) << " | "
-          << num(d.views.value(QStringLiteral("peakMiB")).toDouble(-1), 0) << " |\n";
-    }
-
-    s << "\n### Each view alone (median / p95 ms; exports at 1920×1080, median ms)\n\n"
-      << "| dataset | view | source rows | filter change | focus change | PNG | SVG | PDF |\n"
-         "|---|---|---|---|---|---|---|---|\n";
-    for (const Dataset &d : sets) {
-        for (const QJsonValue &value : d.views.value(QStringLiteral("views")).toArray()) {
-            const QJsonObject v = value.toObject();
-            const double png = v.value(QStringLiteral("png"))
-                                   .toObject()
-                                   .value(QStringLiteral("median"))
-                                   .toDouble(-1);
-            s << "| " << d.label << " | " << v.value(QStringLiteral("view")).toString() << " | "
-              << v.value(QStringLiteral("rows")).toInteger() << " | "
-              << pair(v.value(QStringLiteral("filter")).toObject()) << " | "
-              << pair(v.value(QStringLiteral("focus")).toObject()) << " | " << num(png, 0)
-              << (png >= 0 ? mark(png <= 150) : QString()) << " | "
-              << num(v.value(QStringLiteral("svg"))
-                         .toObject()
-                         .value(QStringLiteral("median"))
-                         .toDouble(-1),
-                     0)
-              << " | "
-              << num(v.value(QStringLiteral("pdf"))
-                         .toObject()
-                         .value(QStringLiteral("median"))
-                         .toDouble(-1),
-                     0)
-              << " |\n";
-        }
-    }
-
-    s << "\n### Source queries: the app (Queries + setRows + every view updated and rendered) "
-         "beside the same SQL "
-         "through the sqlite3 C API (median ms)\n\n"
-      << "| dataset | query | rows | raw SQL | app | app ÷ raw |\n|---|---|---|---|---|---|\n";
-    for (const Dataset &d : sets) {
-        for (const QJsonValue &value : d.views.value(QStringLiteral("queries")).toArray()) {
-            const QJsonObject q = value.toObject();
-            const double raw = q.value(QStringLiteral("raw"))
-                                   .toObject()
-                                   .value(QStringLiteral("median"))
-                                   .toDouble(-1);
-            const double app = q.value(QStringLiteral("app"))
-                                   .toObject()
-                                   .value(QStringLiteral("median"))
-                                   .toDouble(-1);
-            const double ratio = raw > 0 ? app / raw : -1;
-            s << "| " << d.label << " | " << q.value(QStringLiteral("query")).toString() << " | "
-              << q.value(QStringLiteral("rows")).toInteger() << " | " << num(raw, 2) << " | "
-              << num(app, 2) << " | " << num(ratio, 2)
-              << (ratio >= 0 ? mark(ratio <= 1.5) : QString()) << " |\n";
-        }
-    }
-
-    s << "\n### Data export: every table and view streamed as export-data writes them (one JSON "
-         "document, then CSV per table) into a sink that counts, beside the same SELECT * stepped "
-         "raw through the sqlite3 C API\n\n"
-      << "| dataset | rows | raw read ms | JSON ms | JSON ÷ raw | JSON MiB | CSV ms | CSV ÷ raw | "
-         "peak MiB |\n"
-         "|---|---|---|---|---|---|---|---|---|\n";
-    for (const Dataset &d : sets) {
-        const QJsonObject e = d.dataExport;
-        const double raw = e.value(QStringLiteral("rawMs")).toDouble(-1);
-        const double json = e.value(QStringLiteral("jsonMs")).toDouble(-1);
-        const double csv = e.value(QStringLiteral("csvMs")).toDouble(-1);
-        const auto ratio
-            = [raw](double v) { return raw > 0 && v >= 0 ? num(v / raw, 2) : QStringLiteral("–"); };
-        s << "| " << d.label << " | " << e.value(QStringLiteral("rows")).toInteger() << " | "
-          << num(raw, 0) << " | " << num(json, 0) << " | " << ratio(json) << " | "
-          << num(double(e.value(QStringLiteral("jsonBytes")).toInteger()) / 1048576.0) << " | "
-          << num(csv, 0) << " | " << ratio(csv) << " | "
-          << num(e.value(QStringLiteral("peakMiB")).toDouble(-1), 0) << " |\n";
-    }
-
-    bool anyErrors = false;
-    for (const Dataset &d : sets)
-        anyErrors = anyErrors || !d.errors.isEmpty();
-    if (anyErrors) {
-        s << "\n### Errors\n\n";
-        for (const Dataset &d : sets)
-            for (const QString &e : d.errors)
-                s << "- " << d.label << ": " << e << "\n";
-    }
-    return md;
+    // As many events as the size's big tables hold; the shipped dataset gets a thousand.
+    ImportBenchOptions importRun;
+    importRun.trendscope = options.trendscope;
+    importRun.database = d.path;
+    importRun.events = d.size > 0 ? d.size : 1000;
+    importRun.repeats = options.repeats;
+    importRun.workDir = options.dataDir;
+    d.imports = measureImport(importRun);
+    if (d.imports.contains(QStringLiteral("error")))
+        d.errors.append(
+            QStringLiteral("import: ") + d.imports.value(QStringLiteral("error")).toString());
 }
 
 int runAll(const RunOptions &options)
@@ -414,7 +204,7 @@ int runAll(const RunOptions &options)
         err() << "bench: cannot create " << options.dataDir << Qt::endl;
         return 1;
     }
-    const QString machineText = machine();
+    const QString machineText = machineDescription();
     QList<Dataset> sets;
     for (const QString &size : options.sizes) {
         Dataset d;
@@ -435,7 +225,7 @@ int runAll(const RunOptions &options)
             measure(d, options);
         sets.append(d);
     }
-    const QString md = report(sets, machineText);
+    const QString md = markdownReport(sets, machineText);
     out() << md << Qt::flush;
     if (!options.markdownOut.isEmpty()) {
         QFile file(options.markdownOut);
