@@ -71,6 +71,10 @@ private:
         QCPItemRect *band = nullptr;
     };
 
+    // Shared by the drawing (pricecuttimeline.cpp) and the layout (pricecuttimelinelayout.cpp).
+    static constexpr double SpanHalfHeight = 0.14; // of a lane, for month-precision bars
+    static constexpr double PointRadius = 6; // pixels
+
     void draw();
     bool hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const;
 
