@@ -11,13 +11,6 @@ namespace TrendScope {
 
 using namespace PolicyTimelineStyle;
 
-namespace {
-
-// Items new in the later edition compared; the maturity curve's "new" orange.
-const QColor NewInBColor(0xe8, 0x7a, 0x00);
-
-} // namespace
-
 PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
     : TimeAxisPlot(model, state, parent)
 {
@@ -137,18 +130,8 @@ void PolicyTimeline::createItems()
         band->setSelectable(false);
         m_lanes[i].band = band;
     }
-    if (m_shadeB) {
-        // B's time, shaded behind every lane.
-        auto *shade = new QCPItemRect(this);
-        shade->setLayer(QStringLiteral("background"));
-        shade->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        shade->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        shade->topLeft->setCoords(m_spanB.lower, 0);
-        shade->bottomRight->setCoords(std::max(m_spanB.upper, m_spanB.lower + Day), 1);
-        shade->setPen(Qt::NoPen);
-        shade->setBrush(withAlpha(NewInBColor, 36));
-        shade->setSelectable(false);
-    }
+    if (m_marking.anyB)
+        shadeEditionSpan(this, m_marking); // B's time, behind every lane
     QSet<QString> sources;
     for (Item &item : m_items) {
         const QColor color = theme().seriesColor(item.lane);
@@ -196,14 +179,13 @@ void PolicyTimeline::updateSubtitle()
         subtitle += QStringLiteral(" · ") + m_shownNote;
     subtitle += QStringLiteral(" · ") + tr("dot: a day · bar: a month or a year");
     if (!comparisonText().isEmpty()) {
-        const Comparison &c = state()->comparison();
-        const QString nameB = c.nameB.isEmpty() ? tr("edition %1").arg(c.editionB) : c.nameB;
+        const QString nameB = editionName(state()->comparison(), false);
         subtitle = comparisonText() + QStringLiteral(" · ")
-            + (m_missingEdition.isEmpty()
+            + (m_marking.missingEdition.isEmpty()
                     ? tr("orange outline: new in %1 · shaded: the dates of %1's items · faded: "
                          "neither edition")
                           .arg(nameB)
-                    : tr("No policies or events in edition %1").arg(m_missingEdition))
+                    : tr("No policies or events in edition %1").arg(m_marking.missingEdition))
             + QStringLiteral(" · ") + subtitle;
     }
     m_subtitleClusters = m_clustered > 0;
@@ -242,7 +224,7 @@ void PolicyTimeline::styleItem(Item &item)
     // it is often drawn on its own bar and red on red cannot be read.
     item.text->setFont(labelFont(item.lit || fresh));
     item.text->setColor(faded ? theme().mutedText : theme().text);
-    const QPen freshPen(NewInBColor, 2.5);
+    const QPen freshPen(newInBColor(), 2.5);
     if (item.dot) {
         item.dot->setPen(item.lit ? QPen(theme().highlight, 2)
                 : fresh           ? freshPen
@@ -259,35 +241,11 @@ void PolicyTimeline::styleItem(Item &item)
 
 void PolicyTimeline::markEditionItems()
 {
-    const Comparison comparison = state() ? state()->comparison() : Comparison {};
-    QList<EditionKeyedRow> keyed;
-    keyed.reserve(m_items.size());
-    for (const Item &item : std::as_const(m_items))
-        keyed.append({item.edition, item.group + QLatin1Char('|') + item.fullLabel});
-    const QList<EditionMark> marks = markEditions(keyed, comparison.editionA, comparison.editionB);
-    m_spanB = QCPRange(0, 0);
-    m_missingEdition.clear();
-    bool anyA = false;
-    bool anyB = false;
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        item.mark = marks.at(i);
-        anyA = anyA || item.mark == EditionMark::InA;
-        if (item.mark != EditionMark::InB && item.mark != EditionMark::NewInB)
-            continue;
-        m_spanB = anyB ? QCPRange(std::min(m_spanB.lower, item.span.start),
-                      std::max(m_spanB.upper, item.span.end))
-                       : QCPRange(item.span.start, item.span.end);
-        anyB = true;
-    }
-    m_shadeB = anyB;
-    if (comparison.isActive() && !(anyA && anyB)) {
-        const bool a = !anyA;
-        const QString name = a ? comparison.nameA : comparison.nameB;
-        m_missingEdition = name.isEmpty()
-            ? tr("edition %1").arg(a ? comparison.editionA : comparison.editionB)
-            : name;
-    }
+    m_marking = markEditionsOf(m_items, state() ? state()->comparison() : Comparison {},
+        [](const Item &item) -> EditionKeyedRow {
+            return {item.edition, item.group + QLatin1Char('|') + item.fullLabel, item.span.start,
+                item.span.end};
+        });
 }
 
 EditionMark PolicyTimeline::editionMarkOfRow(int row) const

@@ -48,7 +48,10 @@ public:
     // Comparing editions: how row `row` is drawn, and the shaded span of B's items (empty
     // when not comparing or B has no items).
     EditionMark editionMarkOfRow(int row) const;
-    QCPRange shadedSpanB() const { return m_spanB; }
+    QCPRange shadedSpanB() const
+    {
+        return m_marking.anyB ? QCPRange(m_marking.spanBStart, m_marking.spanBEnd) : QCPRange();
+    }
 
 protected:
     void updateLayout() override;
@@ -116,9 +119,7 @@ private:
     QString m_shownNote; // firstRowsNote() when rows are left out
     bool m_packing = false;
     bool m_subtitleClusters = false; // the subtitle explains the clusters
-    QCPRange m_spanB; // comparing: from B's earliest item to its latest, else empty
-    bool m_shadeB = false; // comparing, and B has items
-    QString m_missingEdition; // comparing: the edition without items, named
+    EditionMarking m_marking; // comparing: B's span and the edition without items
 };
 
 } // namespace TrendScope

@@ -9,8 +9,6 @@ namespace TrendScope {
 namespace {
 
 constexpr double Day = 24 * 3600;
-constexpr double SpanHalfHeight = 0.14; // of a lane, for month-precision bars
-constexpr double PointRadius = 6; // pixels
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -45,6 +43,14 @@ PriceCutTimeline::~PriceCutTimeline() = default;
 void PriceCutTimeline::applyChartTheme(const ChartTheme &)
 {
     yAxis->setTickLabelFont(chartFont(10, true));
+}
+
+void PriceCutTimeline::setProductsColumn(int column)
+{
+    if (column == m_productsColumn)
+        return;
+    m_productsColumn = column;
+    rebuild();
 }
 
 QStringList PriceCutTimeline::laneNames() const
@@ -83,6 +89,10 @@ void PriceCutTimeline::rebuild()
         cut.announced = dateSpan(index.data(DateRole).toString());
         cut.effective = dateSpan(index.data(SecondDateRole).toString());
         cut.label = index.data(LabelRole).toString();
+        cut.edition = index.data(EditionRole).toLongLong();
+        cut.key = QString::number(cut.organization.id) + QLatin1Char('|')
+            + (m_productsColumn >= 0 ? index.siblingAtColumn(m_productsColumn).data().toString()
+                                     : QString());
         if (!cut.announced.isValid() && !cut.effective.isValid()) {
             ++m_undated; // listed in the table; there is no place for it on a time axis
             continue;
@@ -101,6 +111,11 @@ void PriceCutTimeline::rebuild()
         m_cuts.append(cut);
     }
     m_shownNote = firstRowsNote(int(m_cuts.size()), row, rows);
+    markEditionCuts();
+    if (!m_marking.missingEdition.isEmpty()) {
+        order.clear();
+        any = false;
+    }
     QList<LaneOrder> lanes = order.values();
     std::sort(lanes.begin(), lanes.end(), [](const LaneOrder &a, const LaneOrder &b) {
         return a.first != b.first ? a.first < b.first : a.name < b.name;
@@ -123,6 +138,19 @@ void PriceCutTimeline::rebuild()
     draw();
 }
 
+void PriceCutTimeline::markEditionCuts()
+{
+    m_marking = markEditionsOf(m_cuts, state() ? state()->comparison() : Comparison {},
+        [](const Cut &cut) -> EditionKeyedRow {
+            const DateSpan &first = cut.announced.isValid() ? cut.announced : cut.effective;
+            const DateSpan &last = cut.effective.isValid() ? cut.effective : cut.announced;
+            return {cut.edition, cut.key, first.start, last.end};
+        });
+    // Half a comparison would read as "every cut is new" (or gone): none is drawn.
+    if (!m_marking.missingEdition.isEmpty())
+        m_cuts.clear();
+}
+
 void PriceCutTimeline::draw()
 {
     clearPlottables();
@@ -143,6 +171,8 @@ void PriceCutTimeline::draw()
         lane.band = band;
     }
     yAxis->setRange(-0.5, std::max<qsizetype>(m_lanes.size(), 1) - 0.5);
+    if (m_marking.anyB && !m_cuts.isEmpty())
+        shadeEditionSpan(this, m_marking); // B's time, behind every lane
 
     // Legend keys: what the marks mean, drawn in neutral colours and holding no data.
     const QColor neutral = theme().mutedText;
@@ -163,11 +193,24 @@ void PriceCutTimeline::draw()
              static_cast<QCPAbstractPlottable *>(effectiveKey),
              static_cast<QCPAbstractPlottable *>(monthKey)})
         key->setSelectable(QCP::stNone);
+    // Comparing editions: a ring around each mark of a cut new in B. The subtitle says what it
+    // means: a legend row more leaves a thumbnail no room for the plot.
+    QCPGraph *rings = nullptr;
+    if (std::any_of(m_cuts.cbegin(), m_cuts.cend(),
+            [](const Cut &cut) { return cut.mark == EditionMark::NewInB; })) {
+        rings = new QCPGraph(xAxis, yAxis);
+        rings->removeFromLegend();
+        rings->setLineStyle(QCPGraph::lsNone);
+        rings->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, QPen(newInBColor(), 2.5), Qt::NoBrush, 2 * PointRadius + 8));
+        rings->setSelectable(QCP::stNone);
+    }
 
+    // One graph per lane and per faded or not (cuts of neither edition compared).
     QHash<int, QCPGraph *> announcedGraphs, effectiveGraphs;
     auto graphFor
-        = [this](QHash<int, QCPGraph *> &graphs, int lane, const QColor &color, bool announced) {
-              QCPGraph *&graph = graphs[lane];
+        = [this](QHash<int, QCPGraph *> &graphs, int key, const QColor &color, bool announced) {
+              QCPGraph *&graph = graphs[key];
               if (!graph) {
                   graph = new QCPGraph(xAxis, yAxis);
                   graph->removeFromLegend();
@@ -184,22 +227,27 @@ void PriceCutTimeline::draw()
     QSet<QString> sources;
     bool monthPrecision = false;
     for (Cut &cut : m_cuts) {
-        const QColor color = theme().seriesColor(cut.lane);
+        const bool faded = cut.mark == EditionMark::Neither;
+        const bool fresh = cut.mark == EditionMark::NewInB;
+        const QColor color = withAlpha(theme().seriesColor(cut.lane), faded ? 90 : 255);
         const double y = cut.lane;
         auto mark = [&](const DateSpan &span, bool announced) {
             if (!span.isValid())
                 return;
             if (span.isPoint()) {
-                graphFor(announced ? announcedGraphs : effectiveGraphs, cut.lane, color, announced)
+                graphFor(announced ? announcedGraphs : effectiveGraphs, 2 * cut.lane + faded, color,
+                    announced)
                     ->addData(span.start, y);
+                if (fresh)
+                    rings->addData(span.start, y);
                 return;
             }
             monthPrecision = true;
             auto *bar = new QCPItemRect(this);
             bar->topLeft->setCoords(span.start, y - SpanHalfHeight);
             bar->bottomRight->setCoords(span.end, y + SpanHalfHeight);
-            bar->setPen(
-                QPen(color, announced ? 1.5 : 2.5, announced ? Qt::SolidLine : Qt::DashLine));
+            bar->setPen(QPen(fresh ? newInBColor() : color, announced && !fresh ? 1.5 : 2.5,
+                announced ? Qt::SolidLine : Qt::DashLine));
             bar->setBrush(withAlpha(color, announced ? 110 : 40));
             bar->setSelectable(false);
         };
@@ -221,7 +269,8 @@ void PriceCutTimeline::draw()
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->setText(cut.label);
         text->setFont(chartFont(13, true));
-        text->setColor(cut.label == tr("not stated") ? theme().mutedText : color.darker(115));
+        text->setColor(
+            cut.label == tr("not stated") || faded ? theme().mutedText : color.darker(115));
         text->setSelectable(false);
         cut.text = text;
         auto dateLabel = [&](const DateSpan &span, const QString &caption) -> QCPItemText * {
@@ -250,84 +299,15 @@ void PriceCutTimeline::draw()
         monthKey->removeFromLegend();
 
     setSources(sources);
-    showEmptyState(m_cuts.isEmpty(), tr("price cuts"),
-        m_undated > 0 ? tr("%n undated, listed in the table only", nullptr, m_undated) : QString());
+    if (!m_marking.missingEdition.isEmpty())
+        showEmptyState(true, tr("price cuts in edition %1").arg(m_marking.missingEdition),
+            tr("a comparison needs both editions' cuts"));
+    else
+        showEmptyState(m_cuts.isEmpty(), tr("price cuts"),
+            m_undated > 0 ? tr("%n undated, listed in the table only", nullptr, m_undated)
+                          : QString());
     updateSubtitle();
     updateHighlight();
-}
-
-void PriceCutTimeline::updateLayout()
-{
-    TimeAxisPlot::updateLayout();
-    if (m_cuts.isEmpty())
-        return;
-    const QRectF area = axisRect()->rect();
-    const double laneHeight = area.height() / double(std::max<qsizetype>(m_lanes.size(), 1));
-    const double room = laneHeight / 2 - PointRadius - 3; // above or below the marks
-    double points = 13;
-    while (points > 9 && QFontMetricsF(chartFont(points, true)).height() > room)
-        points -= 0.5;
-    const QFont sizeFont = chartFont(points, true);
-    const QFontMetricsF sizeMetrics(sizeFont);
-    const bool above = sizeMetrics.height() <= room;
-    const bool dates = above && QFontMetricsF(chartFont(8.5)).height() <= room;
-
-    QList<QRectF> kept;
-    int hidden = 0;
-    // Shows `text` in `rect` (pixels) if it is inside the plot and clear of the labels kept.
-    auto fit = [&](QCPItemText *text, QRectF rect) {
-        rect.moveLeft(std::clamp(rect.left(), area.left() + 1, area.right() - 1 - rect.width()));
-        const bool free = rect.left() >= area.left() && rect.top() >= area.top()
-            && rect.bottom() <= area.bottom()
-            && std::none_of(kept.cbegin(), kept.cend(),
-                [&](const QRectF &other) { return other.intersects(rect.adjusted(-4, -1, 4, 1)); });
-        text->setVisible(free);
-        if (!free) {
-            ++hidden;
-            return;
-        }
-        kept.append(rect);
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        text->position->setCoords(
-            xAxis->pixelToCoord(rect.left()), yAxis->pixelToCoord(rect.top()));
-    };
-    for (Cut &cut : m_cuts) {
-        const double y = yAxis->coordToPixel(cut.lane);
-        const DateSpan &first = cut.announced.isValid() ? cut.announced : cut.effective;
-        const DateSpan &last = cut.effective.isValid() ? cut.effective : cut.announced;
-        cut.text->setFont(sizeFont);
-        const double w = sizeMetrics.horizontalAdvance(cut.text->text());
-        const double h = sizeMetrics.height();
-        fit(cut.text,
-            above
-                ? QRectF(xAxis->coordToPixel(first.center()) - w / 2, y - PointRadius - 3 - h, w, h)
-                : QRectF(xAxis->coordToPixel(last.end) + PointRadius + 6, y - h / 2, w, h));
-        for (const auto &[label, span] : {std::pair {cut.announcedText, cut.announced},
-                 std::pair {cut.effectiveText, cut.effective}}) {
-            if (!label)
-                continue;
-            if (!dates) { // no room in any lane: the tooltip has the dates
-                label->setVisible(false);
-                continue;
-            }
-            const QFontMetricsF metrics(label->font());
-            const double dw = metrics.horizontalAdvance(label->text());
-            fit(label,
-                QRectF(xAxis->coordToPixel(span.center()) - dw / 2, y + PointRadius + 3, dw,
-                    metrics.height()));
-        }
-    }
-    const int left = !dates ? std::max(hidden, 1) : hidden;
-    const bool noteChanged = (left > 0) != (m_hiddenLabels > 0);
-    m_hiddenLabels = left;
-    // The note may take the subtitle onto another line: lay out once more (once only).
-    static int depth = 0;
-    if (noteChanged && depth == 0) {
-        updateSubtitle();
-        ++depth;
-        updateLayout();
-        --depth;
-    }
 }
 
 void PriceCutTimeline::updateSubtitle()
@@ -341,6 +321,17 @@ void PriceCutTimeline::updateSubtitle()
             + tr("%n undated cut(s) listed in the table only", nullptr, m_undated);
     if (!m_shownNote.isEmpty())
         subtitle += QStringLiteral(" · ") + m_shownNote;
+    // Comparing, the editions and the marks come first; an edition without cuts is named in
+    // the plot area.
+    if (!comparisonText().isEmpty()) {
+        const QString marks = m_cuts.isEmpty()
+            ? QString()
+            : tr("orange ring: new in %1 · shaded: the dates of %1's cuts · faded: neither "
+                 "edition")
+                    .arg(editionName(state()->comparison(), false))
+                + QStringLiteral(" · ");
+        subtitle = comparisonText() + QStringLiteral(" · ") + marks + subtitle;
+    }
     chartFrame().setSubtitle(subtitle);
     queueReplot();
 }
@@ -376,61 +367,24 @@ QStringList PriceCutTimeline::highlightedLanes() const
     return names;
 }
 
-DateSpan PriceCutTimeline::markerSpan(int row, Marker marker) const
-{
-    for (const Cut &cut : m_cuts) {
-        if (cut.row == row)
-            return marker == Marker::Announced ? cut.announced : cut.effective;
-    }
-    return {};
-}
-
-QPointF PriceCutTimeline::markerCenter(int row, Marker marker) const
-{
-    for (const Cut &cut : m_cuts) {
-        if (cut.row != row)
-            continue;
-        const DateSpan &span = marker == Marker::Announced ? cut.announced : cut.effective;
-        if (!span.isValid())
-            return {};
-        return {xAxis->coordToPixel(span.center()), yAxis->coordToPixel(cut.lane)};
-    }
-    return {};
-}
-
-bool PriceCutTimeline::hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const
-{
-    if (!span.isValid())
-        return false;
-    const double y = yAxis->coordToPixel(lane);
-    if (span.isPoint())
-        return QLineF(QPointF(xAxis->coordToPixel(span.start), y), pos).length() <= PointRadius + 3;
-    const double halfHeight = std::abs(yAxis->coordToPixel(lane + SpanHalfHeight) - y);
-    return pos.x() >= xAxis->coordToPixel(span.start) - 3
-        && pos.x() <= xAxis->coordToPixel(span.end) + 3 && std::abs(pos.y() - y) <= halfHeight + 3;
-}
-
-int PriceCutTimeline::rowAt(const QPointF &pos) const
-{
-    if (!axisRect()->rect().contains(pos.toPoint()))
-        return -1;
-    for (const Cut &cut : m_cuts) {
-        if (hitsMarker(cut.announced, cut.lane, pos) || hitsMarker(cut.effective, cut.lane, pos))
-            return cut.row;
-    }
-    for (const Cut &cut : m_cuts) {
-        if (!cut.text->visible())
-            continue;
-        const double d = cut.text->selectTest(pos, false);
-        if (d >= 0 && d < 1)
-            return cut.row;
-    }
-    return -1;
-}
-
 EntityRef PriceCutTimeline::entityAt(int row) const
 {
     return model()->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
+}
+
+EditionMark PriceCutTimeline::editionMarkOfRow(int row) const
+{
+    for (const Cut &cut : m_cuts) {
+        if (cut.row == row)
+            return cut.mark;
+    }
+    return EditionMark::Plain;
+}
+
+QCPRange PriceCutTimeline::shadedSpanB() const
+{
+    return m_marking.anyB && !m_cuts.isEmpty() ? QCPRange(m_marking.spanBStart, m_marking.spanBEnd)
+                                               : QCPRange();
 }
 
 } // namespace TrendScope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editionmarks.h"
 #include "timeaxisplot.h"
 #include "timelinelayout.h"
 
@@ -11,7 +12,11 @@ namespace TrendScope {
 // Reads any model answering the roles in roles.h (DateRole = announced, SecondDateRole =
 // effective, LabelRole = the cut). Clicking a cut focuses its vendor; a focused vendor's
 // lane is highlighted. At most MaxCuts rows are drawn, the first in the table's order, and
-// the subtitle says so (as the policy timeline does).
+// the subtitle says so (as the policy timeline does). While two editions are compared
+// (ExplorerState::comparison), a cut of B that A does not have (no cut of A by the same
+// vendor for the same products) is ringed in the "new" colour, cuts of neither edition are
+// faded, and the stretch of time B's own cuts cover is shaded; when one of the two editions
+// has no cuts the chart draws none and says so.
 class PriceCutTimeline : public TimeAxisPlot
 {
     Q_OBJECT
@@ -27,6 +32,12 @@ public:
     PriceCutTimeline(QAbstractItemModel *model, ExplorerState *state, QWidget *parent = nullptr);
     ~PriceCutTimeline() override;
 
+    // The column whose text names the products a cut is about. Comparing editions, a cut of
+    // B is new unless A has a cut by the same vendor for the same products; without this
+    // column (-1) the vendor alone is compared. The page sets it: the chart reads roles only
+    // and the roles have no products.
+    void setProductsColumn(int column);
+
     int cutCount() const { return int(m_cuts.size()); }
     QStringList laneNames() const;
     // Lanes drawn highlighted, by name.
@@ -36,6 +47,10 @@ public:
     // The date keys a cut's marker covers (a month-precision date spans its month).
     DateSpan markerSpan(int row, Marker marker) const;
     int rowAt(const QPointF &pos) const override;
+    // Comparing editions: how row `row` is drawn (Plain when not drawn), and the shaded span
+    // of B's cuts (empty when not comparing or an edition has no cuts).
+    EditionMark editionMarkOfRow(int row) const;
+    QCPRange shadedSpanB() const;
 
 protected:
     // A cut stands for its vendor: clicking it focuses the vendor.
@@ -60,6 +75,9 @@ private:
         DateSpan announced;
         DateSpan effective;
         QString label;
+        qint64 edition = 0;
+        QString key; // vendor and products: the same cut in another edition has the same key
+        EditionMark mark = EditionMark::Plain;
         QCPItemText *text = nullptr;
         QCPItemText *announcedText = nullptr;
         QCPItemText *effectiveText = nullptr;
@@ -71,7 +89,14 @@ private:
         QCPItemRect *band = nullptr;
     };
 
+    // Shared by the drawing (pricecuttimeline.cpp) and the layout (pricecuttimelinelayout.cpp).
+    static constexpr double SpanHalfHeight = 0.14; // of a lane, for month-precision bars
+    static constexpr double PointRadius = 6; // pixels
+
     void draw();
+    // Comparing editions: each cut's mark, B's span, and no cuts drawn when an edition has
+    // none.
+    void markEditionCuts();
     bool hitsMarker(const DateSpan &span, int lane, const QPointF &pos) const;
 
     QList<Cut> m_cuts;
@@ -79,6 +104,8 @@ private:
     int m_undated = 0;
     int m_hiddenLabels = 0; // at the last layout
     QString m_shownNote; // firstRowsNote() when rows are left out
+    EditionMarking m_marking;
+    int m_productsColumn = -1;
 };
 
 } // namespace TrendScope

@@ -14,6 +14,7 @@ PriceCutView::PriceCutView(QAbstractItemModel *source, ExplorerState *state, QWi
     : ChartPage(QStringLiteral("price-cuts"), source, state, parent)
     , m_chart(new PriceCutTimeline(proxy(), state, this))
 {
+    m_chart->setProductsColumn(PriceCutModel::ProductsColumn);
     controls()->addWidget(new QLabel(TimeAxisPlot::usageHint(), this));
     TableOptions table;
     table.sortColumn = PriceCutModel::AnnouncedColumn;

@@ -1,5 +1,6 @@
 #include "chartframe.h"
 #include "database.h"
+#include "editionsviewfixture.h"
 #include "explorerstate.h"
 #include "policytimeline.h"
 #include "policytimelineview.h"
@@ -330,24 +331,11 @@ namespace {
 
 // The shipped dataset plus the synthetic editions (A = 1, B = 3): policies and events of
 // editions 1 and 2, two synthetic events of edition 3.
-struct EditionsTimeline
+struct EditionsTimeline : EditionsViewFixture<TimelineModel, PolicyTimelineView>
 {
-    ExplorerState state;
-    TimelineModel model;
-    std::unique_ptr<PolicyTimelineView> view;
-
     bool open()
     {
-        DatabaseError error;
-        auto db = Database::createInMemory(&error);
-        if (!db)
-            return false;
-        TestUtil::addSyntheticEditions(*db);
-        model.setRows(Queries(*db).timeline());
-        view = std::make_unique<PolicyTimelineView>(&model, &state);
-        view->resize(1280, 760);
-        view->show();
-        return QTest::qWaitForWindowExposed(view.get());
+        return EditionsViewFixture::open([](const Queries &q) { return q.timeline(); });
     }
 };
 

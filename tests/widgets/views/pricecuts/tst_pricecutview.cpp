@@ -1,4 +1,6 @@
+#include "chartframe.h"
 #include "database.h"
+#include "editionsviewfixture.h"
 #include "explorerstate.h"
 #include "pricecutmodel.h"
 #include "pricecuttimeline.h"
@@ -43,6 +45,9 @@ private slots:
     void keyboardZoomsAndPans();
     void wheelZoomsTimeAxisOnly();
     void yearFilterNarrowsChartAndTable();
+    void editionCompareRingsNewInBFadesNeitherShadesB();
+    void editionCompareWithoutCutsOfAnEditionSaysSo_data();
+    void editionCompareWithoutCutsOfAnEditionSaysSo();
 
 private:
     int proxyRow(qint64 cutId) const;
@@ -241,6 +246,125 @@ void TestPriceCutView::yearFilterNarrowsChartAndTable()
     QCOMPARE(m_view->chart()->cutCount(), 3);
     m_state->clearFilters();
     QCOMPARE(m_view->chart()->cutCount(), 4);
+}
+
+namespace {
+
+// The shipped dataset (four cuts of edition 1, InfoQ 2023–2024) plus the synthetic editions
+// (three cuts of edition 4, the blue book's "2025": 阿里云's cut again and two new ones) and,
+// to be faded as neither edition's, one cut of edition 3 added here.
+struct EditionsPriceCuts : EditionsViewFixture<PriceCutModel, PriceCutView>
+{
+    bool open()
+    {
+        return EditionsViewFixture::open([](const Queries &q) { return q.priceCuts(); },
+            QStringLiteral("INSERT INTO price_cut (organization_id, announced, products, "
+                           "max_percent, source_id, edition_id, section, note) "
+                           "SELECT id, '2024-11-11', '合成产品：测试 (synthetic)', 10, 1, 3, "
+                           "'SYNTHETIC · test', 'Synthetic test row.' "
+                           "FROM organization WHERE name = '京东云'"));
+    }
+    // What each cut drawn is about ("vendor · products"), by its mark.
+    QMap<EditionMark, QStringList> cutsByMark() const
+    {
+        QMap<EditionMark, QStringList> cuts;
+        const QAbstractItemModel *rows = view->table()->model(); // the chart's rows
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            cuts[view->chart()->editionMarkOfRow(r)].append(
+                rows->index(r, PriceCutModel::VendorColumn).data().toString()
+                + QStringLiteral(" · ")
+                + rows->index(r, PriceCutModel::ProductsColumn).data().toString());
+        }
+        for (QStringList &list : cuts)
+            list.sort();
+        return cuts;
+    }
+};
+
+double dayKey(int y, int m, int d)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(
+        QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()));
+}
+
+} // namespace
+
+void TestPriceCutView::editionCompareRingsNewInBFadesNeitherShadesB()
+{
+    EditionsPriceCuts t;
+    QVERIFY(t.open());
+    PriceCutTimeline *chart = t.view->chart();
+    QCOMPARE(chart->cutCount(), 8);
+    QCOMPARE(t.cutsByMark().keys(), QList<EditionMark> {EditionMark::Plain});
+
+    t.state.setComparison({1, 4, QStringLiteral("2023–2024"), QStringLiteral("2025 (bb)")});
+    const QMap<EditionMark, QStringList> cuts = t.cutsByMark();
+    QCOMPARE(cuts.value(EditionMark::NewInB),
+        (QStringList {QStringLiteral("移动云 · 合成产品：对象存储 (synthetic)"),
+            QStringLiteral("腾讯云 · 合成产品：GPU云服务器 (synthetic)")}));
+    QCOMPARE(cuts.value(EditionMark::InB),
+        QStringList {QStringLiteral("阿里云 · 核心产品全线（存储产品最高降幅达50%）")});
+    QCOMPARE(cuts.value(EditionMark::InA).size(), 4);
+    QCOMPARE(cuts.value(EditionMark::Neither),
+        QStringList {QStringLiteral("京东云 · 合成产品：测试 (synthetic)")});
+    QVERIFY(!cuts.contains(EditionMark::Plain));
+    QCOMPARE(chart->cutCount(), 8); // faded, not left out
+    // B's span: from 阿里云's 2024-02-29 to 移动云's 2024-08-20.
+    const QCPRange span = chart->shadedSpanB();
+    QCOMPARE(span.lower, dayKey(2024, 2, 29));
+    QCOMPARE(span.upper, dayKey(2024, 8, 20));
+    const QString subtitle = chart->frame().subtitle();
+    QVERIFY2(subtitle.startsWith(QStringLiteral("Compared: 2023–2024 vs 2025 (bb)")),
+        qPrintable(subtitle));
+    QVERIFY2(subtitle.contains(QStringLiteral(
+                 "orange ring: new in 2025 (bb) · shaded: the dates of 2025 (bb)'s cuts")),
+        qPrintable(subtitle));
+    QVERIFY(chart->emptyMessage().isEmpty());
+
+    t.state.clearComparison();
+    QCOMPARE(t.cutsByMark().keys(), QList<EditionMark> {EditionMark::Plain});
+    QCOMPARE(chart->shadedSpanB(), QCPRange());
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("Compared")));
+}
+
+void TestPriceCutView::editionCompareWithoutCutsOfAnEditionSaysSo_data()
+{
+    QTest::addColumn<qint64>("a");
+    QTest::addColumn<qint64>("b");
+    QTest::addColumn<QString>("message");
+    // The blue book's 2024 edition (2) has no price cuts.
+    QTest::newRow("none in A")
+        << qint64(2) << qint64(4)
+        << QStringLiteral(
+               "No price cuts in edition A name: a comparison needs both editions' cuts");
+    QTest::newRow("none in B")
+        << qint64(1) << qint64(2)
+        << QStringLiteral(
+               "No price cuts in edition B name: a comparison needs both editions' cuts");
+}
+
+void TestPriceCutView::editionCompareWithoutCutsOfAnEditionSaysSo()
+{
+    QFETCH(qint64, a);
+    QFETCH(qint64, b);
+    QFETCH(QString, message);
+    EditionsPriceCuts t;
+    QVERIFY(t.open());
+    PriceCutTimeline *chart = t.view->chart();
+    t.state.setComparison({a, b, QStringLiteral("A name"), QStringLiteral("B name")});
+    // Half a comparison is not drawn: no cut, no shading, and the chart says why.
+    QCOMPARE(chart->cutCount(), 0);
+    QVERIFY(chart->laneNames().isEmpty());
+    QCOMPARE(chart->shadedSpanB(), QCPRange());
+    QCOMPARE(chart->emptyMessage(), message);
+    QVERIFY(chart->frame().subtitle().startsWith(QStringLiteral("Compared: A name vs B name")));
+    QVERIFY(!chart->frame().subtitle().contains(QStringLiteral("orange ring")));
+    // The table still lists every row.
+    QCOMPARE(t.view->visibleRowCount(), 8);
+
+    t.state.clearComparison();
+    QCOMPARE(chart->cutCount(), 8);
+    QVERIFY(chart->emptyMessage().isEmpty());
 }
 
 QTEST_MAIN(TestPriceCutView)
