@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <iconv.h>
+
 namespace TestUtil {
 
 // Writes a fresh dataset file from the embedded dataset and closes it.
@@ -64,5 +66,24 @@ inline void addSyntheticEditions(const TrendScope::Database &db)
     execSql(db, QString::fromUtf8(file.readAll()));
 }
 #endif
+
+// `text` in a legacy encoding such as "GBK" or "GB18030", through glibc's iconv: how a
+// spreadsheet on a Chinese system saves a file.
+inline QByteArray encoded(const QString &text, const char *encoding)
+{
+    const QByteArray utf8 = text.toUtf8();
+    iconv_t cd = iconv_open(encoding, "UTF-8");
+    if (cd == iconv_t(-1))
+        qFatal("iconv cannot write %s", encoding);
+    QByteArray out(utf8.size() * 2 + 4, '\0');
+    char *in = const_cast<char *>(utf8.constData());
+    size_t inLeft = size_t(utf8.size());
+    char *outPtr = out.data();
+    size_t outLeft = size_t(out.size());
+    iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+    iconv_close(cd);
+    out.truncate(out.size() - qsizetype(outLeft));
+    return out;
+}
 
 } // namespace TestUtil

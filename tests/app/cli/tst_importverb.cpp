@@ -5,8 +5,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <iconv.h>
-
 using namespace TrendScope;
 
 // trendscope import, run as a person would: the preview, refused rows with their lines,
@@ -103,16 +101,8 @@ private slots:
     void gbkFileAndMapOption()
     {
         // A GBK file with headers the guess does not know, mapped by hand.
-        const QByteArray utf8 = QStringLiteral("名字,分\n文心一言4.0,71.9\n").toUtf8();
-        iconv_t cd = iconv_open("GBK", "UTF-8");
-        QByteArray gbk(utf8.size() * 2, '\0');
-        char *in = const_cast<char *>(utf8.constData());
-        size_t inLeft = size_t(utf8.size());
-        char *outPtr = gbk.data();
-        size_t outLeft = size_t(gbk.size());
-        iconv(cd, &in, &inLeft, &outPtr, &outLeft);
-        iconv_close(cd);
-        gbk.truncate(gbk.size() - qsizetype(outLeft));
+        const QByteArray gbk
+            = TestUtil::encoded(QStringLiteral("名字,分\n文心一言4.0,71.9\n"), "GBK");
         const QString path = m_dir->filePath(QStringLiteral("gbk.csv"));
         TestUtil::writeFile(path, gbk);
         auto r = run({"import", path, "--db", m_db, "--table", "training_run", "--edition", "2",

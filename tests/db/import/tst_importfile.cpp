@@ -1,28 +1,12 @@
 #include "importfile.h"
+#include "testutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <iconv.h>
-
 using namespace TrendScope;
 
 namespace {
-
-QByteArray toGb18030(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
-    QByteArray out(utf8.size() * 2, '\0');
-    char *in = const_cast<char *>(utf8.constData());
-    size_t inLeft = size_t(utf8.size());
-    char *outPtr = out.data();
-    size_t outLeft = size_t(out.size());
-    iconv(cd, &in, &inLeft, &outPtr, &outLeft);
-    iconv_close(cd);
-    out.truncate(out.size() - qsizetype(outLeft));
-    return out;
-}
 
 std::optional<ImportFile> parsed(const QByteArray &bytes, QString *error,
     std::optional<ImportFile::Format> format = std::nullopt)
@@ -104,7 +88,7 @@ private slots:
         QCOMPARE(file->encoding, QStringLiteral("UTF-8 with BOM"));
         QCOMPARE(file->headers.constFirst(), QStringLiteral("模型名称")); // no BOM in the name
 
-        file = parsed(toGb18030(text), &error);
+        file = parsed(TestUtil::encoded(text, "GB18030"), &error);
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(file->encoding, QStringLiteral("GB18030"));
         QCOMPARE(file->records.constFirst().cells, QStringList({"文心一言4.0", "百度"}));
