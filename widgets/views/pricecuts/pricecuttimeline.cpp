@@ -202,7 +202,7 @@ void PriceCutTimeline::draw()
         rings->removeFromLegend();
         rings->setLineStyle(QCPGraph::lsNone);
         rings->setScatterStyle(QCPScatterStyle(
-            QCPScatterStyle::ssCircle, QPen(newInBColor(), 2.5), Qt::NoBrush, 2 * PointRadius + 8));
+            QCPScatterStyle::ssCircle, QPen(newInBColor(), 2.5), Qt::NoBrush, 2 * RingRadius - 3));
         rings->setSelectable(QCP::stNone);
     }
 

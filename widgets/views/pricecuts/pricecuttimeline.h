@@ -92,6 +92,7 @@ private:
     // Shared by the drawing (pricecuttimeline.cpp) and the layout (pricecuttimelinelayout.cpp).
     static constexpr double SpanHalfHeight = 0.14; // of a lane, for month-precision bars
     static constexpr double PointRadius = 6; // pixels
+    static constexpr double RingRadius = PointRadius + 5.5; // the ring of a cut new in B
 
     void draw();
     // Comparing editions: each cut's mark, B's span, and no cuts drawn when an edition has

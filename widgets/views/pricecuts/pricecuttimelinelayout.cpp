@@ -49,10 +49,16 @@ void PriceCutTimeline::updateLayout()
         cut.text->setFont(sizeFont);
         const double w = sizeMetrics.horizontalAdvance(cut.text->text());
         const double h = sizeMetrics.height();
+        // A cut new in the edition compared wears a ring wider than its mark.
+        const double radius = cut.mark == EditionMark::NewInB ? RingRadius : PointRadius;
+        // Beside the marks: right of the last, or left of the first where the plot ends (the
+        // clamp in fit() would otherwise push the label back over its own mark).
+        double besideLeft = xAxis->coordToPixel(last.end) + radius + 6;
+        if (besideLeft + w > area.right() - 1)
+            besideLeft = xAxis->coordToPixel(first.start) - radius - 6 - w;
         fit(cut.text,
-            above
-                ? QRectF(xAxis->coordToPixel(first.center()) - w / 2, y - PointRadius - 3 - h, w, h)
-                : QRectF(xAxis->coordToPixel(last.end) + PointRadius + 6, y - h / 2, w, h));
+            above ? QRectF(xAxis->coordToPixel(first.center()) - w / 2, y - radius - 3 - h, w, h)
+                  : QRectF(besideLeft, y - h / 2, w, h));
         for (const auto &[label, span] : {std::pair {cut.announcedText, cut.announced},
                  std::pair {cut.effectiveText, cut.effective}}) {
             if (!label)
