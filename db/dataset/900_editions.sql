@@ -12,3 +12,6 @@ UPDATE price_cut SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id 
 UPDATE event SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = event.source_id) WHERE edition_id IS NULL;
 UPDATE survey_stat SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = survey_stat.source_id) WHERE edition_id IS NULL;
 UPDATE key_figure SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = key_figure.source_id) WHERE edition_id IS NULL;
+UPDATE trend SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = trend.source_id) WHERE edition_id IS NULL;
+UPDATE statement SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = statement.source_id) WHERE edition_id IS NULL;
+UPDATE report_chart SET edition_id = (SELECT e.id FROM edition e WHERE e.source_id = report_chart.source_id) WHERE edition_id IS NULL;

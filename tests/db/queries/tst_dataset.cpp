@@ -130,7 +130,7 @@ void TestDataset::rowCounts_data()
     QTest::newRow("policies") << "SELECT COUNT(*) FROM policy" << 11;
     QTest::newRow("price cuts") << "SELECT COUNT(*) FROM price_cut" << 4;
     QTest::newRow("maturity positions") << "SELECT COUNT(*) FROM maturity_position" << 5;
-    QTest::newRow("blue book trends") << "SELECT COUNT(*) FROM event WHERE category = 'trend'" << 8;
+    QTest::newRow("blue book trends") << "SELECT COUNT(*) FROM trend WHERE source_id = 2" << 8;
     QTest::newRow("hot news") << "SELECT COUNT(*) FROM event WHERE category = 'hot_news'" << 10;
     QTest::newRow("coding assistants")
         << "SELECT COUNT(*) FROM survey_stat WHERE question = '智能编码助手产品的开发者使用率'"
