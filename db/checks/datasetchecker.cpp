@@ -264,10 +264,34 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
                             .arg(column, v.toString()));
             }
         }
+        checkInferred(columns, text("inferred"), add);
         if (minCol >= 0 && maxCol >= 0 && !q.value(minCol).isNull() && !q.value(maxCol).isNull()
             && q.value(minCol).toDouble() > q.value(maxCol).toDouble())
             add(QStringLiteral("min_percent %1 is above max_percent %2")
                     .arg(q.value(minCol).toString(), q.value(maxCol).toString()));
+    }
+}
+
+void DatasetChecker::checkInferred(const QStringList &columns, const QString &inferred,
+    const std::function<void(const QString &)> &add)
+{
+    // "field, field: where from; field: where from": each field a column of the row, each
+    // with its reason, so that a view can mark exactly the fields the dataset filled in.
+    if (inferred.isEmpty())
+        return;
+    const QStringList parts = inferred.split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        if (colon < 0 || part.mid(colon + 1).trimmed().isEmpty()) {
+            add(QStringLiteral("inferred \"%1\" does not say where from (field: reason)")
+                    .arg(part.trimmed()));
+            continue;
+        }
+        const QStringList fields = part.left(colon).split(QLatin1Char(','));
+        for (const QString &field : fields)
+            if (!columns.contains(field.trimmed()))
+                add(QStringLiteral("inferred names \"%1\", which is not a column of the row")
+                        .arg(field.trimmed()));
     }
 }
 

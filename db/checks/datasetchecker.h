@@ -40,6 +40,8 @@ private:
     void checkIntegrity(QList<Problem> &problems) const;
     void checkForeignKeys(QList<Problem> &problems) const;
     void checkColumns(const QString &table, QList<Problem> &problems) const;
+    static void checkInferred(const QStringList &columns, const QString &inferred,
+        const std::function<void(const QString &)> &add);
     void checkEditions(const QString &table, QList<Problem> &problems) const;
     void checkStorage(QList<Problem> &problems) const;
     void checkShares(QList<Problem> &problems) const;

@@ -6,22 +6,29 @@
 -- unknown and therefore absent (no "other" remainder is added either).
 
 -- funding_total -------------------------------------------------------------------------
-WITH v(period_start, period_end, domain, parent_domain, amount_yuan, events, share_percent, share_of, section, quote, note) AS (VALUES
+-- as_written / inferred (schema 6): the first sentence says 2023年 while the charts of its page
+-- are titled 2023年1月-11月, so its window is the dataset's reading of the titles; the third
+-- row's window comes from its chart title alone.
+WITH v(period_start, period_end, domain, parent_domain, amount_yuan, events, share_percent, share_of, section, quote, note,
+       as_written, inferred) AS (VALUES
  ('2023-01', '2023-11', '技术领域', NULL, 40950000000.0, 432, NULL, NULL,
   '投融资：2023年技术领域共融资409.5亿元，人工智能遥遥领先',
   '2023年技术领域融资事件共432起，共融资409.5亿人民币。',
-  'The bullet says "2023年"; the charts on the same page are titled 2023年1月-11月, so the period is taken as Jan-Nov 2023.'),
+  'The bullet says "2023年"; the charts on the same page are titled 2023年1月-11月, so the period is taken as Jan-Nov 2023.',
+  '2023年', 'period_start, period_end: the charts on the page are titled 2023年1月-11月, while the sentence says 2023年'),
  ('2023-01', '2023-11', '人工智能', '技术领域', NULL, NULL, 43.67, '技术领域融资额',
   '投融资：2023年技术领域共融资409.5亿元，人工智能遥遥领先',
   '2023年1月-11月，仅人工智能领域融资额就占到整个技术领域的43.67%。',
-  'The AI amount itself is not stated (409.5亿 × 43.67% ≈ 178.8亿 would be derived; left to the app).'),
+  'The AI amount itself is not stated (409.5亿 × 43.67% ≈ 178.8亿 would be derived; left to the app).', NULL, NULL),
  ('2023-01', '2023-11', '自动驾驶、机器人和生成式AI', '人工智能', NULL, NULL, 59.45, '人工智能领域融资额',
   '投融资：自动驾驶、机器人和生成式AI，占比超AI领域50%',
   '这三个领域融资额占到整个人工智能领域的59.45%',
-  'Combined share of the three sub-domains 自动驾驶, 机器人, 生成式AI; their individual shares are only in the chart (not in the text). Period from the chart title 2023年1月-11月细分领域融资金额分布百分比.'))
+  'Combined share of the three sub-domains 自动驾驶, 机器人, 生成式AI; their individual shares are only in the chart (not in the text). Period from the chart title 2023年1月-11月细分领域融资金额分布百分比.',
+  NULL, 'period_start, period_end: the chart title 2023年1月-11月细分领域融资金额分布百分比, the sentence names no period'))
 INSERT INTO funding_total (period_start, period_end, domain, parent_domain, amount_yuan, events, share_percent, share_of,
-                           source_id, section, quote, note)
-SELECT period_start, period_end, domain, parent_domain, amount_yuan, events, share_percent, share_of, 1, section, quote, note
+                           source_id, section, quote, note, as_written, inferred)
+SELECT period_start, period_end, domain, parent_domain, amount_yuan, events, share_percent, share_of, 1, section, quote, note,
+       as_written, inferred
 FROM v;
 
 -- funding_company: 2023年人工智能领域融资金额最多的中国公司 TOP10 -------------------------

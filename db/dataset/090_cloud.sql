@@ -36,17 +36,22 @@ SELECT '2023', v.title, 'cloud_pricing', o.id,
 FROM v JOIN organization o ON o.name = v.org;
 
 -- MaaS: cloud vendors and AI.
-INSERT INTO event (date, title, category, organization_id, summary, source_id, section, quote, note) VALUES
+-- The first is dated "2020年之后" (from 2020 on): date holds 2020, where the span starts, and
+-- as_written the report's words (schema 6).
+INSERT INTO event (date, title, category, organization_id, summary, source_id, section, quote, note,
+                   as_written, inferred) VALUES
  ('2020', '云厂商以机器学习平台的形式加大云计算资源与AI的联系', 'cloud', NULL,
   '云厂商在2020年之后，便陆续开始以机器学习平台的形式，加大云计算资源与AI的联系。', 1,
   '云计算——AI浪潮下，云厂商集中探索MaaS模式',
   '云厂商在2020年之后，便陆续开始以机器学习平台的形式，加大云计算资源与AI的联系',
-  '"2020年之后": from 2020 on, no exact date.'),
+  '"2020年之后": from 2020 on, no exact date.',
+  '2020年之后', 'date: the year 2020年之后 starts from, the report gives no date'),
  ('2023', '更多的云厂商开始探索MaaS模式', 'cloud', NULL,
   '2023年，更多的云厂商开始探索MaaS模式；例：百度智能云千帆大模型平台（一站式企业级大模型平台）、火山方舟。', 1,
   '云计算——AI浪潮下，云厂商集中探索MaaS模式',
   '2023年，更多的云厂商开始探索MaaS模式',
-  'Examples shown on the page: 百度智能云千帆大模型平台, 火山方舟. Page source: InfoQ研究中心于2023年9月发布的《互联网行业再进化——云上AI时代》.');
+  'Examples shown on the page: 百度智能云千帆大模型平台, 火山方舟. Page source: InfoQ研究中心于2023年9月发布的《互联网行业再进化——云上AI时代》.',
+  NULL, NULL);
 
 -- Enterprise IT-spend intentions, from "一项用户调研" (a user survey the sentence does not
 -- name). The changes are stored as written, in "%": whether they are percentage points or

@@ -169,6 +169,12 @@ void TestDatasetChecker::injectedErrorsAreNamed_data()
                                       "max_percent, source_id, section)"
                                       " VALUES (90001, 1, 50, 15, 1, 'x')"
                                    << "price_cut row 90001: min_percent 50 is above max_percent 15";
+    QTest::newRow("inferred names no column")
+        << "UPDATE event SET inferred = 'day: from the page' WHERE id = 1"
+        << "event row 1: inferred names \"day\", which is not a column of the row";
+    QTest::newRow("inferred without a reason")
+        << "UPDATE funding_total SET inferred = 'period_start; period_end: the title' WHERE id = 1"
+        << "funding_total row 1: inferred \"period_start\" does not say where from";
 }
 
 void TestDatasetChecker::injectedErrorsAreNamed()

@@ -102,7 +102,7 @@ void TestSchemaConformity::refusesDrift_data()
         << QByteArray("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;"
                       "CREATE TABLE t AS SELECT * FROM maturity_stage; DROP TABLE maturity_stage;"
                       "CREATE TABLE maturity_stage (name TEXT PRIMARY KEY, name_en TEXT NOT NULL, "
-                      "ordinal INTEGER NOT NULL);"
+                      "ordinal INTEGER NOT NULL, inferred TEXT);"
                       "INSERT INTO maturity_stage SELECT * FROM t; DROP TABLE t")
         << QStringList {"table \"maturity_stage\" differs from its definition"};
     QByteArray many;

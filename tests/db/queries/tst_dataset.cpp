@@ -29,6 +29,7 @@ private slots:
     void qualifierIsAClosedChoice();
     void labelsSayNoMoreThanTheText_data();
     void labelsSayNoMoreThanTheText();
+    void englishNamesOfOurOwnAreMarked();
 
 private:
     QVariant scalar(const QString &sql);
@@ -42,6 +43,12 @@ QString collapseWhitespace(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.replace(space, QStringLiteral(" ")).trimmed();
+}
+
+QString readSeed(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace
@@ -328,6 +335,59 @@ void TestDataset::labelsSayNoMoreThanTheText_data()
            "'滴滴沃芽科技')"
            " AND o.name_en IS NULL AND m.name = '京医千询' AND m.name_en IS NULL"
         << QVariant(2);
+    QTest::newRow("数字孪生's move keeps the text's year beside the curve's")
+        << "SELECT curve_year || ' ' || as_written || ' ' || substr(inferred, 1, 10)"
+           " FROM maturity_position WHERE quote LIKE '%2023年进入准成熟阶段'"
+        << QVariant("2024 2023年进入准成熟阶段 curve_year");
+    QTest::newRow("2020年之后 is written as the report writes it")
+        << "SELECT date || ' ' || as_written || ' ' || substr(inferred, 1, 4) FROM event"
+           " WHERE quote LIKE '%2020年之后%'"
+        << QVariant("2020 2020年之后 date");
+    QTest::newRow("the 2023 funding total's window is inferred from the chart titles")
+        << "SELECT as_written || ' ' || inferred FROM funding_total WHERE amount_yuan = 40950000000"
+        << QVariant("2023年 period_start, period_end: the charts on the page are titled "
+                    "2023年1月-11月, while the sentence says 2023年");
+    QTest::newRow("the InfoQ report's title is the dataset's, its date not stated")
+        << "SELECT COALESCE(published, 'not stated') || ' ' || substr(inferred, 1, 15)"
+           " FROM source WHERE id = 1"
+        << QVariant("not stated title, title_en");
+    QTest::newRow("no technology is filed under a domain the report does not name")
+        << "SELECT COUNT(*) FROM technology WHERE domain IS NOT NULL" << QVariant(0);
+    QTest::newRow("the rank and the compute say they are derived, and how")
+        << "SELECT (SELECT COUNT(*) FROM v_leaderboard WHERE derived LIKE 'rank: derived, %')"
+           " || ' ' || (SELECT COUNT(*) FROM v_training_runs WHERE compute_flops IS NOT NULL"
+           " AND derived LIKE 'compute_flops: derived, 6 × parameters × tokens%')"
+           " || ' ' || (SELECT COUNT(*) FROM v_training_runs WHERE compute_flops IS NOT NULL)"
+        << QVariant("11 3 3");
+}
+
+void TestDataset::englishNamesOfOurOwnAreMarked()
+{
+    const QDir seeds(QStringLiteral(TRENDSCOPE_SEEDS_DIR));
+    if (!seeds.exists())
+        QSKIP("the reports (../shared/seeds) are not beside this checkout");
+    QString text;
+    for (const QString &file : seeds.entryList({QStringLiteral("*.txt")}))
+        text += readSeed(seeds.filePath(file));
+    int marked = 0;
+    for (const char *table : {"organization", "model", "technology", "maturity_stage"}) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, name_en, COALESCE(inferred, '') FROM %1"
+                                      " WHERE name_en IS NOT NULL")
+                           .arg(QLatin1String(table))));
+        while (q.next()) {
+            const bool written = text.contains(q.value(1).toString(), Qt::CaseInsensitive);
+            const bool markedOwn = q.value(2).toString().startsWith(QLatin1String("name_en:"));
+            QVERIFY2(written != markedOwn,
+                qPrintable(
+                    QStringLiteral("%1 %2: %3")
+                        .arg(QLatin1String(table), q.value(0).toString(),
+                            written ? QStringLiteral("the report writes it, yet it is marked")
+                                    : QStringLiteral("the dataset's own, yet not marked"))));
+            marked += markedOwn;
+        }
+    }
+    QCOMPARE(marked, 49);
 }
 
 void TestDataset::labelsSayNoMoreThanTheText()

@@ -30,11 +30,42 @@ private slots:
     void migratesOlderSchemaAfterBackup();
     void migrationGivesShippedFiguresTheirQualifier();
     void migrationPutsEveryRowInItsSourcesEdition();
+    void migrationMovesTrendsAndMarksInferredFields();
     void readOnlyFileOpensReadOnly();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+namespace {
+
+// A file as an older build wrote it: the schema scripts up to \a version, then \a rows
+// (which also stamp the version). Empty when it could not be written.
+QString writeOldFile(const QDir &dir, int version, const QByteArray &rows)
+{
+    const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &raw) != SQLITE_OK)
+        return {};
+    const QStringList scripts = QDir(QStringLiteral(":/db/schema")).entryList({"*.sql"});
+    for (const QString &name : scripts.first(version)) {
+        QFile script(QStringLiteral(":/db/schema/") + name);
+        if (!script.open(QIODevice::ReadOnly)
+            || sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr)
+                != SQLITE_OK) {
+            sqlite3_close(raw);
+            return {};
+        }
+    }
+    const QByteArray stamp = rows
+        + "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId)
+        + "; PRAGMA user_version = " + QByteArray::number(version) + ';';
+    const bool ok = sqlite3_exec(raw, stamp.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(raw);
+    return ok ? path : QString();
+}
+
+} // namespace
 
 void TestDatabase::init()
 {
@@ -233,16 +264,8 @@ void TestDatabase::migratesOlderSchemaAfterBackup()
     if (Database::latestSchemaVersion() < 2)
         QSKIP("only one schema version exists so far");
     // A file as version 1 wrote it: the first migration only.
-    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
-    QFile script(QStringLiteral(":/db/schema/001_initial.sql"));
-    QVERIFY(script.open(QIODevice::ReadOnly));
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    const QByteArray stamp = QByteArray("PRAGMA application_id = ")
-        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 1;";
-    QCOMPARE(sqlite3_exec(raw, stamp.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(raw);
+    const QString path = writeOldFile(m_dir->path(), 1, QByteArray());
+    QVERIFY(!path.isEmpty());
     const QByteArray before = TestUtil::fileDigest(path);
 
     DatabaseError error;
@@ -263,27 +286,16 @@ void TestDatabase::migratesOlderSchemaAfterBackup()
 // "exact" (the checker then looks at its words).
 void TestDatabase::migrationGivesShippedFiguresTheirQualifier()
 {
-    const QString path = m_dir->filePath(QStringLiteral("v3.sqlite"));
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-    for (const char *name : {"001_initial", "002_readable_views", "003_organization_groups"}) {
-        QFile script(QStringLiteral(":/db/schema/%1.sql").arg(QLatin1String(name)));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        QCOMPARE(
-            sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    }
-    const QByteArray rows = "INSERT INTO source (id, code, title, publisher, file)"
-                            " VALUES (2, 'b', 'blue book', 'p', 'f');"
-                            "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
-                            " source_id, section, quote) VALUES"
-                            " (5, 'funding', 's', 'm', 18000000000.0, 'yuan', 2, 'x',"
-                            "  '该5家公司总融资额约180亿元人民币'),"
-                            " (6, 'funding', 's', 'm', 21, 'count', 2, 'x',"
-                            "  '商汤投资超过20家大模型和AIGC相关公司');"
-                            "PRAGMA application_id = "
-        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 3;";
-    QCOMPARE(sqlite3_exec(raw, rows.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(raw);
+    const QString path = writeOldFile(m_dir->path(), 3,
+        "INSERT INTO source (id, code, title, publisher, file)"
+        " VALUES (2, 'b', 'blue book', 'p', 'f');"
+        "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
+        " source_id, section, quote) VALUES"
+        " (5, 'funding', 's', 'm', 18000000000.0, 'yuan', 2, 'x',"
+        "  '该5家公司总融资额约180亿元人民币'),"
+        " (6, 'funding', 's', 'm', 21, 'count', 2, 'x',"
+        "  '商汤投资超过20家大模型和AIGC相关公司');");
+    QVERIFY(!path.isEmpty());
 
     DatabaseError error;
     auto db = Database::open(path, &error);
@@ -302,30 +314,17 @@ void TestDatabase::migrationGivesShippedFiguresTheirQualifier()
 // sources get the shipped editions, word for word) and puts every fact row in its source's.
 void TestDatabase::migrationPutsEveryRowInItsSourcesEdition()
 {
-    const QString path = m_dir->filePath(QStringLiteral("v4.sqlite"));
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-    for (const char *name :
-        {"001_initial", "002_readable_views", "003_organization_groups", "004_value_qualifiers"}) {
-        QFile script(QStringLiteral(":/db/schema/%1.sql").arg(QLatin1String(name)));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        QCOMPARE(
-            sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    }
-    const QByteArray rows
-        = "INSERT INTO source (id, code, title, publisher, published, file) VALUES"
-          " (1, 'infoq-2023', 't1', 'p1', '2024', 'f1'),"
-          " (2, 'bluebook-2024', 't2', 'p2', '2024', 'f2'),"
-          " (7, 'own-notes', 'Notes', 'me', NULL, 'f7');"
-          "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
-          " source_id, section) VALUES (1, 'f', 's', 'm', 1, 'count', 2, 'x'),"
-          " (2, 'f', 's', 'n', 2, 'count', 7, 'x');"
-          "INSERT INTO policy (id, title, source_id, section) VALUES"
-          " (1, 'p', 1, 'x');"
-          "PRAGMA application_id = "
-        + QByteArray::number(Database::ApplicationId) + "; PRAGMA user_version = 4;";
-    QCOMPARE(sqlite3_exec(raw, rows.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(raw);
+    const QString path = writeOldFile(m_dir->path(), 4,
+        "INSERT INTO source (id, code, title, publisher, published, file) VALUES"
+        " (1, 'infoq-2023', 't1', 'p1', '2024', 'f1'),"
+        " (2, 'bluebook-2024', 't2', 'p2', '2024', 'f2'),"
+        " (7, 'own-notes', 'Notes', 'me', NULL, 'f7');"
+        "INSERT INTO key_figure (id, family, subject, metric, value, unit,"
+        " source_id, section) VALUES (1, 'f', 's', 'm', 1, 'count', 2, 'x'),"
+        " (2, 'f', 's', 'n', 2, 'count', 7, 'x');"
+        "INSERT INTO policy (id, title, source_id, section) VALUES"
+        " (1, 'p', 1, 'x');");
+    QVERIFY(!path.isEmpty());
 
     DatabaseError error;
     auto db = Database::open(path, &error);
@@ -354,6 +353,48 @@ void TestDatabase::migrationPutsEveryRowInItsSourcesEdition()
     while (q.next())
         found.append(q.value(0).toString() + u' ' + q.value(1).toString());
     QCOMPARE(found, (QStringList {"k1 2", "k2 7", "p1 1"}));
+}
+
+// A version 5 file keeps the blue book's trends as events and its shipped rows without the
+// report's words. Schema 6 moves the trends to their table and marks what was inferred on
+// the rows still as shipped; an edited row and an event of another category stay as they are.
+void TestDatabase::migrationMovesTrendsAndMarksInferredFields()
+{
+    const QString path = writeOldFile(m_dir->path(), 5,
+        "INSERT INTO source (id, code, title, publisher, published, file) VALUES"
+        " (1, 'infoq-2023', 't1', 'p1', '2024', 'f1'), (2, 'bluebook-2024', 't2', 'p2', '2024',"
+        " 'f2');"
+        "INSERT INTO edition (id, source_id, label) VALUES (1, 1, 'a'), (2, 2, 'b');"
+        "INSERT INTO event (id, date, title, category, summary, source_id, edition_id, section,"
+        " quote) VALUES (1, '2024', '趋势三:算力', 'trend', '智能算力爆发式增长', 2, 2, '概述',"
+        " '3.智能算力爆发式增长'), (2, '2020', 'MaaS', 'cloud', NULL, 1, 1, 's',"
+        " '云厂商在2020年之后，便陆续开始以机器学习平台的形式，加大云计算资源与AI的联系'),"
+        " (3, '2021', 'MaaS', 'cloud', NULL, 1, 1, 's', '云厂商在2020年之后，便陆续开始以"
+        "机器学习平台的形式，加大云计算资源与AI的联系');");
+    QVERIFY(!path.isEmpty());
+
+    DatabaseError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message()));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT number, title, words, edition_id FROM trend")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("趋势三:算力"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("智能算力爆发式增长"));
+    QCOMPARE(q.value(3).toInt(), 2);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id || ' ' || COALESCE(as_written, '-') FROM event ORDER BY id")));
+    QStringList events;
+    while (q.next())
+        events.append(q.value(0).toString());
+    QCOMPARE(events, (QStringList {"2 2020年之后", "3 -"}));
+    QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(published, 'NULL') FROM source ORDER BY id")));
+    QStringList published;
+    while (q.next())
+        published.append(q.value(0).toString());
+    QCOMPARE(published, (QStringList {"NULL", "2024"}));
 }
 
 void TestDatabase::readOnlyFileOpensReadOnly()
