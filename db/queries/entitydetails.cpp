@@ -224,7 +224,10 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     if (record.contains(QStringLiteral("source_id"))) {
         Provenance p;
         QSqlQuery source(m_db.connection());
-        source.prepare(QStringLiteral("SELECT s.title, s.code, e.id, e.label FROM source s "
+        // A report title the text does not write itself is the dataset's (schema 6).
+        source.prepare(QStringLiteral("SELECT s.title || CASE WHEN s.inferred LIKE 'title%'"
+                                      " THEN ' (the dataset''s title for it)' ELSE '' END,"
+                                      " s.code, e.id, e.label FROM source s "
                                       "LEFT JOIN edition e ON e.id = ? WHERE s.id = ?"));
         source.addBindValue(
             record.contains(QStringLiteral("edition_id")) ? value("edition_id") : QVariant());
@@ -345,8 +348,13 @@ void Queries::addRelated(EntityDetails &details) const
                 " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
         break;
     case EntityKind::Technology:
+        // A position filed under a curve year the text does not give says what it does give.
         facts(QStringLiteral("SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN "
-                             "' (new)' ELSE '' END,"
+                             "' (new)' ELSE '' END"
+                             " || CASE WHEN p.as_written IS NOT NULL THEN"
+                             "  ' (the report writes ' || p.as_written || ')' ELSE '' END"
+                             " || CASE WHEN p.inferred LIKE '%curve_year%' THEN"
+                             "  ' · curve year inferred' ELSE '' END,"
                              "  s.title || ' · ' || p.section"
                              " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE "
                              "p.technology_id = :id"

@@ -77,7 +77,8 @@ void TestDetailsPanel::showsModelFactsWithProvenance()
     QVERIFY(text.contains("清华&智谱AI"));
     QVERIFY2(text.contains("SuperClue 2024-04"), qPrintable(text));
     QVERIFY2(text.contains("72.58 (rank 6 of 11, derived from the scores)"), qPrintable(text));
-    QVERIFY(text.contains("2024中国云生态蓝皮书"));
+    QVERIFY2(text.contains("Report\n2024中国云生态蓝皮书 (the dataset's title for it)"),
+        qPrintable(text));
     QVERIFY2(text.contains("Edition\n2024\n"), qPrintable(text)); // the edition of that report
     QVERIFY(text.contains("stated"));
     QVERIFY(text.contains("GLM-4 清华&智谱AI 72.58")); // the report's own words
@@ -158,6 +159,14 @@ void TestDetailsPanel::inferredFieldsAreMarked()
 
 void TestDetailsPanel::asWrittenBesideTheValue()
 {
+    // 数字孪生's move: the text says 2023年, the dataset files it under the 2024 curve.
+    m_state->setFocus(
+        {EntityKind::Technology, idOf("SELECT id FROM technology WHERE name = '数字孪生'")});
+    QVERIFY2(
+        m_panel->plainText().contains(
+            "Curve 2024\n准成熟 (the report writes 2023年进入准成熟阶段) · curve year inferred"),
+        qPrintable(m_panel->plainText()));
+
     // The 2023 funding total: the sentence says 2023年, the window comes from chart titles.
     const qint64 total = idOf("SELECT id FROM funding_total WHERE as_written = '2023年'");
     QVERIFY(total > 0);
