@@ -111,8 +111,13 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
     connect(m_filter, &EditorFilterBar::filtersChanged, this, &DataEditor::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &DataEditor::showCurrentRow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &DataEditor::showCurrentRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // The user moved on: a refusal about the row left behind no longer applies (a kept
+        // change waiting for Retry stays).
+        if (!m_controller->hasPending() && m_disabledShown.isEmpty())
+            m_banner->hide();
+        showCurrentRow();
+    });
     connect(m_add, &QPushButton::clicked, this, &DataEditor::addRow);
     connect(m_duplicate, &QPushButton::clicked, this, &DataEditor::duplicateRow);
     connect(m_delete, &QPushButton::clicked, this, &DataEditor::deleteSelectedRows);
@@ -441,10 +446,16 @@ void DataEditor::updateState()
     m_snapshot->setEnabled(
         can && hasRow && info && info->snapshot.kind != SnapshotSpec::Kind::None);
     m_snapshot->setVisible(info && info->snapshot.kind != SnapshotSpec::Kind::None);
-    if (!can)
+    if (!can) {
         m_banner->showMessage(disabled, false);
-    else if (m_controller->hasPending())
-        m_banner->setRetryVisible(true);
+        m_disabledShown = disabled;
+    } else {
+        if (!m_disabledShown.isEmpty() && m_banner->text() == m_disabledShown)
+            m_banner->hide();
+        m_disabledShown.clear();
+        if (m_controller->hasPending())
+            m_banner->setRetryVisible(true);
+    }
 }
 
 } // namespace TrendScope

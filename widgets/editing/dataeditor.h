@@ -102,6 +102,8 @@ private:
     Confirm m_confirm;
     bool m_reloadQueued = false;
     bool m_lastEditFromForm = false;
+    // The reason editing is off, while the banner shows it: it goes when editing comes back.
+    QString m_disabledShown;
 };
 
 } // namespace TrendScope

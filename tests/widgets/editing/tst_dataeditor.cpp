@@ -45,6 +45,8 @@ private slots:
 
     void editCellWithKeystrokesUpdatesDatabaseAndChart();
     void invalidCellInputIsRefused();
+    void refusalGoesWhenTheUserMovesOn();
+    void bannerFollowsTheDatasetOpening();
     void invalidFormInputIsRefusedWithMessage_data();
     void invalidFormInputIsRefusedWithMessage();
     void addRowThroughTheForm();
@@ -239,6 +241,32 @@ void TestDataEditor::invalidCellInputIsRefused()
     QVERIFY(m_editor->form()->errorText("score").contains("is not a number"));
     QCOMPARE(dumpTables(*m_workspace->database()), start);
     QVERIFY(!m_workspace->editController()->undoAction()->isEnabled());
+}
+
+void TestDataEditor::refusalGoesWhenTheUserMovesOn()
+{
+    const qint64 entry = value("SELECT min(id) FROM leaderboard_entry");
+    const qint64 other = value("SELECT max(id) FROM leaderboard_entry");
+    m_editor->setTable("leaderboard_entry");
+    QVERIFY(m_editor->selectRow(entry));
+    typeIntoCell(cell(entry, "score"), "eighty");
+    QTRY_VERIFY(m_editor->bannerText().contains("is not a number"));
+    QVERIFY(m_editor->selectRow(other));
+    QVERIFY2(m_editor->bannerText().isEmpty(), qPrintable(m_editor->bannerText()));
+}
+
+void TestDataEditor::bannerFollowsTheDatasetOpening()
+{
+    // An editor made before any dataset is open says so, and stops saying so once one is.
+    cleanup();
+    Workspace workspace;
+    workspace.setEditorName(QStringLiteral("Tester"));
+    DataEditor editor(workspace.editController());
+    editor.show();
+    QCOMPARE(editor.bannerText(), QStringLiteral("No dataset is open."));
+    DatabaseError error;
+    QVERIFY(workspace.setDatabase(Database::createInMemory(&error)));
+    QTRY_VERIFY2(editor.bannerText().isEmpty(), qPrintable(editor.bannerText()));
 }
 
 void TestDataEditor::invalidFormInputIsRefusedWithMessage_data()
