@@ -241,8 +241,9 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
             c.chartTitle = title;
             c.label = row->organization;
             c.group = group;
-            c.entity = {EntityKind::Organization, row->organizationId};
+            c.entity = {EntityKind::FundingCompany, row->id};
             c.organization = row->organization;
+            c.organizationId = row->organizationId;
             c.period = row->period;
             c.amountYuan = row->amountYuan;
             c.provenance = row->provenance;

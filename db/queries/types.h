@@ -214,9 +214,10 @@ struct FundingShare
     std::optional<double> amountYuan;
     QString amountFormula; // set when the amount is estimated as share × total (shown "≈")
     bool remainder = false; // "Other": 100 minus the stated shares
-    EntityRef entity; // FundingTotal row, Organization, or none
+    EntityRef entity; // FundingTotal row, FundingCompany row, or none
     QString domain; // domain slices: the domain's name
     QString organization; // company slices
+    qint64 organizationId = 0; // company slices: the company's group (schema 003)
     QString period; // ISO date of the period's start
     Provenance provenance;
 

@@ -89,7 +89,7 @@ protected:
     // for charts that draw the hovered mark.
     virtual void hoverRow(int) { }
     // The entity a click on model row `row` focuses: the row's EntityRole.
-    virtual EntityRef entityAt(int row) const;
+    EntityRef entityAt(int row) const;
 
     // Fits the frame's texts to the width before laying out (every replot and export).
     void updateLayout() override;

@@ -50,7 +50,7 @@ QSplitter *ChartPage::chartAndTable(
             options.wideColumn, QHeaderView::Interactive);
         m_table->setColumnWidth(options.wideColumn, options.wideColumnWidth);
     }
-    linkViewToFocus(m_table, state(), options.focusRole);
+    linkViewToFocus(m_table, state());
     forwardRowCounts(rows, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -37,7 +37,6 @@ protected:
     {
         int sortColumn = -1; // -1: the model's order until a header is clicked
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        int focusRole = -1; // the role whose entity a picked row focuses (-1: EntityRole)
         int wideColumn = -1; // a column of long text, given wideColumnWidth and left adjustable
         int wideColumnWidth = 0;
         bool tableFirst = false; // the table on the left of the chart

@@ -30,7 +30,22 @@ constexpr char ShowingFocus[] = "trendscope-showing-focus";
 // Set on a view while its current row changes without the user picking it.
 constexpr char NotPicked[] = "trendscope-not-picked";
 
-void showFocus(QAbstractItemView *view, EntityRef focus, int role)
+// A row shows the focus when it stands for the focused entity, or belongs to the focused
+// organization (a vendor's price cuts, a company's funding rows, a maker's models).
+bool showsFocus(const QModelIndex &index, EntityRef focus)
+{
+    const QModelIndex first = index.siblingAtColumn(0);
+    return first.data(EntityRole).value<EntityRef>() == focus
+        || (focus.kind == EntityKind::Organization
+            && first.data(OrganizationEntityRole).value<EntityRef>() == focus);
+}
+
+EntityRef entityOf(const QModelIndex &index)
+{
+    return index.siblingAtColumn(0).data(EntityRole).value<EntityRef>();
+}
+
+void showFocus(QAbstractItemView *view, EntityRef focus)
 {
     if (view->property(ShowingFocus).toBool())
         return;
@@ -45,8 +60,7 @@ void showFocus(QAbstractItemView *view, EntityRef focus, int role)
         int runStart = -1;
         const int rowCount = model->rowCount();
         for (int row = 0; row <= rowCount; ++row) {
-            const bool match
-                = row < rowCount && model->index(row, 0).data(role).value<EntityRef>() == focus;
+            const bool match = row < rowCount && showsFocus(model->index(row, 0), focus);
             if (match) {
                 rows.append(row);
                 if (runStart < 0)
@@ -105,38 +119,38 @@ protected:
 
 } // namespace
 
-void linkViewToFocus(QAbstractItemView *view, ExplorerState *state, int focusRole)
+void linkViewToFocus(QAbstractItemView *view, ExplorerState *state)
 {
-    const int role = focusRole < 0 ? int(EntityRole) : focusRole;
     view->installEventFilter(new FocusInGuard(view));
     QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, state,
-        [view, state, role](const QModelIndex &current) {
-            if (current.isValid() && !view->property(NotPicked).toBool())
-                state->setFocus(current.siblingAtColumn(0).data(role).value<EntityRef>());
+        [view, state](const QModelIndex &current) {
+            // Rows selected to show a focus (an organization's) do not take it over.
+            if (current.isValid() && !view->property(NotPicked).toBool()
+                && !view->property(ShowingFocus).toBool())
+                state->setFocus(entityOf(current));
         });
     // A press on the row Qt made current by itself (FocusInGuard) picks it: the current row
     // does not change, so currentRowChanged does not tell.
-    QObject::connect(
-        view, &QAbstractItemView::pressed, state, [state, role](const QModelIndex &index) {
-            const auto entity = index.siblingAtColumn(0).data(role).value<EntityRef>();
-            if (entity.isValid() && entity != state->focus())
-                state->setFocus(entity);
-        });
+    QObject::connect(view, &QAbstractItemView::pressed, state, [state](const QModelIndex &index) {
+        const EntityRef entity = entityOf(index);
+        if (entity.isValid() && entity != state->focus())
+            state->setFocus(entity);
+    });
     QObject::connect(state, &ExplorerState::focusChanged, view,
-        [view, role](EntityRef focus) { showFocus(view, focus, role); });
+        [view](EntityRef focus) { showFocus(view, focus); });
     // A click selects its own row after the current row (and so the focus) changed: when the
     // focus stands for several rows, select them all again. A key press selects the new row
-    // before making it current: then the current row is not yet the focus's, and the
+    // before making it current: then the current row does not yet show the focus, and the
     // focus follows when the current row changes.
     QObject::connect(
-        view->selectionModel(), &QItemSelectionModel::selectionChanged, view, [view, state, role] {
+        view->selectionModel(), &QItemSelectionModel::selectionChanged, view, [view, state] {
             const QModelIndex current = view->selectionModel()->currentIndex();
             if (state->focus().isValid() && current.isValid()
-                && current.siblingAtColumn(0).data(role).value<EntityRef>() == state->focus())
-                showFocus(view, state->focus(), role);
+                && showsFocus(current, state->focus()))
+                showFocus(view, state->focus());
         });
     // After filtering or sorting, the focused row may have moved or come back.
-    auto reapply = [view, state, role] { showFocus(view, state->focus(), role); };
+    auto reapply = [view, state] { showFocus(view, state->focus()); };
     QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, reapply);
     QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, reapply);
     QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, reapply);

@@ -13,10 +13,9 @@ class ExplorerState;
 int rowOfEntity(const QAbstractItemModel *model, EntityRef entity);
 
 // Keeps a table's current row and the shared focus in step, both ways: picking a row
-// focuses its entity everywhere; a focus set elsewhere selects the matching row.
-// `focusRole` is the role holding the entity a row stands for: EntityRole, or e.g.
-// OrganizationEntityRole for a table whose rows all focus their organization (then a focus
-// selects every row of that organization).
-void linkViewToFocus(QAbstractItemView *view, ExplorerState *state, int focusRole = -1);
+// focuses its entity (EntityRole) everywhere; a focus set elsewhere selects the matching
+// rows: the entity's own, or every row of a focused organization (OrganizationEntityRole).
+// Qt's own choice of a current row (tabbing in) focuses nothing until the user picks it.
+void linkViewToFocus(QAbstractItemView *view, ExplorerState *state);
 
 } // namespace TrendScope

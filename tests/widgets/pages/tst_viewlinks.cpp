@@ -19,6 +19,7 @@ private slots:
     void tabbingInDoesNotTakeTheFocus();
     void arrowKeysPickRows();
     void focusFromElsewhereSelectsTheRow();
+    void organizationFocusSelectsItsRowsAndStays();
 
 private:
     std::unique_ptr<ExplorerState> m_state;
@@ -34,6 +35,10 @@ void TestViewLinks::init()
         m_model->setData(m_model->index(row, 0), QStringLiteral("row %1").arg(row));
         m_model->setData(m_model->index(row, 0),
             QVariant::fromValue(EntityRef {EntityKind::Model, 10 + row}), EntityRole);
+        // Rows 0 and 2 belong to organization 7, row 1 to organization 8.
+        m_model->setData(m_model->index(row, 0),
+            QVariant::fromValue(EntityRef {EntityKind::Organization, row == 1 ? 8 : 7}),
+            OrganizationEntityRole);
     }
     m_view = std::make_unique<QTableView>();
     m_view->setModel(m_model.get());
@@ -61,7 +66,7 @@ void TestViewLinks::tabbingInDoesNotTakeTheFocus_data()
 void TestViewLinks::tabbingInDoesNotTakeTheFocus()
 {
     QFETCH(int, reason);
-    const EntityRef elsewhere {EntityKind::Organization, 7};
+    const EntityRef elsewhere {EntityKind::Technology, 7};
     m_state->setFocus(elsewhere);
     m_view->clearFocus();
     m_view->setFocus(Qt::FocusReason(reason));
@@ -104,6 +109,20 @@ void TestViewLinks::focusFromElsewhereSelectsTheRow()
     const QRect cell = m_view->visualRect(m_model->index(1, 1));
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Model, 11}));
+}
+
+void TestViewLinks::organizationFocusSelectsItsRowsAndStays()
+{
+    const EntityRef organization {EntityKind::Organization, 7};
+    m_state->setFocus(organization);
+    QVERIFY(m_view->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(!m_view->selectionModel()->isRowSelected(1, {}));
+    QVERIFY(m_view->selectionModel()->isRowSelected(2, {}));
+    // Making one of its rows current to show it does not focus that row instead.
+    QCOMPARE(m_state->focus(), organization);
+    // A model focus is not an organization's: only its own row.
+    m_state->setFocus({EntityKind::Model, 11});
+    QCOMPARE(m_view->selectionModel()->selectedRows().size(), 1);
 }
 
 QTEST_MAIN(TestViewLinks)

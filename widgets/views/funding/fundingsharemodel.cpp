@@ -64,7 +64,9 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
     case EntityRole:
         return QVariant::fromValue(row.entity);
     case OrganizationEntityRole:
-        return row.organization.isEmpty() ? QVariant() : QVariant::fromValue(row.entity);
+        return row.organizationId
+            ? QVariant::fromValue(EntityRef {EntityKind::Organization, row.organizationId})
+            : QVariant();
     case OrganizationNameRole:
         return row.organization;
     case DateRole:

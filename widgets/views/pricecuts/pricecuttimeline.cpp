@@ -367,11 +367,6 @@ QStringList PriceCutTimeline::highlightedLanes() const
     return names;
 }
 
-EntityRef PriceCutTimeline::entityAt(int row) const
-{
-    return model()->index(row, 0).data(OrganizationEntityRole).value<EntityRef>();
-}
-
 EditionMark PriceCutTimeline::editionMarkOfRow(int row) const
 {
     for (const Cut &cut : m_cuts) {

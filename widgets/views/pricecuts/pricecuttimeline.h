@@ -53,8 +53,6 @@ public:
     QCPRange shadedSpanB() const;
 
 protected:
-    // A cut stands for its vendor: clicking it focuses the vendor.
-    EntityRef entityAt(int row) const override;
     void rebuild() override;
     // Sizes and places the labels for the lanes' pixel height: the cut's size above its marks
     // (13 pt down to 9 pt) or beside them in a flat lane, the dates under the marks when

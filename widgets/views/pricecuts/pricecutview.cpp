@@ -18,8 +18,6 @@ PriceCutView::PriceCutView(QAbstractItemModel *source, ExplorerState *state, QWi
     controls()->addWidget(new QLabel(TimeAxisPlot::usageHint(), this));
     TableOptions table;
     table.sortColumn = PriceCutModel::AnnouncedColumn;
-    // A row stands for its vendor: picking it focuses the vendor, like a click on the chart.
-    table.focusRole = OrganizationEntityRole;
     table.wideColumn = PriceCutModel::ProductsColumn;
     table.wideColumnWidth = 220;
     setBody(chartAndTable(m_chart, 760, 520, table));

@@ -151,7 +151,8 @@ void TestFundingShareModel::companiesGroupedAndDerived()
     QCOMPARE(*byDirection.at(0).amountYuan, 4e9);
     QVERIFY(byDirection.at(0).provenance.formula.contains(QStringLiteral("sum of amount_yuan")));
     QCOMPARE(byDirection.at(1).label, QStringLiteral("甲公司"));
-    QCOMPARE(byDirection.at(1).entity, (EntityRef {EntityKind::Organization, 11}));
+    QCOMPARE(byDirection.at(1).entity, (EntityRef {EntityKind::FundingCompany, 111}));
+    QCOMPARE(byDirection.at(1).organizationId, 11);
     QCOMPARE(*byDirection.at(1).percent, 60.0);
     QCOMPARE(byDirection.at(3).label, QStringLiteral("芯片"));
     for (const FundingShare &s : shares) {

@@ -29,7 +29,7 @@ private slots:
     void cleanup();
     void pieSelectTestHitsSliceGeometry();
     void remainderSliceIsPresentAndDerived();
-    void clickingCompanySliceFocusesOrganization();
+    void clickingCompanySliceFocusesTheCompanyRow();
     void clickingDomainSliceFocusesItsRow();
     void focusFromElsewhereHighlightsWithoutFiltering();
     void selectorSwitchesDonuts();
@@ -185,7 +185,7 @@ void TestFundingView::remainderSliceIsPresentAndDerived()
     QVERIFY(chart->frame().subtitle().contains(QStringLiteral("remainder")));
 }
 
-void TestFundingView::clickingCompanySliceFocusesOrganization()
+void TestFundingView::clickingCompanySliceFocusesTheCompanyRow()
 {
     QVERIFY(m_view->showChart(keyStartingWith(QStringLiteral("companies|direction"))));
     FundingChart *chart = m_view->chart();
@@ -196,7 +196,11 @@ void TestFundingView::clickingCompanySliceFocusesOrganization()
     QVERIFY(chart->rect().contains(point));
     QTest::mouseClick(chart, Qt::LeftButton, {}, point);
 
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+    // The company's funding row (its details name the organization, one click away).
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec("SELECT id FROM funding_company WHERE organization_id = 9002") && q.next());
+    const EntityRef companyRow {EntityKind::FundingCompany, q.value(0).toLongLong()};
+    QCOMPARE(m_state->focus(), companyRow);
     const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), QStringLiteral("乙公司"));
@@ -205,7 +209,7 @@ void TestFundingView::clickingCompanySliceFocusesOrganization()
     // A group total on the inner ring is no entity: clicking it keeps the focus.
     const int group = rowOf(QStringLiteral("大模型"));
     QTest::mouseClick(chart, Qt::LeftButton, {}, chart->sliceCenter(group).toPoint());
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+    QCOMPARE(m_state->focus(), companyRow);
 }
 
 void TestFundingView::clickingDomainSliceFocusesItsRow()

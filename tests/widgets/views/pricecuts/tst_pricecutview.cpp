@@ -36,12 +36,12 @@ private slots:
     void init();
     void cleanup();
     void lanesPerVendor();
-    void clickingMarkerFocusesVendor_data();
-    void clickingMarkerFocusesVendor();
-    void clickingMonthSpanFocusesVendor();
+    void clickingMarkerFocusesTheCut_data();
+    void clickingMarkerFocusesTheCut();
+    void clickingMonthSpanFocusesTheCut();
     void monthSpanCoversTheMonth();
     void focusFromElsewhereHighlightsLane();
-    void clickingTableRowFocusesVendor();
+    void clickingTableRowFocusesTheCut();
     void keyboardZoomsAndPans();
     void wheelZoomsTimeAxisOnly();
     void yearFilterNarrowsChartAndTable();
@@ -104,24 +104,19 @@ void TestPriceCutView::lanesPerVendor()
     QCOMPARE(m_view->chart()->cutCount(), 4);
 }
 
-void TestPriceCutView::clickingMarkerFocusesVendor_data()
+void TestPriceCutView::clickingMarkerFocusesTheCut_data()
 {
     QTest::addColumn<qint64>("cut");
     QTest::addColumn<bool>("effective");
-    QTest::addColumn<qint64>("vendor");
-    QTest::addColumn<QList<qint64>>("selected");
-    QTest::newRow("announced day") << qint64(1) << false << qint64(9001) << QList<qint64> {1, 4};
-    QTest::newRow("effective day") << qint64(2) << true << qint64(9002) << QList<qint64> {2};
-    QTest::newRow("vendor with no percent")
-        << qint64(3) << false << qint64(9003) << QList<qint64> {3};
+    QTest::newRow("announced day") << qint64(1) << false;
+    QTest::newRow("effective day") << qint64(2) << true;
+    QTest::newRow("vendor with no percent") << qint64(3) << false;
 }
 
-void TestPriceCutView::clickingMarkerFocusesVendor()
+void TestPriceCutView::clickingMarkerFocusesTheCut()
 {
     QFETCH(qint64, cut);
     QFETCH(bool, effective);
-    QFETCH(qint64, vendor);
-    QFETCH(QList<qint64>, selected);
     PriceCutTimeline *chart = m_view->chart();
     const QPoint marker = chart
                               ->markerCenter(proxyRow(cut),
@@ -130,13 +125,14 @@ void TestPriceCutView::clickingMarkerFocusesVendor()
                               .toPoint();
     QVERIFY(chart->axisRect()->rect().contains(marker));
     QTest::mouseClick(chart, Qt::LeftButton, {}, marker);
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, vendor}));
-    // The vendor's rows are selected in the table and its lane is highlighted.
-    QCOMPARE(selectedCutIds(), selected);
+    // The cut itself, not its vendor: its details name the vendor, one click away.
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::PriceCut, cut}));
+    // Its row is selected in the table and its vendor's lane is highlighted.
+    QCOMPARE(selectedCutIds(), QList<qint64> {cut});
     QCOMPARE(chart->highlightedLanes().size(), 1);
 }
 
-void TestPriceCutView::clickingMonthSpanFocusesVendor()
+void TestPriceCutView::clickingMonthSpanFocusesTheCut()
 {
     PriceCutTimeline *chart = m_view->chart();
     // A point inside the May bar but away from its middle: the whole month is the mark.
@@ -144,11 +140,11 @@ void TestPriceCutView::clickingMonthSpanFocusesVendor()
     const QPointF centre = chart->markerCenter(proxyRow(2), PriceCutTimeline::Marker::Announced);
     const double x = chart->xAxis->coordToPixel(may.start + (may.end - may.start) * 0.2);
     QTest::mouseClick(chart, Qt::LeftButton, {}, QPointF(x, centre.y()).toPoint());
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::PriceCut, 2}));
     QCOMPARE(chart->highlightedLanes(), QStringList {"测试云乙"});
     // Clicking empty space changes nothing.
     QTest::mouseClick(chart, Qt::LeftButton, {}, chart->axisRect()->bottomLeft() + QPoint(3, -3));
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9002}));
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::PriceCut, 2}));
 }
 
 void TestPriceCutView::monthSpanCoversTheMonth()
@@ -178,6 +174,9 @@ void TestPriceCutView::focusFromElsewhereHighlightsLane()
     m_state->setFocus(EntityRef {EntityKind::Organization, 9003});
     QCOMPARE(m_view->chart()->highlightedLanes(), QStringList {"测试云丙"});
     QCOMPARE(selectedCutIds(), QList<qint64> {3});
+    // A vendor with two cuts: both rows.
+    m_state->setFocus(EntityRef {EntityKind::Organization, 9001});
+    QCOMPARE(selectedCutIds(), (QList<qint64> {1, 4}));
     // Another kind of entity (a model) highlights nothing here.
     m_state->setFocus(EntityRef {EntityKind::Model, 9003});
     QVERIFY(m_view->chart()->highlightedLanes().isEmpty());
@@ -186,15 +185,15 @@ void TestPriceCutView::focusFromElsewhereHighlightsLane()
     QVERIFY(m_view->chart()->highlightedLanes().isEmpty());
 }
 
-void TestPriceCutView::clickingTableRowFocusesVendor()
+void TestPriceCutView::clickingTableRowFocusesTheCut()
 {
     QTableView *table = m_view->table();
     const QRect cell
         = table->visualRect(table->model()->index(proxyRow(4), PriceCutModel::VendorColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Organization, 9001}));
+    QCOMPARE(m_state->focus(), (EntityRef {EntityKind::PriceCut, 4}));
     QCOMPARE(m_view->chart()->highlightedLanes(), QStringList {"测试云甲"});
-    QCOMPARE(selectedCutIds(), (QList<qint64> {1, 4}));
+    QCOMPARE(selectedCutIds(), QList<qint64> {4});
     // The clicked row stays the current one.
     QCOMPARE(table->currentIndex().row(), proxyRow(4));
 }
