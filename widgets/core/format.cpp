@@ -63,7 +63,8 @@ QString figure(double value, const QString &unit)
         || unit == QLatin1String("date") || unit.isEmpty())
         return exact(value);
     if (unit == QLatin1String("top N"))
-        return QStringLiteral("top ") + exact(value);
+        //: A rank bound, "top 10"
+        return QCoreApplication::translate("Format", "top %1").arg(exact(value));
     return exact(value) + QLatin1Char(' ') + unit;
 }
 

@@ -55,6 +55,7 @@ public:
 protected:
     // A cut stands for its vendor: clicking it focuses the vendor.
     EntityRef entityAt(int row) const override;
+    void retranslate() override;
     void rebuild() override;
     // Sizes and places the labels for the lanes' pixel height: the cut's size above its marks
     // (13 pt down to 9 pt) or beside them in a flat lane, the dates under the marks when
