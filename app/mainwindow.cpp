@@ -65,7 +65,7 @@ MainWindow::MainWindow(
     m_tabs->setDocumentMode(true);
     for (ChartView *view : m_views) {
         keepPlotSharp(view->plot());
-        m_tabs->addTab(view, view->title());
+        m_tabs->addTab(view, view->tabTitle());
         connect(view, &ChartView::rowCountsChanged, this, &MainWindow::updateStatus);
     }
     setCentralWidget(m_tabs);
@@ -177,9 +177,9 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("view-menu"));
     for (int i = 0; i < m_views.size(); ++i) {
         ChartView *chartView = m_views.at(i);
-        m_viewActions.append(
-            view->addAction(chartView->title(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
-                this, [this, chartView] { m_tabs->setCurrentWidget(chartView); }));
+        m_viewActions.append(view->addAction(chartView->tabTitle(),
+            QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+            [this, chartView] { m_tabs->setCurrentWidget(chartView); }));
     }
     view->addSeparator();
     action(view->addAction(QString(), QKeySequence::Find, m_filterBar, &FilterBar::activateSearch),
@@ -261,8 +261,8 @@ void MainWindow::retranslateViews()
     for (RowTableModelBase *model : std::as_const(models))
         model->retranslate();
     for (int i = 0; i < m_views.size(); ++i) {
-        m_tabs->setTabText(i, m_views.at(i)->title());
-        m_viewActions.value(i)->setText(m_views.at(i)->title());
+        m_tabs->setTabText(i, m_views.at(i)->tabTitle());
+        m_viewActions.value(i)->setText(m_views.at(i)->tabTitle());
     }
     for (QAction *choice : findChild<QMenu *>(QStringLiteral("language-menu"))->actions())
         choice->setChecked(

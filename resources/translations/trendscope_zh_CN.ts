@@ -102,6 +102,21 @@ Delete them all? (Undo brings them back.)</source>
         <extracomment>A rank bound, &quot;top 10&quot;</extracomment>
         <translation>前 %1</translation>
     </message>
+    <message>
+        <source>stated</source>
+        <extracomment>Provenance status: the figure is written in the report</extracomment>
+        <translation>报告所述</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <extracomment>Provenance status: computed by arithmetic from figures the report states</extracomment>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <extracomment>Provenance status: entered or changed by an editor in TrendScope</extracomment>
+        <translation>编辑者修改</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2217,6 +2232,33 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Inputs from: %1</source>
         <translation>输入数据来自：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ViewRegistry</name>
+    <message>
+        <source>Technology maturity curve</source>
+        <translation>技术成熟度曲线</translation>
+    </message>
+    <message>
+        <source>Funding shares</source>
+        <translation>融资占比</translation>
+    </message>
+    <message>
+        <source>AI model leaderboard</source>
+        <translation>AI 大模型榜单</translation>
+    </message>
+    <message>
+        <source>Cloud price cuts</source>
+        <translation>云厂商降价</translation>
+    </message>
+    <message>
+        <source>Policies and events</source>
+        <translation>政策与事件</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化一览</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,20 @@ QString text(const QString &value)
     return value.isEmpty() ? notStated() : value;
 }
 
+QString status(const QString &status)
+{
+    if (status == QLatin1String("stated"))
+        //: Provenance status: the figure is written in the report
+        return QCoreApplication::translate("Format", "stated");
+    if (status == QLatin1String("derived"))
+        //: Provenance status: computed by arithmetic from figures the report states
+        return QCoreApplication::translate("Format", "derived");
+    if (status == QLatin1String("editor"))
+        //: Provenance status: entered or changed by an editor in TrendScope
+        return QCoreApplication::translate("Format", "editor");
+    return status;
+}
+
 QString citation(const Provenance &provenance)
 {
     return provenance.source + QStringLiteral(" · ") + provenance.section;

@@ -42,6 +42,8 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     (new Retranslator(this))->add([this, filterLabel] {
         m_search->setPlaceholderText(tr("Search this table"));
         filterLabel->setText(tr("Filter:"));
+        if (m_column->count() > 0)
+            m_column->setItemText(0, tr("no filter"));
     });
     layout->addWidget(filterLabel);
     layout->addWidget(m_column);
