@@ -2,6 +2,7 @@
 
 #include "arithmetic.h"
 #include "database.h"
+#include "inferred.h"
 #include "schemacontract.h"
 
 #include <QDate>
@@ -275,24 +276,15 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
 void DatasetChecker::checkInferred(const QStringList &columns, const QString &inferred,
     const std::function<void(const QString &)> &add)
 {
-    // "field, field: where from; field: where from": each field a column of the row, each
-    // with its reason, so that a view can mark exactly the fields the dataset filled in.
-    if (inferred.isEmpty())
-        return;
-    const QStringList parts = inferred.split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        const qsizetype colon = part.indexOf(QLatin1Char(':'));
-        if (colon < 0 || part.mid(colon + 1).trimmed().isEmpty()) {
-            add(QStringLiteral("inferred \"%1\" does not say where from (field: reason)")
-                    .arg(part.trimmed()));
-            continue;
-        }
-        const QStringList fields = part.left(colon).split(QLatin1Char(','));
-        for (const QString &field : fields)
-            if (!columns.contains(field.trimmed()))
-                add(QStringLiteral("inferred names \"%1\", which is not a column of the row")
-                        .arg(field.trimmed()));
-    }
+    // Each field a column of the row, each with its reason, so that a view can mark exactly
+    // the fields the dataset filled in.
+    const InferredFields parsed = parseInferred(inferred);
+    for (const QString &group : parsed.unexplained)
+        add(QStringLiteral("inferred \"%1\" does not say where from (field: reason)").arg(group));
+    for (const InferredField &f : parsed.fields)
+        if (!columns.contains(f.field))
+            add(QStringLiteral("inferred names \"%1\", which is not a column of the row")
+                    .arg(f.field));
 }
 
 void DatasetChecker::checkStorage(QList<Problem> &problems) const

@@ -50,7 +50,7 @@ const TableDescriptor tableDescriptors[] = {
         SnapshotSpec::Kind::None, ""},
     {"key_figure", "Key figures", "key figure", "subject metric", EntityKind::None,
         SnapshotSpec::Kind::None, ""},
-    {"trend", "Trends", "trend", "number title", EntityKind::None, SnapshotSpec::Kind::None, ""},
+    {"trend", "Trends", "trend", "number title", EntityKind::Trend, SnapshotSpec::Kind::None, ""},
     {"statement", "Statements", "statement", "topic subject", EntityKind::None,
         SnapshotSpec::Kind::None, ""},
     {"report_chart", "Report charts", "report chart", "title", EntityKind::None,

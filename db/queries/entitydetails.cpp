@@ -3,6 +3,7 @@
 #include "queries.h"
 
 #include "database.h"
+#include "inferred.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,7 @@ constexpr KindInfo kinds[] = {
     {EntityKind::PriceCut, "price_cut", "Price cut"},
     {EntityKind::Event, "event", "Event"},
     {EntityKind::LeaderboardEntry, "leaderboard_entry", "Leaderboard entry"},
+    {EntityKind::Trend, "trend", "Trend"},
 };
 
 const KindInfo *kindInfo(EntityKind kind)
@@ -39,12 +41,12 @@ const KindInfo *kindInfo(EntityKind kind)
     return nullptr;
 }
 
-// Columns shown as provenance, not as facts.
+// Columns shown as provenance, or as what they say about other columns, not as facts.
 bool isProvenanceColumn(const QString &c)
 {
     static const QStringList names {QStringLiteral("source_id"), QStringLiteral("edition_id"),
         QStringLiteral("section"), QStringLiteral("status"), QStringLiteral("formula"),
-        QStringLiteral("quote")};
+        QStringLiteral("quote"), QStringLiteral("as_written"), QStringLiteral("inferred")};
     return names.contains(c);
 }
 
@@ -67,6 +69,8 @@ QString humanLabel(const QString &column)
         {QStringLiteral("hq"), QStringLiteral("Headquarters")},
         {QStringLiteral("gpus"), QStringLiteral("GPUs")},
         {QStringLiteral("gpu_type"), QStringLiteral("GPU type")},
+        {QStringLiteral("words"), QStringLiteral("The report's words")},
+        {QStringLiteral("horizon"), QStringLiteral("Looks to")},
     };
     if (const auto it = labels.constFind(column); it != labels.cend())
         return *it;
@@ -75,6 +79,18 @@ QString humanLabel(const QString &column)
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
     return label;
+}
+
+// The label of a fact the dataset filled in says so: an English name the report does not
+// write is the dataset's own, anything else inferred (schema 6).
+QString factLabel(const QString &column, const InferredFields &inferred)
+{
+    const QString label = humanLabel(column);
+    if (!inferred.contains(column))
+        return label;
+    if (column.endsWith(QLatin1String("_en")))
+        return label + QStringLiteral(" (the dataset's own)");
+    return label + QStringLiteral(" (inferred)");
 }
 
 QString formatValue(const QString &column, const QVariant &value)
@@ -150,6 +166,14 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         lookup.addBindValue(id);
         return lookup.exec() && lookup.next() ? lookup.value(0).toString() : QString();
     };
+    const InferredFields inferred = record.contains(QStringLiteral("inferred"))
+        ? parseInferred(value("inferred").toString())
+        : InferredFields {};
+    // A row without a name of its own (a price cut, a score) is headed by what it is about
+    // and when: "阿里云 · 2024-02-29", "GLM-4 · SuperClue 2024-04".
+    static const QStringList whenColumns {QStringLiteral("leaderboard_id"),
+        QStringLiteral("announced"), QStringLiteral("period"), QStringLiteral("date")};
+    QString subject, when;
     for (int i = 0; i < record.count(); ++i) {
         const QString column = record.fieldName(i);
         if (column == QLatin1String("id") || isProvenanceColumn(column))
@@ -168,7 +192,22 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
                 v);
         else
             text = formatValue(column, v);
-        details.facts.append({humanLabel(column), text, {}});
+        if (subject.isEmpty()
+            && (column == QLatin1String("model_id") || column == QLatin1String("organization_id")))
+            subject = text;
+        if (when.isEmpty() && whenColumns.contains(column))
+            when = text;
+        details.facts.append({factLabel(column, inferred), text, {}});
+    }
+    if (record.contains(QStringLiteral("as_written")) && !value("as_written").isNull())
+        details.facts.append(
+            {QStringLiteral("As the report writes it"), value("as_written").toString(), {}});
+    if (!inferred.fields.isEmpty()) {
+        QStringList reasons;
+        for (const InferredField &f : inferred.fields)
+            reasons.append(humanLabel(f.field) + QStringLiteral(": ") + f.reason);
+        details.facts.append(
+            {QStringLiteral("Inferred by the dataset"), reasons.join(QLatin1Char('\n')), {}});
     }
     for (const char *titleColumn : {"name", "title", "domain"}) {
         if (record.contains(QLatin1String(titleColumn))
@@ -177,13 +216,18 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             break;
         }
     }
+    if (details.title.isEmpty() && !subject.isEmpty())
+        details.title = when.isEmpty() ? subject : subject + QStringLiteral(" · ") + when;
     if (details.title.isEmpty())
         details.title = details.kind + QLatin1Char(' ') + QString::number(entity.id);
 
     if (record.contains(QStringLiteral("source_id"))) {
         Provenance p;
         QSqlQuery source(m_db.connection());
-        source.prepare(QStringLiteral("SELECT s.title, s.code, e.id, e.label FROM source s "
+        // A report title the text does not write itself is the dataset's (schema 6).
+        source.prepare(QStringLiteral("SELECT s.title || CASE WHEN s.inferred LIKE 'title%'"
+                                      " THEN ' (the dataset''s title for it)' ELSE '' END,"
+                                      " s.code, e.id, e.label FROM source s "
                                       "LEFT JOIN edition e ON e.id = ? WHERE s.id = ?"));
         source.addBindValue(
             record.contains(QStringLiteral("edition_id")) ? value("edition_id") : QVariant());
@@ -279,7 +323,9 @@ void Queries::addRelated(EntityDetails &details) const
         break;
     case EntityKind::Model:
         facts(QStringLiteral(
-            "SELECT l.benchmark || ' ' || l.snapshot, printf('%.2f (rank %d of %d)', e.score,"
+            "SELECT l.benchmark || ' ' || l.snapshot, printf('%.2f (rank %d of %d, derived from "
+            "the "
+            "scores)', e.score,"
             "  (SELECT COUNT(*) + 1 FROM leaderboard_entry x WHERE x.leaderboard_id = "
             "e.leaderboard_id AND x.score > e.score),"
             "  (SELECT COUNT(*) FROM leaderboard_entry x WHERE x.leaderboard_id = "
@@ -302,8 +348,13 @@ void Queries::addRelated(EntityDetails &details) const
                 " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
         break;
     case EntityKind::Technology:
+        // A position filed under a curve year the text does not give says what it does give.
         facts(QStringLiteral("SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN "
-                             "' (new)' ELSE '' END,"
+                             "' (new)' ELSE '' END"
+                             " || CASE WHEN p.as_written IS NOT NULL THEN"
+                             "  ' (the report writes ' || p.as_written || ')' ELSE '' END"
+                             " || CASE WHEN p.inferred LIKE '%curve_year%' THEN"
+                             "  ' · curve year inferred' ELSE '' END,"
                              "  s.title || ' · ' || p.section"
                              " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE "
                              "p.technology_id = :id"

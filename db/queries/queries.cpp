@@ -333,6 +333,14 @@ QString Queries::timelineSql()
         + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
                          "ON ed.id = x.edition_id"
                          " LEFT JOIN organization o ON o.id = x.organization_id"
+                         " UNION ALL "
+                         // A trend sits at the year it looks to; one without a stated
+                         // horizon at its edition's publication (the year it was made).
+                         "SELECT 'trend', x.id, COALESCE(x.horizon, ed.published), x.title,"
+                         "       'trend', NULL, NULL, NULL, NULL, NULL, x.words, ")
+        + provenanceColumns(QStringLiteral("x"))
+        + QStringLiteral(" FROM trend x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
+                         "ON ed.id = x.edition_id"
                          ") ORDER BY date IS NULL, date, kind DESC, title");
 }
 
@@ -346,8 +354,10 @@ TimelineRows Queries::timeline(QString *error) const
         return rows;
     while (q.next()) {
         TimelineRow r;
-        r.kind = q.value(0).toString() == QLatin1String("policy") ? TimelineRow::Kind::Policy
-                                                                  : TimelineRow::Kind::Event;
+        const QString kind = q.value(0).toString();
+        r.kind = kind == QLatin1String("policy") ? TimelineRow::Kind::Policy
+            : kind == QLatin1String("trend")     ? TimelineRow::Kind::Trend
+                                                 : TimelineRow::Kind::Event;
         r.id = q.value(1).toLongLong();
         r.date = q.value(2).toString();
         r.title = q.value(3).toString();

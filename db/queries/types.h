@@ -25,6 +25,7 @@ enum class EntityKind
     PriceCut,
     Event,
     LeaderboardEntry,
+    Trend, // a forecast a report numbers among its trends (schema 6); the last kind
 };
 
 struct EntityRef
@@ -248,7 +249,8 @@ struct TimelineRow
     enum class Kind
     {
         Policy,
-        Event
+        Event,
+        Trend // a report's numbered forecast: its number and title, dated by its horizon
     };
 
     Kind kind = Kind::Policy;

@@ -4,6 +4,7 @@
 #include "roles.h"
 
 #include <QAbstractItemView>
+#include <QFocusEvent>
 #include <QItemSelectionModel>
 
 #include <algorithm>
@@ -26,6 +27,8 @@ namespace {
 // Set on a view while showFocus changes its selection: the selectionChanged that causes
 // needs no second pass.
 constexpr char ShowingFocus[] = "trendscope-showing-focus";
+// Set on a view while its current row changes without the user picking it.
+constexpr char NotPicked[] = "trendscope-not-picked";
 
 void showFocus(QAbstractItemView *view, EntityRef focus, int role)
 {
@@ -74,23 +77,62 @@ void showFocus(QAbstractItemView *view, EntityRef focus, int role)
     view->scrollTo(current);
 }
 
+// QAbstractItemView::focusInEvent makes the first row current when none is (tabbing into a
+// table, or a view's page shown by Ctrl+4): that row was never picked, and must not take the
+// shared focus. The filter sets that current row itself, first, with the link muted.
+class FocusInGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *view = static_cast<QAbstractItemView *>(watched);
+        if (event->type() == QEvent::FocusIn && view->selectionModel()
+            && !view->currentIndex().isValid()
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+            const QModelIndex first = view->model()->index(0, 0);
+            if (first.isValid()) {
+                view->setProperty(NotPicked, true);
+                view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+                view->setProperty(NotPicked, false);
+            }
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 void linkViewToFocus(QAbstractItemView *view, ExplorerState *state, int focusRole)
 {
     const int role = focusRole < 0 ? int(EntityRole) : focusRole;
+    view->installEventFilter(new FocusInGuard(view));
     QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, state,
-        [state, role](const QModelIndex &current) {
-            if (current.isValid())
+        [view, state, role](const QModelIndex &current) {
+            if (current.isValid() && !view->property(NotPicked).toBool())
                 state->setFocus(current.siblingAtColumn(0).data(role).value<EntityRef>());
+        });
+    // A press on the row Qt made current by itself (FocusInGuard) picks it: the current row
+    // does not change, so currentRowChanged does not tell.
+    QObject::connect(
+        view, &QAbstractItemView::pressed, state, [state, role](const QModelIndex &index) {
+            const auto entity = index.siblingAtColumn(0).data(role).value<EntityRef>();
+            if (entity.isValid() && entity != state->focus())
+                state->setFocus(entity);
         });
     QObject::connect(state, &ExplorerState::focusChanged, view,
         [view, role](EntityRef focus) { showFocus(view, focus, role); });
     // A click selects its own row after the current row (and so the focus) changed: when the
-    // focus stands for several rows, select them all again.
+    // focus stands for several rows, select them all again. A key press selects the new row
+    // before making it current: then the current row is not yet the focus's, and the
+    // focus follows when the current row changes.
     QObject::connect(
         view->selectionModel(), &QItemSelectionModel::selectionChanged, view, [view, state, role] {
-            if (state->focus().isValid())
+            const QModelIndex current = view->selectionModel()->currentIndex();
+            if (state->focus().isValid() && current.isValid()
+                && current.siblingAtColumn(0).data(role).value<EntityRef>() == state->focus())
                 showFocus(view, state->focus(), role);
         });
     // After filtering or sorting, the focused row may have moved or come back.

@@ -74,8 +74,7 @@ std::optional<EntityRef> DetailsPanel::entityFromLink(const QString &link)
         return std::nullopt;
     const int kind = parts.at(0).toInt(&kindOk);
     const qint64 id = parts.at(1).toLongLong(&idOk);
-    if (!kindOk || !idOk || kind <= int(EntityKind::None)
-        || kind > int(EntityKind::LeaderboardEntry))
+    if (!kindOk || !idOk || kind <= int(EntityKind::None) || kind > int(EntityKind::Trend))
         return std::nullopt;
     return EntityRef {EntityKind(kind), id};
 }
@@ -87,7 +86,9 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
                        .arg(details.kind.toHtmlEscaped(), details.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
-        QString value = fact.value.isEmpty() ? notStated() : fact.value.toHtmlEscaped();
+        QString value = fact.value.isEmpty()
+            ? notStated()
+            : fact.value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         if (!fact.provenance.isEmpty())
             value += QStringLiteral("<br><span style='color:#656d76;font-size:small'>%1</span>")
                          .arg(fact.provenance.toHtmlEscaped());

@@ -23,6 +23,11 @@ private slots:
     void linksRoundTrip_data();
     void linksRoundTrip();
     void hostileTextIsEscaped();
+    void inferredFieldsAreMarked();
+    void asWrittenBesideTheValue();
+    void trendShowsTheReportsWords();
+    void rowsWithoutANameAreHeadedByWhatTheyAreAbout_data();
+    void rowsWithoutANameAreHeadedByWhatTheyAreAbout();
 
 private:
     qint64 idOf(const QString &sql);
@@ -71,8 +76,9 @@ void TestDetailsPanel::showsModelFactsWithProvenance()
     QVERIFY2(text.contains("GLM-4"), qPrintable(text));
     QVERIFY(text.contains("清华&智谱AI"));
     QVERIFY2(text.contains("SuperClue 2024-04"), qPrintable(text));
-    QVERIFY2(text.contains("72.58 (rank 6 of 11)"), qPrintable(text));
-    QVERIFY(text.contains("2024中国云生态蓝皮书"));
+    QVERIFY2(text.contains("72.58 (rank 6 of 11, derived from the scores)"), qPrintable(text));
+    QVERIFY2(text.contains("Report\n2024中国云生态蓝皮书 (the dataset's title for it)"),
+        qPrintable(text));
     QVERIFY2(text.contains("Edition\n2024\n"), qPrintable(text)); // the edition of that report
     QVERIFY(text.contains("stated"));
     QVERIFY(text.contains("GLM-4 清华&智谱AI 72.58")); // the report's own words
@@ -108,6 +114,7 @@ void TestDetailsPanel::linksRoundTrip_data()
     QTest::addColumn<QString>("link");
     QTest::addColumn<bool>("valid");
     QTest::newRow("model") << DetailsPanel::linkFor({EntityKind::Model, 42}) << true;
+    QTest::newRow("trend, the last kind") << DetailsPanel::linkFor({EntityKind::Trend, 3}) << true;
     QTest::newRow("not ours") << "https://example.org" << false;
     QTest::newRow("bad kind") << "entity:99/1" << false;
     QTest::newRow("none kind") << "entity:0/1" << false;
@@ -134,6 +141,86 @@ void TestDetailsPanel::hostileTextIsEscaped()
     const QString html = DetailsPanel::toHtml(details);
     QVERIFY(!html.contains("<script>"));
     QVERIFY(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; co"));
+}
+
+void TestDetailsPanel::inferredFieldsAreMarked()
+{
+    // 百度's English name is the dataset's own: the reports write only 百度.
+    const qint64 org = idOf("SELECT id FROM organization WHERE inferred LIKE 'name_en:%'"
+                            " AND name = '百度'");
+    QVERIFY(org > 0);
+    m_state->setFocus({EntityKind::Organization, org});
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.contains("English name (the dataset's own)\nBaidu"), qPrintable(text));
+    QVERIFY2(text.contains("Inferred by the dataset\nEnglish name: the dataset's own English"),
+        qPrintable(text));
+    QVERIFY(!text.contains("Name_en"));
+}
+
+void TestDetailsPanel::asWrittenBesideTheValue()
+{
+    // 数字孪生's move: the text says 2023年, the dataset files it under the 2024 curve.
+    m_state->setFocus(
+        {EntityKind::Technology, idOf("SELECT id FROM technology WHERE name = '数字孪生'")});
+    QVERIFY2(
+        m_panel->plainText().contains(
+            "Curve 2024\n准成熟 (the report writes 2023年进入准成熟阶段) · curve year inferred"),
+        qPrintable(m_panel->plainText()));
+
+    // The 2023 funding total: the sentence says 2023年, the window comes from chart titles.
+    const qint64 total = idOf("SELECT id FROM funding_total WHERE as_written = '2023年'");
+    QVERIFY(total > 0);
+    m_state->setFocus({EntityKind::FundingTotal, total});
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.contains("Period start (inferred)\n2023-01"), qPrintable(text));
+    QVERIFY2(text.contains("Period end (inferred)\n2023-11"), qPrintable(text));
+    QVERIFY2(text.contains("As the report writes it\n2023年"), qPrintable(text));
+    QVERIFY2(text.contains("Period start: the charts on the page are titled 2023年1月-11月"),
+        qPrintable(text));
+    QVERIFY2(text.contains("Period end: the charts"), qPrintable(text));
+}
+
+void TestDetailsPanel::trendShowsTheReportsWords()
+{
+    const qint64 trend = idOf("SELECT id FROM trend WHERE title = '趋势三:算力'");
+    QVERIFY(trend > 0);
+    m_state->setFocus({EntityKind::Trend, trend});
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.startsWith("Trend\n趋势三:算力"), qPrintable(text));
+    QVERIFY2(text.contains("The report's words\n智能算力爆发式增长"), qPrintable(text));
+    QVERIFY2(text.contains("Looks to\nnot stated"), qPrintable(text));
+    QVERIFY(text.contains("云生态发展趋势概述"));
+}
+
+void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("idSql");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("price cut") << int(EntityKind::PriceCut)
+                               << "SELECT p.id FROM price_cut p JOIN organization o"
+                                  " ON o.id = p.organization_id WHERE o.name = '腾讯云'"
+                               << "Price cut\n腾讯云 · 2023-05-16\n";
+    QTest::newRow("score") << int(EntityKind::LeaderboardEntry)
+                           << "SELECT e.id FROM leaderboard_entry e JOIN model m"
+                              " ON m.id = e.model_id WHERE m.name = 'GLM-4'"
+                           << "Leaderboard entry\nGLM-4 · SuperClue 2024-04\n";
+    QTest::newRow("funded company") << int(EntityKind::FundingCompany)
+                                    << "SELECT f.id FROM funding_company f JOIN organization o"
+                                       " ON o.id = f.organization_id WHERE o.name = '百川智能'"
+                                    << "Funded company\n百川智能 · 2023\n";
+}
+
+void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, idSql);
+    QFETCH(QString, heading);
+    const qint64 id = idOf(idSql);
+    QVERIFY(id > 0);
+    m_state->setFocus({EntityKind(kind), id});
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.startsWith(heading), qPrintable(text));
 }
 
 QTEST_MAIN(TestDetailsPanel)

@@ -81,8 +81,8 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
 QString LeaderboardModel::headerText(int column) const
 {
     static constexpr const char *headers[ColumnCount]
-        = {QT_TR_NOOP("Model"), QT_TR_NOOP("Organization"), QT_TR_NOOP("Score"), QT_TR_NOOP("Rank"),
-            QT_TR_NOOP("Snapshot"), QT_TR_NOOP("Source")};
+        = {QT_TR_NOOP("Model"), QT_TR_NOOP("Organization"), QT_TR_NOOP("Score"),
+            QT_TR_NOOP("Rank (derived)"), QT_TR_NOOP("Snapshot"), QT_TR_NOOP("Source")};
     return tr(headers[column]);
 }
 
@@ -94,7 +94,9 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
     text += QLatin1Char('\n') + row.benchmark + QLatin1Char(' ') + row.snapshot
         + QStringLiteral(": ") + Format::score(row.score);
     if (row.score)
-        text += tr(" (rank %1 of %2)").arg(row.rank).arg(m_snapshotSizes.value(snapshotKey(row)));
+        text += tr(" (rank %1 of %2, derived from the scores)")
+                    .arg(row.rank)
+                    .arg(m_snapshotSizes.value(snapshotKey(row)));
     text += QLatin1Char('\n') + Format::sourceLines(row.provenance);
     return text;
 }

@@ -11,6 +11,19 @@ bool isPolicy(const TimelineRow &row)
     return row.kind == TimelineRow::Kind::Policy;
 }
 
+EntityKind entityKind(const TimelineRow &row)
+{
+    switch (row.kind) {
+    case TimelineRow::Kind::Policy:
+        return EntityKind::Policy;
+    case TimelineRow::Kind::Trend:
+        return EntityKind::Trend;
+    case TimelineRow::Kind::Event:
+        break;
+    }
+    return EntityKind::Event;
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -33,7 +46,7 @@ QString TimelineModel::categoryName(const QString &category)
         {QStringLiteral("investment"), QT_TR_NOOP("Investment")},
         {QStringLiteral("market"), QT_TR_NOOP("Market")},
         {QStringLiteral("forecast"), QT_TR_NOOP("Forecasts")},
-        {QStringLiteral("trend"), QT_TR_NOOP("Cloud trends")},
+        {QStringLiteral("trend"), QT_TR_NOOP("Trends")},
     };
     if (category.isEmpty())
         return Format::notStated();
@@ -70,7 +83,9 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case KindColumn:
-            return isPolicy(row) ? tr("Policy") : tr("Event");
+            return isPolicy(row)                       ? tr("Policy")
+                : row.kind == TimelineRow::Kind::Trend ? tr("Trend")
+                                                       : tr("Event");
         case DateColumn:
             return Format::date(row.date);
         case TitleColumn:
@@ -89,8 +104,7 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
         break;
     case EntityRole:
     case OrganizationEntityRole:
-        return entityData(role, {isPolicy(row) ? EntityKind::Policy : EntityKind::Event, row.id},
-            row.organizationId);
+        return entityData(role, {entityKind(row), row.id}, row.organizationId);
     case OrganizationNameRole:
         return row.organization;
     case DateRole:

@@ -25,6 +25,7 @@ using namespace TrendScope;
 static const char *const Fixture = R"(
 DELETE FROM policy;
 DELETE FROM event;
+DELETE FROM trend;
 INSERT INTO organization (id, name) VALUES (9301, '测试手机厂商');
 INSERT INTO policy (id, date, title, category, source_id, section) VALUES
  (1, '2023-08', '政策一', 'ai', 1, '政策'),

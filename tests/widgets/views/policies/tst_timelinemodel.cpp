@@ -13,6 +13,7 @@ using namespace TrendScope;
 static const char *const Fixture = R"(
 DELETE FROM policy;
 DELETE FROM event;
+DELETE FROM trend;
 INSERT INTO organization (id, name, name_en) VALUES (9101, '测试公司', 'Test Corp');
 INSERT INTO policy (id, date, title, issuer, region, category, summary, source_id, section) VALUES
  (1, '2023-07', '测试办法', NULL, NULL, 'ai', '明确责任', 1, '政策关注'),
@@ -21,8 +22,9 @@ INSERT INTO policy (id, date, title, issuer, region, category, summary, source_i
 INSERT INTO event (id, date, title, category, organization_id, summary, source_id, section) VALUES
  (1, '2023', '热点新闻一', 'hot_news', NULL, NULL, 1, '热点新闻'),
  (2, '2023-07', '测试公司发布大模型', 'device_ai', 9101, '端侧', 2, '端侧AI'),
- (3, '2024', '趋势一', 'trend', NULL, NULL, 2, '趋势'),
- (4, '2022-03-01', '新分类的事件', 'new_kind', 9101, NULL, 1, '其他')
+ (4, '2022-03-01', '新分类的事件', 'new_kind', 9101, NULL, 1, '其他');
+INSERT INTO trend (id, number, title, words, horizon, source_id, section) VALUES
+ (3, 1, '趋势一', '趋势的原话', '2024', 2, '趋势')
 )";
 
 class TestTimelineModel : public QObject
@@ -129,6 +131,12 @@ void TestTimelineModel::columnsAndRoles()
     const QString tip = model.index(3, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("2024中国云生态蓝皮书")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("端侧AI")), qPrintable(tip));
+    // A report's numbered trend is a row of its own kind, dated by the year it looks to.
+    QCOMPARE(model.index(5, TimelineModel::KindColumn).data().toString(), QStringLiteral("Trend"));
+    QCOMPARE(model.index(5, TimelineModel::DateColumn).data(DateRole).toString(), "2024");
+    QCOMPARE(model.index(5, TimelineModel::CategoryColumn).data().toString(), "Trends");
+    QCOMPARE(
+        model.index(5, 0).data(EntityRole).value<EntityRef>(), (EntityRef {EntityKind::Trend, 3}));
 }
 
 void TestTimelineModel::groups()
@@ -141,8 +149,8 @@ void TestTimelineModel::groups()
     // All policies form one group whatever their category; events one per category, and a
     // category without a known name still reads well.
     QCOMPARE(groups,
-        (QStringList {"New kind", "Hot news", "Policies", "On-device AI", "Policies",
-            "Cloud trends", "Policies"}));
+        (QStringList {
+            "New kind", "Hot news", "Policies", "On-device AI", "Policies", "Trends", "Policies"}));
 }
 
 void TestTimelineModel::filters_data()

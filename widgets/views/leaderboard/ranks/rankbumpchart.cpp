@@ -42,7 +42,7 @@ RankBumpChart::RankBumpChart(
     setMinimumSize(320, 240);
     chartFrame().setTitle(tr("Leaderboard ranks across snapshots"));
     yAxis->setRangeReversed(true);
-    yAxis->setLabel(tr("Rank"));
+    yAxis->setLabel(tr("Rank (derived)"));
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     xAxis->grid()->setVisible(true);
