@@ -614,6 +614,301 @@ Delete them all? (Undo brings them back.)</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::EntityDetails</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Smallest cut</source>
+        <translation>最小降幅</translation>
+    </message>
+    <message>
+        <source>Largest cut</source>
+        <translation>最大降幅</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Rank in list</source>
+        <translation>榜单中的排名</translation>
+    </message>
+    <message>
+        <source>New on this curve</source>
+        <translation>本曲线新增</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>The report&apos;s words</source>
+        <translation>报告原话</translation>
+    </message>
+    <message>
+        <source>Looks to</source>
+        <translation>展望至</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Curve year</source>
+        <translation>曲线年份</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Parent domain</source>
+        <translation>上级领域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Funding events</source>
+        <translation>融资事件数</translation>
+    </message>
+    <message>
+        <source>Amount as written</source>
+        <translation>报告所写金额</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立时间</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>占比基数</translation>
+    </message>
+    <message>
+        <source> (the dataset&apos;s own)</source>
+        <translation>（数据集自拟）</translation>
+    </message>
+    <message>
+        <source> (inferred)</source>
+        <translation>（推断）</translation>
+    </message>
+    <message>
+        <source>As the report writes it</source>
+        <translation>报告原文写法</translation>
+    </message>
+    <message>
+        <source>Inferred by the dataset</source>
+        <translation>数据集推断</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>另有 %1 条%2</translation>
+    </message>
+    <message>
+        <source>related rows (%1)</source>
+        <translation>相关数据（%1）</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::ExportActions</name>
     <message>
         <source>&amp;Export Chart…</source>
@@ -1338,10 +1633,6 @@ Delete them all? (Undo brings them back.)</source>
         <translation>得分</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
@@ -1350,8 +1641,12 @@ Delete them all? (Undo brings them back.)</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source> (rank %1 of %2)</source>
-        <translation>（第 %1 名，共 %2 名）</translation>
+        <source>Rank (derived)</source>
+        <translation>排名（推算）</translation>
+    </message>
+    <message>
+        <source> (rank %1 of %2, derived from the scores)</source>
+        <translation>（第 %1 名，共 %2 名，由得分推算）</translation>
     </message>
 </context>
 <context>
@@ -1903,10 +2198,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>各快照的榜单排名</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
         <source>rank changes</source>
         <translation>排名变化</translation>
     </message>
@@ -1929,6 +2220,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>ranks 1–%1 of %2 shown</source>
         <translation>显示第 1–%1 名，共 %2 名</translation>
+    </message>
+    <message>
+        <source>Rank (derived)</source>
+        <translation>排名（推算）</translation>
     </message>
 </context>
 <context>
@@ -2131,10 +2426,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>预测</translation>
     </message>
     <message>
-        <source>Cloud trends</source>
-        <translation>云趋势</translation>
-    </message>
-    <message>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
@@ -2173,6 +2464,14 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>date not stated</source>
         <translation>日期未说明</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
     </message>
 </context>
 <context>
