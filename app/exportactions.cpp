@@ -11,6 +11,7 @@
 #include "modeltable.h"
 #include "queries.h"
 #include "reportwriter.h"
+#include "retranslator.h"
 #include "settingskeys.h"
 #include "workspace.h"
 
@@ -87,22 +88,33 @@ ExportActions::ExportActions(Workspace *workspace, ExplorerState *state, QList<C
 
 void ExportActions::addTo(QMenu *file, QMenu *edit)
 {
-    file->addAction(
-        tr("&Export Chart…"), QKeySequence(tr("Ctrl+E")), this, &ExportActions::exportChart);
-    file->addAction(tr("Export &All Charts…"), QKeySequence(tr("Ctrl+Shift+E")), this,
-        &ExportActions::exportAllCharts);
-    file->addAction(tr("Export PDF &Report…"), QKeySequence(tr("Ctrl+Shift+R")), this,
-        &ExportActions::exportReport);
-    QMenu *data = file->addMenu(tr("Export &Data"));
-    data->addAction(
-        tr("Rows of This View as CSV…"), this, [this] { exportViewRows(QStringLiteral("csv")); });
-    data->addAction(
-        tr("Rows of This View as JSON…"), this, [this] { exportViewRows(QStringLiteral("json")); });
-    data->addAction(tr("Whole Dataset as JSON…"), this, &ExportActions::exportDataset);
+    // The texts follow the interface language (set again on every change of it).
+    auto *texts = new Retranslator(m_window);
+    const char *context = "TrendScope::ExportActions";
+    auto named = [texts, context](
+                     QAction *action, const char *text) { texts->setText(action, context, text); };
+    named(file->addAction(QString(), QKeySequence(tr("Ctrl+E")), this, &ExportActions::exportChart),
+        QT_TR_NOOP("&Export Chart…"));
+    named(file->addAction(
+              QString(), QKeySequence(tr("Ctrl+Shift+E")), this, &ExportActions::exportAllCharts),
+        QT_TR_NOOP("Export &All Charts…"));
+    named(file->addAction(
+              QString(), QKeySequence(tr("Ctrl+Shift+R")), this, &ExportActions::exportReport),
+        QT_TR_NOOP("Export PDF &Report…"));
+    QMenu *data = file->addMenu(QString());
+    named(data->menuAction(), QT_TR_NOOP("Export &Data"));
+    named(data->addAction(QString(), this, [this] { exportViewRows(QStringLiteral("csv")); }),
+        QT_TR_NOOP("Rows of This View as CSV…"));
+    named(data->addAction(QString(), this, [this] { exportViewRows(QStringLiteral("json")); }),
+        QT_TR_NOOP("Rows of This View as JSON…"));
+    named(data->addAction(QString(), this, &ExportActions::exportDataset),
+        QT_TR_NOOP("Whole Dataset as JSON…"));
 
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &ExportActions::copySelection);
-    edit->addAction(
-        tr("Copy C&hart Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &ExportActions::copyChart);
+    named(edit->addAction(QString(), QKeySequence::Copy, this, &ExportActions::copySelection),
+        QT_TR_NOOP("&Copy"));
+    named(edit->addAction(
+              QString(), QKeySequence(tr("Ctrl+Shift+C")), this, &ExportActions::copyChart),
+        QT_TR_NOOP("Copy C&hart Image"));
 }
 
 void ExportActions::report(const QString &message)
@@ -182,9 +194,9 @@ void ExportActions::exportAllCharts()
     if (!result.errors.isEmpty())
         QMessageBox::warning(
             m_window, tr("Export All Charts"), result.errors.join(QLatin1Char('\n')));
-    report(result.cancelled ? tr("Export cancelled after %1 files").arg(result.written.size())
-                            : tr("Exported %1 files to %2")
-                                  .arg(result.written.size())
+    const int written = int(result.written.size());
+    report(result.cancelled ? tr("Export cancelled after %n file(s)", nullptr, written)
+                            : tr("Exported %n file(s) to %1", nullptr, written)
                                   .arg(QDir::toNativeSeparators(folder)));
 }
 
@@ -233,8 +245,7 @@ void ExportActions::exportViewRows(const QString &format)
     if (!writeFileAtomically(path, bytes, &error))
         QMessageBox::warning(m_window, tr("Export Rows"), error);
     else
-        report(tr("Exported %1 rows to %2")
-                   .arg(table.rows.size())
+        report(tr("Exported %n row(s) to %1", nullptr, int(table.rows.size()))
                    .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -257,8 +268,8 @@ void ExportActions::exportDataset()
     if (!writeFileAtomically(path, toJson(tables), &error))
         QMessageBox::warning(m_window, tr("Export Dataset"), error);
     else
-        report(
-            tr("Exported %1 tables to %2").arg(tables.size()).arg(QDir::toNativeSeparators(path)));
+        report(tr("Exported %n table(s) to %1", nullptr, int(tables.size()))
+                   .arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportActions::copyChart()
@@ -285,7 +296,7 @@ void ExportActions::copySelection()
     const QString text = selectionAsTsv(itemView->selectionModel());
     if (!text.isEmpty()) {
         QApplication::clipboard()->setText(text);
-        report(tr("Copied %1 rows").arg(text.count(QLatin1Char('\n'))));
+        report(tr("Copied %n row(s)", nullptr, int(text.count(QLatin1Char('\n')))));
     }
 }
 

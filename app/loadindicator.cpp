@@ -1,5 +1,6 @@
 #include "loadindicator.h"
 
+#include "retranslator.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -20,8 +21,10 @@ LoadIndicator::LoadIndicator(Workspace *workspace, QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("load-cancel"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop loading; the views keep what they showed before"));
+    (new Retranslator(this))->add([this] {
+        m_cancel->setText(tr("Cancel"));
+        m_cancel->setToolTip(tr("Stop loading; the views keep what they showed before"));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);

@@ -2,15 +2,19 @@
 #include "chartview.h"
 #include "cli.h"
 #include "explorerstate.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "settingskeys.h"
 #include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace TrendScope;
 
@@ -33,7 +37,25 @@ int runGui(QApplication &app)
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QStringLiteral("Open this dataset file."), QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("The interface language: zh_CN or en (else View > Language's choice, "
+                       "else the system's)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(langOption);
     parser.process(app);
+
+    // --lang for this run, else the language chosen in View > Language, else the system's.
+    QString language = Language::fromName(parser.value(langOption));
+    if (parser.isSet(langOption) && language.isEmpty()) {
+        std::fprintf(stderr, "trendscope: --lang takes zh_CN or en, not %s\n",
+            qPrintable(parser.value(langOption)));
+        return 1;
+    }
+    if (language.isEmpty())
+        language = Language::fromName(QSettings().value(SettingsKey::InterfaceLanguage).toString());
+    if (language.isEmpty())
+        language = Language::fromEnvironment();
+    Language::install(language);
 
     // The desktop entry's name, so a Wayland compositor matches the window to its menu entry
     // and icon; the icon from the installed theme, else the copy built into the binary.

@@ -10,14 +10,20 @@
 #include "exportactions.h"
 #include "filterbar.h"
 #include "importdialog.h"
+#include "language.h"
 #include "loadindicator.h"
+#include "retranslator.h"
+#include "rowtablemodel.h"
 #include "settingskeys.h"
 #include "workspace.h"
 
+#include <QAbstractProxyModel>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -27,9 +33,16 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 namespace TrendScope {
+
+namespace {
+
+const char *const Context = "TrendScope::MainWindow";
+
+} // namespace
 
 MainWindow::MainWindow(
     Workspace *workspace, ExplorerState *state, const QList<ChartView *> &views, QWidget *parent)
@@ -44,32 +57,36 @@ MainWindow::MainWindow(
     , m_dataEditor(new DataEditor(workspace->editController(), this))
     , m_fileLabel(new QLabel(this))
     , m_rowsLabel(new QLabel(this))
+    , m_texts(new Retranslator(this))
 {
     setObjectName(QStringLiteral("main-window"));
-    setWindowTitle(tr("TrendScope"));
+    m_texts->setTitle(this, Context, QT_TR_NOOP("TrendScope"));
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->setDocumentMode(true);
     for (ChartView *view : m_views) {
         keepPlotSharp(view->plot());
-        m_tabs->addTab(view, view->title());
+        m_tabs->addTab(view, view->tabTitle());
         connect(view, &ChartView::rowCountsChanged, this, &MainWindow::updateStatus);
     }
     setCentralWidget(m_tabs);
 
-    auto *filters = addToolBar(tr("Filters"));
+    auto *filters = addToolBar(QString());
+    m_texts->setTitle(filters, Context, QT_TR_NOOP("Filters"));
     filters->setObjectName(QStringLiteral("filters-toolbar"));
     filters->setMovable(false);
     filters->addWidget(m_filterBar);
     m_filterBar->setSources(m_workspace->sources());
 
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    auto *detailsDock = new QDockWidget(this);
+    m_texts->setTitle(detailsDock, Context, QT_TR_NOOP("Details"));
     detailsDock->setObjectName(QStringLiteral("details-dock"));
     detailsDock->setWidget(m_details);
     detailsDock->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({detailsDock}, {230}, Qt::Horizontal);
 
-    auto *editorDock = new QDockWidget(tr("Data Editor"), this);
+    auto *editorDock = new QDockWidget(this);
+    m_texts->setTitle(editorDock, Context, QT_TR_NOOP("Data Editor"));
     editorDock->setObjectName(QStringLiteral("data-editor-dock"));
     editorDock->setWidget(m_dataEditor);
     addDockWidget(Qt::BottomDockWidgetArea, editorDock);
@@ -127,46 +144,135 @@ void MainWindow::showView(const QString &name)
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Dataset…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addAction(
-        tr("&Reload"), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground);
-    file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Each text is set again on a language change (m_texts); shortcuts stay as they are.
+    auto menu = [this](const char *title) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        m_texts->setText(menu->menuAction(), Context, title);
+        return menu;
+    };
+    auto action = [this](QAction *action, const char *text) {
+        m_texts->setText(action, Context, text);
+        return action;
+    };
+    QMenu *file = menu(QT_TR_NOOP("&File"));
+    action(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openFile),
+        QT_TR_NOOP("&Open Dataset…"));
+    action(file->addAction(
+               QString(), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground),
+        QT_TR_NOOP("&Reload"));
+    action(file->addAction(QString(), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile),
+        QT_TR_NOOP("&Import…"));
+    QMenu *edit = menu(QT_TR_NOOP("&Edit"));
     buildEditMenu(edit);
     edit->addSeparator();
     auto *exports = new ExportActions(
         m_workspace, m_state, m_views, [this] { return currentView(); }, this);
     exports->addTo(file, edit);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = action(
+        file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menu(QT_TR_NOOP("&View"));
+    view->setObjectName(QStringLiteral("view-menu"));
     for (int i = 0; i < m_views.size(); ++i) {
         ChartView *chartView = m_views.at(i);
-        view->addAction(chartView->title(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
-            this, [this, chartView] { m_tabs->setCurrentWidget(chartView); });
+        m_viewActions.append(view->addAction(chartView->tabTitle(),
+            QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+            [this, chartView] { m_tabs->setCurrentWidget(chartView); }));
     }
     view->addSeparator();
-    view->addAction(tr("&Find"), QKeySequence::Find, m_filterBar, &FilterBar::activateSearch);
-    view->addAction(
-        tr("Clear &Focus"), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus);
-    view->addAction(tr("Clear All &Filters"), QKeySequence(tr("Ctrl+Shift+L")), m_state,
-        &ExplorerState::clearFilters);
+    action(view->addAction(QString(), QKeySequence::Find, m_filterBar, &FilterBar::activateSearch),
+        QT_TR_NOOP("&Find"));
+    action(view->addAction(
+               QString(), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus),
+        QT_TR_NOOP("Clear &Focus"));
+    action(view->addAction(
+               QString(), QKeySequence(tr("Ctrl+Shift+L")), m_state, &ExplorerState::clearFilters),
+        QT_TR_NOOP("Clear All &Filters"));
     view->addSeparator();
     QAction *details = findChild<QDockWidget *>(QStringLiteral("details-dock"))->toggleViewAction();
     details->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(details);
+    view->addSeparator();
+    buildLanguageMenu(view);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TrendScope"), this, [this] {
-        QMessageBox::about(this, tr("About TrendScope"),
-            tr("<b>TrendScope %1</b><p>Explores China's technology trends 2023–2024 "
-               "from two reports: InfoQ's China technology trends and the 2024 China "
-               "cloud-ecosystem blue book.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    QMenu *help = menu(QT_TR_NOOP("&Help"));
+    action(help->addAction(QString(), this,
+               [this] {
+                   QMessageBox::about(this, tr("About TrendScope"),
+                       tr("<b>TrendScope %1</b><p>Explores China's technology trends 2023–2024 "
+                          "from two reports: InfoQ's China technology trends and the 2024 China "
+                          "cloud-ecosystem blue book.</p>")
+                           .arg(QApplication::applicationVersion()));
+               }),
+        QT_TR_NOOP("&About TrendScope"));
+}
+
+// View > Language: each language named in itself, so anyone finds their own; the choice
+// applies at once and is remembered.
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *languages = view->addMenu(QString());
+    languages->setObjectName(QStringLiteral("language-menu"));
+    //: The menu of interface languages (English, 中文)
+    m_texts->setText(languages->menuAction(), Context, QT_TR_NOOP("&Language"));
+    auto *group = new QActionGroup(languages);
+    for (const QString &language : Language::available()) {
+        QAction *choice = languages->addAction(Language::nativeName(language));
+        choice->setObjectName(QStringLiteral("language-") + language);
+        choice->setCheckable(true);
+        choice->setChecked(language == Language::current());
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, language] { switchLanguage(language); });
+    }
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    QSettings().setValue(SettingsKey::InterfaceLanguage, language);
+    if (language != Language::current())
+        Language::install(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The window hears of the change before its children: the views' titles follow once
+    // the event has reached them too.
+    QMetaObject::invokeMethod(this, &MainWindow::retranslateViews, Qt::QueuedConnection);
+}
+
+void MainWindow::retranslateViews()
+{
+    // Every page's tables read their models again: headers and cells in the new language.
+    QSet<RowTableModelBase *> models;
+    for (ChartView *view : std::as_const(m_views)) {
+        for (const QTableView *table : view->findChildren<QTableView *>()) {
+            QAbstractItemModel *model = table->model();
+            while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model))
+                model = proxy->sourceModel();
+            if (auto *rows = qobject_cast<RowTableModelBase *>(model))
+                models.insert(rows);
+        }
+    }
+    for (RowTableModelBase *model : std::as_const(models))
+        model->retranslate();
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_tabs->setTabText(i, m_views.at(i)->tabTitle());
+        m_viewActions.value(i)->setText(m_views.at(i)->tabTitle());
+    }
+    for (QAction *choice : findChild<QMenu *>(QStringLiteral("language-menu"))->actions())
+        choice->setChecked(
+            choice->objectName() == QStringLiteral("language-") + Language::current());
+    m_details->refresh();
+    updateStatus();
+    // Texts the queries make (the funding groups' titles, "Other (remainder, derived)") are
+    // made again by a reload, as File > Reload would.
+    if (m_workspace->database())
+        m_workspace->reloadInBackground();
 }
 
 void MainWindow::buildEditMenu(QMenu *edit)
@@ -184,13 +290,16 @@ void MainWindow::buildEditMenu(QMenu *edit)
     edit->addSeparator();
     QAction *editor
         = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->toggleViewAction();
-    editor->setText(tr("&Data Editor"));
+    // After the dock's title: setting that renames its toggle action too.
+    m_texts->setText(editor, Context, QT_TR_NOOP("&Data Editor"));
     editor->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     edit->addAction(editor);
-    edit->addAction(tr("Edit &Focused Entity"), QKeySequence(tr("Ctrl+Shift+F")), this,
-        &MainWindow::editFocusedEntity);
+    m_texts->setText(edit->addAction(QString(), QKeySequence(tr("Ctrl+Shift+F")), this,
+                         &MainWindow::editFocusedEntity),
+        Context, QT_TR_NOOP("Edit &Focused Entity"));
     edit->addSeparator();
-    edit->addAction(tr("Editor &Name…"), this, &MainWindow::askEditorName);
+    m_texts->setText(edit->addAction(QString(), this, &MainWindow::askEditorName), Context,
+        QT_TR_NOOP("Editor &Name…"));
 }
 
 void MainWindow::importFile()

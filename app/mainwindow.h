@@ -13,6 +13,7 @@ class DataEditor;
 class DetailsPanel;
 class ExplorerState;
 class FilterBar;
+class Retranslator;
 class Workspace;
 
 // Composes the views it is given into one window with menus, shortcuts and a status bar.
@@ -38,9 +39,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
+    void switchLanguage(const QString &language);
+    // After a language change reached every child: the tab and view-menu titles (the charts'
+    // titles), the status bar, the details and every page's tables.
+    void retranslateViews();
     void buildEditMenu(QMenu *edit);
     void editFocusedEntity();
     void askEditorName();
@@ -61,6 +68,8 @@ private:
     DataEditor *m_dataEditor;
     QLabel *m_fileLabel;
     QLabel *m_rowsLabel;
+    Retranslator *m_texts;
+    QList<QAction *> m_viewActions; // View > one per view, titled as the view's chart
     bool m_fallBackToOwnCopy = false; // a failed start-up open opens the user's own copy
     bool m_rememberFile = false; // the file being opened becomes the one to start with
 };

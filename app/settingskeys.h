@@ -16,6 +16,9 @@ inline constexpr QLatin1String FilterSource("filters/source");
 inline constexpr QLatin1String FilterYearFrom("filters/yearFrom");
 inline constexpr QLatin1String FilterYearTo("filters/yearTo");
 
+// The interface language chosen in View > Language ("zh_CN", "en"); unset: the system's.
+inline constexpr QLatin1String InterfaceLanguage("interface/language");
+
 // Datasets: the file open last, where File > Open starts.
 inline constexpr QLatin1String LastDatasetFile("dataset/lastFile");
 inline constexpr QLatin1String LastDatasetFolder("dataset/lastFolder");

@@ -18,36 +18,55 @@
 
 namespace TrendScope {
 
+namespace {
+
+ChartView *created(
+    const ViewEntry &entry, Workspace *workspace, ExplorerState *state, QWidget *parent)
+{
+    ChartView *view = entry.create(workspace, state, parent);
+    if (view && entry.title)
+        view->setTabTitle("TrendScope::ViewRegistry", entry.title);
+    return view;
+}
+
+} // namespace
+
 ViewRegistry ViewRegistry::builtIn()
 {
     ViewRegistry registry;
     registry.add({QStringLiteral("maturity-curve"), {QStringLiteral("maturity-curve")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new MaturityCurveView(workspace->maturityModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "Technology maturity curve")});
     registry.add({QStringLiteral("funding"), {QStringLiteral("funding")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new FundingView(workspace->fundingModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "Funding shares")});
     registry.add({QStringLiteral("leaderboard"),
         {QStringLiteral("leaderboard"), QStringLiteral("training-runs"), QStringLiteral("surveys")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new LeaderboardView(workspace->leaderboardModel(), workspace->trainingRunModel(),
                 workspace->surveyModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "AI model leaderboard")});
     registry.add({QStringLiteral("price-cuts"), {QStringLiteral("price-cuts")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new PriceCutView(workspace->priceCutModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "Cloud price cuts")});
     registry.add({QStringLiteral("policies"), {QStringLiteral("policies")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             return new PolicyTimelineView(workspace->timelineModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "Policies and events")});
     registry.add({QStringLiteral("changes"), {QStringLiteral("changes")},
         [](Workspace *workspace, ExplorerState *state, QWidget *parent) -> ChartView * {
             workspace->followComparison(state);
             return new ChangesView(workspace->changesModel(), state, parent);
-        }});
+        },
+        QT_TRANSLATE_NOOP("TrendScope::ViewRegistry", "What changed")});
     return registry;
 }
 
@@ -75,7 +94,7 @@ ChartView *ViewRegistry::create(
 {
     for (const ViewEntry &entry : m_entries) {
         if (entry.name == name)
-            return entry.create(workspace, state, parent);
+            return created(entry, workspace, state, parent);
     }
     return nullptr;
 }
@@ -84,7 +103,7 @@ QList<ChartView *> ViewRegistry::createAll(Workspace *workspace, ExplorerState *
 {
     QList<ChartView *> views;
     for (const ViewEntry &entry : m_entries)
-        views.append(entry.create(workspace, state, nullptr));
+        views.append(created(entry, workspace, state, nullptr));
     return views;
 }
 

@@ -24,6 +24,9 @@ struct ViewEntry
     QString name; // stable: the CLI's VIEW, settings keys, object names ("price-cuts")
     QStringList sources; // the workspace's source queries the view reads (SourceQuery::name)
     Factory create; // the page over the workspace's models
+    // The window's tab and menu name (QT_TRANSLATE_NOOP in context TrendScope::ViewRegistry);
+    // none: the chart's title.
+    const char *title = nullptr;
 };
 
 // The views in menu order. The application uses builtIn(); a test may add one of its own.

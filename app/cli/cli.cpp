@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clisession.h"
+#include "language.h"
 #include "verbs.h"
 #include "viewregistry.h"
 
@@ -84,6 +85,43 @@ const QList<VerbDeclaration> &declarations()
     return verbs;
 }
 
+// The options every verb takes besides its own, and so may also come before the verb.
+const QStringList &sharedOptions()
+{
+    static const QStringList options {QStringLiteral("db"), QStringLiteral("lang")};
+    return options;
+}
+
+bool isSharedOption(const QString &arg)
+{
+    for (const QString &option : sharedOptions()) {
+        const QString name = QStringLiteral("--") + option;
+        if (arg == name || arg.startsWith(name + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+// --lang LANGUAGE, else the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); false after
+// printing why for a language TrendScope does not ship.
+bool installLanguage(const Cli::Args &args)
+{
+    if (!args.has(QStringLiteral("lang"))) {
+        Language::install(Language::fromEnvironment());
+        return true;
+    }
+    const QString asked = args.value(QStringLiteral("lang"));
+    const QString language = Language::fromName(asked);
+    if (language.isEmpty()) {
+        Cli::printError(
+            QStringLiteral("--lang takes %1, not %2")
+                .arg(Language::available().join(QStringLiteral(" or ")), Cli::quoted(asked)));
+        return false;
+    }
+    Language::install(language);
+    return true;
+}
+
 const VerbDeclaration *declarationNamed(const QString &name)
 {
     for (const VerbDeclaration &declaration : declarations()) {
@@ -115,11 +153,11 @@ Verb detectVerb(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--db") {
+        if (arg == "--db" || arg == "--lang") {
             ++i; // its value
             continue;
         }
-        if (arg.startsWith("--db="))
+        if (arg.startsWith("--db=") || arg.startsWith("--lang="))
             continue;
         // After "--" only a verb may follow; anything else is reported, never the GUI.
         if (arg == "--")
@@ -166,6 +204,8 @@ QString usageNotes(const ViewRegistry &views)
 {
     return QStringLiteral(
         "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
+        "Every command takes --lang zh_CN|en for its texts (charts, reports, messages);\n"
+        "without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.\n"
         "VIEW: %1\n"
         "EDITION: an edition's id, or its label when only one edition has it (see editions);\n"
         "import reads CSV, TSV or JSON (UTF-8, UTF-16 or GB18030), previews every row and\n"
@@ -192,11 +232,11 @@ QString usageText(const ViewRegistry &views)
 int runCommand(const QStringList &arguments, const ViewRegistry &views)
 {
     QStringList rest = arguments.mid(1);
-    // --db may precede the verb; move it after so each verb parses it.
+    // --db and --lang may precede the verb; move them after so each verb parses them.
     QStringList leading;
-    while (!rest.isEmpty() && rest.constFirst().startsWith(QLatin1String("--db"))) {
+    while (!rest.isEmpty() && isSharedOption(rest.constFirst())) {
         leading.append(rest.takeFirst());
-        if (leading.constLast() == QLatin1String("--db") && !rest.isEmpty())
+        if (!leading.constLast().contains(QLatin1Char('=')) && !rest.isEmpty())
             leading.append(rest.takeFirst());
     }
     const bool optionsEnded = !rest.isEmpty() && rest.constFirst() == QLatin1String("--");
@@ -225,12 +265,19 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
             QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
         return ExitUsage;
     }
+    Cli::Spec spec = declaration->spec;
+    for (const QString &option : sharedOptions()) {
+        if (!spec.valued.contains(option))
+            spec.valued.append(option);
+    }
     Cli::Args args;
     QString error;
-    if (!Cli::parse(rest, declaration->spec, &args, &error)) {
+    if (!Cli::parse(rest, spec, &args, &error)) {
         Cli::printError(error);
         return ExitUsage;
     }
+    if (!installLanguage(args))
+        return ExitUsage;
     return declaration->run(args, views);
 }
 

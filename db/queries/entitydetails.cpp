@@ -5,6 +5,7 @@
 #include "database.h"
 #include "inferred.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -50,30 +51,97 @@ bool isProvenanceColumn(const QString &c)
     return names.contains(c);
 }
 
+// A column's label in the interface language (the data layer has no QObject: the texts are
+// marked for lupdate in context TrendScope::EntityDetails and translated here).
 QString humanLabel(const QString &column)
 {
-    static const QHash<QString, QString> labels {
-        {QStringLiteral("name"), QStringLiteral("Name")},
-        {QStringLiteral("name_en"), QStringLiteral("English name")},
-        {QStringLiteral("amount_yuan"), QStringLiteral("Amount")},
-        {QStringLiteral("share_percent"), QStringLiteral("Share")},
-        {QStringLiteral("min_percent"), QStringLiteral("Smallest cut")},
-        {QStringLiteral("max_percent"), QStringLiteral("Largest cut")},
-        {QStringLiteral("organization_id"), QStringLiteral("Organization")},
-        {QStringLiteral("model_id"), QStringLiteral("Model")},
-        {QStringLiteral("technology_id"), QStringLiteral("Technology")},
-        {QStringLiteral("leaderboard_id"), QStringLiteral("Leaderboard")},
-        {QStringLiteral("parent_id"), QStringLiteral("Part of")},
-        {QStringLiteral("list_rank"), QStringLiteral("Rank in list")},
-        {QStringLiteral("is_new"), QStringLiteral("New on this curve")},
-        {QStringLiteral("hq"), QStringLiteral("Headquarters")},
-        {QStringLiteral("gpus"), QStringLiteral("GPUs")},
-        {QStringLiteral("gpu_type"), QStringLiteral("GPU type")},
-        {QStringLiteral("words"), QStringLiteral("The report's words")},
-        {QStringLiteral("horizon"), QStringLiteral("Looks to")},
+    static const QHash<QString, const char *> labels {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Name")},
+        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "English name")},
+        {QStringLiteral("amount_yuan"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Amount")},
+        {QStringLiteral("share_percent"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Share")},
+        {QStringLiteral("min_percent"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Smallest cut")},
+        {QStringLiteral("max_percent"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Largest cut")},
+        {QStringLiteral("organization_id"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization")},
+        {QStringLiteral("model_id"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model")},
+        {QStringLiteral("technology_id"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Technology")},
+        {QStringLiteral("leaderboard_id"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Leaderboard")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Part of")},
+        {QStringLiteral("list_rank"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Rank in list")},
+        {QStringLiteral("is_new"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "New on this curve")},
+        {QStringLiteral("hq"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Headquarters")},
+        {QStringLiteral("gpus"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "GPUs")},
+        {QStringLiteral("gpu_type"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "GPU type")},
+        {QStringLiteral("words"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "The report's words")},
+        {QStringLiteral("horizon"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Looks to")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Title")},
+        {QStringLiteral("title_en"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "English title")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Date")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Category")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Summary")},
+        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Issuer")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Region")},
+        {QStringLiteral("announced"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Announced")},
+        {QStringLiteral("effective"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Effective")},
+        {QStringLiteral("products"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Products")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Note")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Score")},
+        {QStringLiteral("rank"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Rank")},
+        {QStringLiteral("benchmark"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Benchmark")},
+        {QStringLiteral("snapshot"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Snapshot")},
+        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Metric")},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Stage")},
+        {QStringLiteral("curve_year"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Curve year")},
+        {QStringLiteral("domain"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Domain")},
+        {QStringLiteral("parent_domain"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Parent domain")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Period")},
+        {QStringLiteral("period_start"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Period start")},
+        {QStringLiteral("period_end"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Period end")},
+        {QStringLiteral("events"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Funding events")},
+        {QStringLiteral("amount_text"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Amount as written")},
+        {QStringLiteral("founded"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Founded")},
+        {QStringLiteral("round"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Round")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Direction")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Country")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Kind")},
+        {QStringLiteral("parameters"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Parameters")},
+        {QStringLiteral("tokens"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Tokens")},
+        {QStringLiteral("days"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Days")},
+        {QStringLiteral("released"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Released")},
+        {QStringLiteral("family"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Family")},
+        {QStringLiteral("question"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Question")},
+        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Answer")},
+        {QStringLiteral("percent"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Percent")},
+        {QStringLiteral("respondents"),
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Respondents")},
+        {QStringLiteral("survey"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Survey")},
+        {QStringLiteral("topic"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Topic")},
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Label")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Number")},
+        {QStringLiteral("ordinal"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Ordinal")},
+        {QStringLiteral("measures"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Measures")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Unit")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Value")},
+        {QStringLiteral("share_of"), QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Share of")},
     };
     if (const auto it = labels.constFind(column); it != labels.cend())
-        return *it;
+        return QCoreApplication::translate("TrendScope::EntityDetails", *it);
     QString label = column;
     label.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!label.isEmpty())
@@ -89,8 +157,9 @@ QString factLabel(const QString &column, const InferredFields &inferred)
     if (!inferred.contains(column))
         return label;
     if (column.endsWith(QLatin1String("_en")))
-        return label + QStringLiteral(" (the dataset's own)");
-    return label + QStringLiteral(" (inferred)");
+        return label
+            + QCoreApplication::translate("TrendScope::EntityDetails", " (the dataset's own)");
+    return label + QCoreApplication::translate("TrendScope::EntityDetails", " (inferred)");
 }
 
 QString formatValue(const QString &column, const QVariant &value)
@@ -201,13 +270,15 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     }
     if (record.contains(QStringLiteral("as_written")) && !value("as_written").isNull())
         details.facts.append(
-            {QStringLiteral("As the report writes it"), value("as_written").toString(), {}});
+            {QCoreApplication::translate("TrendScope::EntityDetails", "As the report writes it"),
+                value("as_written").toString(), {}});
     if (!inferred.fields.isEmpty()) {
         QStringList reasons;
         for (const InferredField &f : inferred.fields)
             reasons.append(humanLabel(f.field) + QStringLiteral(": ") + f.reason);
         details.facts.append(
-            {QStringLiteral("Inferred by the dataset"), reasons.join(QLatin1Char('\n')), {}});
+            {QCoreApplication::translate("TrendScope::EntityDetails", "Inferred by the dataset"),
+                reasons.join(QLatin1Char('\n')), {}});
     }
     for (const char *titleColumn : {"name", "title", "domain"}) {
         if (record.contains(QLatin1String(titleColumn))
@@ -259,9 +330,12 @@ void Queries::addRelated(EntityDetails &details) const
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
         q.bindValue(QStringLiteral(":id"), id);
         if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
-            details.facts.append({QStringLiteral("Not listed"),
-                QStringLiteral("%1 more %2").arg(q.value(0).toLongLong() - MaxRelated).arg(what),
-                {}});
+            details.facts.append(
+                {QCoreApplication::translate("TrendScope::EntityDetails", "Not listed"),
+                    QCoreApplication::translate("TrendScope::EntityDetails", "%1 more %2")
+                        .arg(q.value(0).toLongLong() - MaxRelated)
+                        .arg(what),
+                    {}});
     };
     auto related = [&](EntityKind kind, const QString &sql) {
         QSqlQuery q(m_db.connection());
@@ -276,8 +350,9 @@ void Queries::addRelated(EntityDetails &details) const
             details.related.append(
                 {EntityRef {kind, q.value(0).toLongLong()}, q.value(1).toString()});
         if (n > MaxRelated)
-            countMore(
-                sql, QStringLiteral("related rows (%1)").arg(QLatin1String(kindInfo(kind)->label)));
+            countMore(sql,
+                QCoreApplication::translate("TrendScope::EntityDetails", "related rows (%1)")
+                    .arg(QLatin1String(kindInfo(kind)->label)));
     };
     auto facts = [&](const QString &sql) {
         QSqlQuery q(m_db.connection());

@@ -14,9 +14,10 @@ namespace {
 // Shares are stated with two decimals; sums closer than this to 100 are complete.
 constexpr double ShareTolerance = 0.005;
 
+// lupdate files a free function's tr() under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TrendScope::FundingShares", text);
+    return QCoreApplication::translate("TrendScope", text);
 }
 
 QString number(double value)

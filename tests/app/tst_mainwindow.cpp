@@ -2,22 +2,29 @@
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
+#include "filterbar.h"
+#include "language.h"
 #include "leaderboardchart.h"
 #include "leaderboardview.h"
 #include "mainwindow.h"
 #include "pricecuttimeline.h"
 #include "pricecutview.h"
+#include "settingskeys.h"
 #include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +45,7 @@ private slots:
     void focusReachesEveryView();
     void startupLoadsBehindTheWindow();
     void cancelFromTheStatusBar();
+    void switchesLanguageLive();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -253,6 +261,55 @@ void TestMainWindow::cancelFromTheStatusBar()
     window.openStartupDataset(path);
     QVERIFY(QTest::qWaitFor([&] { return workspace.database() && !workspace.isLoading(); }, 20000));
     QCOMPARE(workspace.database()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+// View > Language installs the other translator at once: menus, tabs, the filter bar, table
+// headers and chart titles read in that language without a restart, and the choice is kept.
+void TestMainWindow::switchesLanguageLive()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showView(QStringLiteral("leaderboard"));
+    auto *leaderboard = qobject_cast<LeaderboardView *>(window->currentView());
+    QVERIFY(leaderboard);
+    QMenu *fileMenu = window->menuBar()->actions().constFirst()->menu();
+    auto *chinese = window->findChild<QAction *>(QStringLiteral("language-zh_CN"));
+    auto *english = window->findChild<QAction *>(QStringLiteral("language-en"));
+    QVERIFY(fileMenu && chinese && english);
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(leaderboard->title(), QStringLiteral("AI model leaderboard"));
+    auto headers = [leaderboard] {
+        QStringList texts;
+        const QAbstractItemModel *model = leaderboard->table()->model();
+        for (int c = 0; c < model->columnCount(); ++c)
+            texts << model->headerData(c, Qt::Horizontal).toString();
+        return texts;
+    };
+    QVERIFY(headers().contains(QStringLiteral("Model")));
+
+    chinese->trigger();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
+    QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI 大模型榜单"));
+    QTRY_COMPARE(
+        window->findChild<QTabWidget *>(QStringLiteral("views"))
+            ->tabText(
+                window->findChild<QTabWidget *>(QStringLiteral("views"))->indexOf(leaderboard)),
+        QStringLiteral("AI 大模型榜单"));
+    QTRY_VERIFY(headers().contains(QStringLiteral("模型")));
+    QCOMPARE(window->filterBar()->searchField()->placeholderText(),
+        QStringLiteral("搜索全部（Ctrl+F）"));
+    QVERIFY(chinese->isChecked());
+    QCOMPARE(QSettings().value(SettingsKey::InterfaceLanguage).toString(), QStringLiteral("zh_CN"));
+
+    english->trigger();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI model leaderboard"));
+    QTRY_VERIFY(headers().contains(QStringLiteral("Model")));
+    QCOMPARE(window->filterBar()->searchField()->placeholderText(),
+        QStringLiteral("Search everything (Ctrl+F)"));
+    QCOMPARE(QSettings().value(SettingsKey::InterfaceLanguage).toString(), QStringLiteral("en"));
+    QSettings().remove(SettingsKey::InterfaceLanguage);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -132,9 +132,8 @@ QString firstRowsNote(int drawn, int next, int rows)
 
 QString describeFilter(const Filter &filter)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("TrendScope::ChartFrame", text);
-    };
+    // lupdate files a free function's tr() under its namespace: the same context here.
+    auto tr = [](const char *text) { return QCoreApplication::translate("TrendScope", text); };
     QStringList parts;
     if (!filter.organization.isEmpty())
         parts << tr("organization %1").arg(filter.organization);

@@ -5,6 +5,7 @@
 #include "roles.h"
 #include "viewsetup.h"
 
+#include <QEvent>
 #include <QToolTip>
 
 namespace TrendScope {
@@ -40,6 +41,17 @@ void ModelChart::setTheme(const ChartTheme &theme)
     m_frame->applyTheme(theme);
     applyChartTheme(theme);
     rebuild();
+}
+
+void ModelChart::changeEvent(QEvent *event)
+{
+    ChartPlot::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    rebuild();
+    updateSubtitle();
+    replot();
 }
 
 QString ModelChart::filterText() const

@@ -78,6 +78,10 @@ protected:
     virtual void rebuild() = 0;
     // The model announced a change. Rebuilds at once; a chart may batch bursts instead.
     virtual void modelChanged() { rebuild(); }
+    // Sets the texts the chart keeps between rebuilds (title, axis names) in the interface
+    // language; runs on every language change, before the rebuild that follows it. A chart
+    // calls it from its constructor.
+    virtual void retranslate() { }
     // Chart-specific styling, after the axes and frame took the theme and before the rebuild.
     virtual void applyChartTheme(const ChartTheme &) { }
     // The shared focus or filter changed.
@@ -94,6 +98,8 @@ protected:
     // Fits the frame's texts to the width before laying out (every replot and export).
     void updateLayout() override;
 
+    // A language change: retranslate(), then rebuild and the subtitle in the new language.
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -63,7 +63,8 @@ QString figure(double value, const QString &unit)
         || unit == QLatin1String("date") || unit.isEmpty())
         return exact(value);
     if (unit == QLatin1String("top N"))
-        return QStringLiteral("top ") + exact(value);
+        //: A rank bound, "top 10"
+        return QCoreApplication::translate("Format", "top %1").arg(exact(value));
     return exact(value) + QLatin1Char(' ') + unit;
 }
 
@@ -126,6 +127,20 @@ QString date(const QString &isoDate)
 QString text(const QString &value)
 {
     return value.isEmpty() ? notStated() : value;
+}
+
+QString status(const QString &status)
+{
+    if (status == QLatin1String("stated"))
+        //: Provenance status: the figure is written in the report
+        return QCoreApplication::translate("Format", "stated");
+    if (status == QLatin1String("derived"))
+        //: Provenance status: computed by arithmetic from figures the report states
+        return QCoreApplication::translate("Format", "derived");
+    if (status == QLatin1String("editor"))
+        //: Provenance status: entered or changed by an editor in TrendScope
+        return QCoreApplication::translate("Format", "editor");
+    return status;
 }
 
 QString citation(const Provenance &provenance)

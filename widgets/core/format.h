@@ -38,6 +38,9 @@ QString qualifierName(Qualifier qualifier);
 QString date(const QString &isoDate);
 // Text or "not stated".
 QString text(const QString &value);
+// A fact's provenance status (stated, derived, editor) in the interface language; another
+// value as it is.
+QString status(const QString &status);
 // "report · section": a chart's source line and a row's citation.
 QString citation(const Provenance &provenance);
 // A tooltip's closing lines: "Source: <summary>" and, when the row has one, the report's

@@ -27,6 +27,13 @@ QVariant RowTableModelBase::headerData(int section, Qt::Orientation orientation,
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void RowTableModelBase::retranslate()
+{
+    beginResetModel();
+    rederive();
+    endResetModel();
+}
+
 QVariant RowTableModelBase::provenanceData(const Provenance &provenance, int role)
 {
     switch (role) {

@@ -16,6 +16,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const final;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
+    // The interface language changed: texts derived from the rows are made again and the
+    // model is reset, so views and charts read every header and cell ("not stated", stages,
+    // units) in the new language.
+    void retranslate();
 
 protected:
     RowTableModelBase(int columnCount, QObject *parent);
@@ -30,6 +34,8 @@ protected:
     // EntityRole (the row's own entity) and OrganizationEntityRole (its organization, an
     // invalid reference when organizationId is 0) of a row; invalid for other roles.
     static QVariant entityData(int role, EntityRef self, qint64 organizationId);
+    // Inside retranslate()'s reset: remake what was derived from the rows.
+    virtual void rederive() { }
 
 private:
     int m_columnCount;
@@ -81,8 +87,10 @@ protected:
     virtual QVariant cell(const Row &row, int column, int role) const = 0;
     // The tooltip of `row`; `column` is the cell hovered (most rows say the same in each).
     virtual QString toolTip(const Row &row, int column) const = 0;
-    // Called inside the reset, after the rows changed: rebuild what is derived from them.
+    // Called inside the reset, after the rows changed (or the language): rebuild what is
+    // derived from them.
     virtual void rowsChanged() { }
+    void rederive() final { rowsChanged(); }
 
     Rows m_rows;
 };

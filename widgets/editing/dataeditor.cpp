@@ -10,6 +10,7 @@
 #include "fieldvalidator.h"
 #include "historypanel.h"
 #include "recordform.h"
+#include "retranslator.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,10 +34,10 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
     , m_model(new EditorTableModel(this))
     , m_tableBox(new QComboBox(this))
     , m_filter(new EditorFilterBar(m_model, this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
-    , m_delete(new QPushButton(tr("&Delete"), this))
-    , m_snapshot(new QPushButton(tr("New &Snapshot…"), this))
+    , m_add(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_snapshot(new QPushButton(this))
     , m_banner(new EditorBanner(this))
     , m_table(new EditorTableView(m_model, m_filter, this))
     , m_tabs(new QTabWidget(this))
@@ -50,8 +51,6 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("editor-delete"));
     m_snapshot->setObjectName(QStringLiteral("editor-snapshot"));
     m_tableBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_snapshot->setToolTip(tr("Copy the selected row's snapshot (a leaderboard with its entries, "
-                              "a curve year, a funding list) to a new date or year"));
 
     auto *delegate = new EditorDelegate(
         [this](const ColumnInfo &column) {
@@ -78,11 +77,25 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
     });
 
     m_tabs->setObjectName(QStringLiteral("editor-tabs"));
-    m_tabs->addTab(m_form, tr("Form"));
-    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_form, QString());
+    m_tabs->addTab(m_history, QString());
+
+    auto *tableLabel = new QLabel(this);
+    // Set again when the interface language changes.
+    (new Retranslator(this))->add([this, tableLabel] {
+        m_add->setText(tr("&Add"));
+        m_duplicate->setText(tr("D&uplicate"));
+        m_delete->setText(tr("&Delete"));
+        m_snapshot->setText(tr("New &Snapshot…"));
+        m_snapshot->setToolTip(tr("Copy the selected row's snapshot (a leaderboard with its "
+                                  "entries, a curve year, a funding list) to a new date or year"));
+        m_tabs->setTabText(0, tr("Form"));
+        m_tabs->setTabText(1, tr("History"));
+        tableLabel->setText(tr("Table:"));
+    });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Table:"), this));
+    top->addWidget(tableLabel);
     top->addWidget(m_tableBox);
     top->addWidget(m_filter, 1);
 

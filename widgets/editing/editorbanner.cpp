@@ -1,5 +1,6 @@
 #include "editorbanner.h"
 
+#include "retranslator.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,11 +10,12 @@ namespace TrendScope {
 EditorBanner::EditorBanner(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("editor-banner-frame"));
     m_label->setObjectName(QStringLiteral("editor-banner"));
     m_retry->setObjectName(QStringLiteral("editor-retry"));
+    (new Retranslator(this))->add([this] { m_retry->setText(tr("&Retry")); });
     setAutoFillBackground(true);
     setStyleSheet(
         QStringLiteral("#editor-banner-frame { background: #fff4e5; border: 1px solid #f0b060; }"));

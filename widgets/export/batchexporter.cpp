@@ -2,6 +2,7 @@
 
 #include "chartview.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace TrendScope {
@@ -17,7 +18,9 @@ BatchResult exportViews(const QList<ChartView *> &views, const QString &folder,
 {
     BatchResult result;
     if (!QDir().mkpath(folder)) {
-        result.errors.append(QStringLiteral("Cannot create the folder %1").arg(folder));
+        result.errors.append(
+            QCoreApplication::translate("TrendScope::BatchExporter", "Cannot create the folder %1")
+                .arg(folder));
         return result;
     }
     const int total = int(views.size() * formats.size());

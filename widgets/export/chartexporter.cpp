@@ -6,6 +6,7 @@
 #include "textlayout.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
@@ -174,28 +175,41 @@ QString chartFormatSuffix(ChartFormat format)
 
 QList<SizePreset> sizePresets()
 {
-    return {{QStringLiteral("Slide 16:9 (1920×1080)"), QSize(1920, 1080)},
-        {QStringLiteral("Slide 4:3 (1600×1200)"), QSize(1600, 1200)},
-        {QStringLiteral("Square (1080×1080)"), QSize(1080, 1080)},
-        {QStringLiteral("A4 landscape (1754×1240, 150 dpi)"), QSize(1754, 1240)},
-        {QStringLiteral("Half slide (960×540)"), QSize(960, 540)}};
+    return {{QCoreApplication::translate("TrendScope::ChartExporter", "Slide 16:9 (1920×1080)"),
+                QSize(1920, 1080)},
+        {QCoreApplication::translate("TrendScope::ChartExporter", "Slide 4:3 (1600×1200)"),
+            QSize(1600, 1200)},
+        {QCoreApplication::translate("TrendScope::ChartExporter", "Square (1080×1080)"),
+            QSize(1080, 1080)},
+        {QCoreApplication::translate(
+             "TrendScope::ChartExporter", "A4 landscape (1754×1240, 150 dpi)"),
+            QSize(1754, 1240)},
+        {QCoreApplication::translate("TrendScope::ChartExporter", "Half slide (960×540)"),
+            QSize(960, 540)}};
 }
 
 QString ChartExportOptions::validate() const
 {
     if (size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide
         || size.height() > MaxSide)
-        return QStringLiteral("size %1x%2 is outside %3 to %4 pixels a side")
+        return QCoreApplication::translate(
+            "TrendScope::ChartExporter", "size %1x%2 is outside %3 to %4 pixels a side")
             .arg(size.width())
             .arg(size.height())
             .arg(MinSide)
             .arg(MaxSide);
     if (scale < 1 || scale > MaxScale)
-        return QStringLiteral("scale %1 is outside 1 to %2").arg(scale).arg(MaxScale);
+        return QCoreApplication::translate(
+            "TrendScope::ChartExporter", "scale %1 is outside 1 to %2")
+            .arg(scale)
+            .arg(MaxScale);
     if (qint64(size.width()) * scale > MaxSide || qint64(size.height()) * scale > MaxSide)
-        return QStringLiteral("size × scale exceeds %1 pixels a side").arg(MaxSide);
+        return QCoreApplication::translate(
+            "TrendScope::ChartExporter", "size × scale exceeds %1 pixels a side")
+            .arg(MaxSide);
     if (!ChartTheme::byName(theme))
-        return QStringLiteral("unknown theme \"%1\"").arg(theme);
+        return QCoreApplication::translate("TrendScope::ChartExporter", "unknown theme \"%1\"")
+            .arg(theme);
     return {};
 }
 
@@ -232,7 +246,8 @@ bool exportView(
     const QByteArray bytes = renderView(view, options);
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("rendering the chart failed");
+            *error = QCoreApplication::translate(
+                "TrendScope::ChartExporter", "rendering the chart failed");
         return false;
     }
     return writeOutputFile(path, bytes, error);

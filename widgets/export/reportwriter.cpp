@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QPdfWriter>
@@ -17,6 +18,7 @@ namespace TrendScope {
 namespace {
 
 constexpr int Dpi = 96;
+// The report's texts are in the interface language (context "TrendScope::ReportWriter").
 constexpr int Margin = 48;
 
 class ReportPainter
@@ -90,7 +92,8 @@ public:
         }
         if (model->rowCount() > drawn)
             y = text(y + 4,
-                QStringLiteral("… and %1 more rows (export the view's data for all of them)")
+                QCoreApplication::translate("TrendScope::ReportWriter",
+                    "… and %1 more rows (export the view's data for all of them)")
                     .arg(model->rowCount() - drawn),
                 chartFont(8), QColor(0x656d76));
         return y;
@@ -110,22 +113,32 @@ bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize 
 
     // Cover.
     int y = page.page().top() + 120;
-    y = page.text(y, QStringLiteral("TrendScope report"), chartFont(30, true));
-    y = page.text(y, QStringLiteral("China's technology trends 2023–2024 · 中国技术趋势"),
+    y = page.text(y, QCoreApplication::translate("TrendScope::ReportWriter", "TrendScope report"),
+        chartFont(30, true));
+    y = page.text(y,
+        QCoreApplication::translate(
+            "TrendScope::ReportWriter", "China's technology trends 2023–2024 · 中国技术趋势"),
         chartFont(14), QColor(0x656d76));
     y += 40;
     y = page.text(y,
-        QStringLiteral("Dataset: %1").arg(QDir::toNativeSeparators(content.datasetPath)),
+        QCoreApplication::translate("TrendScope::ReportWriter", "Dataset: %1")
+            .arg(QDir::toNativeSeparators(content.datasetPath)),
         chartFont(10));
     y = page.text(y,
-        QStringLiteral("Created: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
+        QCoreApplication::translate("TrendScope::ReportWriter", "Created: %1")
+            .arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
         chartFont(10));
-    y = page.text(y, QStringLiteral("Filters: %1").arg(content.filterText), chartFont(10));
+    y = page.text(y,
+        QCoreApplication::translate("TrendScope::ReportWriter", "Filters: %1")
+            .arg(content.filterText),
+        chartFont(10));
     QStringList titles;
     for (const ChartView *view : content.views)
         titles.append(view->title());
-    y = page.text(
-        y + 10, QStringLiteral("Views: %1").arg(titles.join(QStringLiteral(" · "))), chartFont(10));
+    y = page.text(y + 10,
+        QCoreApplication::translate("TrendScope::ReportWriter", "Views: %1")
+            .arg(titles.join(QStringLiteral(" · "))),
+        chartFont(10));
     page.footer(pageNumber);
 
     const int total = int(content.views.size());
@@ -145,14 +158,17 @@ bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize 
             int(page.page().height() * 0.6));
         paintView(view, &painter, chart, options);
         page.table(chart.bottom() + 16, view->tableModel(), content.maxTableRows,
-            QStringLiteral("No rows match the filters (%1).").arg(content.filterText));
+            QCoreApplication::translate(
+                "TrendScope::ReportWriter", "No rows match the filters (%1).")
+                .arg(content.filterText));
         page.footer(pageNumber);
     }
 
     // Sources.
     newPage();
     ++pageNumber;
-    y = page.text(page.page().top(), QStringLiteral("Sources"), chartFont(18, true));
+    y = page.text(page.page().top(),
+        QCoreApplication::translate("TrendScope::ReportWriter", "Sources"), chartFont(18, true));
     y += 8;
     for (const SourceInfo &source : content.sources) {
         y = page.text(y, source.title, chartFont(11, true));
@@ -160,15 +176,18 @@ bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize 
         if (!source.titleEn.isEmpty())
             lines.append(source.titleEn);
         if (!source.publisher.isEmpty())
-            lines.append(QStringLiteral("Publisher: %1").arg(source.publisher));
+            lines.append(QCoreApplication::translate("TrendScope::ReportWriter", "Publisher: %1")
+                             .arg(source.publisher));
         if (!source.published.isEmpty())
-            lines.append(QStringLiteral("Published: %1").arg(source.published));
+            lines.append(QCoreApplication::translate("TrendScope::ReportWriter", "Published: %1")
+                             .arg(source.published));
         if (!source.file.isEmpty())
-            lines.append(QStringLiteral("Text: %1").arg(source.file));
+            lines.append(QCoreApplication::translate("TrendScope::ReportWriter", "Text: %1")
+                             .arg(source.file));
         y = page.text(y, lines.join(QLatin1Char('\n')), chartFont(9.5), QColor(0x424a53)) + 10;
     }
     y = page.text(y + 10,
-        QStringLiteral(
+        QCoreApplication::translate("TrendScope::ReportWriter",
             "Every figure in TrendScope carries its report, section and status (stated in the "
             "report, derived by arithmetic from stated figures, or changed by an editor)."),
         chartFont(9), QColor(0x656d76));
@@ -197,7 +216,7 @@ bool writeReport(const ReportContent &content, const QString &path, QString *err
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(Dpi);
-    writer.setTitle(QStringLiteral("TrendScope report"));
+    writer.setTitle(QCoreApplication::translate("TrendScope::ReportWriter", "TrendScope report"));
     writer.setCreator(QStringLiteral("TrendScope"));
     writer.setPageLayout(ReportPage);
 

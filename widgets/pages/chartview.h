@@ -21,6 +21,11 @@ public:
 
     QString viewName() const { return objectName(); }
     virtual QString title() const = 0;
+    // The view's name in the window's tabs and menu, in the interface language: the text
+    // setTabTitle() gave (a registered view's), else the chart's title.
+    QString tabTitle() const;
+    // `source` translated in `context` (both kept: string literals marked for lupdate).
+    void setTabTitle(const char *context, const char *source);
     virtual QCustomPlot *plot() const = 0;
     virtual void setTheme(const ChartTheme &theme) = 0;
     // Rows the view shows after filtering, and in all.
@@ -37,6 +42,8 @@ protected:
 
 private:
     ExplorerState *m_state;
+    const char *m_tabTitleContext = nullptr;
+    const char *m_tabTitle = nullptr;
 };
 
 } // namespace TrendScope

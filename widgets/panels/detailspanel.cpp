@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 
 #include "explorerstate.h"
+#include "format.h"
 
 #include <QTextBrowser>
 #include <QUrl>
@@ -108,7 +109,7 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
         row(tr("Report"), p->source);
         row(tr("Edition"), p->edition);
         row(tr("Section"), p->section);
-        row(tr("Status"), p->status);
+        row(tr("Status"), Format::status(p->status));
         if (p->status == QLatin1String("derived"))
             row(tr("Formula"), p->formula);
         if (!p->quote.isEmpty())

@@ -3,6 +3,7 @@
 #include "explorerstate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +24,6 @@ QSpinBox *makeYearBox(QWidget *parent, const QString &name)
     auto *box = new QSpinBox(parent);
     box->setObjectName(name);
     box->setRange(AnyYear, LastYear);
-    box->setSpecialValueText(FilterBar::tr("any"));
     box->setValue(AnyYear);
     box->setKeyboardTracking(false);
     return box;
@@ -80,10 +80,12 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     , m_compare(new QToolButton(this))
     , m_editionA(makeEditionBox(this, QStringLiteral("compare-edition-a")))
     , m_editionB(makeEditionBox(this, QStringLiteral("compare-edition-b")))
+    , m_sourceLabel(new QLabel(this))
+    , m_yearsLabel(new QLabel(this))
+    , m_withLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("filter-bar"));
     m_search->setObjectName(QStringLiteral("filter-search"));
-    m_search->setPlaceholderText(tr("Search everything (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(ExplorerState::MaxSearchLength);
     m_search->setMinimumWidth(180);
@@ -93,22 +95,15 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(12);
     m_clearAll->setObjectName(QStringLiteral("filter-clear-all"));
-    m_clearAll->setText(tr("Clear all"));
-    m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+L)"));
     m_compare->setObjectName(QStringLiteral("compare-toggle"));
-    m_compare->setText(tr("Compare"));
     m_compare->setCheckable(true);
-    m_compare->setToolTip(tr("Show edition A against edition B in every view that has rows of "
-                             "both"));
-    m_editionA->setToolTip(tr("Edition A: before"));
-    m_editionB->setToolTip(tr("Edition B: after"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_search);
-    layout->addWidget(new QLabel(tr("Source:"), this));
+    layout->addWidget(m_sourceLabel);
     layout->addWidget(m_source);
-    layout->addWidget(new QLabel(tr("Years:"), this));
+    layout->addWidget(m_yearsLabel);
     layout->addWidget(m_yearFrom);
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_yearTo);
@@ -119,7 +114,7 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_compare);
     layout->addWidget(m_editionA);
-    layout->addWidget(new QLabel(tr("with"), this));
+    layout->addWidget(m_withLabel);
     layout->addWidget(m_editionB);
 
     connect(m_search, &QLineEdit::textEdited, m_state, &ExplorerState::setSearch);
@@ -140,7 +135,40 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     connect(m_editionB, &QComboBox::activated, this, &FilterBar::applyComparison);
     connect(m_state, &ExplorerState::comparisonChanged, this, &FilterBar::showComparison);
 
+    retranslate();
     setSources({});
+}
+
+void FilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search everything (Ctrl+F)"));
+    m_sourceLabel->setText(tr("Source:"));
+    //: Label before the two year boxes (from – to)
+    m_yearsLabel->setText(tr("Years:"));
+    for (QSpinBox *box : {m_yearFrom, m_yearTo})
+        //: A year box at its lowest value: no bound on the years
+        box->setSpecialValueText(tr("any"));
+    m_clearAll->setText(tr("Clear all"));
+    m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+L)"));
+    //: A toggle button: compare edition A with edition B
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Show edition A against edition B in every view that has rows of "
+                             "both"));
+    m_editionA->setToolTip(tr("Edition A: before"));
+    //: Between the edition A and edition B boxes: "Compare [A] with [B]"
+    m_withLabel->setText(tr("with"));
+    m_editionB->setToolTip(tr("Edition B: after"));
+    if (m_source->count() > 0)
+        m_source->setItemText(0, tr("All sources"));
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showFilter(m_state->filter());
+    }
 }
 
 void FilterBar::setSources(const QList<SourceInfo> &sources)

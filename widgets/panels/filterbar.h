@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QToolButton;
@@ -38,7 +39,12 @@ public:
     // How the compare control and the subtitles name an edition: "infoq 2023–2024".
     static QString editionName(const EditionInfo &edition);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every fixed text in the interface language (again after a language change).
+    void retranslate();
     void showFilter(const Filter &filter);
     void showComparison(const Comparison &comparison);
     // Compares the editions chosen in the boxes (the toggle turns on with them).
@@ -56,6 +62,9 @@ private:
     QToolButton *m_compare;
     QComboBox *m_editionA;
     QComboBox *m_editionB;
+    QLabel *m_sourceLabel;
+    QLabel *m_yearsLabel;
+    QLabel *m_withLabel;
 };
 
 } // namespace TrendScope

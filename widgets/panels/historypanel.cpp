@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "format.h"
+#include "retranslator.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -37,13 +38,17 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_revert(new QPushButton(tr("Re&vert This Change"), this))
+    , m_revert(new QPushButton(this))
 {
     setObjectName(QStringLiteral("history-panel"));
     m_list->setObjectName(QStringLiteral("history-list"));
     m_revert->setObjectName(QStringLiteral("history-revert"));
     m_title->setWordWrap(true);
-    m_list->setHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Reason")});
+    (new Retranslator(this))->add([this] {
+        m_revert->setText(tr("Re&vert This Change"));
+        //: Column headers of the change history: when, who, what changed, why
+        m_list->setHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Reason")});
+    });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);

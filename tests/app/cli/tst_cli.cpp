@@ -29,6 +29,8 @@ private slots:
     void exportChartPng();
     void exportChartSvg();
     void exportChartPdf();
+    void exportChartInTheChosenLanguage_data();
+    void exportChartInTheChosenLanguage();
     void emptyChartIsWrittenWithAWarning();
     void failures_data();
     void failures();
@@ -248,6 +250,44 @@ void TestCli::exportChartSvg()
     QVERIFY(svg.contains(QStringLiteral("文心一言").toUtf8()));
 }
 
+// --lang on any verb, before or after it: the chart's title, subtitle and source line are in
+// that language; the data stays as the reports wrote it.
+void TestCli::exportChartInTheChosenLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList chart {"export-chart", "leaderboard", "--format", "svg"};
+    QTest::newRow("zh_CN") << chart + QStringList {"--lang", "zh_CN"}
+                           << QStringList {"AI 大模型榜单", "全部数据，无筛选", "数据来源：",
+                                  "文心一言"}
+                           << QStringList {"AI model leaderboard", "All rows, no filters"};
+    QTest::newRow("zh_CN before the verb")
+        << QStringList {"--lang=zh_CN"} + chart << QStringList {"AI 大模型榜单"}
+        << QStringList {"AI model leaderboard"};
+    QTest::newRow("en") << chart + QStringList {"--lang", "en"}
+                        << QStringList {"AI model leaderboard", "All rows, no filters",
+                               "Source: ", "文心一言"}
+                        << QStringList {"AI 大模型榜单", "数据来源："};
+}
+
+void TestCli::exportChartInTheChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const QString out = m_dir->filePath(QStringLiteral("chart.svg"));
+    const Result r = run(arguments + QStringList {QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const QString &text : present)
+        QVERIFY2(svg.contains(text), qPrintable(text));
+    for (const QString &text : absent)
+        QVERIFY2(!svg.contains(text), qPrintable(text));
+}
+
 void TestCli::exportChartPdf()
 {
     const QString out = m_dir->filePath(QStringLiteral("chart.pdf"));
@@ -336,6 +376,8 @@ void TestCli::failures_data()
     QTest::newRow("csv of several tables")
         << QStringList {"export-data", "--all", "--format", "csv"} << 1 << "--out-dir";
     QTest::newRow("no format") << QStringList {"export-data", "--all"} << 1 << "--format csv";
+    QTest::newRow("language not shipped")
+        << QStringList {"check", "--lang", "fr"} << 1 << "--lang takes en or zh_CN, not \"fr\"";
     QTest::newRow("all and names")
         << QStringList {"export-data", "--all", "model", "--format", "json"} << 1 << "either --all";
 }

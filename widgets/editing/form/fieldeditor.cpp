@@ -57,7 +57,7 @@ public:
         , m_line(new QLineEdit(this))
     {
         m_line->setObjectName(QStringLiteral("field-") + column.name);
-        m_line->setPlaceholderText(column.required ? QString() : tr("not stated"));
+        m_line->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
         m_line->setToolTip(FieldValidator::allowed(column));
         QHBoxLayout *layout = tightLayout(this);
         layout->addWidget(m_line, 1);
@@ -67,10 +67,10 @@ public:
             // The precision is part of the value: picking a coarser one drops the finer parts.
             m_precision = new QComboBox(this);
             m_precision->setObjectName(QStringLiteral("precision-") + column.name);
-            m_precision->addItem(tr("Year"), 1);
-            m_precision->addItem(tr("Month"), 2);
-            m_precision->addItem(tr("Day"), 3);
-            m_precision->setToolTip(tr("How precisely the report gives this date"));
+            m_precision->addItem(FieldEditor::tr("Year"), 1);
+            m_precision->addItem(FieldEditor::tr("Month"), 2);
+            m_precision->addItem(FieldEditor::tr("Day"), 3);
+            m_precision->setToolTip(FieldEditor::tr("How precisely the report gives this date"));
             layout->addWidget(m_precision);
             connect(m_precision, &QComboBox::activated, this, [this] {
                 const int wanted = m_precision->currentData().toInt();
@@ -108,7 +108,8 @@ public:
             const int got = FieldValidator::datePrecision(text);
             if (got != 0 && got != wanted) {
                 if (error)
-                    *error = tr("%1: “%2” does not have the chosen precision (%3). Allowed: %4.")
+                    *error = FieldEditor::tr(
+                        "%1: “%2” does not have the chosen precision (%3). Allowed: %4.")
                                  .arg(m_column.label, text, m_precision->currentText().toLower(),
                                      m_line->placeholderText());
                 return std::nullopt;
@@ -139,7 +140,7 @@ public:
     {
         m_line->setObjectName(QStringLiteral("field-") + column.name);
         m_unit->setObjectName(QStringLiteral("unit-") + column.name);
-        m_line->setPlaceholderText(column.required ? QString() : tr("not stated"));
+        m_line->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
         m_line->setToolTip(FieldValidator::allowed(column));
         for (const MoneyUnit &unit : moneyUnits())
             m_unit->addItem(unit.name, unit.factor);
@@ -183,7 +184,7 @@ public:
             return amount;
         if (amount->toDouble() < 0) {
             if (error)
-                *error = tr("%1: %2 %3 is negative. Allowed: %4.")
+                *error = FieldEditor::tr("%1: %2 %3 is negative. Allowed: %4.")
                              .arg(m_column.label, text, m_unit->currentText(),
                                  FieldValidator::allowed(m_column));
             return std::nullopt;
@@ -214,7 +215,7 @@ public:
     {
         m_box->setObjectName(QStringLiteral("field-") + column.name);
         if (!column.required)
-            m_box->addItem(tr("not stated"), QVariant());
+            m_box->addItem(FieldEditor::tr("not stated"), QVariant());
         if (column.kind == ColumnKind::Choice) {
             for (const QString &choice : column.choices)
                 m_box->addItem(choice, choice);
@@ -254,11 +255,11 @@ public:
         if (m_box->isEditable()) {
             const QString text = m_box->currentText().trimmed();
             const int index = m_box->findText(text, Qt::MatchFixedString);
-            if (text.isEmpty() || text == tr("not stated")) {
+            if (text.isEmpty() || text == FieldEditor::tr("not stated")) {
                 data = QVariant();
             } else if (index < 0) {
                 if (error)
-                    *error = tr("%1: there is no entry named “%2”. Allowed: %3.")
+                    *error = FieldEditor::tr("%1: there is no entry named “%2”. Allowed: %3.")
                                  .arg(m_column.label, text, FieldValidator::allowed(m_column));
                 return std::nullopt;
             } else {
@@ -305,7 +306,7 @@ public:
         , m_text(new QPlainTextEdit(this))
     {
         m_text->setObjectName(QStringLiteral("field-") + column.name);
-        m_text->setPlaceholderText(column.required ? QString() : tr("not stated"));
+        m_text->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
         tightLayout(this)->addWidget(m_text, 1);

@@ -2,6 +2,7 @@
 
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
+#include "retranslator.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,7 +23,7 @@ RecordForm::RecordForm(QWidget *parent)
     , m_message(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(this))
 {
     setObjectName(QStringLiteral("record-form"));
     m_title->setObjectName(QStringLiteral("form-title"));
@@ -35,10 +36,13 @@ RecordForm::RecordForm(QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->hide();
     m_reason->setObjectName(QStringLiteral("form-reason"));
-    m_reason->setPlaceholderText(tr("Reason for this change (optional, kept in the history)"));
     m_apply->setObjectName(QStringLiteral("form-apply"));
     m_revert->setObjectName(QStringLiteral("form-revert"));
-    m_apply->setToolTip(tr("Write the changed fields (Ctrl+Return)"));
+    (new Retranslator(this))->add([this] {
+        m_reason->setPlaceholderText(tr("Reason for this change (optional, kept in the history)"));
+        m_revert->setText(tr("Re&vert"));
+        m_apply->setToolTip(tr("Write the changed fields (Ctrl+Return)"));
+    });
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 

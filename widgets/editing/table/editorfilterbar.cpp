@@ -1,6 +1,7 @@
 #include "editorfilterbar.h"
 
 #include "editortablemodel.h"
+#include "retranslator.h"
 #include "roles.h"
 
 #include <QComboBox>
@@ -26,7 +27,6 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     m_value->setObjectName(QStringLiteral("editor-filter-value"));
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_value->setMinimumContentsLength(12);
-    m_search->setPlaceholderText(tr("Search this table"));
     m_search->setClearButtonEnabled(true);
 
     m_searchProxy->setSourceModel(m_model);
@@ -38,7 +38,14 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
-    layout->addWidget(new QLabel(tr("Filter:"), this));
+    auto *filterLabel = new QLabel(this);
+    (new Retranslator(this))->add([this, filterLabel] {
+        m_search->setPlaceholderText(tr("Search this table"));
+        filterLabel->setText(tr("Filter:"));
+        if (m_column->count() > 0)
+            m_column->setItemText(0, tr("no filter"));
+    });
+    layout->addWidget(filterLabel);
     layout->addWidget(m_column);
     layout->addWidget(m_value);
 

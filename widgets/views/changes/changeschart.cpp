@@ -20,7 +20,7 @@ ChangesChart::ChangesChart(QAbstractItemModel *model, ExplorerState *state, QWid
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
-    xAxis->setLabel(tr("Facts"));
+    retranslate();
     // Counts: whole-number ticks only (a "2.5 facts" tick means nothing).
     auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
     counts->setTickStep(1.0);
@@ -29,6 +29,11 @@ ChangesChart::ChangesChart(QAbstractItemModel *model, ExplorerState *state, QWid
     xAxis->setSubTicks(false);
     placeLegendBelow(3); // once: each call adds the legend's row to the layout
     setTheme(theme());
+}
+
+void ChangesChart::retranslate()
+{
+    xAxis->setLabel(tr("Facts"));
 }
 
 ChangesChart::~ChangesChart() = default;

@@ -25,6 +25,7 @@ public:
     int rowAt(const QPointF &pos) const override;
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void updateSubtitle() override;
     void applyChartTheme(const ChartTheme &theme) override;

@@ -4,6 +4,7 @@
 #include "changesmodel.h"
 #include "explorerfilterproxy.h"
 #include "explorerstate.h"
+#include "retranslator.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,20 +19,24 @@ ChangesView::ChangesView(ChangesModel *source, ExplorerState *state, QWidget *pa
     , m_chart(new ChangesChart(proxy(), state, this))
     , m_since(new QComboBox(this))
 {
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    auto *texts = new Retranslator(this);
+    auto *showLabel = new QLabel(this);
     showLabel->setBuddy(m_since);
     m_since->setObjectName(QStringLiteral("changes-since"));
     m_since->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_since->setMinimumContentsLength(28);
-    m_since->setToolTip(tr("Between the two editions the filter bar compares, or what was "
-                           "changed in this file from one of its changes on (edits, undos, "
-                           "imports)"));
+    auto *hint = new QLabel(this);
+    texts->add([this, showLabel, hint] {
+        showLabel->setText(tr("&Show:"));
+        m_since->setToolTip(tr("Between the two editions the filter bar compares, or what was "
+                               "changed in this file from one of its changes on (edits, undos, "
+                               "imports)"));
+        hint->setText(tr("Facts matched by what they are about (a model on a benchmark, a "
+                         "company, a technology); hover a row for both sides' sources."));
+        fillSinceBox();
+    });
     controls()->addWidget(showLabel);
     controls()->addWidget(m_since);
-    auto *hint = new QLabel(
-        tr("Facts matched by what they are about (a model on a benchmark, a company, a "
-           "technology); hover a row for both sides' sources."),
-        this);
     hint->setWordWrap(true);
     controls()->addWidget(hint, 1);
     fillSinceBox();

@@ -17,7 +17,7 @@ FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWid
 {
     setObjectName(QStringLiteral("funding-chart"));
     setMinimumSize(360, 280);
-    chartFrame().setTitle(tr("Funding shares"));
+    retranslate();
 
     // The donut fills the axis rect; no axes are shown.
     m_pieRect = axisRect();
@@ -34,6 +34,11 @@ FundingChart::FundingChart(QAbstractItemModel *model, ExplorerState *state, QWid
     m_pie->setClipToAxisRect(true);
 
     setTheme(theme());
+}
+
+void FundingChart::retranslate()
+{
+    chartFrame().setTitle(tr("Funding shares"));
 }
 
 FundingChart::~FundingChart() = default;

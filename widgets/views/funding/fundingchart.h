@@ -40,6 +40,7 @@ public:
     QList<int> highlightedRows() const;
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void applyChartTheme(const ChartTheme &theme) override;
     void updateHighlight() override;

@@ -37,7 +37,7 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
         case AmountColumn:
             return amountText(row);
         case StatusColumn:
-            return row.provenance.status;
+            return Format::status(row.provenance.status);
         case SourceColumn:
             return row.provenance.source;
         }

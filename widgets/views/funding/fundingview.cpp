@@ -4,6 +4,7 @@
 #include "explorerstate.h"
 #include "fundingchart.h"
 #include "fundingcompare.h"
+#include "retranslator.h"
 #include "roles.h"
 
 #include <QComboBox>
@@ -28,7 +29,9 @@ FundingView::FundingView(QAbstractItemModel *source, ExplorerState *state, QWidg
     m_chartBox->setObjectName(QStringLiteral("funding-chart-box"));
     m_chartBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chartBox->setMinimumContentsLength(24);
-    controls()->addWidget(new QLabel(tr("Chart:"), this));
+    auto *chartLabel = new QLabel(this);
+    (new Retranslator(this))->add([chartLabel] { chartLabel->setText(tr("Chart:")); });
+    controls()->addWidget(chartLabel);
     controls()->addWidget(m_chartBox, 2);
     controls()->addStretch(1);
 

@@ -15,16 +15,21 @@ LeaderboardChart::LeaderboardChart(QAbstractItemModel *model, ExplorerState *sta
 {
     setObjectName(QStringLiteral("leaderboard-chart"));
     setMinimumSize(320, 240);
-    chartFrame().setTitle(tr("AI model leaderboard"));
+    retranslate();
 
     // Horizontal bars: the model names run down the left axis, scores along the bottom.
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
-    xAxis->setLabel(tr("Score"));
     placeLegendBelow(6);
 
     setTheme(theme());
+}
+
+void LeaderboardChart::retranslate()
+{
+    chartFrame().setTitle(tr("AI model leaderboard"));
+    xAxis->setLabel(tr("Score"));
 }
 
 LeaderboardChart::~LeaderboardChart() = default;

@@ -44,6 +44,7 @@ public:
 
 protected:
     void updateLayout() override;
+    void retranslate() override;
     void rebuild() override;
     // Model signals come in bursts (a filter change removes and inserts rows range by
     // range): they schedule one rebuild; whatever reads the bars runs a pending one first.

@@ -6,6 +6,7 @@
 #include "leaderboardcomparemodel.h"
 #include "leaderboardmodel.h"
 #include "rankbumpchart.h"
+#include "retranslator.h"
 #include "roles.h"
 #include "surveychart.h"
 #include "trainingrunmodel.h"
@@ -39,7 +40,10 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
 {
     m_organization->setObjectName(QStringLiteral("leaderboard-organization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    controls()->addWidget(new QLabel(tr("Organization:"), this));
+    auto *texts = new Retranslator(this);
+    auto *organizationLabel = new QLabel(this);
+    texts->add([organizationLabel] { organizationLabel->setText(tr("Organization:")); });
+    controls()->addWidget(organizationLabel);
     controls()->addWidget(m_organization);
     controls()->addStretch(1);
 
@@ -68,7 +72,8 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     connect(state, &ExplorerState::comparisonChanged, m_compareTable,
         [this](
             const Comparison &comparison) { m_compareTable->setVisible(comparison.isActive()); });
-    m_tabs->addTab(scores, tr("Scores"));
+    const int scoresTab = m_tabs->addTab(scores, QString());
+    texts->add([this, scoresTab] { m_tabs->setTabText(scoresTab, tr("Scores")); });
     if (trainingRuns) {
         // Training runs: the same search and organization filters, their own sorting.
         m_trainingTable = new QTableView(this);
@@ -79,15 +84,17 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         auto *page = new QWidget(this);
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 4, 0, 0);
-        auto *note
-            = new QLabel(tr("Compute is derived, not stated in the report: 6 × parameters × tokens "
-                            "(hover a value for the arithmetic). The report titles its table as "
-                            "estimates (推测)."),
-                page);
+        auto *note = new QLabel(page);
         note->setWordWrap(true);
         pageLayout->addWidget(note);
         pageLayout->addWidget(m_trainingTable, 1);
-        m_tabs->addTab(page, tr("Training runs"));
+        const int tab = m_tabs->addTab(page, QString());
+        texts->add([this, note, tab] {
+            note->setText(tr("Compute is derived, not stated in the report: 6 × parameters × "
+                             "tokens (hover a value for the arithmetic). The report titles its "
+                             "table as estimates (推测)."));
+            m_tabs->setTabText(tab, tr("Training runs"));
+        });
     }
     if (surveys) {
         m_surveyChart = new SurveyChart(surveys, this);
@@ -98,12 +105,17 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 4, 0, 0);
         auto *row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Question:"), page));
+        auto *questionLabel = new QLabel(page);
+        row->addWidget(questionLabel);
         row->addWidget(m_question);
         row->addStretch(1);
         pageLayout->addLayout(row);
         pageLayout->addWidget(m_surveyChart, 1);
-        m_tabs->addTab(page, tr("Surveys"));
+        const int tab = m_tabs->addTab(page, QString());
+        texts->add([this, questionLabel, tab] {
+            questionLabel->setText(tr("Question:"));
+            m_tabs->setTabText(tab, tr("Surveys"));
+        });
         connect(m_question, &QComboBox::currentIndexChanged, this,
             [this] { m_surveyChart->setQuestion(m_question->currentData().toString()); });
         connect(surveys, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshQuestions);
@@ -111,7 +123,12 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     }
 
     // How each model's rank moved from snapshot to snapshot, across editions.
-    m_tabs->addTab(m_rankChart, tr("Rank changes"));
+    const int ranksTab = m_tabs->addTab(m_rankChart, QString());
+    texts->add([this, ranksTab] {
+        m_tabs->setTabText(ranksTab, tr("Rank changes"));
+        if (m_organization->count() > 0)
+            m_organization->setItemText(0, tr("All organizations"));
+    });
 
     setBody(m_tabs);
 

@@ -15,8 +15,13 @@ SurveyChart::SurveyChart(QAbstractItemModel *model, QWidget *parent)
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
-    xAxis->setLabel(tr("Percent of respondents"));
+    retranslate();
     setTheme(theme());
+}
+
+void SurveyChart::retranslate()
+{
+    xAxis->setLabel(tr("Percent of respondents"));
 }
 
 SurveyChart::~SurveyChart() = default;

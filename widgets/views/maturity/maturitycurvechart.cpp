@@ -35,11 +35,16 @@ MaturityCurveChart::MaturityCurveChart(
     xAxis->setSubTicks(false);
     yAxis->setTicks(false);
     yAxis->grid()->setVisible(false);
-    yAxis->setLabel(tr("Maturity →"));
+    retranslate();
 
     placeLegendBelow(6);
 
     setTheme(theme());
+}
+
+void MaturityCurveChart::retranslate()
+{
+    yAxis->setLabel(tr("Maturity →"));
 }
 
 MaturityCurveChart::~MaturityCurveChart() = default;

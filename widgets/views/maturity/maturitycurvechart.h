@@ -51,6 +51,7 @@ public:
     QPolygonF curvePixels() const;
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void updateHighlight() override;
     // The title names the years shown, so it is redrawn with the subtitle.

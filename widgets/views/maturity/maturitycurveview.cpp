@@ -4,6 +4,7 @@
 #include "explorerstate.h"
 #include "maturitycurvechart.h"
 #include "maturitymodel.h"
+#include "retranslator.h"
 #include "roles.h"
 
 #include <QCheckBox>
@@ -17,14 +18,20 @@ MaturityCurveView::MaturityCurveView(MaturityModel *source, ExplorerState *state
     : ChartPage(QStringLiteral("maturity-curve"), source, state, parent)
     , m_source(source)
     , m_year(new QComboBox(this))
-    , m_compare(new QCheckBox(tr("Compare with"), this))
+    , m_compare(new QCheckBox(this))
     , m_compareYear(new QComboBox(this))
     , m_chart(new MaturityCurveChart(proxy(), state, this))
 {
     m_year->setObjectName(QStringLiteral("maturity-year"));
     m_compare->setObjectName(QStringLiteral("maturity-compare"));
     m_compareYear->setObjectName(QStringLiteral("maturity-compare-year"));
-    controls()->addWidget(new QLabel(tr("Curve year:"), this));
+    auto *yearLabel = new QLabel(this);
+    (new Retranslator(this))->add([this, yearLabel] {
+        yearLabel->setText(tr("Curve year:"));
+        //: A check box before a second curve year: "Compare with [2022]"
+        m_compare->setText(tr("Compare with"));
+    });
+    controls()->addWidget(yearLabel);
     controls()->addWidget(m_year);
     controls()->addSpacing(12);
     controls()->addWidget(m_compare);

@@ -16,7 +16,7 @@ PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, 
 {
     setObjectName(QStringLiteral("policy-timeline-chart"));
     setMinimumSize(360, 260);
-    chartFrame().setTitle(tr("Policies and events"));
+    retranslate();
 
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
@@ -26,6 +26,11 @@ PolicyTimeline::PolicyTimeline(QAbstractItemModel *model, ExplorerState *state, 
     xAxis->grid()->setVisible(true);
 
     setTheme(theme());
+}
+
+void PolicyTimeline::retranslate()
+{
+    chartFrame().setTitle(tr("Policies and events"));
 }
 
 PolicyTimeline::~PolicyTimeline() = default;

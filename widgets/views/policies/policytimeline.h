@@ -55,6 +55,7 @@ public:
 
 protected:
     void updateLayout() override;
+    void retranslate() override;
     void rebuild() override;
     void applyChartTheme(const ChartTheme &theme) override;
     void updateHighlight() override;

@@ -23,7 +23,7 @@ PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *sta
 {
     setObjectName(QStringLiteral("price-cut-chart"));
     setMinimumSize(360, 260);
-    chartFrame().setTitle(tr("Cloud price cuts by vendor"));
+    retranslate();
 
     addLayer(QStringLiteral("lines"), layer(QStringLiteral("main")), limBelow);
     yAxis->setRangeReversed(true);
@@ -31,11 +31,16 @@ PriceCutTimeline::PriceCutTimeline(QAbstractItemModel *model, ExplorerState *sta
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
-    xAxis->setLabel(tr("Date (UTC)"));
     // The legend explains the marks, in one row.
     placeLegendBelow(0);
 
     setTheme(theme());
+}
+
+void PriceCutTimeline::retranslate()
+{
+    chartFrame().setTitle(tr("Cloud price cuts by vendor"));
+    xAxis->setLabel(tr("Date (UTC)"));
 }
 
 PriceCutTimeline::~PriceCutTimeline() = default;

@@ -53,6 +53,7 @@ public:
     QCPRange shadedSpanB() const;
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     // Sizes and places the labels for the lanes' pixel height: the cut's size above its marks
     // (13 pt down to 9 pt) or beside them in a flat lane, the dates under the marks when

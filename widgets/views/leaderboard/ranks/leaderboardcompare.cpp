@@ -13,9 +13,10 @@ namespace TrendScope {
 
 namespace {
 
+// lupdate files a free function's tr() under its namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LeaderboardCompare", text);
+    return QCoreApplication::translate("TrendScope", text);
 }
 
 } // namespace

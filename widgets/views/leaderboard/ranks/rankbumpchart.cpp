@@ -40,14 +40,19 @@ RankBumpChart::RankBumpChart(
 {
     setObjectName(QStringLiteral("rank-bump-chart"));
     setMinimumSize(320, 240);
-    chartFrame().setTitle(tr("Leaderboard ranks across snapshots"));
+    retranslate();
     yAxis->setRangeReversed(true);
-    yAxis->setLabel(tr("Rank (derived)"));
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     xAxis->grid()->setVisible(true);
     yAxis->grid()->setVisible(false);
     setTheme(theme());
+}
+
+void RankBumpChart::retranslate()
+{
+    chartFrame().setTitle(tr("Leaderboard ranks across snapshots"));
+    yAxis->setLabel(tr("Rank (derived)"));
 }
 
 RankBumpChart::~RankBumpChart() = default;

@@ -34,6 +34,7 @@ public:
     int rowAt(const QPointF &pos) const override;
 
 protected:
+    void retranslate() override;
     void rebuild() override;
     void updateLayout() override;
     void updateHighlight() override;

@@ -1,0 +1,2574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EditWording</name>
+    <message>
+        <source>%1 %2 (and %3 more selected rows: Apply changes the edited fields in all of them)</source>
+        <translation>%1 %2（另有 %3 行已选中：“应用”会修改其中每一行的已编辑字段）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>add %1 %2</source>
+        <translation>添加%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>设置 %2 的%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows</source>
+        <translation>%1 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 other rows refer to %2 and would be deleted with it:
+
+%3
+
+Delete them all? (Undo brings them back.)</source>
+        <translation>另有 %1 行引用了 %2，会随它一起删除：
+
+%3
+
+全部删除吗？（撤销可以恢复。）</translation>
+    </message>
+</context>
+<context>
+    <name>EditionMarks</name>
+    <message>
+        <source>edition %1</source>
+        <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>≈ approximately</source>
+        <translation>≈ 约</translation>
+    </message>
+    <message>
+        <source>&gt; more than</source>
+        <translation>&gt; 超过</translation>
+    </message>
+    <message>
+        <source>≥ at least</source>
+        <translation>≥ 至少</translation>
+    </message>
+    <message>
+        <source>≤ at most</source>
+        <translation>≤ 至多</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>+ or more (N+)</source>
+        <translation>+ 及以上（N+）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <extracomment>A rank bound, &quot;top 10&quot;</extracomment>
+        <translation>前 %1</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <extracomment>Provenance status: the figure is written in the report</extracomment>
+        <translation>报告所述</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <extracomment>Provenance status: computed by arithmetic from figures the report states</extracomment>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <extracomment>Provenance status: entered or changed by an editor in TrendScope</extracomment>
+        <translation>编辑者修改</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope</name>
+    <message>
+        <source>%1 of %2 (%3) × %4%</source>
+        <translation>%1 占 %2（%3）× %4%</translation>
+    </message>
+    <message>
+        <source>Shares of %1, %2</source>
+        <translation>%1占比，%2</translation>
+    </message>
+    <message>
+        <source>amount_yuan of %1 / amount_yuan of %2 × 100</source>
+        <translation>%1 的 amount_yuan / %2 的 amount_yuan × 100</translation>
+    </message>
+    <message>
+        <source>Other (remainder, derived)</source>
+        <translation>其他（余量，推算）</translation>
+    </message>
+    <message>
+        <source>100 − (%1) = %2% of %3; not broken down in the report</source>
+        <translation>100 − (%1) = %3 的 %2%；报告未细分</translation>
+    </message>
+    <message>
+        <source>%1 × %2%</source>
+        <translation>%1 × %2%</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，按%2</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>the sum of amount_yuan over the table (%1)</source>
+        <translation>全表 amount_yuan 之和（%1）</translation>
+    </message>
+    <message>
+        <source>sum of amount_yuan where %1 = %2 (%3 companies), over %4</source>
+        <translation>%1 = %2 的 amount_yuan 之和（%3 家公司），除以 %4</translation>
+    </message>
+    <message>
+        <source>amount_yuan of %1 / %2</source>
+        <translation>%1 的 amount_yuan / %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>years %1–%2</source>
+        <translation>%1–%2年</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>All rows, no filters</source>
+        <translation>全部数据，无筛选</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::BatchExporter</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ChangesChart</name>
+    <message>
+        <source>Facts</source>
+        <translation>事实数</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化一览</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>compare is off: choose two editions in the filter bar</source>
+        <translation>未开启对比：请在筛选栏中选择两个版本</translation>
+    </message>
+    <message>
+        <source>In this file %1</source>
+        <translation>本文件中 %1</translation>
+    </message>
+    <message>
+        <source>not compared (rows in one edition only): %1</source>
+        <translation>未对比（仅一个版本有数据）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ChangesModel</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1（推算）</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>not new</source>
+        <translation>非新增</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Before (edition %1):</source>
+        <translation>之前（版本 %1）：</translation>
+    </message>
+    <message>
+        <source>After (edition %1):</source>
+        <translation>之后（版本 %1）：</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ChangesView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Between the two editions the filter bar compares, or what was changed in this file from one of its changes on (edits, undos, imports)</source>
+        <translation>筛选栏所对比的两个版本之间的变化，或本文件自某次更改以来的变化（编辑、撤销、导入）</translation>
+    </message>
+    <message>
+        <source>Facts matched by what they are about (a model on a benchmark, a company, a technology); hover a row for both sides&apos; sources.</source>
+        <translation>按所述对象匹配事实（某个模型在某个评测上、某家公司、某项技术）；鼠标悬停在一行上可查看双方的数据来源。</translation>
+    </message>
+    <message>
+        <source>Between the editions compared</source>
+        <translation>所对比的两个版本之间</translation>
+    </message>
+    <message>
+        <source>From change %1 on (%2, %3)</source>
+        <translation>自第 %1 次更改起（%2，%3）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无名</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ChartExporter</name>
+    <message>
+        <source>Slide 16:9 (1920×1080)</source>
+        <translation>幻灯片 16:9（1920×1080）</translation>
+    </message>
+    <message>
+        <source>Slide 4:3 (1600×1200)</source>
+        <translation>幻灯片 4:3（1600×1200）</translation>
+    </message>
+    <message>
+        <source>Square (1080×1080)</source>
+        <translation>正方形（1080×1080）</translation>
+    </message>
+    <message>
+        <source>A4 landscape (1754×1240, 150 dpi)</source>
+        <translation>A4 横向（1754×1240，150 dpi）</translation>
+    </message>
+    <message>
+        <source>Half slide (960×540)</source>
+        <translation>半张幻灯片（960×540）</translation>
+    </message>
+    <message>
+        <source>size %1x%2 is outside %3 to %4 pixels a side</source>
+        <translation>尺寸 %1x%2 超出每边 %3 到 %4 像素的范围</translation>
+    </message>
+    <message>
+        <source>scale %1 is outside 1 to %2</source>
+        <translation>缩放倍数 %1 超出 1 到 %2 的范围</translation>
+    </message>
+    <message>
+        <source>size × scale exceeds %1 pixels a side</source>
+        <translation>尺寸 × 缩放倍数超过每边 %1 像素</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>未知主题“%1”</translation>
+    </message>
+    <message>
+        <source>rendering the chart failed</source>
+        <translation>图表渲染失败</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ChartFrame</name>
+    <message>
+        <source>the first %1 of %2 rows, in the table&apos;s order</source>
+        <translation>按表格顺序的前 %1 行（共 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::CurveLabels</name>
+    <message numerus="yes">
+        <source>+%n label(s) without room: hover the points</source>
+        <translation>
+            <numerusform>另有 %n 个标签放不下：请将鼠标悬停在点上</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::DataEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制一行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Snapshot…</source>
+        <translation>新建快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s snapshot (a leaderboard with its entries, a curve year, a funding list) to a new date or year</source>
+        <translation>将所选行所在的快照（一个榜单及其条目、一年的曲线、一份融资清单）复制到新的日期或年份</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>没有打开的数据集。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>New %1 (not yet written: fill in the fields and press Add Row)</source>
+        <translation>新建%1（尚未写入：填好字段后按“添加行”）</translation>
+    </message>
+    <message>
+        <source>Copy of %1 %2 (not yet written: change what differs and press Add Row)</source>
+        <translation>%1 %2 的副本（尚未写入：修改不同之处后按“添加行”）</translation>
+    </message>
+    <message>
+        <source>New Snapshot</source>
+        <translation>新建快照</translation>
+    </message>
+    <message>
+        <source>Copy %1 %2 to a new %3 (%4):</source>
+        <translation>将%1 %2 复制到新的%3（%4）：</translation>
+    </message>
+    <message>
+        <source>The kept change was written.</source>
+        <translation>保留的更改已写入。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::DetailsPanel</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#656d76&apos;&gt;Click a bar, slice, point or row to see its facts and where each comes from.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#656d76&apos;&gt;点击柱、扇区、点或表格行，查看其事实及每条事实的出处。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The focused entry is no longer in the dataset.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;聚焦的条目已不在数据集中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Report says</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::EditController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>没有打开的数据集。</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>文件不可写</translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation>所在文件夹不可写</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2): editing is disabled.</source>
+        <translation>%1 为只读（%2）：已禁用编辑。</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::EditorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::EditorFilterBar</name>
+    <message>
+        <source>Search this table</source>
+        <translation>在此表中搜索</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>不筛选</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::EditorTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> (yuan)</source>
+        <translation>（元）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::EntityDetails</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Smallest cut</source>
+        <translation>最小降幅</translation>
+    </message>
+    <message>
+        <source>Largest cut</source>
+        <translation>最大降幅</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Rank in list</source>
+        <translation>榜单中的排名</translation>
+    </message>
+    <message>
+        <source>New on this curve</source>
+        <translation>本曲线新增</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>The report&apos;s words</source>
+        <translation>报告原话</translation>
+    </message>
+    <message>
+        <source>Looks to</source>
+        <translation>展望至</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Curve year</source>
+        <translation>曲线年份</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Parent domain</source>
+        <translation>上级领域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Funding events</source>
+        <translation>融资事件数</translation>
+    </message>
+    <message>
+        <source>Amount as written</source>
+        <translation>报告所写金额</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立时间</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>占比基数</translation>
+    </message>
+    <message>
+        <source> (the dataset&apos;s own)</source>
+        <translation>（数据集自拟）</translation>
+    </message>
+    <message>
+        <source> (inferred)</source>
+        <translation>（推断）</translation>
+    </message>
+    <message>
+        <source>As the report writes it</source>
+        <translation>报告原文写法</translation>
+    </message>
+    <message>
+        <source>Inferred by the dataset</source>
+        <translation>数据集推断</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>另有 %1 条%2</translation>
+    </message>
+    <message>
+        <source>related rows (%1)</source>
+        <translation>相关数据（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>导出全部图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;Report…</source>
+        <translation>导出 PDF 报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>导出数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rows of This View as CSV…</source>
+        <translation>本视图的行（CSV）…</translation>
+    </message>
+    <message>
+        <source>Rows of This View as JSON…</source>
+        <translation>本视图的行（JSON）…</translation>
+    </message>
+    <message>
+        <source>Whole Dataset as JSON…</source>
+        <translation>整个数据集（JSON）…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart Image</source>
+        <translation>复制图表图像(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>That is the open dataset file; choose another name.</source>
+        <translation>这是当前打开的数据集文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>%1 file (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>将全部图表导出到</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>正在导出图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>导出行</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n file(s)</source>
+        <translation>
+            <numerusform>已导出 %n 个文件后取消</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 张表到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ExportDialog</name>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle with filters</source>
+        <translation>含筛选条件的副标题</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>来源行</translation>
+    </message>
+    <message>
+        <source>Keep the focus highlight</source>
+        <translation>保留聚焦高亮</translation>
+    </message>
+    <message>
+        <source>Export Chart — %1</source>
+        <translation>导出图表 — %1</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>缩放（PNG）：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>vector, %1 × %2 units</source>
+        <translation>矢量，%1 × %2 单位</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::FieldEditor</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>How precisely the report gives this date</source>
+        <translation>报告给出该日期的精确程度</translation>
+    </message>
+    <message>
+        <source>%1: “%2” does not have the chosen precision (%3). Allowed: %4.</source>
+        <translation>%1：“%2”不符合所选精度（%3）。允许：%4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is negative. Allowed: %4.</source>
+        <translation>%1：%2 %3 为负数。允许：%4。</translation>
+    </message>
+    <message>
+        <source>%1: there is no entry named “%2”. Allowed: %3.</source>
+        <translation>%1：没有名为“%2”的条目。允许：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::FilterBar</name>
+    <message>
+        <source>any</source>
+        <extracomment>A year box at its lowest value: no bound on the years</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>搜索全部（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every filter (Ctrl+Shift+L)</source>
+        <translation>移除所有筛选（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>A toggle button: compare edition A with edition B</extracomment>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Show edition A against edition B in every view that has rows of both</source>
+        <translation>在两个版本都有数据的每个视图中，将版本 A 与版本 B 对照显示</translation>
+    </message>
+    <message>
+        <source>Edition A: before</source>
+        <translation>版本 A：之前</translation>
+    </message>
+    <message>
+        <source>Edition B: after</source>
+        <translation>版本 B：之后</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <extracomment>Label before the two year boxes (from – to)</extracomment>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>Between the edition A and edition B boxes: &quot;Compare [A] with [B]&quot;</extracomment>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+    <message>
+        <source>Years: %1–%2</source>
+        <translation>年份：%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::FundingChart</name>
+    <message>
+        <source>Funding shares</source>
+        <translation>融资占比</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>funding shares</source>
+        <translation>融资占比</translation>
+    </message>
+    <message>
+        <source>Bars: B − A · </source>
+        <translation>条形：B − A · </translation>
+    </message>
+    <message>
+        <source>Hatched: remainder derived as 100% minus the stated shares · </source>
+        <translation>斜线填充：余量，由 100% 减去报告所列占比推算 · </translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>funding rows in edition %1</source>
+        <translation>版本 %1 中的融资数据</translation>
+    </message>
+    <message>
+        <source>a comparison needs this chart in both editions</source>
+        <translation>对比需要两个版本都有此图</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::FundingShareModel</name>
+    <message>
+        <source>%1 (group total)</source>
+        <translation>%1（组合计）</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>扇区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>占比：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source> (derived: %1)</source>
+        <translation>（推算：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::FundingView</name>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::HistoryPanel</name>
+    <message>
+        <source>added this %1</source>
+        <translation>添加了此%1</translation>
+    </message>
+    <message>
+        <source>deleted this %1</source>
+        <translation>删除了此%1</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert This Change</source>
+        <translation>撤回此更改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column headers of the change history: when, who, what changed, why</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: no changes made in TrendScope.</source>
+        <translation>%1：尚无在 TrendScope 中所做的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), newest first.</source>
+        <translation>
+            <numerusform>%1：%n 次更改，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the models, organizations and snapshots the file names but the dataset lacks</source>
+        <translation>创建文件中提到但数据集中没有的模型、机构和快照(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel Preview</source>
+        <translation>取消预览</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave the refused ones out</source>
+        <translation>导入其余的行，略过被拒绝的行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import Rows from a File</source>
+        <translation>从文件导入行</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or JSON file: type its path and press Enter, or choose it</source>
+        <translation>CSV、TSV 或 JSON 文件：输入路径后按回车，或直接选择</translation>
+    </message>
+    <message>
+        <source>Label of the new edition, e.g. 2025</source>
+        <translation>新版本的标签，例如 2025</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, TSV or JSON file. Nothing is written until you choose Import.</source>
+        <translation>请选择 CSV、TSV 或 JSON 文件。在选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New edition of %1…</source>
+        <translation>%1 的新版本…</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.tab *.json);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.tab *.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n row(s), %3 column(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n 行，%3 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new edition&apos;s label (e.g. 2025) to see the preview.</source>
+        <translation>输入新版本的标签（例如 2025）即可查看预览。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was imported.</source>
+        <translation>预览已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Preview: %1. Nothing is written until you choose Import.</source>
+        <translation>预览：%1。在选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n change(s) in one transaction…</source>
+        <translation>
+            <numerusform>正在以一个事务写入 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>已从 %1 导入：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ImportMappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LeaderboardChart</name>
+    <message>
+        <source>AI model leaderboard</source>
+        <translation>AI 大模型榜单</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>leaderboard scores</source>
+        <translation>榜单得分</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>leaderboard rows in edition %1</source>
+        <translation>版本 %1 中的榜单数据</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>无可对比</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more in the table</source>
+        <translation>
+            <numerusform>表格中另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LeaderboardCompareModel</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Rank, %1</source>
+        <translation>排名，%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Score, %1</source>
+        <translation>得分，%1</translation>
+    </message>
+    <message>
+        <source>Δ score</source>
+        <translation>Δ 得分</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LeaderboardModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rank (derived)</source>
+        <translation>排名（推算）</translation>
+    </message>
+    <message>
+        <source> (rank %1 of %2, derived from the scores)</source>
+        <translation>（第 %1 名，共 %2 名，由得分推算）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LeaderboardView</name>
+    <message>
+        <source>Organization:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Compute is derived, not stated in the report: 6 × parameters × tokens (hover a value for the arithmetic). The report titles its table as estimates (推测).</source>
+        <translation>算力为推算值，报告未说明：6 × 参数量 × token 数（鼠标悬停在数值上可查看算式）。报告将该表标为推测。</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>训练情况</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Rank changes</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部机构</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LoadIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading; the views keep what they showed before</source>
+        <translation>停止加载；各视图保留之前显示的内容</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::MainWindow</name>
+    <message>
+        <source>TrendScope</source>
+        <translation>TrendScope</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Data Editor</source>
+        <translation>数据编辑器</translation>
+    </message>
+    <message>
+        <source>The dataset file was changed by another program; reloaded.</source>
+        <translation>数据集文件已被其他程序修改，已重新加载。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the views show what was loaded before. File &gt; Reload (F5) loads again.</source>
+        <translation>加载已取消：各视图显示之前加载的内容。“文件 &gt; 重新加载”（F5）可再次加载。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>打开数据集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Focus</source>
+        <translation>清除聚焦(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear All &amp;Filters</source>
+        <translation>清除所有筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TrendScope</source>
+        <translation>关于 TrendScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About TrendScope</source>
+        <translation>关于 TrendScope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TrendScope %1&lt;/b&gt;&lt;p&gt;Explores China&apos;s technology trends 2023–2024 from two reports: InfoQ&apos;s China technology trends and the 2024 China cloud-ecosystem blue book.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TrendScope %1&lt;/b&gt;&lt;p&gt;基于两份报告探索 2023–2024 年中国技术趋势：InfoQ《中国技术发展趋势》与《2024 中国云生态蓝皮书》。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Click a chart element or table row first; it opens in the editor.</source>
+        <translation>请先点击图表元素或表格行，它会在编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>Editor Name</source>
+        <translation>编辑者姓名</translation>
+    </message>
+    <message>
+        <source>The name recorded with your changes in the history:</source>
+        <translation>与您的更改一起记入历史的姓名：</translation>
+    </message>
+    <message>
+        <source>Unwritten Change</source>
+        <translation>未写入的更改</translation>
+    </message>
+    <message>
+        <source>A change could not be written because the dataset file was locked:
+%1
+
+Retry writing it, discard it, or keep TrendScope open?</source>
+        <translation>数据集文件被锁定，有一项更改未能写入：
+%1
+
+重试写入、放弃更改，还是保持 TrendScope 打开？</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>TrendScope datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>TrendScope 数据集 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Dataset Problem</source>
+        <translation>数据集问题</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>未打开数据集</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The menu of interface languages (English, 中文)</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Editor</source>
+        <translation>数据编辑器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Focused Entity</source>
+        <translation>编辑聚焦的条目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Editor &amp;Name…</source>
+        <translation>编辑者姓名(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::MaturityCurveChart</name>
+    <message>
+        <source>Maturity →</source>
+        <translation>成熟度 →</translation>
+    </message>
+    <message>
+        <source>domain not stated</source>
+        <translation>领域未说明</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>%1 新增</translation>
+    </message>
+    <message>
+        <source>New on the %1 curve</source>
+        <translation>%1 年曲线新增</translation>
+    </message>
+    <message>
+        <source>Position in %1</source>
+        <translation>%1 中的位置</translation>
+    </message>
+    <message>
+        <source>Position on the %1 curve</source>
+        <translation>%1 年曲线上的位置</translation>
+    </message>
+    <message>
+        <source>%1 · dropped</source>
+        <translation>%1 · 已移出</translation>
+    </message>
+    <message>
+        <source>%1 (%2 only)</source>
+        <translation>%1（仅 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> · new</source>
+        <translation> · 新增</translation>
+    </message>
+    <message>
+        <source>no technology stated</source>
+        <translation>未列出技术</translation>
+    </message>
+    <message>
+        <source>technology positions</source>
+        <translation>技术位置</translation>
+    </message>
+    <message>
+        <source>technology positions in edition %1</source>
+        <translation>版本 %1 中的技术位置</translation>
+    </message>
+    <message>
+        <source>a comparison needs both editions&apos; curves</source>
+        <translation>对比需要两个版本的曲线</translation>
+    </message>
+    <message>
+        <source>Technology maturity curve</source>
+        <translation>技术成熟度曲线</translation>
+    </message>
+    <message>
+        <source>Technology maturity curve, %1 → %2</source>
+        <translation>技术成熟度曲线，%1 → %2</translation>
+    </message>
+    <message>
+        <source>Technology maturity curve, %1</source>
+        <translation>技术成熟度曲线，%1</translation>
+    </message>
+    <message>
+        <source>Arrows: changed stage from %1 to %2 · </source>
+        <translation>箭头：从 %1 到 %2 的阶段变化 · </translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::MaturityCurveView</name>
+    <message>
+        <source>Compare with</source>
+        <extracomment>A check box before a second curve year: &quot;Compare with [2022]&quot;</extracomment>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Curve year:</source>
+        <translation>曲线年份：</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::MaturityModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>New?</source>
+        <translation>新增？</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 curve: %2</source>
+        <translation>%1 年曲线：%2</translation>
+    </message>
+    <message>
+        <source>, new on this curve</source>
+        <translation>，本曲线新增</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>领域：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ModelChart</name>
+    <message>
+        <source>Compared: %1 vs %2</source>
+        <translation>对比：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>No %1: %2 · %3</source>
+        <translation>无%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>No %1: %2</source>
+        <translation>无%1：%2</translation>
+    </message>
+    <message>
+        <source>No %1 match: %2</source>
+        <translation>没有符合条件的%1：%2</translation>
+    </message>
+    <message>
+        <source>No %1 in this dataset</source>
+        <translation>此数据集中没有%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::PolicyTimeline</name>
+    <message>
+        <source>Policies and events</source>
+        <translation>政策与事件</translation>
+    </message>
+    <message>
+        <source>policies or events</source>
+        <translation>政策或事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated, listed in the table only</source>
+        <translation>
+            <numerusform>%n 项无日期，仅列于表格中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated item(s) listed in the table only</source>
+        <translation>
+            <numerusform>%n 项无日期的条目仅列于表格中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dot: a day · bar: a month or a year</source>
+        <translation>圆点：某一天 · 条形：某月或某年</translation>
+    </message>
+    <message>
+        <source>orange outline: new in %1 · shaded: the dates of %1&apos;s items · faded: neither edition</source>
+        <translation>橙色描边：%1 新增 · 阴影：%1 各条目的日期范围 · 淡色：两个版本都没有</translation>
+    </message>
+    <message>
+        <source>No policies or events in edition %1</source>
+        <translation>版本 %1 中没有政策或事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>+N: %n item(s) without room for a label, by month; zoom in to see them</source>
+        <translation>
+            <numerusform>+N：按月计，%n 项放不下标签；放大即可看到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more lane(s)</source>
+        <translation>
+            <numerusform>另有 %n 条泳道</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::PriceCutModel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Min %</source>
+        <translation>最低 %</translation>
+    </message>
+    <message>
+        <source>Max %</source>
+        <translation>最高 %</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>price cut %1</source>
+        <translation>降价 %1</translation>
+    </message>
+    <message>
+        <source>Announced %1 · effective %2</source>
+        <translation>公布于 %1 · 生效于 %2</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::PriceCutTimeline</name>
+    <message>
+        <source>Cloud price cuts by vendor</source>
+        <translation>各云厂商降价</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>日期（UTC）</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Date known only to the month (bar spans the month)</source>
+        <translation>日期只精确到月（条形覆盖整月）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>公布于 %1</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>生效于 %1</translation>
+    </message>
+    <message>
+        <source>price cuts in edition %1</source>
+        <translation>版本 %1 中的降价</translation>
+    </message>
+    <message>
+        <source>a comparison needs both editions&apos; cuts</source>
+        <translation>对比需要两个版本的降价数据</translation>
+    </message>
+    <message>
+        <source>price cuts</source>
+        <translation>降价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated, listed in the table only</source>
+        <translation>
+            <numerusform>%n 项无日期，仅列于表格中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some labels left out at this size: hover the marks</source>
+        <translation>此尺寸下部分标签未显示：请将鼠标悬停在标记上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated cut(s) listed in the table only</source>
+        <translation>
+            <numerusform>%n 次无日期的降价仅列于表格中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>orange ring: new in %1 · shaded: the dates of %1&apos;s cuts · faded: neither edition</source>
+        <translation>橙色圆环：%1 新增 · 阴影：%1 各次降价的日期范围 · 淡色：两个版本都没有</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::RankBumpChart</name>
+    <message>
+        <source>Leaderboard ranks across snapshots</source>
+        <translation>各快照的榜单排名</translation>
+    </message>
+    <message>
+        <source>rank changes</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <source>%1 has one snapshot (%2): nothing to compare yet</source>
+        <translation>%1 只有一个快照（%2）：暂无可对比</translation>
+    </message>
+    <message>
+        <source>leaderboard ranks</source>
+        <translation>榜单排名</translation>
+    </message>
+    <message>
+        <source>%1, one snapshot</source>
+        <translation>%1，一个快照</translation>
+    </message>
+    <message>
+        <source>%1, %2 snapshots</source>
+        <translation>%1，%2 个快照</translation>
+    </message>
+    <message>
+        <source>ranks 1–%1 of %2 shown</source>
+        <translation>显示第 1–%1 名，共 %2 名</translation>
+    </message>
+    <message>
+        <source>Rank (derived)</source>
+        <translation>排名（推算）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::RecordForm</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reason for this change (optional, kept in the history)</source>
+        <translation>此次更改的原因（可选，记入历史）</translation>
+    </message>
+    <message>
+        <source>Write the changed fields (Ctrl+Return)</source>
+        <translation>写入已更改的字段（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Select a row to edit it here.</source>
+        <translation>选择一行即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to %1 Rows</source>
+        <translation>应用到 %1 行(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ReportWriter</name>
+    <message>
+        <source>… and %1 more rows (export the view&apos;s data for all of them)</source>
+        <translation>……另有 %1 行（导出该视图的数据可得到全部行）</translation>
+    </message>
+    <message>
+        <source>TrendScope report</source>
+        <translation>TrendScope 报告</translation>
+    </message>
+    <message>
+        <source>China&apos;s technology trends 2023–2024 · 中国技术趋势</source>
+        <translation>2023–2024 年中国技术趋势 · China&apos;s technology trends</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>视图：%1</translation>
+    </message>
+    <message>
+        <source>No rows match the filters (%1).</source>
+        <translation>没有符合筛选条件的行（%1）。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>发布方：%1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>Every figure in TrendScope carries its report, section and status (stated in the report, derived by arithmetic from stated figures, or changed by an editor).</source>
+        <translation>TrendScope 中的每个数字都注明其报告、章节和状态（报告原文所述、由所述数字推算，或由编辑者修改）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::SurveyChart</name>
+    <message>
+        <source>Percent of respondents</source>
+        <translation>受访者占比</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>调查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) without a percent not drawn</source>
+        <translation>
+            <numerusform>%n 个没有百分比的回答未绘出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>调查回答</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::SurveyModel</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (rank %1)</source>
+        <translation>（第 %1 名）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::TimeAxisPlot</name>
+    <message>
+        <source>Drag or wheel to pan and zoom the time axis; keys + − ← → and 0 on the chart</source>
+        <translation>拖动或滚动滚轮可平移、缩放时间轴；在图表上也可用 + − ← → 和 0 键</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::TimelineModel</name>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>Digital economy</source>
+        <translation>数字经济</translation>
+    </message>
+    <message>
+        <source>Hot news</source>
+        <translation>热点新闻</translation>
+    </message>
+    <message>
+        <source>Cloud pricing</source>
+        <translation>云定价</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Leader moves</source>
+        <translation>头部企业动向</translation>
+    </message>
+    <message>
+        <source>On-device AI</source>
+        <translation>端侧 AI</translation>
+    </message>
+    <message>
+        <source>Data assets</source>
+        <translation>数据资产</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Issuer / organization</source>
+        <translation>发布机构 / 组织</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>日期未说明</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::TrainingRunModel</name>
+    <message>
+        <source>Derived by TrendScope, not stated in the report: 6 × parameters × tokens</source>
+        <translation>由 TrendScope 推算，报告未说明：6 × 参数量 × token 数</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Compute (derived)</source>
+        <translation>算力（推算）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Derived, not stated in the report: 6 × parameters × tokens</source>
+        <translation>推算值，报告未说明：6 × 参数量 × token 数</translation>
+    </message>
+    <message>
+        <source>(the usual estimate of training compute for dense transformers)</source>
+        <translation>（稠密 Transformer 训练算力的常用估算）</translation>
+    </message>
+    <message>
+        <source>Not computed: needs both parameters and tokens, and the report does not state both.</source>
+        <translation>未计算：需要参数量和 token 数，而报告未同时给出。</translation>
+    </message>
+    <message>
+        <source>Inputs from: %1</source>
+        <translation>输入数据来自：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ViewRegistry</name>
+    <message>
+        <source>Technology maturity curve</source>
+        <translation>技术成熟度曲线</translation>
+    </message>
+    <message>
+        <source>Funding shares</source>
+        <translation>融资占比</translation>
+    </message>
+    <message>
+        <source>AI model leaderboard</source>
+        <translation>AI 大模型榜单</translation>
+    </message>
+    <message>
+        <source>Cloud price cuts</source>
+        <translation>云厂商降价</translation>
+    </message>
+    <message>
+        <source>Policies and events</source>
+        <translation>政策与事件</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化一览</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::Workspace</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,153 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace TrendScope;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void fromName_data();
+    void fromName();
+    void fromEnvironment_data();
+    void fromEnvironment();
+    void installsTrendScopesAndQtsTranslations();
+    void englishHasPluralForms();
+    void refusesALanguageNotShipped();
+};
+
+void TestLanguage::cleanup()
+{
+    Language::install(QLatin1String(Language::English));
+}
+
+void TestLanguage::fromName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh") << "zh"
+                        << "zh_CN";
+    QTest::newRow("zh_CN.UTF-8") << "zh_CN.UTF-8"
+                                 << "zh_CN";
+    QTest::newRow("zh-Hans-CN") << "zh-Hans-CN"
+                                << "zh_CN";
+    QTest::newRow("zh_TW: Simplified, the one Chinese shipped") << "zh_TW"
+                                                                << "zh_CN";
+    QTest::newRow("en") << "en"
+                        << "en";
+    QTest::newRow("en_GB.UTF-8") << "en_GB.UTF-8"
+                                 << "en";
+    QTest::newRow("C") << "C"
+                       << "";
+    QTest::newRow("fr_FR") << "fr_FR"
+                           << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestLanguage::fromName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, language);
+    QCOMPARE(Language::fromName(name), language);
+}
+
+void TestLanguage::fromEnvironment_data()
+{
+    QTest::addColumn<QString>("languageVar");
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("LANG zh") << ""
+                             << ""
+                             << "zh_CN.UTF-8"
+                             << "zh_CN";
+    QTest::newRow("LANG en") << ""
+                             << ""
+                             << "en_US.UTF-8"
+                             << "en";
+    QTest::newRow("LANGUAGE list, first shipped wins") << "fr:zh_CN:en"
+                                                       << ""
+                                                       << "en_US.UTF-8"
+                                                       << "zh_CN";
+    QTest::newRow("LC_ALL before LANG") << ""
+                                        << "C.UTF-8"
+                                        << "zh_CN.UTF-8"
+                                        << "en";
+    QTest::newRow("LC_ALL zh") << ""
+                               << "zh_CN.UTF-8"
+                               << "C"
+                               << "zh_CN";
+    QTest::newRow("a language not shipped: English") << ""
+                                                     << ""
+                                                     << "fr_FR.UTF-8"
+                                                     << "en";
+}
+
+void TestLanguage::fromEnvironment()
+{
+    QFETCH(QString, languageVar);
+    QFETCH(QString, lcAll);
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    const QByteArray saved[]
+        = {qgetenv("LANGUAGE"), qgetenv("LC_ALL"), qgetenv("LC_MESSAGES"), qgetenv("LANG")};
+    auto set = [](const char *name, const QString &value) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value.toUtf8());
+    };
+    set("LANGUAGE", languageVar);
+    set("LC_ALL", lcAll);
+    qunsetenv("LC_MESSAGES");
+    set("LANG", lang);
+    const QString found = Language::fromEnvironment();
+    set("LANGUAGE", QString::fromUtf8(saved[0]));
+    set("LC_ALL", QString::fromUtf8(saved[1]));
+    set("LC_MESSAGES", QString::fromUtf8(saved[2]));
+    set("LANG", QString::fromUtf8(saved[3]));
+    QCOMPARE(found, language);
+}
+
+void TestLanguage::installsTrendScopesAndQtsTranslations()
+{
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    QCOMPARE(Language::current(), QStringLiteral("zh_CN"));
+    QCOMPARE(
+        QCoreApplication::translate("TrendScope::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    QCOMPARE(QCoreApplication::translate("Format", "not stated"), QStringLiteral("未说明"));
+    // Qt's own texts (dialog buttons) come from qtbase_zh_CN (qt6-translations-l10n).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    // Installing again replaces the translators instead of stacking them.
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QCOMPARE(
+        QCoreApplication::translate("TrendScope::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void TestLanguage::englishHasPluralForms()
+{
+    QVERIFY(Language::install(QStringLiteral("en")));
+    const char *text = "%1: %n change(s), newest first.";
+    QCOMPARE(QCoreApplication::translate("TrendScope::HistoryPanel", text, nullptr, 1),
+        QStringLiteral("%1: 1 change, newest first."));
+    QCOMPARE(QCoreApplication::translate("TrendScope::HistoryPanel", text, nullptr, 3),
+        QStringLiteral("%1: 3 changes, newest first."));
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("TrendScope::HistoryPanel", text, nullptr, 3),
+        QStringLiteral("%1：3 次更改，最新的在前。"));
+}
+
+void TestLanguage::refusesALanguageNotShipped()
+{
+    QVERIFY(!Language::install(QStringLiteral("fr")));
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
