@@ -47,6 +47,7 @@ private slots:
     void invalidCellInputIsRefused();
     void refusalGoesWhenTheUserMovesOn();
     void bannerFollowsTheDatasetOpening();
+    void formWithoutARowShowsNoValues();
     void invalidFormInputIsRefusedWithMessage_data();
     void invalidFormInputIsRefusedWithMessage();
     void addRowThroughTheForm();
@@ -253,6 +254,23 @@ void TestDataEditor::refusalGoesWhenTheUserMovesOn()
     QTRY_VERIFY(m_editor->bannerText().contains("is not a number"));
     QVERIFY(m_editor->selectRow(other));
     QVERIFY2(m_editor->bannerText().isEmpty(), qPrintable(m_editor->bannerText()));
+}
+
+void TestDataEditor::formWithoutARowShowsNoValues()
+{
+    const qint64 entry = value("SELECT min(id) FROM leaderboard_entry");
+    m_editor->setTable("leaderboard_entry");
+    QVERIFY(m_editor->selectRow(entry));
+    FieldEditor *score = m_editor->form()->editor("score");
+    QVERIFY(score);
+    QString error;
+    const auto shown = score->value(&error);
+    QVERIFY(shown && !shown->isNull());
+    // No row selected: the form asks for one and shows no row's values.
+    m_editor->table()->clearSelection();
+    m_editor->table()->setCurrentIndex({});
+    const auto cleared = score->value(&error);
+    QVERIFY2(!cleared || cleared->isNull(), qPrintable(cleared->toString()));
 }
 
 void TestDataEditor::bannerFollowsTheDatasetOpening()

@@ -136,6 +136,11 @@ void RecordForm::clear(const QString &message)
     m_original.clear();
     m_draft = false;
     m_title->setText(message.isEmpty() ? tr("Select a row to edit it here.") : message);
+    // No row: no row's values (greyed, they read as the row the title asks for).
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->setValue(QVariant());
+    for (QLabel *error : std::as_const(m_errors))
+        error->hide();
     m_fields->setEnabled(false);
     showMessage({});
     updateButtons();
