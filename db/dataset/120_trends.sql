@@ -23,3 +23,25 @@ SELECT v.n, v.title, v.words, NULL, 2, '云生态发展趋势概述',
        'Trend ' || v.n || ' of 8 the 2024 blue book predicts; the year it looks to is not stated.'
        || CASE WHEN v.n > 1 THEN ' The seed text ends inside trend one, so this trend''s own chapter is not in the dataset.' ELSE '' END
 FROM v;
+
+-- InfoQ: the ten technology trends of "2024年技术趋势展望" -------------------------------
+-- title = the trend's heading without its number ("1、"), quote = the heading as written.
+-- The headings are the forecasts; no trend has a sentence of its own that restates it, so
+-- words stays not stated. The year they look to is the section heading's (2024年技术趋势展望),
+-- not the trend's own words: horizon is marked inferred.
+WITH v(n, title) AS (VALUES
+ (1, '人工智能浪潮引领基础设施新必然——算力军备竞赛继续'),
+ (2, '人工智能浪潮引领基础设施新必然——数据库升级'),
+ (3, '大模型激战——国内场景争夺战打响，应用试炼拉开序幕'),
+ (4, '端侧AI序曲——优先改造原有终端，AI原生终端崭露头角'),
+ (5, '端侧AI智能大脑探索——多模态大模型与硬件躯体的协同进化'),
+ (6, '云 for AI 新阶段——支撑数字化 Ready for AI'),
+ (7, '云成本优化——云计算成本控制解决方案日益成熟'),
+ (8, 'AI开发者版图形成——大模型层短期聚能效应明显'),
+ (9, '开发者概念泛化——编程与应用开发能力新天地'),
+ (10, '数字化转型企业类型下钻——转型成果向中小企业普及'))
+INSERT INTO trend (number, title, words, horizon, source_id, section, quote, note, inferred)
+SELECT v.n, v.title, NULL, '2024', 1, '2024年技术趋势展望', v.n || '、' || v.title,
+       'Trend ' || v.n || ' of the 10 InfoQ''s outlook numbers.',
+       'horizon: the section heading 2024年技术趋势展望, not the trend''s own words'
+FROM v;

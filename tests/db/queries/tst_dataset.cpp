@@ -138,6 +138,10 @@ void TestDataset::rowCounts_data()
     QTest::newRow("price cuts") << "SELECT COUNT(*) FROM price_cut" << 4;
     QTest::newRow("maturity positions") << "SELECT COUNT(*) FROM maturity_position" << 5;
     QTest::newRow("blue book trends") << "SELECT COUNT(*) FROM trend WHERE source_id = 2" << 8;
+    QTest::newRow("InfoQ trends, numbered 1 to 10")
+        << "SELECT COUNT(DISTINCT number) FROM trend WHERE source_id = 1 AND number BETWEEN 1 AND "
+           "10"
+        << 10;
     QTest::newRow("hot news") << "SELECT COUNT(*) FROM event WHERE category = 'hot_news'" << 10;
     QTest::newRow("coding assistants")
         << "SELECT COUNT(*) FROM survey_stat WHERE question = '智能编码助手产品的开发者使用率'"
@@ -351,6 +355,11 @@ void TestDataset::labelsSayNoMoreThanTheText_data()
         << "SELECT COALESCE(published, 'not stated') || ' ' || substr(inferred, 1, 15)"
            " FROM source WHERE id = 1"
         << QVariant("not stated title, title_en");
+    QTest::newRow("InfoQ's trends look to 2024 by their section's heading, marked inferred")
+        << "SELECT COUNT(*) FROM trend WHERE source_id = 1 AND horizon = '2024'"
+           " AND inferred LIKE 'horizon: the section heading 2024年技术趋势展望%'"
+           " AND words IS NULL AND quote = number || '、' || title"
+        << QVariant(10);
     QTest::newRow("no technology is filed under a domain the report does not name")
         << "SELECT COUNT(*) FROM technology WHERE domain IS NOT NULL" << QVariant(0);
     QTest::newRow("the rank and the compute say they are derived, and how")
