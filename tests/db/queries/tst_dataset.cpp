@@ -30,6 +30,7 @@ private slots:
     void labelsSayNoMoreThanTheText_data();
     void labelsSayNoMoreThanTheText();
     void englishNamesOfOurOwnAreMarked();
+    void wordsAreTheReportsOwn();
 
 private:
     QVariant scalar(const QString &sql);
@@ -138,6 +139,18 @@ void TestDataset::rowCounts_data()
     QTest::newRow("price cuts") << "SELECT COUNT(*) FROM price_cut" << 4;
     QTest::newRow("maturity positions") << "SELECT COUNT(*) FROM maturity_position" << 5;
     QTest::newRow("blue book trends") << "SELECT COUNT(*) FROM trend WHERE source_id = 2" << 8;
+    QTest::newRow("the research's four data sources, in the report's order")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'data_source'"
+           " AND ordinal BETWEEN 1 AND 4 AND source_id = 1"
+        << 4;
+    QTest::newRow("the training-cost formula")
+        << "SELECT COUNT(*) FROM statement"
+           " WHERE topic = 'formula' AND words LIKE '%训练成本%'"
+        << 1;
+    QTest::newRow("the 人形机器人 2025 target as a target")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'target' AND words LIKE "
+           "'到2025年，人形机器人%'"
+        << 1;
     QTest::newRow("InfoQ trends, numbered 1 to 10")
         << "SELECT COUNT(DISTINCT number) FROM trend WHERE source_id = 1 AND number BETWEEN 1 AND "
            "10"
@@ -355,6 +368,16 @@ void TestDataset::labelsSayNoMoreThanTheText_data()
         << "SELECT COALESCE(published, 'not stated') || ' ' || substr(inferred, 1, 15)"
            " FROM source WHERE id = 1"
         << QVariant("not stated title, title_en");
+    QTest::newRow("the funding figures' source is named: IT桔子 and 36氪")
+        << "SELECT subject FROM statement WHERE topic = 'data_source'"
+           " AND words LIKE '%IT桔子融资事件库和36氪项目库%'"
+        << QVariant("技术融资事件");
+    QTest::newRow(
+        "patents from 国家知识产权局, birth years from 知网, opinion from 百度/InfoQ/CSDN")
+        << "SELECT group_concat(ordinal) FROM (SELECT ordinal FROM statement WHERE topic ="
+           " 'data_source' AND (words LIKE '%国家知识产权局%' OR words LIKE '%知网%'"
+           " OR words LIKE '%百度、InfoQ中文站和CSDN%') ORDER BY ordinal)"
+        << QVariant("1,2,3");
     QTest::newRow("InfoQ's trends look to 2024 by their section's heading, marked inferred")
         << "SELECT COUNT(*) FROM trend WHERE source_id = 1 AND horizon = '2024'"
            " AND inferred LIKE 'horizon: the section heading 2024年技术趋势展望%'"
@@ -397,6 +420,36 @@ void TestDataset::englishNamesOfOurOwnAreMarked()
         }
     }
     QCOMPARE(marked, 49);
+}
+
+// A trend's or statement's words are the report's, verbatim, like every quote.
+void TestDataset::wordsAreTheReportsOwn()
+{
+    const QDir seeds(QStringLiteral(TRENDSCOPE_SEEDS_DIR));
+    if (!seeds.exists())
+        QSKIP("the reports (../shared/seeds) are not beside this checkout");
+    QHash<qint64, QString> reports;
+    QSqlQuery sources(m_db->connection());
+    QVERIFY(sources.exec("SELECT id, file FROM source"));
+    while (sources.next())
+        reports.insert(sources.value(0).toLongLong(),
+            collapseWhitespace(readSeed(seeds.filePath(sources.value(1).toString()))));
+    int checked = 0;
+    QStringList missing;
+    for (const char *table : {"trend", "statement"}) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, source_id, words FROM %1 WHERE words IS NOT NULL")
+                           .arg(QLatin1String(table))));
+        while (q.next()) {
+            ++checked;
+            if (!reports.value(q.value(1).toLongLong())
+                     .contains(collapseWhitespace(q.value(2).toString())))
+                missing.append(
+                    QStringLiteral("%1 row %2").arg(QLatin1String(table), q.value(0).toString()));
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join('\n')));
+    QVERIFY(checked >= 14);
 }
 
 void TestDataset::labelsSayNoMoreThanTheText()
