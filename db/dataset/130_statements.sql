@@ -32,3 +32,41 @@ INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote
   1, '政策关注：大模型引发民众热议，下半年受到政策持续关注',
   '到2025年，人形机器人创新体系初步建立，“大脑、小脑、肢体”等一批关键技术取得突破，确保核心部件安全有效供给',
   'The target year 2025 is the text''s (到2025年).');
+
+-- InfoQ: the three research methods, ordinal = the report's 1-3, words = its sentence.
+WITH v(ordinal, subject, words) AS (VALUES
+ (1, '桌面研究', '通过对行业公开信息进行桌面研究，资料包括但不限于专业机构研究报告、技术领域书籍、技术社区网站、技术企业官网及专家公开演讲内容等'),
+ (2, '技术模型', '通过技术专利数量、技术诞生时间、技术舆论指数指标，进行技术发展阶段类型模型设计，作为细分技术发展阶段展现'),
+ (3, '专家访谈', 'InfoQ 研究中心针对本次研究定向邀请了多位技术企业管理层、垂直技术领域专家、技术从业者、产业从业者等各方面专家'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'method', v.subject, v.ordinal, v.words, 1, '前言', v.words,
+       'Method ' || v.ordinal || ' of 3 the research names (listed after 前言, under no heading of their own).'
+FROM v;
+
+-- Blue book: its first edition (2022), named in the 前言; that edition's facts are not in
+-- the dataset.
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note) VALUES
+ ('edition', '《中国云生态蓝皮书》 2022年', NULL,
+  '自2022年中关村云计算产业联盟(以下简称“云联盟”)与汉能投资集团共同推出《中国云生态蓝皮书》(以下简称“蓝皮书”)以来',
+  2, '前言',
+  '自2022年中关村云计算产业联盟(以下简称“云联盟”)与汉能投资集团共同推出《中国云生态蓝皮书》(以下简称“蓝皮书”)以来',
+  'The series began in 2022; the dataset holds the 2024 edition only.');
+
+-- Blue book: domestic models against GPT-3.5 and GPT-4 (趋势一 · 2.行业观察).
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note) VALUES
+ ('comparison', '国内头部大语言模型 与 GPT3.5 / GPT4', NULL,
+  '国内大模型继续追赶OpenAI的脚步,头部大语言模型已经在主流评测榜单中已经赶超GPT3.5,但仍与GPT4有差距,尤其是多模态能力差距明显',
+  2, '趋势一:AIGC · 2.行业观察',
+  '国内大模型继续追赶OpenAI的脚步,头部大语言模型已经在主流评测榜单中已经赶超GPT3.5,但仍与GPT4有差距,尤其是多模态能力差距明显',
+  'In words only: the SuperClue 2024-04 rows hold the scores.');
+
+-- Blue book: the difficulties large models meet in use (大模型落地正面临诸多困难与挑战),
+-- in the report's order 首先 / 其次 / 再者.
+WITH v(ordinal, subject, words) AS (VALUES
+ (1, '缺乏高质量训练语料数据', '首先是缺乏高质量训练语料数据,大模型需要海量高质量训练数据,但国内企业信息化数字化方面管理不规范标准不统一,制约了垂直模型训练'),
+ (2, '算力成本高昂', '其次算力成本高昂,大多企业无法负担50B以上大模型的本地化部署'),
+ (3, '大模型效果不达预期', '再者大模型效果不达预期,目前大模型只能做浅层逻辑推理,只能应付一些简单问题的处理'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'obstacle', v.subject, v.ordinal, v.words, 2, '趋势一:AIGC · 2.行业观察', v.words,
+       'Difficulty ' || v.ordinal || ' of 3 the report lists for putting large models to use (大模型落地).'
+FROM v;

@@ -151,6 +151,21 @@ void TestDataset::rowCounts_data()
         << "SELECT COUNT(*) FROM statement WHERE topic = 'target' AND words LIKE "
            "'到2025年，人形机器人%'"
         << 1;
+    QTest::newRow("the three research methods")
+        << "SELECT COUNT(DISTINCT ordinal) FROM statement WHERE topic = 'method'"
+           " AND subject IN ('桌面研究', '技术模型', '专家访谈')"
+        << 3;
+    QTest::newRow("the blue book's 2022 first edition")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'edition' AND words LIKE '自2022年%'" << 1;
+    QTest::newRow("domestic models against GPT3.5 and GPT4")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'comparison'"
+           " AND words LIKE '%赶超GPT3.5%与GPT4有差距%'"
+        << 1;
+    QTest::newRow("the three difficulties of putting large models to use, in order")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'obstacle' AND source_id = 2"
+           " AND ((ordinal = 1 AND words LIKE '首先%') OR (ordinal = 2 AND words LIKE '其次%')"
+           " OR (ordinal = 3 AND words LIKE '再者%'))"
+        << 3;
     QTest::newRow("InfoQ trends, numbered 1 to 10")
         << "SELECT COUNT(DISTINCT number) FROM trend WHERE source_id = 1 AND number BETWEEN 1 AND "
            "10"
