@@ -35,6 +35,9 @@ private slots:
 private:
     QVariant scalar(const QString &sql);
     QStringList factTables();
+    // Each source's report text with whitespace runs collapsed, by source id; empty when the
+    // reports are not beside this checkout.
+    QHash<qint64, QString> reports();
     std::unique_ptr<Database> m_db;
 };
 
@@ -80,20 +83,25 @@ QStringList TestDataset::factTables()
     return tables;
 }
 
-void TestDataset::everyQuoteIsInItsReport()
+QHash<qint64, QString> TestDataset::reports()
 {
+    QHash<qint64, QString> texts;
     const QDir seeds(QStringLiteral(TRENDSCOPE_SEEDS_DIR));
     if (!seeds.exists())
-        QSKIP("the reports (../shared/seeds) are not beside this checkout");
-    QHash<qint64, QString> reports;
+        return texts;
     QSqlQuery sources(m_db->connection());
-    QVERIFY(sources.exec("SELECT id, file FROM source"));
-    while (sources.next()) {
-        QFile file(seeds.filePath(sources.value(1).toString()));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        reports.insert(
-            sources.value(0).toLongLong(), collapseWhitespace(QString::fromUtf8(file.readAll())));
-    }
+    sources.exec("SELECT id, file FROM source");
+    while (sources.next())
+        texts.insert(sources.value(0).toLongLong(),
+            collapseWhitespace(readSeed(seeds.filePath(sources.value(1).toString()))));
+    return texts;
+}
+
+void TestDataset::everyQuoteIsInItsReport()
+{
+    const QHash<qint64, QString> reports = this->reports();
+    if (reports.isEmpty())
+        QSKIP("the reports (../shared/seeds) are not beside this checkout");
     int checked = 0;
     QStringList missing;
     for (const QString &table : factTables()) {
@@ -440,15 +448,9 @@ void TestDataset::englishNamesOfOurOwnAreMarked()
 // A trend's or statement's words are the report's, verbatim, like every quote.
 void TestDataset::wordsAreTheReportsOwn()
 {
-    const QDir seeds(QStringLiteral(TRENDSCOPE_SEEDS_DIR));
-    if (!seeds.exists())
+    const QHash<qint64, QString> reports = this->reports();
+    if (reports.isEmpty())
         QSKIP("the reports (../shared/seeds) are not beside this checkout");
-    QHash<qint64, QString> reports;
-    QSqlQuery sources(m_db->connection());
-    QVERIFY(sources.exec("SELECT id, file FROM source"));
-    while (sources.next())
-        reports.insert(sources.value(0).toLongLong(),
-            collapseWhitespace(readSeed(seeds.filePath(sources.value(1).toString()))));
     int checked = 0;
     QStringList missing;
     for (const char *table : {"trend", "statement"}) {
