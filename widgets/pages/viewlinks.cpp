@@ -102,9 +102,12 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        auto *view = static_cast<QAbstractItemView *>(watched);
-        if (event->type() == QEvent::FocusIn && view->selectionModel()
-            && !view->currentIndex().isValid()
+        if (event->type() != QEvent::FocusIn)
+            return false;
+        // Only the view it is installed on; never cast blindly (events still arrive while
+        // the view is being destroyed).
+        auto *view = qobject_cast<QAbstractItemView *>(watched);
+        if (view && view->selectionModel() && !view->currentIndex().isValid()
             && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
             const QModelIndex first = view->model()->index(0, 0);
             if (first.isValid()) {
