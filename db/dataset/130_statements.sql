@@ -70,3 +70,72 @@ INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote
 SELECT 'obstacle', v.subject, v.ordinal, v.words, 2, '趋势一:AIGC · 2.行业观察', v.words,
        'Difficulty ' || v.ordinal || ' of 3 the report lists for putting large models to use (大模型落地).'
 FROM v;
+
+-- InfoQ: the three difficulties of industrial large models (工业大模型落地三大难点), in the
+-- report's order.
+WITH v(ordinal, subject, words) AS (VALUES
+ (1, '成本', '成本：企业利润水平较低，在新技术投入上谨慎。大模型落地的算力成本和部署成本都存在较大负担。'),
+ (2, '数据', '数据：工业制造场景众多，但碎片化现象明显，企业间的数据基础差距大，造成有效数据难以形成规模。'),
+ (3, '人力', '人力：既懂工业领域Know-how，又对大模型较为了解的人才较少，对大模型实际落地造成了阻碍。'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'obstacle', v.subject, v.ordinal, v.words, 1,
+       '人工智能——行业大模型研发探索赋能工业数字化进程 · 工业大模型落地三大难点', v.words,
+       'Difficulty ' || v.ordinal || ' of the 3 the report names for industrial large models.'
+FROM v;
+
+-- InfoQ: the typical 双跨 platforms by builder type (the table of 工业互联网——双跨平台发展路径
+-- 日渐清晰): one row per platform, subject = the builder type as the table names it,
+-- ordinal = the platform's place in the table, quote = its cell. The cells end in 等: they
+-- name typical platforms, not all 50.
+WITH v(ordinal, subject, words, cell) AS (VALUES
+ (1, '制造企业', '海尔卡奥斯', '海尔卡奥斯 中石油昆仑数智 徐工汉云等'),
+ (2, '制造企业', '中石油昆仑数智', '海尔卡奥斯 中石油昆仑数智 徐工汉云等'),
+ (3, '制造企业', '徐工汉云', '海尔卡奥斯 中石油昆仑数智 徐工汉云等'),
+ (4, '工业软件', '东方国信Cloudiip', '东方国信Cloudiip 宝信软件宝联登xIn^3Plat 金蝶星域 用友精智等'),
+ (5, '工业软件', '宝信软件宝联登xIn^3Plat', '东方国信Cloudiip 宝信软件宝联登xIn^3Plat 金蝶星域 用友精智等'),
+ (6, '工业软件', '金蝶星域', '东方国信Cloudiip 宝信软件宝联登xIn^3Plat 金蝶星域 用友精智等'),
+ (7, '工业软件', '用友精智', '东方国信Cloudiip 宝信软件宝联登xIn^3Plat 金蝶星域 用友精智等'),
+ (8, '运营商', '移动OnePower', '移动OnePower 电信天翼云 联通格物unilink 华为云FusionPlant'),
+ (9, '运营商', '电信天翼云', '移动OnePower 电信天翼云 联通格物unilink 华为云FusionPlant'),
+ (10, '运营商', '联通格物unilink', '移动OnePower 电信天翼云 联通格物unilink 华为云FusionPlant'),
+ (11, '运营商', '华为云FusionPlant', '移动OnePower 电信天翼云 联通格物unilink 华为云FusionPlant'),
+ (12, '互联网', '阿里supET', '阿里supET 腾讯WeMake 百度智能云开物'),
+ (13, '互联网', '腾讯WeMake', '阿里supET 腾讯WeMake 百度智能云开物'),
+ (14, '互联网', '百度智能云开物', '阿里supET 腾讯WeMake 百度智能云开物'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'platform', v.subject, v.ordinal, v.words, 1,
+       '工业互联网——双跨平台发展路径日渐清晰 · 典型平台', v.cell,
+       'A typical 双跨 platform the table names for builders of the kind ' || v.subject
+       || CASE WHEN v.subject = '运营商' THEN ' (within the table''s 技术服务商 row)' ELSE '' END || '.'
+FROM v;
+
+-- InfoQ: the database upgrade points (趋势 2, 数据库升级 · 数据库升级点), one row per point of
+-- the diagram, its heading as printed. The diagram breaks two headings over lines; their
+-- words keep the break as one space, as the text has it.
+WITH v(ordinal, words) AS (VALUES
+ (1, '多模态能力成为标配'),
+ (2, '向量数据处理能力成为未 来数据库能力标配'),
+ (3, 'Chatbot和AI Agent成为主流'),
+ (4, 'RAG将随大模型应用生态 拓展被广泛应用'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'upgrade', '数据库升级点', v.ordinal, v.words, 1,
+       '2、人工智能浪潮引领基础设施新必然——数据库升级 · 数据库升级点',
+       -- a quote is at least 10 characters: the first point's holds the diagram's heading
+       CASE WHEN v.ordinal = 1 THEN '数据库升级点 ' || v.words ELSE v.words END,
+       'Upgrade point ' || v.ordinal || ' of the 4 the diagram names; the lines under it in the diagram are its details.'
+FROM v;
+
+-- InfoQ: the AI developer talent layers (8、AI开发者版图形成 · AI开发者人才层级分布). The shares
+-- are in the chart image only; the text ranks one layer (应用层人才占比最大) and says what
+-- holds for the other two.
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note) VALUES
+ ('ranking', '应用层', 1, '应用层人才占比最大，核心是场景理解力', 1,
+  '8、AI开发者版图形成——大模型层短期聚能效应明显 · AI开发者人才层级分布',
+  '应用层人才占比最大，核心是场景理解力',
+  'The largest share of the layers; the shares themselves are not in the text (the chart is an image).'),
+ ('finding', '大模型层', NULL, '大模型层核心人才吸引力强，开发者聚集化倾向明显', 1,
+  '8、AI开发者版图形成——大模型层短期聚能效应明显 · AI开发者人才层级分布',
+  '大模型层核心人才吸引力强，开发者聚集化倾向明显', NULL),
+ ('finding', '软硬件层', NULL, '软硬件层壁垒仍然高位，人才培养难度大', 1,
+  '8、AI开发者版图形成——大模型层短期聚能效应明显 · AI开发者人才层级分布',
+  '软硬件层壁垒仍然高位，人才培养难度大', NULL);

@@ -174,6 +174,20 @@ void TestDataset::rowCounts_data()
            " AND ((ordinal = 1 AND words LIKE '首先%') OR (ordinal = 2 AND words LIKE '其次%')"
            " OR (ordinal = 3 AND words LIKE '再者%'))"
         << 3;
+    QTest::newRow("the three difficulties of industrial large models")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'obstacle' AND source_id = 1"
+           " AND subject IN ('成本', '数据', '人力')"
+        << 3;
+    QTest::newRow("14 typical 双跨 platforms by builder type")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'platform'"
+           " AND subject IN ('制造企业', '工业软件', '运营商', '互联网')"
+        << 14;
+    QTest::newRow("the four database upgrade points")
+        << "SELECT COUNT(DISTINCT ordinal) FROM statement WHERE topic = 'upgrade'" << 4;
+    QTest::newRow("the talent-layer ranking: 应用层 largest")
+        << "SELECT COUNT(*) FROM statement WHERE topic = 'ranking' AND subject = '应用层'"
+           " AND words LIKE '应用层人才占比最大%'"
+        << 1;
     QTest::newRow("InfoQ trends, numbered 1 to 10")
         << "SELECT COUNT(DISTINCT number) FROM trend WHERE source_id = 1 AND number BETWEEN 1 AND "
            "10"
