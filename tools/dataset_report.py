@@ -28,7 +28,7 @@ DEFAULT_SEEDS = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'seeds'))
 
 FACT_TABLES = ['maturity_position', 'funding_total', 'funding_company', 'model', 'leaderboard',
                'leaderboard_entry', 'training_run', 'policy', 'price_cut', 'event',
-               'survey_stat', 'key_figure', 'trend', 'statement']
+               'survey_stat', 'key_figure', 'trend', 'statement', 'report_chart']
 DATE_COLUMNS = {'date', 'snapshot', 'announced', 'effective', 'founded', 'released',
                 'period', 'period_start', 'period_end', 'published'}
 PERCENT_COLUMNS = {'percent', 'share_percent', 'min_percent', 'max_percent'}

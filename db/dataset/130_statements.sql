@@ -139,3 +139,44 @@ INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote
  ('finding', '软硬件层', NULL, '软硬件层壁垒仍然高位，人才培养难度大', 1,
   '8、AI开发者版图形成——大模型层短期聚能效应明显 · AI开发者人才层级分布',
   '软硬件层壁垒仍然高位，人才培养难度大', NULL);
+
+-- InfoQ: the ecosystem map of 生态：从大模型井喷式爆发进入更多行业领域, one row per kind it
+-- names, subject = the layer (行业大模型, 通用大模型, 芯片), ordinal = the kind's place in its
+-- row, quote = the row as printed. The companies under each kind are logos in the image.
+WITH v(subject, ordinal, words, line) AS (VALUES
+ ('行业大模型', 1, '游戏电商', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 2, '社交文娱', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 3, '教育', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 4, '汽车', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 5, '金融', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 6, '医疗', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('行业大模型', 7, '其他', '游戏电商 	社交文娱 	教育 	汽车 	金融 	医疗 	其他'),
+ ('通用大模型', 1, '服务商', '服务商 	科技公司 	研究机构'),
+ ('通用大模型', 2, '科技公司', '服务商 	科技公司 	研究机构'),
+ ('通用大模型', 3, '研究机构', '服务商 	科技公司 	研究机构'),
+ ('芯片', 1, '半定制芯片 (FPGA)', '半定制芯片 (FPGA) 	类脑芯片 	通用芯片 (GPU) 	全定制芯片 (ASIC)'),
+ ('芯片', 2, '类脑芯片', '半定制芯片 (FPGA) 	类脑芯片 	通用芯片 (GPU) 	全定制芯片 (ASIC)'),
+ ('芯片', 3, '通用芯片 (GPU)', '半定制芯片 (FPGA) 	类脑芯片 	通用芯片 (GPU) 	全定制芯片 (ASIC)'),
+ ('芯片', 4, '全定制芯片 (ASIC)', '半定制芯片 (FPGA) 	类脑芯片 	通用芯片 (GPU) 	全定制芯片 (ASIC)'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'taxonomy', v.subject, v.ordinal, v.words, 1,
+       '生态：从大模型井喷式爆发进入更多行业领域 · ' || v.subject, v.line,
+       'A kind of ' || v.subject || ' the ecosystem map names; the companies under it are logos in the image, not in the text.'
+FROM v;
+
+-- InfoQ: the open questions of trend 3 (大模型激战), in the report's three groups 01 多模态,
+-- 02 产品形态, 03 应用场景; ordinal = the question's place in the list, words verbatim (the
+-- text's ** marks included).
+WITH v(ordinal, subject, words) AS (VALUES
+ (1, '多模态', '除了文本，图片、视频等多模态大模型的应用探索如何？'),
+ (2, '多模态', '多模态之间的转换场景探索如何？'),
+ (3, '产品形态', '除了对话机器人形态之外，to C端还会产生什么样的「杀手级」应用？'),
+ (4, '产品形态', 'To B端，大模型如何同企业各类信息系统融合？'),
+ (5, '应用场景', '如何从以协同办公、客服、营销为代表的**非核心业务场景**，向以生产制造、风控、交易、销售为代表的**核心业务场景**深入？'))
+INSERT INTO statement (topic, subject, ordinal, words, source_id, section, quote, note)
+SELECT 'question', v.subject, v.ordinal, v.words, 1,
+       '3、大模型激战——国内场景争夺战打响，应用试炼拉开序幕 · '
+       || CASE v.subject WHEN '多模态' THEN '01' WHEN '产品形态' THEN '02' ELSE '03' END
+       || ' ' || v.subject,
+       v.words, 'An open question the report asks, not answered in the text.'
+FROM v;
