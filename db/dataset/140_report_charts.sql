@@ -97,5 +97,5 @@ INSERT INTO report_chart (title, measures, data_source, source_id, section, quot
   'AI开发者人才层级分布',
   'The text ranks 应用层 largest and says what holds for the other two layers (statement: ranking, finding), without the shares.');
 
-UPDATE report_chart SET inferred = 'title: the chart prints no title; this is the heading of its page'
+UPDATE report_chart SET inferred = 'title: the chart prints no title, so this is the heading of its page'
 WHERE title = section;
