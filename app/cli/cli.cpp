@@ -52,11 +52,14 @@ const QList<VerbDeclaration> &declarations()
             "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
             "KEY=VALUE]...\n"
             "           [--compare EDITION:EDITION]\n"
-            "export-chart --all --format png,svg,pdf --out-dir DIR [same options]"},
+            "export-chart --all --format png,svg,pdf --out-dir DIR [same options]\n"
+            "export-chart --saved NAME --out FILE [same options, each replacing the saved one]"},
         {Verb::ExportReport, "export-report",
-            {names({"db", "out", "theme", "year", "filter", "compare"}), {}, names({"filter"}), 0},
+            {names({"db", "out", "theme", "year", "filter", "compare", "saved"}), {},
+                names({"filter"}), 0},
             true, &Cli::exportReport,
-            "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]..."},
+            "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
+            "export-report --saved NAME,NAME... --out FILE.pdf [--theme T]"},
         {Verb::Screenshot, "screenshot",
             {names({"db", "out", "view", "size", "year", "filter", "compare"}), {},
                 names({"filter"}), 0},
@@ -72,6 +75,8 @@ const QList<VerbDeclaration> &declarations()
             false, &Cli::diff,
             "diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]\n"
             "diff --since CHANGE [--until CHANGE] [same options]"},
+        {Verb::SavedViews, "saved-views", {names({"db"}), {}, {}, 0}, false, &Cli::savedViews,
+            "saved-views [--db FILE]                       list the views saved in the dataset"},
         {Verb::History, "history", {names({"db"}), {}, {}, 0}, false, &Cli::history,
             "history [--db FILE]                           list the changes in the audit trail"},
         {Verb::Import, "import",
@@ -212,6 +217,9 @@ QString usageNotes(const ViewRegistry &views)
         "writes all of them in one change, or none: exit 2 lists each refused row's line.\n"
         "--compare A:B puts edition A beside B in every view (export-chart, export-report,\n"
         "screenshot, export-data --view).\n"
+        "--saved NAME: a view saved in the dataset (File > Save View...), with its filters,\n"
+        "focus, editions compared and export settings; export-report --saved A,B has one page\n"
+        "per saved view.\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
         "pixels.\n"
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "

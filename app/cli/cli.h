@@ -19,6 +19,7 @@ enum class Verb
     Diff,
     Import,
     History,
+    SavedViews,
     Version,
     Help,
     Unknown

@@ -77,7 +77,7 @@ std::optional<QSize> parseSize(const QString &text)
 
 bool applyFilters(const Args &args, ExplorerState *state, QString *error)
 {
-    Filter filter;
+    Filter filter = state->filter(); // what is set already (a saved view's) stays unless named
     if (args.has(QStringLiteral("year"))) {
         // Exactly four ASCII digits: toInt() alone also takes " 2023" and other scripts' digits.
         static const QRegularExpression fourDigits(

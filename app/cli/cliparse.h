@@ -41,8 +41,8 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
 std::optional<QSize> parseSize(const QString &text);
 
 // --year Y (four ASCII digits, MinYear to MaxYear) and --filter K=V (at most
-// ExplorerState::MaxSearchLength characters) into the shared state; false with `error`
-// saying what was wrong.
+// ExplorerState::MaxSearchLength characters) into the shared state, changing only what they
+// name; false with `error` saying what was wrong.
 constexpr int MinYear = 1900;
 constexpr int MaxYear = 2100;
 bool applyFilters(const Args &args, ExplorerState *state, QString *error);

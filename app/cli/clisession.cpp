@@ -5,6 +5,7 @@
 #include "chartstyle.h"
 #include "chartview.h"
 #include "printable.h"
+#include "savedview.h"
 #include "viewregistry.h"
 
 #include <cstdio>
@@ -157,14 +158,68 @@ bool applyComparison(const Args &args, Session *session)
     return true;
 }
 
+// The editions a saved view compares, when the dataset still has both; says so when not.
+void applySavedComparison(const SavedView &saved, Session *session)
+{
+    if (saved.editionA <= 0 || saved.editionB <= 0)
+        return;
+    const QList<SourceInfo> &sources = session->workspace.sources();
+    const EditionInfo *a = findEdition(sources, saved.editionA);
+    const EditionInfo *b = findEdition(sources, saved.editionB);
+    if (!a || !b || a->id == b->id) {
+        printError(QStringLiteral("warning: saved view %1 compares editions %2 and %3, which the "
+                                  "dataset no longer has both of; compare is off")
+                       .arg(quoted(saved.name))
+                       .arg(saved.editionA)
+                       .arg(saved.editionB));
+        return;
+    }
+    session->state.setComparison({a->id, b->id, a->label, b->label});
+    session->workspace.followComparison(&session->state);
+}
+
 } // namespace
+
+std::optional<QList<SavedView>> savedViewsNamed(
+    const Args &args, const Database &db, const ViewRegistry &registry, int *exitCode)
+{
+    QList<SavedView> found;
+    const QStringList names
+        = args.value(QStringLiteral("saved")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.isEmpty()) {
+        printError(QStringLiteral("--saved needs the name of a saved view (trendscope saved-views "
+                                  "lists them)"));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    for (const QString &name : names) {
+        QString error;
+        const auto view = SavedViews::find(db, name.trimmed(), &error);
+        if (!view) {
+            printError(QStringLiteral("%1 (trendscope saved-views lists them)").arg(error));
+            *exitCode = ExitUsage;
+            return std::nullopt;
+        }
+        if (!registry.names().contains(view->view)) {
+            printError(QStringLiteral("saved view %1 shows the view %2, which this build does not "
+                                      "have (one of: %3)")
+                           .arg(quoted(view->name), quoted(view->view),
+                               registry.names().join(QStringLiteral(", "))));
+            *exitCode = ExitInvalid;
+            return std::nullopt;
+        }
+        found.append(*view);
+    }
+    return found;
+}
 
 std::unique_ptr<Session> openSession(
     const Args &args, const ViewRegistry &registry, const QStringList &views, int *exitCode)
 {
-    auto session = std::make_unique<Session>();
+    // The filters are checked before the dataset is opened: a typo costs no quick_check.
+    ExplorerState check;
     QString error;
-    if (!applyFilters(args, &session->state, &error)) {
+    if (!applyFilters(args, &check, &error)) {
         printError(error);
         *exitCode = ExitUsage;
         return nullptr;
@@ -172,6 +227,23 @@ std::unique_ptr<Session> openSession(
     auto db = openDataset(args, Database::Access::ReadOnly, exitCode);
     if (!db)
         return nullptr;
+    return startSession(args, registry, views, std::move(db), nullptr, exitCode);
+}
+
+std::unique_ptr<Session> startSession(const Args &args, const ViewRegistry &registry,
+    const QStringList &views, std::unique_ptr<Database> db, const SavedView *saved, int *exitCode)
+{
+    auto session = std::make_unique<Session>();
+    QString error;
+    if (saved) {
+        session->state.setFilter(saved->filter);
+        session->state.setFocus(saved->focus);
+    }
+    if (!applyFilters(args, &session->state, &error)) {
+        printError(error);
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
     // Only what the views asked for is read: one chart of a large file needs one query.
     QStringList sources;
     for (const ViewEntry &entry : registry.entries()) {
@@ -184,6 +256,8 @@ std::unique_ptr<Session> openSession(
         *exitCode = ExitInvalid;
         return nullptr;
     }
+    if (saved && !args.has(QStringLiteral("compare")))
+        applySavedComparison(*saved, session.get());
     if (!applyComparison(args, session.get())) {
         *exitCode = ExitUsage;
         return nullptr;
@@ -220,10 +294,15 @@ bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *e
             return false;
         }
     }
-    options->transparent = args.has(QStringLiteral("transparent"));
-    options->showTitle = !args.has(QStringLiteral("no-title"));
-    options->showSubtitle = !args.has(QStringLiteral("no-subtitle"));
-    options->showSource = !args.has(QStringLiteral("no-source"));
+    // A flag changes what it names; the rest stays as given (a saved view's settings).
+    if (args.has(QStringLiteral("transparent")))
+        options->transparent = true;
+    if (args.has(QStringLiteral("no-title")))
+        options->showTitle = false;
+    if (args.has(QStringLiteral("no-subtitle")))
+        options->showSubtitle = false;
+    if (args.has(QStringLiteral("no-source")))
+        options->showSource = false;
     *error = options->validate();
     return error->isEmpty();
 }
@@ -233,7 +312,7 @@ QStringList chartValued()
     return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
         QStringLiteral("out-dir"), QStringLiteral("size"), QStringLiteral("scale"),
         QStringLiteral("theme"), QStringLiteral("year"), QStringLiteral("filter"),
-        QStringLiteral("compare")};
+        QStringLiteral("compare"), QStringLiteral("saved")};
 }
 
 QStringList chartFlags()

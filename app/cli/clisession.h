@@ -9,12 +9,14 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace TrendScope {
 
 class ChartView;
 class ViewRegistry;
 struct ChartExportOptions;
+struct SavedView;
 
 // What every verb of the command line shares: exit codes, the one-line error, opening the
 // dataset and its views, the guard on every output, the chart options.
@@ -63,6 +65,15 @@ struct Session
 // the named views. Prints the failure and returns nullptr with its exit code.
 std::unique_ptr<Session> openSession(
     const Args &args, const ViewRegistry &registry, const QStringList &views, int *exitCode);
+// The same on a dataset already open. `saved` (may be null) sets the filters, the focus and
+// the editions compared first; --year, --filter and --compare then change what they name.
+std::unique_ptr<Session> startSession(const Args &args, const ViewRegistry &registry,
+    const QStringList &views, std::unique_ptr<Database> db, const SavedView *saved, int *exitCode);
+
+// The saved views --saved names (NAME, or NAME,NAME,... in that order) in the open dataset.
+// Prints what is missing, or shows a view this build does not have, and returns nullopt.
+std::optional<QList<SavedView>> savedViewsNamed(
+    const Args &args, const Database &db, const ViewRegistry &registry, int *exitCode);
 
 // The chart options every export verb shares: --size, --scale, --theme and the text flags.
 bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *error);

@@ -2,6 +2,7 @@
 
 #include "verbs.h"
 
+#include "chartframe.h"
 #include "clisession.h"
 #include "dataexport.h"
 #include "editiondiff.h"
@@ -9,6 +10,7 @@
 #include "historydiff.h"
 #include "printable.h"
 #include "queries.h"
+#include "savedview.h"
 
 namespace TrendScope::Cli {
 
@@ -87,6 +89,30 @@ int editions(const Args &args, const ViewRegistry & /*views*/)
                         e.title.isEmpty() ? QStringLiteral("(title not stated)")
                                           : printable(e.title),
                         period);
+    }
+    return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
+}
+
+int savedViews(const Args &args, const ViewRegistry & /*views*/)
+{
+    int exitCode = ExitOk;
+    const auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+    if (!db)
+        return exitCode;
+    QString error;
+    const QList<SavedView> views = SavedViews::list(*db, &error);
+    if (!error.isEmpty()) {
+        printError(QStringLiteral("reading the saved views failed: %1").arg(error));
+        return ExitInvalid;
+    }
+    QString text;
+    for (const SavedView &view : views) {
+        const QString filter = describeFilter(view.filter);
+        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                    .arg(printable(view.name), printable(view.view), printable(filter),
+                        printable(view.saved),
+                        view.savedBy.isEmpty() ? QString()
+                                               : QStringLiteral(" by ") + printable(view.savedBy));
     }
     return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
 }

@@ -16,6 +16,7 @@
 #include "queries.h"
 #include "readsnapshot.h"
 #include "reportwriter.h"
+#include "savedview.h"
 #include "viewregistry.h"
 
 #include <QApplication>
@@ -72,10 +73,63 @@ void warnIfEmpty(ChartView *view)
             QStringLiteral("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
 }
 
+// export-chart --saved NAME: the view, filters, focus, editions and export settings as saved
+// in the dataset; options given beside it change what they name.
+int exportSavedChart(const Args &args, const ViewRegistry &views)
+{
+    if (args.has(QStringLiteral("all")) || !args.positional.isEmpty()) {
+        printError(QStringLiteral(
+            "export-chart --saved NAME takes no VIEW and no --all: the saved view names its view"));
+        return ExitUsage;
+    }
+    const QString out = requiredValue(
+        args, QStringLiteral("out"), QStringLiteral("export-chart --saved NAME needs --out FILE"));
+    if (out.isEmpty() || !outputsAreSafe({out}, datasetPath(args)))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+    if (!db)
+        return exitCode;
+    const auto saved = savedViewsNamed(args, *db, views, &exitCode);
+    if (!saved)
+        return exitCode;
+    if (saved->size() != 1) {
+        printError(QStringLiteral("export-chart --saved takes one name; export-report --saved "
+                                  "takes several"));
+        return ExitUsage;
+    }
+    const SavedView &view = saved->constFirst();
+    ChartExportOptions options = ChartExportOptions::fromJson(view.exportSettings);
+    if (args.has(QStringLiteral("format"))) {
+        const auto format = chartFormatFromName(args.value(QStringLiteral("format")));
+        if (!format) {
+            printError(QStringLiteral("export-chart needs --format png, svg or pdf"));
+            return ExitUsage;
+        }
+        options.format = *format;
+    }
+    QString error;
+    if (!parseChartOptions(args, &options, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const auto session = startSession(args, views, {view.view}, std::move(db), &view, &exitCode);
+    if (!session)
+        return exitCode;
+    if (!exportView(session->views.constFirst().data(), out, options, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    warnIfEmpty(session->views.constFirst().data());
+    return ExitOk;
+}
+
 } // namespace
 
 int exportChart(const Args &args, const ViewRegistry &views)
 {
+    if (args.has(QStringLiteral("saved")))
+        return exportSavedChart(args, views);
     QString error;
     const bool all = args.has(QStringLiteral("all"));
     if (all == !args.positional.isEmpty()) {
@@ -174,13 +228,43 @@ int exportReport(const Args &args, const ViewRegistry &views)
     if (!outputsAreSafe({out}, datasetPath(args)))
         return ExitUsage;
     int exitCode = ExitOk;
-    const auto session = openSession(args, views, views.names(), &exitCode);
-    if (!session)
-        return exitCode;
-    content.datasetPath = session->workspace.database()->path();
-    content.filterText = describeFilter(session->state.filter());
-    content.sources = session->workspace.sources();
-    content.views = session->viewList();
+    // One session per page with --saved (each saved view has its own filters), else one.
+    std::vector<std::unique_ptr<Session>> sessions;
+    if (args.has(QStringLiteral("saved"))) {
+        auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
+        if (!db)
+            return exitCode;
+        const QString path = db->path();
+        const auto saved = savedViewsNamed(args, *db, views, &exitCode);
+        if (!saved)
+            return exitCode;
+        QStringList names;
+        for (const SavedView &view : *saved) {
+            DatabaseError dbError;
+            auto viewDb = db ? std::move(db) : Database::openReader(path, &dbError);
+            if (!viewDb) {
+                printError(dbError.message());
+                return dbError.exitCode();
+            }
+            sessions.push_back(
+                startSession(args, views, {view.view}, std::move(viewDb), &view, &exitCode));
+            if (!sessions.back())
+                return exitCode;
+            names.append(view.name);
+        }
+        content.filterText
+            = QStringLiteral("each page as saved (%1)").arg(names.join(QStringLiteral(", ")));
+    } else {
+        sessions.push_back(openSession(args, views, views.names(), &exitCode));
+        if (!sessions.back())
+            return exitCode;
+        content.filterText = describeFilter(sessions.back()->state.filter());
+    }
+    const Session &first = *sessions.front();
+    content.datasetPath = first.workspace.database()->path();
+    content.sources = first.workspace.sources();
+    for (const auto &session : sessions)
+        content.views += session->viewList();
     QString error;
     if (!writeReport(content, out, &error)) {
         printError(error);

@@ -20,6 +20,7 @@ int editions(const Args &args, const ViewRegistry &views);
 int diff(const Args &args, const ViewRegistry &views);
 int importFile(const Args &args, const ViewRegistry &views);
 int history(const Args &args, const ViewRegistry &views);
+int savedViews(const Args &args, const ViewRegistry &views);
 
 } // namespace Cli
 

@@ -3,6 +3,7 @@
 #include "queries.h"
 
 #include "database.h"
+#include "entitykind.h"
 #include "inferred.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,20 @@ QString formatValue(const QString &column, const QVariant &value)
 }
 
 } // namespace
+
+const char *entityTable(EntityKind kind)
+{
+    const KindInfo *info = kindInfo(kind);
+    return info ? info->table : nullptr;
+}
+
+EntityKind entityKindOfTable(QStringView table)
+{
+    for (const KindInfo &info : kinds)
+        if (table == QLatin1String(info.table))
+            return info.kind;
+    return EntityKind::None;
+}
 
 QList<SourceInfo> Queries::sources() const
 {

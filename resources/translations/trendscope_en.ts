@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>TrendScope::SavedView</name>
+    <message numerus="yes">
+        <source>A saved view&apos;s name has at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::SurveyChart</name>
     <message numerus="yes">
         <source>%n answer(s) without a percent not drawn</source>

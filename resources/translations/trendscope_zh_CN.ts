@@ -2313,6 +2313,47 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::SavedView</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>保存的视图需要一个名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A saved view&apos;s name has at most %n characters.</source>
+        <translation>
+            <numerusform>保存的视图名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A saved view&apos;s name cannot hold control characters.</source>
+        <translation>保存的视图名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1”</source>
+        <translation>没有名为“%1”的保存视图</translation>
+    </message>
+    <message>
+        <source>The dataset is open read-only: a view cannot be saved into it.</source>
+        <translation>数据集以只读方式打开：无法将视图保存到其中。</translation>
+    </message>
+    <message>
+        <source>The dataset is locked by %1; save the view again when it is done.</source>
+        <translation>数据集被 %1 锁定；待其完成后再保存视图。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The dataset is open read-only: its saved views cannot be changed.</source>
+        <translation>数据集以只读方式打开：无法更改其中保存的视图。</translation>
+    </message>
+    <message>
+        <source>A saved view&apos;s name cannot hold a comma: export-report --saved lists names with commas.</source>
+        <translation>保存的视图名称不能包含逗号：export-report --saved 用逗号分隔名称。</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::SurveyChart</name>
     <message>
         <source>Percent of respondents</source>

@@ -213,6 +213,33 @@ QString ChartExportOptions::validate() const
     return {};
 }
 
+QJsonObject ChartExportOptions::toJson() const
+{
+    return {{QLatin1String("format"), chartFormatSuffix(format)},
+        {QLatin1String("width"), size.width()}, {QLatin1String("height"), size.height()},
+        {QLatin1String("scale"), scale}, {QLatin1String("theme"), theme},
+        {QLatin1String("transparent"), transparent}, {QLatin1String("title"), showTitle},
+        {QLatin1String("subtitle"), showSubtitle}, {QLatin1String("source"), showSource},
+        {QLatin1String("selection"), keepSelection}};
+}
+
+ChartExportOptions ChartExportOptions::fromJson(const QJsonObject &object)
+{
+    ChartExportOptions o;
+    o.format
+        = chartFormatFromName(object.value(QLatin1String("format")).toString()).value_or(o.format);
+    o.size = QSize(object.value(QLatin1String("width")).toInt(o.size.width()),
+        object.value(QLatin1String("height")).toInt(o.size.height()));
+    o.scale = object.value(QLatin1String("scale")).toInt(o.scale);
+    o.theme = object.value(QLatin1String("theme")).toString(o.theme);
+    o.transparent = object.value(QLatin1String("transparent")).toBool(o.transparent);
+    o.showTitle = object.value(QLatin1String("title")).toBool(o.showTitle);
+    o.showSubtitle = object.value(QLatin1String("subtitle")).toBool(o.showSubtitle);
+    o.showSource = object.value(QLatin1String("source")).toBool(o.showSource);
+    o.keepSelection = object.value(QLatin1String("selection")).toBool(o.keepSelection);
+    return o.validate().isEmpty() ? o : ChartExportOptions {};
+}
+
 QByteArray renderView(ChartView *view, const ChartExportOptions &options)
 {
     const ExportLook look(view, options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QRect>
@@ -53,6 +54,12 @@ struct ChartExportOptions
 
     // Empty when the options are usable, otherwise what is wrong.
     QString validate() const;
+
+    // The options as a saved view keeps them (db/state/savedview.h), and back. Reading keeps
+    // the default of a field that is missing or unusable, and the defaults altogether when
+    // the whole does not validate.
+    QJsonObject toJson() const;
+    static ChartExportOptions fromJson(const QJsonObject &object);
 };
 
 // Renders a view's chart off screen into the bytes of one file, with the export's theme and

@@ -1,4 +1,6 @@
 #include "clirun.h"
+#include "database.h"
+#include "savedview.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -39,6 +41,8 @@ private slots:
     void missingDbIsNotCreated();
     void exportAllViewsAllFormats();
     void exportReport();
+    void savedViewsExportHeadless();
+    void savedViewFailures();
     void exportViewRowsWithFilters();
     void diskFullKeepsOldFile();
 
@@ -505,6 +509,103 @@ void TestCli::exportReport()
     QVERIFY(extracted.contains("organization OpenAI"));
     QVERIFY(extracted.contains("AI model leaderboard"));
     QVERIFY(extracted.contains("Sources"));
+}
+
+namespace {
+
+// A dataset file in `dir` with two saved views: 2023's price cuts as an 800×450 SVG, and
+// OpenAI's leaderboard with the defaults.
+QString datasetWithSavedViews(const QTemporaryDir &dir)
+{
+    using namespace TrendScope;
+    const QString path = TestUtil::makeDatasetFile(dir, QStringLiteral("saved.sqlite"));
+    DatabaseError openError;
+    auto db = Database::open(path, &openError);
+    if (!db)
+        qFatal("%s", qPrintable(openError.message()));
+    SavedView cuts;
+    cuts.name = QStringLiteral("云降价 2023");
+    cuts.view = QStringLiteral("price-cuts");
+    cuts.filter.yearFrom = cuts.filter.yearTo = 2023;
+    cuts.exportSettings = {{QStringLiteral("format"), QStringLiteral("svg")},
+        {QStringLiteral("width"), 800}, {QStringLiteral("height"), 450}};
+    SavedView openai;
+    openai.name = QStringLiteral("OpenAI models");
+    openai.view = QStringLiteral("leaderboard");
+    openai.filter.organization = QStringLiteral("OpenAI");
+    QString error;
+    if (!SavedViews::save(*db, cuts, &error) || !SavedViews::save(*db, openai, &error))
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+} // namespace
+
+// A saved view re-exports headless: the same image as the options it holds given by hand,
+// and options given beside it change only what they name.
+void TestCli::savedViewsExportHeadless()
+{
+    const QString db = datasetWithSavedViews(*m_dir);
+    Result r = run({"saved-views", "--db", db});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString listing = QString::fromUtf8(r.out);
+    QVERIFY2(listing.startsWith(QStringLiteral("OpenAI models\tleaderboard\t"
+                                               "Filtered: organization OpenAI\t")),
+        qPrintable(listing));
+    QVERIFY(listing.contains(QStringLiteral("云降价 2023\tprice-cuts\tFiltered: year 2023\t")));
+
+    const QString saved = m_dir->filePath("saved.svg");
+    r = run({"export-chart", "--db", db, "--saved", "云降价 2023", "--out", saved});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString byHand = m_dir->filePath("by-hand.svg");
+    r = run({"export-chart", "price-cuts", "--db", db, "--format", "svg", "--size", "800x450",
+        "--year", "2023", "--out", byHand});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile a(saved), b(byHand);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray svg = a.readAll();
+    QVERIFY(svg.contains("Cloud price cuts"));
+    QVERIFY(svg.contains("year 2023"));
+    QCOMPARE(svg, b.readAll());
+
+    // --format and --size replace the saved ones; the filter stays the saved view's.
+    const QString png = m_dir->filePath("saved.png");
+    r = run({"export-chart", "--db", db, "--saved", "云降价 2023", "--format", "png", "--size",
+        "480x270", "--out", png});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QImage(png).size(), QSize(480, 270));
+
+    const QString pdf = m_dir->filePath("saved.pdf");
+    r = run({"export-report", "--db", db, "--saved", "OpenAI models,云降价 2023", "--out", pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStandardPaths::findExecutable("pdftotext"), {pdf, "-"});
+    QVERIFY(text.waitForFinished());
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(extracted.contains("each page as saved (OpenAI models, 云降价 2023)"));
+    QVERIFY(extracted.contains("organization OpenAI"));
+    QVERIFY(extracted.contains("year 2023"));
+    QVERIFY(extracted.indexOf("AI model leaderboard") < extracted.lastIndexOf("Cloud price cuts"));
+}
+
+void TestCli::savedViewFailures()
+{
+    const QString db = datasetWithSavedViews(*m_dir);
+    const QString out = m_dir->filePath("x.png");
+    Result r = run({"export-chart", "--db", db, "--saved", "no such view", "--out", out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no saved view named “no such view”"), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    r = run({"export-chart", "leaderboard", "--db", db, "--saved", "OpenAI models", "--out", out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("takes no VIEW"), r.err.constData());
+    r = run({"export-chart", "--db", db, "--saved", "OpenAI models,云降价 2023", "--out", out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("takes one name"), r.err.constData());
+    // A dataset without saved views lists none (the user's own copy, made on first run).
+    r = run({"saved-views"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::exportViewRowsWithFilters()

@@ -26,6 +26,7 @@ private slots:
     void selectionHiddenUnlessAsked();
     void failedWriteKeepsOldFile();
     void presetsAreSlideSizes();
+    void optionsKeptAsJson();
 
 private:
     QImage render(const ChartExportOptions &options);
@@ -191,6 +192,43 @@ void TestChartExporter::presetsAreSlideSizes()
         a4 = a4 || p.name.contains("A4");
     }
     QVERIFY(a4);
+}
+
+// A saved view keeps the options as JSON: every field comes back, and a file written by hand
+// or by another build cannot bring unusable ones.
+void TestChartExporter::optionsKeptAsJson()
+{
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    options.size = {480, 270};
+    options.scale = 3;
+    options.theme = QStringLiteral("dark");
+    options.transparent = true;
+    options.showTitle = false;
+    options.showSubtitle = false;
+    options.showSource = false;
+    options.keepSelection = true;
+    const ChartExportOptions read = ChartExportOptions::fromJson(options.toJson());
+    QCOMPARE(read.format, ChartFormat::Svg);
+    QCOMPARE(read.size, QSize(480, 270));
+    QCOMPARE(read.scale, 3);
+    QCOMPARE(read.theme, QStringLiteral("dark"));
+    QVERIFY(read.transparent && read.keepSelection);
+    QVERIFY(!read.showTitle && !read.showSubtitle && !read.showSource);
+
+    const ChartExportOptions defaults;
+    const ChartExportOptions partial
+        = ChartExportOptions::fromJson({{QStringLiteral("theme"), QStringLiteral("print")}});
+    QCOMPARE(partial.theme, QStringLiteral("print"));
+    QCOMPARE(partial.size, defaults.size);
+    for (const QJsonObject &bad : {QJsonObject {{QStringLiteral("width"), 1}},
+             QJsonObject {{QStringLiteral("theme"), QStringLiteral("neon")}},
+             QJsonObject {{QStringLiteral("scale"), 99}}}) {
+        const ChartExportOptions read = ChartExportOptions::fromJson(bad);
+        QVERIFY(read.validate().isEmpty());
+        QCOMPARE(read.size, defaults.size);
+        QCOMPARE(read.theme, defaults.theme);
+    }
 }
 
 QTEST_MAIN(TestChartExporter)
