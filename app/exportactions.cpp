@@ -30,9 +30,7 @@
 
 namespace TrendScope {
 
-namespace {
-
-ChartExportOptions loadOptions()
+ChartExportOptions ExportActions::lastOptions()
 {
     QSettings s;
     ChartExportOptions o;
@@ -51,7 +49,7 @@ ChartExportOptions loadOptions()
     return o;
 }
 
-void saveOptions(const ChartExportOptions &o)
+void ExportActions::rememberOptions(const ChartExportOptions &o)
 {
     QSettings s;
     s.setValue(SettingsKey::ExportFormat, chartFormatSuffix(o.format));
@@ -63,6 +61,8 @@ void saveOptions(const ChartExportOptions &o)
     s.setValue(SettingsKey::ExportShowSubtitle, o.showSubtitle);
     s.setValue(SettingsKey::ExportShowSource, o.showSource);
 }
+
+namespace {
 
 QString lastFolder()
 {
@@ -145,7 +145,7 @@ void ExportActions::exportChart()
     if (!view)
         return;
     ExportDialog dialog(view, m_window);
-    dialog.setOptions(loadOptions());
+    dialog.setOptions(lastOptions());
     connect(&dialog, &ExportDialog::copyRequested, this, [this](const QImage &image) {
         QApplication::clipboard()->setImage(image);
         report(tr("Chart copied to the clipboard"));
@@ -163,7 +163,7 @@ void ExportActions::exportChart()
                 QMessageBox::warning(&dialog, tr("Export Chart"), error);
                 return;
             }
-            saveOptions(options);
+            rememberOptions(options);
             report(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
             dialog.accept();
         });
@@ -177,7 +177,7 @@ void ExportActions::exportAllCharts()
     if (folder.isEmpty())
         return;
     QSettings().setValue(SettingsKey::ExportFolder, folder);
-    ChartExportOptions options = loadOptions();
+    ChartExportOptions options = lastOptions();
     QProgressDialog progress(
         tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
     progress.setWindowModality(Qt::WindowModal);
@@ -277,7 +277,7 @@ void ExportActions::copyChart()
     ChartView *view = m_currentView();
     if (!view)
         return;
-    ChartExportOptions options = loadOptions();
+    ChartExportOptions options = lastOptions();
     options.format = ChartFormat::Png;
     QApplication::clipboard()->setImage(QImage::fromData(renderView(view, options), "PNG"));
     report(tr("Chart copied to the clipboard"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartexporter.h"
+
 #include <QObject>
 
 #include <functional>
@@ -24,6 +26,10 @@ public:
         std::function<ChartView *()> currentView, QWidget *window);
 
     void addTo(QMenu *fileMenu, QMenu *editMenu);
+
+    // The export settings the dialogs start from: the last ones used (or a saved view's).
+    static ChartExportOptions lastOptions();
+    static void rememberOptions(const ChartExportOptions &options);
 
 private:
     void exportChart();

@@ -12,8 +12,10 @@
 #include "importdialog.h"
 #include "language.h"
 #include "loadindicator.h"
+#include "presenterwindow.h"
 #include "retranslator.h"
 #include "rowtablemodel.h"
+#include "savedviewactions.h"
 #include "settingskeys.h"
 #include "workspace.h"
 
@@ -162,6 +164,14 @@ void MainWindow::buildMenus()
         QT_TR_NOOP("&Reload"));
     action(file->addAction(QString(), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile),
         QT_TR_NOOP("&Import…"));
+    file->addSeparator();
+    auto *saved = new SavedViewActions(
+        m_workspace, m_state, [this] { return currentView(); },
+        [this](const QString &name) { showView(name); }, this);
+    saved->addTo(file);
+    connect(saved, &SavedViewActions::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    file->addSeparator();
     QMenu *edit = menu(QT_TR_NOOP("&Edit"));
     buildEditMenu(edit);
     edit->addSeparator();
@@ -194,6 +204,14 @@ void MainWindow::buildMenus()
     QAction *details = findChild<QDockWidget *>(QStringLiteral("details-dock"))->toggleViewAction();
     details->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(details);
+    view->addSeparator();
+    action(view->addAction(QString(), QKeySequence(Qt::Key_F11), this,
+               [this, saved] {
+                   auto *presenter = new PresenterWindow(
+                       m_workspace, saved, [this] { return currentView(); }, this);
+                   presenter->start();
+               }),
+        QT_TR_NOOP("&Presenter Mode"));
     view->addSeparator();
     buildLanguageMenu(view);
 

@@ -1868,6 +1868,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <source>Editor &amp;Name…</source>
         <translation>编辑者姓名(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::MaturityCurveChart</name>
@@ -2079,6 +2083,21 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>
             <numerusform>另有 %n 条泳道</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::PresenterWindow</name>
+    <message>
+        <source>TrendScope · Presenter</source>
+        <translation>TrendScope · 演示</translation>
+    </message>
+    <message>
+        <source>No saved views: this is the current view (File → Save View… adds one) · Esc leaves</source>
+        <translation>没有保存的视图：这是当前视图（文件 → 保存视图… 可添加）· Esc 退出</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 · PgDn next · PgUp back · Esc leaves</source>
+        <translation>%1 / %2 · %3 · PgDn 下一页 · PgUp 上一页 · Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2370,81 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>A saved view&apos;s name cannot hold a comma: export-report --saved lists names with commas.</source>
         <translation>保存的视图名称不能包含逗号：export-report --saved 用逗号分隔名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::SavedViewActions</name>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;View…</source>
+        <translation>保存视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Saved V&amp;iews</source>
+        <translation>保存的视图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>无法读取保存的视图：%1</translation>
+    </message>
+    <message>
+        <source>No saved views in this dataset</source>
+        <translation>此数据集中没有保存的视图</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>没有打开数据集。</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>The dataset is open read-only: a view cannot be saved into it.</source>
+        <translation>数据集以只读方式打开：无法将视图保存到其中。</translation>
+    </message>
+    <message>
+        <source>Name for this view with its filters, focus, compare setting and export settings (kept in the dataset):</source>
+        <translation>为此视图（含筛选、焦点、对比设置和导出设置）命名（保存在数据集中）：</translation>
+    </message>
+    <message>
+        <source>A saved view named “%1” exists. Replace it?</source>
+        <translation>已有名为“%1”的保存视图。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1” in the dataset</source>
+        <translation>已将视图“%1”保存到数据集</translation>
+    </message>
+    <message>
+        <source>“%1” compared editions this dataset no longer has: compare is off</source>
+        <translation>“%1”对比的版本已不在此数据集中：已关闭对比</translation>
+    </message>
+    <message>
+        <source>Showing the saved view “%1”</source>
+        <translation>正在显示保存的视图“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Saved View</source>
+        <translation>删除保存的视图</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1” from the dataset?</source>
+        <translation>要从数据集中删除保存的视图“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Deleted the saved view “%1”</source>
+        <translation>已删除保存的视图“%1”</translation>
     </message>
 </context>
 <context>
