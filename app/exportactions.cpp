@@ -170,26 +170,39 @@ void ExportActions::exportChart()
     dialog.exec();
 }
 
+// The settings are shown before anything is written (the batch dialog, starting from the
+// last ones used), then the folder is asked for.
 void ExportActions::exportAllCharts()
 {
-    const QString folder
-        = QFileDialog::getExistingDirectory(m_window, tr("Export All Charts To"), lastFolder());
-    if (folder.isEmpty())
+    ChartView *current = m_currentView();
+    if (!current)
+        return;
+    ExportDialog dialog(current, ExportDialog::Mode::Batch, m_window);
+    dialog.setOptions(lastOptions());
+    QString folder;
+    connect(&dialog, &ExportDialog::exportRequested, this, [this, &dialog, &folder] {
+        folder
+            = QFileDialog::getExistingDirectory(&dialog, tr("Export All Charts To"), lastFolder());
+        if (!folder.isEmpty())
+            dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted || folder.isEmpty())
         return;
     QSettings().setValue(SettingsKey::ExportFolder, folder);
-    ChartExportOptions options = lastOptions();
+    const ChartExportOptions options = dialog.options();
+    const QList<ChartFormat> formats = dialog.formats();
+    rememberOptions(options);
     QProgressDialog progress(
-        tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size()) * 3, m_window);
+        tr("Exporting charts…"), tr("Cancel"), 0, int(m_views.size() * formats.size()), m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const BatchResult result
-        = exportViews(m_views, folder, {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf},
-            options, [&progress](int done, int, const QString &file) {
-                progress.setValue(done);
-                progress.setLabelText(tr("Exporting %1…").arg(QFileInfo(file).fileName()));
-                QApplication::processEvents();
-                return !progress.wasCanceled();
-            });
+    const BatchResult result = exportViews(
+        m_views, folder, formats, options, [&progress](int done, int, const QString &file) {
+            progress.setValue(done);
+            progress.setLabelText(tr("Exporting %1…").arg(QFileInfo(file).fileName()));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
     progress.reset();
     if (!result.errors.isEmpty())
         QMessageBox::warning(

@@ -1143,6 +1143,18 @@ Delete them all? (Undo brings them back.)</source>
         <source>vector, %1 × %2 units</source>
         <translation>矢量，%1 × %2 单位</translation>
     </message>
+    <message>
+        <source>Export All Charts — the preview shows %1</source>
+        <translation>导出全部图表 — 预览显示 %1</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>全部导出…</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::FieldEditor</name>

@@ -15,9 +15,10 @@
 
 namespace TrendScope {
 
-ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
+ExportDialog::ExportDialog(ChartView *view, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_view(view)
+    , m_mode(mode)
     , m_format(new QComboBox(this))
     , m_preset(new QComboBox(this))
     , m_width(new QSpinBox(this))
@@ -33,12 +34,25 @@ ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
     , m_sizeLabel(new QLabel(this))
     , m_previewTimer(new QTimer(this))
 {
+    const bool batch = mode == Mode::Batch;
     setObjectName(QStringLiteral("export-dialog"));
-    setWindowTitle(tr("Export Chart — %1").arg(view->title()));
+    setWindowTitle(batch ? tr("Export All Charts — the preview shows %1").arg(view->title())
+                         : tr("Export Chart — %1").arg(view->title()));
 
     m_format->addItem(tr("PNG image"), QStringLiteral("png"));
     m_format->addItem(tr("SVG vector image"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    auto *formatBoxes = new QHBoxLayout;
+    if (batch) {
+        m_format->hide();
+        for (int i = 0; i < m_format->count(); ++i) {
+            auto *box = new QCheckBox(m_format->itemText(i), this);
+            box->setObjectName(QStringLiteral("format-") + m_format->itemData(i).toString());
+            box->setChecked(true);
+            m_formats.append(box);
+            formatBoxes->addWidget(box);
+        }
+    }
     for (const SizePreset &preset : sizePresets())
         m_preset->addItem(preset.name, preset.size);
     m_preset->addItem(tr("Custom"), QSize());
@@ -60,7 +74,10 @@ ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
     m_previewLabel->setStyleSheet(QStringLiteral("QLabel { background: #d0d7de; }"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Format:"), m_format);
+    if (batch)
+        form->addRow(tr("Formats:"), formatBoxes);
+    else
+        form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Size:"), m_preset);
     auto *custom = new QHBoxLayout;
     custom->addWidget(m_width);
@@ -77,15 +94,20 @@ ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
     form->addRow(QString(), m_sizeLabel);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
-    exportButton->setObjectName(QStringLiteral("export-button"));
-    QPushButton *copyButton = buttons->addButton(tr("Copy Image"), QDialogButtonBox::ActionRole);
+    m_exportButton = buttons->addButton(
+        batch ? tr("Export All…") : tr("Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("export-button"));
+    connect(
+        m_exportButton, &QPushButton::clicked, this, [this] { emit exportRequested(options()); });
+    if (!batch) {
+        QPushButton *copyButton
+            = buttons->addButton(tr("Copy Image"), QDialogButtonBox::ActionRole);
+        connect(copyButton, &QPushButton::clicked, this, [this] {
+            renderPreview();
+            emit copyRequested(m_preview);
+        });
+    }
     buttons->addButton(QDialogButtonBox::Close);
-    connect(exportButton, &QPushButton::clicked, this, [this] { emit exportRequested(options()); });
-    connect(copyButton, &QPushButton::clicked, this, [this] {
-        renderPreview();
-        emit copyRequested(m_preview);
-    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QHBoxLayout;
@@ -112,6 +134,8 @@ ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::syncControls);
     for (QCheckBox *box : {m_transparent, m_title, m_subtitle, m_source, m_selection})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::syncControls);
+    for (QCheckBox *box : std::as_const(m_formats))
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::syncControls);
 
     m_preset->setCurrentIndex(0);
     m_width->setValue(sizePresets().constFirst().size.width());
@@ -119,10 +143,21 @@ ExportDialog::ExportDialog(ChartView *view, QWidget *parent)
     syncControls();
 }
 
+QList<ChartFormat> ExportDialog::formats() const
+{
+    QList<ChartFormat> ticked;
+    for (int i = 0; i < m_formats.size(); ++i)
+        if (m_formats.at(i)->isChecked())
+            ticked.append(*chartFormatFromName(m_format->itemData(i).toString()));
+    return ticked;
+}
+
 ChartExportOptions ExportDialog::options() const
 {
     ChartExportOptions o;
     o.format = chartFormatFromName(m_format->currentData().toString()).value_or(ChartFormat::Png);
+    if (m_mode == Mode::Batch) // PNG's own settings count when PNG is among the formats
+        o.format = formats().value(0, ChartFormat::Svg);
     o.size = QSize(m_width->value(), m_height->value());
     o.scale = o.format == ChartFormat::Png ? m_scale->value() : 1;
     o.theme = m_theme->currentData().toString();
@@ -166,6 +201,7 @@ void ExportDialog::syncControls()
     m_sizeLabel->setText(png
             ? tr("%1 × %2 pixels").arg(o.size.width() * o.scale).arg(o.size.height() * o.scale)
             : tr("vector, %1 × %2 units").arg(o.size.width()).arg(o.size.height()));
+    m_exportButton->setEnabled(m_mode == Mode::Single || !formats().isEmpty());
     schedulePreview();
 }
 

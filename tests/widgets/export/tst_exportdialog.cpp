@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 #include "viewfixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +20,7 @@ private slots:
     void presetSetsSize();
     void previewIsTheExport();
     void exportButtonEmitsOptions();
+    void batchModeShowsTheSettingsItUses();
 
 private:
     ViewFixture m_fixture;
@@ -72,6 +74,35 @@ void TestExportDialog::exportButtonEmitsOptions()
     QTest::mouseClick(dialog.findChild<QPushButton *>("export-button"), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().value<ChartExportOptions>().size, QSize(1920, 1080));
+}
+
+// Export All Charts shows the settings it will use (the last ones) before writing, and which
+// formats: before, it wrote with the last single export's settings without a word.
+void TestExportDialog::batchModeShowsTheSettingsItUses()
+{
+    ExportDialog dialog(m_fixture.view.get(), ExportDialog::Mode::Batch);
+    ChartExportOptions last;
+    last.format = ChartFormat::Pdf;
+    last.size = QSize(1280, 720);
+    last.theme = "dark";
+    last.showSubtitle = false;
+    dialog.setOptions(last);
+    const ChartExportOptions shown = dialog.options();
+    QCOMPARE(shown.size, QSize(1280, 720));
+    QCOMPARE(shown.theme, QStringLiteral("dark"));
+    QVERIFY(!shown.showSubtitle);
+    QCOMPARE(dialog.formats(),
+        (QList<ChartFormat> {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf}));
+    auto *svg = dialog.findChild<QCheckBox *>(QStringLiteral("format-svg"));
+    QVERIFY(svg);
+    svg->setChecked(false);
+    QCOMPARE(dialog.formats(), (QList<ChartFormat> {ChartFormat::Png, ChartFormat::Pdf}));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("export-button"));
+    QVERIFY(button && button->isEnabled());
+    for (const char *name : {"format-png", "format-pdf"})
+        dialog.findChild<QCheckBox *>(QLatin1String(name))->setChecked(false);
+    QVERIFY(dialog.formats().isEmpty());
+    QVERIFY(!button->isEnabled()); // nothing to write: no export
 }
 
 QTEST_MAIN(TestExportDialog)
