@@ -1,3 +1,4 @@
+#include "chartexporter.h"
 #include "chartview.h"
 #include "database.h"
 #include "detailspanel.h"
@@ -10,11 +11,13 @@
 #include "pricecuttimeline.h"
 #include "pricecutview.h"
 #include "settingskeys.h"
+#include "textlayout.h"
 #include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,7 @@ private slots:
     void startupLoadsBehindTheWindow();
     void cancelFromTheStatusBar();
     void switchesLanguageLive();
+    void chartsHoldWithTheDocksOpen();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -310,6 +314,40 @@ void TestMainWindow::switchesLanguageLive()
         QStringLiteral("Search everything (Ctrl+F)"));
     QCOMPARE(QSettings().value(SettingsKey::InterfaceLanguage).toString(), QStringLiteral("en"));
     QSettings().remove(SettingsKey::InterfaceLanguage);
+}
+
+// A 1024×700 window with the details dock and the data editor open leaves each chart a
+// small part of the screen: laid out at that size, no text overlaps, is cut or runs off.
+void TestMainWindow::chartsHoldWithTheDocksOpen()
+{
+    auto window = makeWindow();
+    window->resize(1024, 700);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    for (const char *dock : {"details-dock", "data-editor-dock"}) {
+        auto *widget = window->findChild<QDockWidget *>(QLatin1String(dock));
+        QVERIFY(widget);
+        widget->show();
+    }
+    QStringList problems;
+    for (ChartView *view : window->views()) {
+        window->showView(view->viewName());
+        QCoreApplication::processEvents();
+        const QSize size = view->plot()->size();
+        QVERIFY2(size.width() >= ChartExportOptions::MinSide
+                && size.height() >= ChartExportOptions::MinSide,
+            qPrintable(view->viewName()));
+        ChartExportOptions options;
+        options.format = ChartFormat::Svg;
+        options.size = size;
+        for (const QString &problem : legibilityProblems(viewText(view, options), size))
+            problems << QStringLiteral("%1 at %2×%3: %4")
+                            .arg(view->viewName())
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)
