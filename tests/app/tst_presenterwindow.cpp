@@ -1,11 +1,6 @@
 #include "chartview.h"
-#include "database.h"
-#include "explorerstate.h"
-#include "mainwindow.h"
 #include "presenterwindow.h"
-#include "savedviewactions.h"
-#include "viewregistry.h"
-#include "workspace.h"
+#include "windowfixture.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -26,9 +21,10 @@ private slots:
 
 private:
     PresenterWindow *startPresenter();
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
+    Workspace *m_workspace = nullptr;
+    ExplorerState *m_state = nullptr;
+    MainWindow *m_window = nullptr;
     SavedViewActions *m_actions = nullptr;
 };
 
@@ -41,23 +37,20 @@ void TestPresenterWindow::initTestCase()
 void TestPresenterWindow::init()
 {
     QSettings().clear();
-    m_window.reset();
-    m_state = std::make_unique<ExplorerState>();
-    m_workspace = std::make_unique<Workspace>();
-    DatabaseError error;
-    QVERIFY(m_workspace->setDatabase(Database::createInMemory(&error)));
-    m_window = std::make_unique<MainWindow>(m_workspace.get(), m_state.get(),
-        ViewRegistry::builtIn().createAll(m_workspace.get(), m_state.get()));
-    m_actions = m_window->findChild<SavedViewActions *>();
-    QVERIFY(m_actions);
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>();
+    m_workspace = &m_fixture->workspace;
+    m_state = &m_fixture->state;
+    m_window = m_fixture->window.get();
+    m_actions = m_fixture->savedViews;
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 PresenterWindow *TestPresenterWindow::startPresenter()
 {
     auto *presenter = new PresenterWindow(
-        m_workspace.get(), m_actions, [this] { return m_window->currentView(); }, m_window.get());
+        m_workspace, m_actions, [this] { return m_window->currentView(); }, m_window);
     presenter->start();
     return presenter;
 }
@@ -67,8 +60,7 @@ PresenterWindow *TestPresenterWindow::startPresenter()
 // covers the slide.
 void TestPresenterWindow::slidesAreSlideSizedAndScaledUp()
 {
-    PresenterWindow presenter(
-        m_workspace.get(), m_actions, [this] { return m_window->currentView(); });
+    PresenterWindow presenter(m_workspace, m_actions, [this] { return m_window->currentView(); });
     presenter.resize(1920, 1080);
     const QRect area = presenter.slideArea();
     QCOMPARE(area.topLeft(), QPoint(0, 0));

@@ -1,11 +1,6 @@
 #include "chartview.h"
-#include "database.h"
-#include "explorerstate.h"
 #include "exportactions.h"
-#include "mainwindow.h"
-#include "savedviewactions.h"
-#include "viewregistry.h"
-#include "workspace.h"
+#include "windowfixture.h"
 
 #include <QMenu>
 #include <QSettings>
@@ -26,9 +21,10 @@ private slots:
     void goneEditionsTurnCompareOff();
 
 private:
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
+    Workspace *m_workspace = nullptr;
+    ExplorerState *m_state = nullptr;
+    MainWindow *m_window = nullptr;
     SavedViewActions *m_actions = nullptr;
 };
 
@@ -41,15 +37,12 @@ void TestSavedViewActions::initTestCase()
 void TestSavedViewActions::init()
 {
     QSettings().clear();
-    m_window.reset();
-    m_state = std::make_unique<ExplorerState>();
-    m_workspace = std::make_unique<Workspace>();
-    DatabaseError error;
-    QVERIFY(m_workspace->setDatabase(Database::createInMemory(&error)));
-    m_window = std::make_unique<MainWindow>(m_workspace.get(), m_state.get(),
-        ViewRegistry::builtIn().createAll(m_workspace.get(), m_state.get()));
-    m_actions = m_window->findChild<SavedViewActions *>();
-    QVERIFY(m_actions);
+    m_fixture.reset();
+    m_fixture = std::make_unique<WindowFixture>();
+    m_workspace = &m_fixture->workspace;
+    m_state = &m_fixture->state;
+    m_window = m_fixture->window.get();
+    m_actions = m_fixture->savedViews;
 }
 
 // Save, change everything, open: the view, the filters, the focus and the export settings
