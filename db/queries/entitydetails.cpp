@@ -450,6 +450,18 @@ void Queries::addRelated(EntityDetails &details) const
                              "p.technology_id = :id"
                              " ORDER BY p.curve_year"));
         break;
+    case EntityKind::LeaderboardEntry:
+        // A score's parent is the model it scores, and that model's maker.
+        related(EntityKind::Model,
+            QStringLiteral("SELECT m.id, 'Model: ' || m.name FROM leaderboard_entry e"
+                           " JOIN model m ON m.id = e.model_id WHERE e.id = :id"));
+        related(EntityKind::Organization,
+            QStringLiteral(
+                "SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
+                " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
+                " JOIN organization o ON o.id = m.organization_id"
+                " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"));
+        break;
     case EntityKind::FundingCompany:
     case EntityKind::PriceCut:
     case EntityKind::Event:

@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "database.h"
+#include "dataeditor.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
 #include "filterbar.h"
@@ -50,6 +51,7 @@ private slots:
     void cancelFromTheStatusBar();
     void switchesLanguageLive();
     void chartsHoldWithTheDocksOpen();
+    void editFocusedScoreOpensItsRow();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -348,6 +350,39 @@ void TestMainWindow::chartsHoldWithTheDocksOpen()
                             .arg(problem);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
+}
+
+// A click on a score bar focuses that score, not its model: the details are the entry's
+// (its model reachable under Related) and Edit Focused Entity opens exactly its row.
+void TestMainWindow::editFocusedScoreOpensItsRow()
+{
+    auto window = makeWindow();
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showView(QStringLiteral("leaderboard"));
+    auto *leaderboard = window->findChild<LeaderboardView *>("leaderboard");
+    QVERIFY(leaderboard);
+    const QAbstractItemModel *rows = leaderboard->table()->model();
+    int glm = -1;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        if (rows->index(row, 0).data().toString() == QStringLiteral("GLM-4"))
+            glm = row;
+    QVERIFY(glm >= 0);
+    QTest::mouseClick(
+        leaderboard->chart(), Qt::LeftButton, {}, leaderboard->chart()->barCenter(glm).toPoint());
+    const EntityRef focus = m_state.focus();
+    QCOMPARE(focus.kind, EntityKind::LeaderboardEntry);
+    const QString details = window->detailsPanel()->plainText();
+    QVERIFY2(details.contains(QStringLiteral("GLM-4 · SuperClue 2024-04")), qPrintable(details));
+    // Its parent and the maker are a click away (Related).
+    QVERIFY2(details.contains(QStringLiteral("Model: GLM-4")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Organization: 智谱AI")), qPrintable(details));
+
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window->dataEditor()->currentTable(), QStringLiteral("leaderboard_entry"));
+    QCOMPARE(window->dataEditor()->selectedRowIds(), QList<qint64> {focus.id});
 }
 
 QTEST_MAIN(TestMainWindow)

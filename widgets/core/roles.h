@@ -40,6 +40,9 @@ enum ItemRole : int
     SecondDateRole, // QString: a row's second ISO date (a price cut's effective date)
     ContextRole, // QString: what a chart states under its title (a survey and its N)
     ChangeKindRole, // int: FactChange::Kind of a "what changed" row
+    ParentEntityRole, // QVariant<EntityRef>: what the row's own entity is part of (a score
+                      // entry's model): a focused parent shows on its rows, and editions'
+                      // rows of one parent are matched by it
 };
 
 } // namespace TrendScope

@@ -30,12 +30,14 @@ constexpr char ShowingFocus[] = "trendscope-showing-focus";
 // Set on a view while its current row changes without the user picking it.
 constexpr char NotPicked[] = "trendscope-not-picked";
 
-// A row shows the focus when it stands for the focused entity, or belongs to the focused
-// organization (a vendor's price cuts, a company's funding rows, a maker's models).
+// A row shows the focus when it stands for the focused entity, is part of it (a model's
+// score entries), or belongs to the focused organization (a vendor's price cuts, a company's
+// funding rows, a maker's models).
 bool showsFocus(const QModelIndex &index, EntityRef focus)
 {
     const QModelIndex first = index.siblingAtColumn(0);
     return first.data(EntityRole).value<EntityRef>() == focus
+        || first.data(ParentEntityRole).value<EntityRef>() == focus
         || (focus.kind == EntityKind::Organization
             && first.data(OrganizationEntityRole).value<EntityRef>() == focus);
 }

@@ -80,6 +80,7 @@ void LeaderboardChart::rebuild()
             bar.key = m_bars.size() + 1;
             bar.value = value.toDouble();
             bar.entity = index.data(EntityRole).value<EntityRef>();
+            bar.parent = index.data(ParentEntityRole).value<EntityRef>();
             bar.organization = index.data(OrganizationEntityRole).value<EntityRef>();
             QCPBars *&series = seriesByOrganization[bar.organization.id];
             if (!series)
@@ -193,6 +194,7 @@ bool LeaderboardChart::buildComparison(QSet<QString> *sources)
             bar.offset = offset;
             bar.value = *rows.at(index).score;
             bar.entity = modelIndex.data(EntityRole).value<EntityRef>();
+            bar.parent = modelIndex.data(ParentEntityRole).value<EntityRef>();
             bar.organization = modelIndex.data(OrganizationEntityRole).value<EntityRef>();
             bar.series = series;
             bar.dataIndex = series->data()->size();
@@ -309,7 +311,8 @@ void LeaderboardChart::updateHighlight()
     const EntityRef focus = state()->focus();
     QHash<QCPBars *, QCPDataSelection> selections;
     for (const Bar &bar : std::as_const(m_bars)) {
-        if (focus.isValid() && (bar.entity == focus || bar.organization == focus))
+        if (focus.isValid()
+            && (bar.entity == focus || bar.parent == focus || bar.organization == focus))
             selections[bar.series].addDataRange(QCPDataRange(bar.dataIndex, bar.dataIndex + 1));
     }
     for (int i = 0; i < plottableCount(); ++i) {

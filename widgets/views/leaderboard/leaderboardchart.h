@@ -60,7 +60,8 @@ private:
         double key = 0; // the row the bar is drawn in (1 = top)
         double offset = 0; // from the row's centre: compare mode draws two bars a row
         double value = 0;
-        EntityRef entity;
+        EntityRef entity; // the score entry
+        EntityRef parent; // its model
         EntityRef organization;
         QString name; // the row's tick label; empty for a row's second bar
         QCPItemText *label = nullptr; // the value; one a row

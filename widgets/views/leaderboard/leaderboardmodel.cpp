@@ -58,7 +58,11 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         break;
     case EntityRole:
     case OrganizationEntityRole:
-        return entityData(role, {EntityKind::Model, row.modelId}, row.organizationId);
+        // A row is one score: a click focuses that entry (its details, Edit Focused Entity),
+        // and the model it scores is its parent.
+        return entityData(role, {EntityKind::LeaderboardEntry, row.entryId}, row.organizationId);
+    case ParentEntityRole:
+        return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationNameRole:
         return row.organizationGroup;
     case DateRole:

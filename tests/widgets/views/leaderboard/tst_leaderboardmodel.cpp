@@ -74,7 +74,9 @@ void TestLeaderboardModel::columnsAndRoles()
         QStringLiteral("清华&智谱AI"));
     QCOMPARE(model.index(5, LeaderboardModel::RankColumn).data().toInt(), 6);
     QCOMPARE(glm.data(ValueRole).toDouble(), 72.58);
-    QCOMPARE(glm.data(EntityRole).value<EntityRef>().kind, EntityKind::Model);
+    // A row is one score entry; the model it scores is its parent.
+    QCOMPARE(glm.data(EntityRole).value<EntityRef>().kind, EntityKind::LeaderboardEntry);
+    QCOMPARE(glm.data(ParentEntityRole).value<EntityRef>().kind, EntityKind::Model);
     QCOMPARE(glm.data(DateRole).toString(), QStringLiteral("2024-04"));
     QCOMPARE(glm.data(SourceCodeRole).toString(), QStringLiteral("bluebook-2024"));
     const QString tip = glm.data(Qt::ToolTipRole).toString();

@@ -331,6 +331,13 @@ void TestLeaderboardView::compareModeDrawsBothEditions()
     QCOMPARE(chart->rowAt(bar), rowB);
     QTest::mouseClick(chart, Qt::LeftButton, {}, bar);
     QCOMPARE(m_state->focus(), entityOfRow(rowB));
+    // The click focuses B's score entry: that bar alone. Its model (the parent, as the
+    // training runs or the details' Related link focus it) lights both editions' bars.
+    QCOMPARE(chart->highlightedRows(), QList<int> {rowB});
+    const EntityRef model
+        = m_view->table()->model()->index(rowB, 0).data(ParentEntityRole).value<EntityRef>();
+    QCOMPARE(model.kind, EntityKind::Model);
+    m_state->setFocus(model);
     QCOMPARE(chart->highlightedRows().size(), 2);
     QVERIFY(chart->highlightedRows().contains(rowB));
 

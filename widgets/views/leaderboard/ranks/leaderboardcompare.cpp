@@ -110,8 +110,9 @@ LeaderboardRows leaderboardRowsOf(const QAbstractItemModel *model, int rankColum
         if (!editions.contains(edition))
             continue;
         LeaderboardRow row;
-        const auto entity = index.data(EntityRole).value<EntityRef>();
-        row.modelId = entity.id;
+        // Editions' entries are matched by the model they score.
+        row.entryId = index.data(EntityRole).value<EntityRef>().id;
+        row.modelId = index.data(ParentEntityRole).value<EntityRef>().id;
         row.organizationId = index.data(OrganizationEntityRole).value<EntityRef>().id;
         row.model = index.data(LabelRole).toString();
         row.benchmark = index.data(GroupRole).toString();

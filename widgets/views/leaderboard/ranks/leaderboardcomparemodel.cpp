@@ -37,7 +37,8 @@ void LeaderboardCompareModel::refresh()
         for (const LeaderboardPair &pair : std::as_const(m_pairs)) {
             const QModelIndex index
                 = m_rows->index(modelRows.at(pair.indexB >= 0 ? pair.indexB : pair.indexA), 0);
-            m_entities.append({index.data(EntityRole).value<EntityRef>(),
+            // A row compares one model's entries: it stands for the model.
+            m_entities.append({index.data(ParentEntityRole).value<EntityRef>(),
                 index.data(OrganizationEntityRole).value<EntityRef>()});
         }
     }

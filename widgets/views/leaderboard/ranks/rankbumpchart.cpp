@@ -111,7 +111,8 @@ void RankBumpChart::rebuild()
             if (benchmark != m_benchmark)
                 continue;
             const QModelIndex index = model()->index(point.row, 0);
-            const EntityRef entity = index.data(EntityRole).value<EntityRef>();
+            // One line per model, through its entries of each snapshot.
+            const EntityRef entity = index.data(ParentEntityRole).value<EntityRef>();
             auto it = lineOf.constFind(entity.id);
             if (it == lineOf.constEnd()) {
                 Line line;
