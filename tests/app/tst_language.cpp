@@ -1,3 +1,5 @@
+#include "database.h"
+#include "datasetchecker.h"
 #include "language.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@ private slots:
     void fromEnvironment();
     void installsTrendScopesAndQtsTranslations();
     void installsTheLanguagesLocale();
+    void datasetMessagesInChinese();
     void englishHasPluralForms();
     void refusesALanguageNotShipped();
 };
@@ -144,6 +147,17 @@ void TestLanguage::installsTheLanguagesLocale()
     QCOMPARE(QLocale().monthName(4, QLocale::ShortFormat), QStringLiteral("Apr"));
     // Code order (and root collation) puts 百 (U+767E) before 阿 (U+963F).
     QVERIFY(QStringLiteral("阿里").localeAwareCompare(QStringLiteral("百度")) > 0);
+}
+
+void TestLanguage::datasetMessagesInChinese()
+{
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    const auto error = Database::validateFile(QStringLiteral("/nonexistent/x.sqlite"));
+    QVERIFY(error);
+    QCOMPARE(error->message(), QStringLiteral("无法打开 /nonexistent/x.sqlite：文件不存在"));
+    const Problem finding {QStringLiteral("leaderboard_entry"), 3,
+        QCoreApplication::translate("TrendScope::DatasetChecker", "provenance: no section"), true};
+    QCOMPARE(finding.text(), QStringLiteral("leaderboard_entry 第 3 行：警告：出处：没有章节"));
 }
 
 void TestLanguage::englishHasPluralForms()
