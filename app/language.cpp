@@ -77,6 +77,14 @@ bool install(const QString &language)
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || !available().contains(language))
         return false;
+    // The language's locale before any translator: the LanguageChange the translators send
+    // re-sorts text (QCollator) and rewrites dates (month names) in it. Numbers keep the
+    // system's options (a C locale writes no group separators).
+    QLocale locale = language == QLatin1String(Chinese)
+        ? QLocale(QLocale::Chinese, QLocale::China)
+        : QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(QLocale::system().numberOptions());
+    QLocale::setDefault(locale);
     const QList<QTranslator *> old
         = app->findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : old) {

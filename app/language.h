@@ -26,9 +26,10 @@ QString fromEnvironment();
 // The language's own name for a menu: "English", "中文".
 QString nativeName(const QString &language);
 
-// Replaces the installed translators with TrendScope's and Qt's own (qtbase) for
-// `language`, which must be one of available(). Installing sends QEvent::LanguageChange to
-// every widget. Needs a QCoreApplication.
+// Makes `language`'s locale the default (QLocale(): collation, dates) and replaces the
+// installed translators with TrendScope's and Qt's own (qtbase) for `language`, which must be
+// one of available(). Installing sends QEvent::LanguageChange to every widget. Needs a
+// QCoreApplication.
 bool install(const QString &language);
 
 // The language installed last (en before any install).

@@ -5,6 +5,7 @@
 #include "inferred.h"
 #include "schemacontract.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
@@ -92,22 +93,28 @@ QStringList storageClassesFor(const QString &declaredType)
 
 QString storageName(const QString &storageClass)
 {
-    if (storageClass == QLatin1String("integer"))
-        return QStringLiteral("an integer");
-    if (storageClass == QLatin1String("real"))
-        return QStringLiteral("a number");
-    if (storageClass == QLatin1String("text"))
-        return QStringLiteral("text");
-    return QStringLiteral("a blob");
+    const char *name = storageClass == QLatin1String("integer")
+        ? QT_TRANSLATE_NOOP("TrendScope::DatasetChecker", "an integer")
+        : storageClass == QLatin1String("real")
+        ? QT_TRANSLATE_NOOP("TrendScope::DatasetChecker", "a number")
+        : storageClass == QLatin1String("text")
+        ? QT_TRANSLATE_NOOP("TrendScope::DatasetChecker", "text")
+        : QT_TRANSLATE_NOOP("TrendScope::DatasetChecker", "a blob");
+    return QCoreApplication::translate("TrendScope::DatasetChecker", name);
 }
 
 } // namespace
 
 QString Problem::text() const
 {
-    const QString what = warning ? QStringLiteral("warning: ") + message : message;
+    const QString what = warning
+        ? QCoreApplication::translate("TrendScope::DatasetChecker", "warning: ") + message
+        : message;
     if (rowId > 0)
-        return QStringLiteral("%1 row %2: %3").arg(table).arg(rowId).arg(what);
+        return QCoreApplication::translate("TrendScope::DatasetChecker", "%1 row %2: %3")
+            .arg(table)
+            .arg(rowId)
+            .arg(what);
     if (!table.isEmpty())
         return table + QStringLiteral(": ") + what;
     return what;
@@ -157,7 +164,9 @@ void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append({QString(), 0, QStringLiteral("integrity check failed to run")});
+        problems.append({QString(), 0,
+            QCoreApplication::translate(
+                "TrendScope::DatasetChecker", "integrity check failed to run")});
         return;
     }
     while (q.next()) {
@@ -165,7 +174,8 @@ void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
         // A NULL in a NOT NULL column or a value outside a CHECK list is a bad value, not
         // damage: checkStorage() names each by table, row and column.
         if (line != QLatin1String("ok") && !isConstraintFinding(line))
-            problems.append({QString(), 0, QStringLiteral("integrity: ") + line});
+            problems.append({QString(), 0,
+                QCoreApplication::translate("TrendScope::DatasetChecker", "integrity: ") + line});
     }
 }
 
@@ -176,7 +186,9 @@ void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
         return;
     while (q.next()) {
         problems.append({q.value(0).toString(), q.value(1).toLongLong(),
-            QStringLiteral("refers to a missing row of %1").arg(q.value(2).toString())});
+            QCoreApplication::translate(
+                "TrendScope::DatasetChecker", "refers to a missing row of %1")
+                .arg(q.value(2).toString())});
     }
 }
 
@@ -195,8 +207,9 @@ void DatasetChecker::checkEditions(const QString &table, QList<Problem> &problem
         return;
     while (q.next())
         problems.append({table, q.value(0).toLongLong(),
-            QStringLiteral("provenance: edition %1 is an edition of source %2, not of the row's "
-                           "source %3")
+            QCoreApplication::translate("TrendScope::DatasetChecker",
+                "provenance: edition %1 is an edition of source %2, not of the row's "
+                "source %3")
                 .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString())});
 }
 
@@ -229,18 +242,23 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
 
         if (hasProvenance) {
             if (q.value(columns.indexOf(QLatin1String("source_id"))).isNull())
-                add(QStringLiteral("provenance: no source"));
+                add(QCoreApplication::translate(
+                    "TrendScope::DatasetChecker", "provenance: no source"));
             if (editionCol >= 0 && q.value(editionCol).isNull())
-                add(QStringLiteral("provenance: no edition"));
+                add(QCoreApplication::translate(
+                    "TrendScope::DatasetChecker", "provenance: no edition"));
             if (text("section").isEmpty())
-                add(QStringLiteral("provenance: no section"));
+                add(QCoreApplication::translate(
+                    "TrendScope::DatasetChecker", "provenance: no section"));
             const QString status = text("status");
             if (status != QLatin1String("stated") && status != QLatin1String("derived")
                 && status != QLatin1String("editor"))
-                add(QStringLiteral("provenance: status \"%1\" is not stated, derived or editor")
+                add(QCoreApplication::translate("TrendScope::DatasetChecker",
+                    "provenance: status \"%1\" is not stated, derived or editor")
                         .arg(status));
             if (status == QLatin1String("derived") && text("formula").isEmpty())
-                add(QStringLiteral("provenance: derived without a formula"));
+                add(QCoreApplication::translate(
+                    "TrendScope::DatasetChecker", "provenance: derived without a formula"));
         }
 
         for (int i = 0; i < columns.size(); ++i) {
@@ -249,26 +267,31 @@ void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems
             if (v.isNull())
                 continue;
             if (dateColumns().contains(column) && !isValidIsoDate(v.toString()))
-                add(QStringLiteral("%1 \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                add(QCoreApplication::translate("TrendScope::DatasetChecker",
+                    "%1 \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
                         .arg(column, v.toString()));
             if (percentColumns().contains(column)) {
                 bool ok = false;
                 const double p = v.toDouble(&ok);
                 if (!ok || !(p >= 0.0 && p <= 100.0))
-                    add(QStringLiteral("%1 %2 is outside 0-100").arg(column, v.toString()));
+                    add(QCoreApplication::translate(
+                        "TrendScope::DatasetChecker", "%1 %2 is outside 0-100")
+                            .arg(column, v.toString()));
             }
             if (nonNegativeColumns().contains(column)) {
                 bool ok = false;
                 const double n = v.toDouble(&ok);
                 if (!ok || !(n >= 0.0))
-                    add(QStringLiteral("%1 %2 must be a number of at least 0")
+                    add(QCoreApplication::translate(
+                        "TrendScope::DatasetChecker", "%1 %2 must be a number of at least 0")
                             .arg(column, v.toString()));
             }
         }
         checkInferred(columns, text("inferred"), add);
         if (minCol >= 0 && maxCol >= 0 && !q.value(minCol).isNull() && !q.value(maxCol).isNull()
             && q.value(minCol).toDouble() > q.value(maxCol).toDouble())
-            add(QStringLiteral("min_percent %1 is above max_percent %2")
+            add(QCoreApplication::translate(
+                "TrendScope::DatasetChecker", "min_percent %1 is above max_percent %2")
                     .arg(q.value(minCol).toString(), q.value(maxCol).toString()));
     }
 }
@@ -280,10 +303,13 @@ void DatasetChecker::checkInferred(const QStringList &columns, const QString &in
     // the fields the dataset filled in.
     const InferredFields parsed = parseInferred(inferred);
     for (const QString &group : parsed.unexplained)
-        add(QStringLiteral("inferred \"%1\" does not say where from (field: reason)").arg(group));
+        add(QCoreApplication::translate(
+            "TrendScope::DatasetChecker", "inferred \"%1\" does not say where from (field: reason)")
+                .arg(group));
     for (const InferredField &f : parsed.fields)
         if (!columns.contains(f.field))
-            add(QStringLiteral("inferred names \"%1\", which is not a column of the row")
+            add(QCoreApplication::translate("TrendScope::DatasetChecker",
+                "inferred names \"%1\", which is not a column of the row")
                     .arg(f.field));
 }
 
@@ -308,7 +334,8 @@ void DatasetChecker::checkStorage(QList<Problem> &problems) const
         if (!q.exec(QStringLiteral("SELECT ") + select.join(QLatin1Char(','))
                 + QStringLiteral(" FROM ") + quoted(table))) {
             problems.append({table, 0,
-                QStringLiteral("cannot be read (%1)").arg(q.lastError().databaseText())});
+                QCoreApplication::translate("TrendScope::DatasetChecker", "cannot be read (%1)")
+                    .arg(q.lastError().databaseText())});
             continue;
         }
         while (q.next()) {
@@ -320,23 +347,28 @@ void DatasetChecker::checkStorage(QList<Problem> &problems) const
                 if (storage == QLatin1String("null")) {
                     if (column.notNull)
                         problems.append({table, rowId,
-                            QStringLiteral("%1 is empty (NULL), but every row needs one")
+                            QCoreApplication::translate("TrendScope::DatasetChecker",
+                                "%1 is empty (NULL), but every row needs one")
                                 .arg(column.name)});
                     continue;
                 }
                 const QStringList allowedClasses = storageClassesFor(column.type);
                 if (!allowedClasses.isEmpty() && !allowedClasses.contains(storage)) {
                     const QString shown = storage == QLatin1String("blob")
-                        ? QStringLiteral("a blob of %1 bytes").arg(value)
+                        ? QCoreApplication::translate(
+                            "TrendScope::DatasetChecker", "a blob of %1 bytes")
+                              .arg(value)
                         : QStringLiteral("%1 \"%2\"").arg(storageName(storage), value);
                     problems.append({table, rowId,
-                        QStringLiteral("%1 holds %2, not %3")
+                        QCoreApplication::translate(
+                            "TrendScope::DatasetChecker", "%1 holds %2, not %3")
                             .arg(column.name, shown, storageName(allowedClasses.constFirst()))});
                     continue;
                 }
                 if (!column.allowed.isEmpty() && !column.allowed.contains(value))
                     problems.append({table, rowId,
-                        QStringLiteral("%1 \"%2\" is not one of %3")
+                        QCoreApplication::translate(
+                            "TrendScope::DatasetChecker", "%1 \"%2\" is not one of %3")
                             .arg(column.name, value, column.allowed.join(QStringLiteral(", ")))});
             }
         }
@@ -356,7 +388,8 @@ void DatasetChecker::checkShares(QList<Problem> &problems) const
         return;
     while (q.next()) {
         problems.append({QStringLiteral("funding_total"), 0,
-            QStringLiteral("shares of %1 (%2 to %3) add up to %4%, more than 100%")
+            QCoreApplication::translate("TrendScope::DatasetChecker",
+                "shares of %1 (%2 to %3) add up to %4%, more than 100%")
                 .arg(
                     q.value(3).toString().isEmpty() ? q.value(2).toString() : q.value(3).toString(),
                     q.value(0).toString(), q.value(1).toString())
@@ -389,14 +422,15 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
         const auto computed = eq < 0 ? std::nullopt : evaluateArithmetic(formula.left(eq));
         if (!computed || !resultOk) {
             problems.append({table, id,
-                QStringLiteral(
+                QCoreApplication::translate("TrendScope::DatasetChecker",
                     "derived: formula \"%1\" is not arithmetic of the form EXPR = RESULT")
                     .arg(formula)});
             continue;
         }
         if (std::abs(*computed - result) > roundingTolerance(resultText)) {
             problems.append({table, id,
-                QStringLiteral("derived: %1 gives %2, not %3")
+                QCoreApplication::translate(
+                    "TrendScope::DatasetChecker", "derived: %1 gives %2, not %3")
                     .arg(formula.left(eq).trimmed())
                     .arg(*computed, 0, 'g', 10)
                     .arg(resultText)});
@@ -412,7 +446,8 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
         }
         if (!held)
             problems.append({table, id,
-                QStringLiteral("derived: the row does not hold the formula's result %1")
+                QCoreApplication::translate("TrendScope::DatasetChecker",
+                    "derived: the row does not hold the formula's result %1")
                     .arg(resultText)});
     }
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "datasetchecker.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -128,7 +129,8 @@ void DatasetChecker::checkQualifiers(QList<Problem> &problems) const
             continue;
         const StatedQualifier &first = onValue.first();
         Problem p {QStringLiteral("key_figure"), q.value(0).toLongLong(),
-            QStringLiteral("the text says “%1” (%2) but the qualifier is %3")
+            QCoreApplication::translate(
+                "TrendScope::DatasetChecker", "the text says “%1” (%2) but the qualifier is %3")
                 .arg(first.words, qualifierCode(first.qualifier), stored)};
         p.warning = true;
         problems.append(p);

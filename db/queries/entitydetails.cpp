@@ -7,6 +7,7 @@
 #include "inferred.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -257,6 +258,10 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     // and when: "阿里云 · 2024-02-29", "GLM-4 · SuperClue 2024-04".
     static const QStringList whenColumns {QStringLiteral("leaderboard_id"),
         QStringLiteral("announced"), QStringLiteral("period"), QStringLiteral("date")};
+    static const QSet<QString> dateColumns {QStringLiteral("date"), QStringLiteral("snapshot"),
+        QStringLiteral("announced"), QStringLiteral("effective"), QStringLiteral("founded"),
+        QStringLiteral("released"), QStringLiteral("period"), QStringLiteral("period_start"),
+        QStringLiteral("period_end"), QStringLiteral("published")};
     QString subject, when;
     for (int i = 0; i < record.count(); ++i) {
         const QString column = record.fieldName(i);
@@ -281,7 +286,7 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             subject = text;
         if (when.isEmpty() && whenColumns.contains(column))
             when = text;
-        details.facts.append({factLabel(column, inferred), text, {}});
+        details.facts.append({factLabel(column, inferred), text, {}, dateColumns.contains(column)});
     }
     if (record.contains(QStringLiteral("as_written")) && !value("as_written").isNull())
         details.facts.append(

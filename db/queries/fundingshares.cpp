@@ -244,6 +244,7 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
             c.group = group;
             c.entity = {EntityKind::FundingCompany, row->id};
             c.organization = row->organization;
+            c.organizationEn = row->organizationEn;
             c.organizationId = row->organizationId;
             c.period = row->period;
             c.amountYuan = row->amountYuan;

@@ -81,6 +81,7 @@ struct Fact
     QString label;
     QString value;
     QString provenance; // set when the fact comes from another row than the entity's own
+    bool isDate = false; // the value is an ISO date, written for people by the widgets layer
 };
 
 struct RelatedEntity
@@ -217,6 +218,7 @@ struct FundingShare
     EntityRef entity; // FundingTotal row, FundingCompany row, or none
     QString domain; // domain slices: the domain's name
     QString organization; // company slices
+    QString organizationEn; // company slices: the dataset's English name, when it has one
     qint64 organizationId = 0; // company slices: the company's group (schema 003)
     QString period; // ISO date of the period's start
     Provenance provenance;

@@ -1,6 +1,7 @@
 #include "printable.h"
 #include "sqliteaccess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace TrendScope {
@@ -13,8 +14,8 @@ bool isConstraintFinding(const QString &checkLine)
 
 QString DatabaseError::message() const
 {
-    return printable(
-        QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), reason));
+    return printable(QCoreApplication::translate("TrendScope::DatabaseError", "Cannot open %1: %2")
+                         .arg(QDir::toNativeSeparators(file), reason));
 }
 
 int DatabaseError::exitCode() const
@@ -57,14 +58,18 @@ DatabaseError sqliteError(const QString &file, const QString &sqliteMessage)
     switch (kind) {
     case Kind::Locked:
         return makeError(kind, file,
-            QStringLiteral("another program is writing to it and holds a lock (%1); "
-                           "try again when it has finished")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "another program is writing to it and holds a lock (%1); "
+                "try again when it has finished")
                 .arg(sqliteMessage));
     case Kind::Damaged:
-        return makeError(kind, file, QStringLiteral("the file is damaged (%1)").arg(sqliteMessage));
+        return makeError(kind, file,
+            QCoreApplication::translate("TrendScope::DatabaseError", "the file is damaged (%1)")
+                .arg(sqliteMessage));
     default:
-        return makeError(
-            kind, file, QStringLiteral("SQLite cannot read it (%1)").arg(sqliteMessage));
+        return makeError(kind, file,
+            QCoreApplication::translate("TrendScope::DatabaseError", "SQLite cannot read it (%1)")
+                .arg(sqliteMessage));
     }
 }
 
@@ -75,7 +80,8 @@ QString firstProblems(const QString &checkResult)
     constexpr int Shown = 3;
     QString text = lines.mid(0, Shown).join(QStringLiteral("; "));
     if (lines.size() > Shown)
-        text += QStringLiteral("; and %1 more").arg(lines.size() - Shown);
+        text += QCoreApplication::translate("TrendScope::DatabaseError", "; and %1 more")
+                    .arg(lines.size() - Shown);
     return text;
 }
 

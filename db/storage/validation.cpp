@@ -3,6 +3,7 @@
 #include "schemacontract.h"
 #include "sqliteaccess.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -23,23 +24,30 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     using Kind = DatabaseError::Kind;
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(Kind::NotFound, path, QStringLiteral("the file does not exist"));
+        return makeError(Kind::NotFound, path,
+            QCoreApplication::translate("TrendScope::DatabaseError", "the file does not exist"));
     if (info.isDir())
-        return makeError(
-            Kind::NotAFile, path, QStringLiteral("it is a folder, not a dataset file"));
+        return makeError(Kind::NotAFile, path,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "it is a folder, not a dataset file"));
     if (!info.isFile())
-        return makeError(Kind::NotAFile, path, QStringLiteral("it is not a regular file"));
+        return makeError(Kind::NotAFile, path,
+            QCoreApplication::translate("TrendScope::DatabaseError", "it is not a regular file"));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Kind::Unreadable, path,
-            QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
+            QCoreApplication::translate("TrendScope::DatabaseError", "the file cannot be read (%1)")
+                .arg(file.errorString()));
     if (info.size() == 0)
-        return makeError(Kind::NotSqlite, path, QStringLiteral("the file is empty (0 bytes)"));
+        return makeError(Kind::NotSqlite, path,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the file is empty (0 bytes)"));
     static const QByteArray header("SQLite format 3\0", 16);
     if (file.read(16) != header)
         return makeError(Kind::NotSqlite, path,
-            QStringLiteral("it is not an SQLite database (wrong file header)"));
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "it is not an SQLite database (wrong file header)"));
     file.close();
 
     const QString wal = path + QStringLiteral("-wal");
@@ -47,9 +55,10 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     const bool walHasData = hasContent(wal);
     if (walHasData && !QFileInfo::exists(shm) && !folderIsWritable(path) && isWalModeFile(path))
         return makeError(Kind::Unreadable, path,
-            QStringLiteral("its journal %1 holds changes not yet written into it, and "
-                           "they cannot be read in a read-only folder; open it once "
-                           "from a folder you can write to")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "its journal %1 holds changes not yet written into it, and "
+                "they cannot be read in a read-only folder; open it once "
+                "from a folder you can write to")
                 .arg(QFileInfo(wal).fileName()));
 
     // A journal with content is read into the file: it may be a leftover of another file, so
@@ -61,9 +70,10 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
     if (problem && journalKinds.contains(problem->kind) && walHasData
         && !checkContent(path, true, true)) {
         problem->kind = Kind::Damaged;
-        problem->reason = QStringLiteral("the journal %1 beside it does not belong to it or is "
-                                         "damaged (read with it: %2); the file itself "
-                                         "is intact: move %1 away to open it as last saved")
+        problem->reason = QCoreApplication::translate("TrendScope::DatabaseError",
+            "the journal %1 beside it does not belong to it or is "
+            "damaged (read with it: %2); the file itself "
+            "is intact: move %1 away to open it as last saved")
                               .arg(QFileInfo(wal).fileName(), problem->reason);
     }
 
@@ -81,7 +91,9 @@ std::optional<DatabaseError> Database::checkContent(
     if (!conn.isOpen())
         return sqliteError(path, conn.error());
     if (!harden(rawHandle(conn.db())))
-        return makeError(Kind::Failed, path, QStringLiteral("the connection could not be secured"));
+        return makeError(Kind::Failed, path,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the connection could not be secured"));
 
     // quick_check and the schema comparison on a hostile file are bounded in time too.
     Sqlite::TimeLimit limit;
@@ -92,7 +104,8 @@ std::optional<DatabaseError> Database::checkContent(
     sqlite3_progress_handler(rawHandle(conn.db()), 0, nullptr, nullptr);
     if (limit.reached)
         return makeError(Kind::Failed, path,
-            QStringLiteral("checking it took longer than %1 s; stopped")
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "checking it took longer than %1 s; stopped")
                 .arg(defaultTimeLimitSeconds()));
     return problem;
 }
@@ -107,7 +120,7 @@ std::optional<DatabaseError> Database::checkConnection(
         return sqliteError(path, error);
     if (appId->toInt() != ApplicationId)
         return makeError(Kind::Foreign, path,
-            QStringLiteral(
+            QCoreApplication::translate("TrendScope::DatabaseError",
                 "it is an SQLite database of another application, not a TrendScope dataset"));
 
     const auto version = pragmaValue(db, QStringLiteral("user_version"), &error);
@@ -116,13 +129,16 @@ std::optional<DatabaseError> Database::checkConnection(
     const int v = version->toInt();
     if (v > latestSchemaVersion())
         return makeError(Kind::Newer, path,
-            QStringLiteral("it was written by a newer TrendScope (schema version %1; "
-                           "this version reads up to %2)")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "it was written by a newer TrendScope (schema version %1; "
+                "this version reads up to %2)")
                 .arg(v)
                 .arg(latestSchemaVersion()));
     if (v < 1)
-        return makeError(
-            Kind::Damaged, path, QStringLiteral("it has no valid schema version (%1)").arg(v));
+        return makeError(Kind::Damaged, path,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "it has no valid schema version (%1)")
+                .arg(v));
 
     // Every line: a constraint finding may come before real damage.
     QStringList findings;
@@ -142,7 +158,8 @@ std::optional<DatabaseError> Database::checkConnection(
     });
     if (!findings.isEmpty())
         return makeError(Kind::Damaged, path,
-            QStringLiteral("the file is damaged (%1)").arg(firstProblems(findings.join(u'\n'))));
+            QCoreApplication::translate("TrendScope::DatabaseError", "the file is damaged (%1)")
+                .arg(firstProblems(findings.join(u'\n'))));
 
     // Every reader, the editor and the checker rely on the schema the version promises: a
     // trigger, view or index added by someone else, or a missing table or column, would only
@@ -151,14 +168,16 @@ std::optional<DatabaseError> Database::checkConnection(
     const SchemaContract *contract = SchemaContract::forVersion(v);
     if (!contract)
         return makeError(Kind::Failed, path,
-            QStringLiteral("this build cannot construct schema version %1 to compare it with")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "this build cannot construct schema version %1 to compare it with")
                 .arg(v));
     const QStringList differences = contract->differences(rawHandle(db), &error);
     if (!error.isEmpty())
         return sqliteError(path, error);
     if (!differences.isEmpty())
         return makeError(Kind::Drifted, path,
-            QStringLiteral("its schema differs from version %1: %2")
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "its schema differs from version %1: %2")
                 .arg(QString::number(v), firstProblems(differences.join(u'\n'))));
     return std::nullopt;
 }

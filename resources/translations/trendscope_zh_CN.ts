@@ -475,6 +475,216 @@ Delete them all? (Undo brings them back.)</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::DatabaseError</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>another program is writing to it and holds a lock (%1); try again when it has finished</source>
+        <translation>另一个程序正在写入该文件并持有锁（%1）；请等它完成后再试</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite 无法读取该文件（%1）</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>；另有 %1 处</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a dataset file</source>
+        <translation>这是一个文件夹，不是数据集文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (wrong file header)</source>
+        <translation>这不是 SQLite 数据库（文件头不符）</translation>
+    </message>
+    <message>
+        <source>its journal %1 holds changes not yet written into it, and they cannot be read in a read-only folder; open it once from a folder you can write to</source>
+        <translation>其日志文件 %1 中有尚未写入文件的更改，在只读文件夹中无法读取；请先在可写的文件夹中打开一次</translation>
+    </message>
+    <message>
+        <source>the journal %1 beside it does not belong to it or is damaged (read with it: %2); the file itself is intact: move %1 away to open it as last saved</source>
+        <translation>旁边的日志文件 %1 不属于该文件或已损坏（连同日志读取时：%2）；文件本身完好：把 %1 移走即可打开上次保存的内容</translation>
+    </message>
+    <message>
+        <source>the connection could not be secured</source>
+        <translation>无法对数据库连接进行安全加固</translation>
+    </message>
+    <message>
+        <source>checking it took longer than %1 s; stopped</source>
+        <translation>检查耗时超过 %1 秒，已停止</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another application, not a TrendScope dataset</source>
+        <translation>这是其他应用程序的 SQLite 数据库，不是 TrendScope 数据集</translation>
+    </message>
+    <message>
+        <source>it was written by a newer TrendScope (schema version %1; this version reads up to %2)</source>
+        <translation>该文件由更新版本的 TrendScope 写入（架构版本 %1；本版本最高只能读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>it has no valid schema version (%1)</source>
+        <translation>没有有效的架构版本（%1）</translation>
+    </message>
+    <message>
+        <source>this build cannot construct schema version %1 to compare it with</source>
+        <translation>此版本无法构建用于比较的架构版本 %1</translation>
+    </message>
+    <message>
+        <source>its schema differs from version %1: %2</source>
+        <translation>其架构与版本 %1 不同：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::DatasetChecker</name>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a blob</source>
+        <translation>二进制数据（blob）</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>integrity check failed to run</source>
+        <translation>完整性检查未能运行</translation>
+    </message>
+    <message>
+        <source>integrity: </source>
+        <translation>完整性：</translation>
+    </message>
+    <message>
+        <source>refers to a missing row of %1</source>
+        <translation>引用了 %1 中不存在的行</translation>
+    </message>
+    <message>
+        <source>provenance: edition %1 is an edition of source %2, not of the row&apos;s source %3</source>
+        <translation>出处：版次 %1 属于来源 %2，而不是该行的来源 %3</translation>
+    </message>
+    <message>
+        <source>provenance: no source</source>
+        <translation>出处：没有来源</translation>
+    </message>
+    <message>
+        <source>provenance: no edition</source>
+        <translation>出处：没有版次</translation>
+    </message>
+    <message>
+        <source>provenance: no section</source>
+        <translation>出处：没有章节</translation>
+    </message>
+    <message>
+        <source>provenance: status &quot;%1&quot; is not stated, derived or editor</source>
+        <translation>出处：状态“%1”不是 stated、derived 或 editor 之一</translation>
+    </message>
+    <message>
+        <source>provenance: derived without a formula</source>
+        <translation>出处：标为 derived（推算）却没有公式</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1“%2”不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside 0-100</source>
+        <translation>%1 %2 超出 0-100 的范围</translation>
+    </message>
+    <message>
+        <source>%1 %2 must be a number of at least 0</source>
+        <translation>%1 %2 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>min_percent %1 is above max_percent %2</source>
+        <translation>min_percent %1 大于 max_percent %2</translation>
+    </message>
+    <message>
+        <source>inferred &quot;%1&quot; does not say where from (field: reason)</source>
+        <translation>inferred“%1”没有说明依据（格式：字段: 原因）</translation>
+    </message>
+    <message>
+        <source>inferred names &quot;%1&quot;, which is not a column of the row</source>
+        <translation>inferred 提到的“%1”不是该行的列</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is empty (NULL), but every row needs one</source>
+        <translation>%1 为空（NULL），但每一行都必须有值</translation>
+    </message>
+    <message>
+        <source>a blob of %1 bytes</source>
+        <translation>%1 字节的二进制数据（blob）</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not %3</source>
+        <translation>%1 存放的是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>shares of %1 (%2 to %3) add up to %4%, more than 100%</source>
+        <translation>%1 的份额（%2 至 %3）合计 %4%，超过 100%</translation>
+    </message>
+    <message>
+        <source>derived: formula &quot;%1&quot; is not arithmetic of the form EXPR = RESULT</source>
+        <translation>推算：公式“%1”不是 表达式 = 结果 形式的算术式</translation>
+    </message>
+    <message>
+        <source>derived: %1 gives %2, not %3</source>
+        <translation>推算：%1 得出 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>derived: the row does not hold the formula&apos;s result %1</source>
+        <translation>推算：该行没有存放公式的结果 %1</translation>
+    </message>
+    <message>
+        <source>the text says “%1” (%2) but the qualifier is %3</source>
+        <translation>原文写作“%1”（%2），但限定词是 %3</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::DetailsPanel</name>
     <message>
         <source>not stated</source>

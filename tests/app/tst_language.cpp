@@ -1,6 +1,9 @@
+#include "database.h"
+#include "datasetchecker.h"
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 
 using namespace TrendScope;
@@ -16,6 +19,8 @@ private slots:
     void fromEnvironment_data();
     void fromEnvironment();
     void installsTrendScopesAndQtsTranslations();
+    void installsTheLanguagesLocale();
+    void datasetMessagesInChinese();
     void englishHasPluralForms();
     void refusesALanguageNotShipped();
 };
@@ -128,6 +133,31 @@ void TestLanguage::installsTrendScopesAndQtsTranslations()
     QCOMPARE(
         QCoreApplication::translate("TrendScope::MainWindow", "&File"), QStringLiteral("&File"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void TestLanguage::installsTheLanguagesLocale()
+{
+    // Collation and dates follow QLocale(): pinyin order and Chinese month names under zh_CN.
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    QVERIFY(QStringLiteral("阿里").localeAwareCompare(QStringLiteral("百度")) < 0);
+    QCOMPARE(QLocale().monthName(4, QLocale::ShortFormat), QStringLiteral("4月"));
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(QLocale().monthName(4, QLocale::ShortFormat), QStringLiteral("Apr"));
+    // Code order (and root collation) puts 百 (U+767E) before 阿 (U+963F).
+    QVERIFY(QStringLiteral("阿里").localeAwareCompare(QStringLiteral("百度")) > 0);
+}
+
+void TestLanguage::datasetMessagesInChinese()
+{
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    const auto error = Database::validateFile(QStringLiteral("/nonexistent/x.sqlite"));
+    QVERIFY(error);
+    QCOMPARE(error->message(), QStringLiteral("无法打开 /nonexistent/x.sqlite：文件不存在"));
+    const Problem finding {QStringLiteral("leaderboard_entry"), 3,
+        QCoreApplication::translate("TrendScope::DatasetChecker", "provenance: no section"), true};
+    QCOMPARE(finding.text(), QStringLiteral("leaderboard_entry 第 3 行：警告：出处：没有章节"));
 }
 
 void TestLanguage::englishHasPluralForms()

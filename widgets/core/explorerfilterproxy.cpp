@@ -116,6 +116,21 @@ void ExplorerFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder && !m_order.empty())
         return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reorder();
+}
+
+void ExplorerFilterProxy::updateCollation()
+{
+    if (m_sortColumn < 0 || m_order.empty() || m_collation == QLocale())
+        return;
+    reorder();
+}
+
+// The rows in the order of m_sortColumn and m_sortOrder, persistent indexes kept.
+void ExplorerFilterProxy::reorder()
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<std::pair<int, int>> sourceCells; // (source row, column) of each persistent index
@@ -123,8 +138,6 @@ void ExplorerFilterProxy::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : before)
         sourceCells.append({m_rows.at(size_t(index.row())), index.column()});
 
-    m_sortColumn = column;
-    m_sortOrder = order;
     m_order.clear();
     computeOrder();
     computeCandidates();
@@ -321,9 +334,10 @@ void ExplorerFilterProxy::computeOrder()
         std::iota(m_order.begin(), m_order.end(), 0);
         return;
     }
+    m_collation = QLocale();
     m_order = sortedRows(
         m_sourceRows, [&](int row) { return source->index(row, m_sortColumn).data(SortRole); },
-        m_sortOrder);
+        m_sortOrder, m_collation);
 }
 
 // The rows in sort order that the role filter keeps: a donut's rows, a curve year's, so
@@ -375,7 +389,7 @@ void ExplorerFilterProxy::computeRows()
 {
     m_rows.clear();
     m_proxyRowOf.assign(size_t(m_sourceRows), -1);
-    const QString needle = m_filter.search.toCaseFolded();
+    const QString needle = SearchText::fold(m_filter.search);
     const bool everything = m_filter.isEmpty();
     // Most rows to test: one matcher over all the text; a few (one donut, one curve year):
     // each row's own text.

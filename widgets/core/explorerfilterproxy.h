@@ -5,6 +5,7 @@
 
 #include <QAbstractProxyModel>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 class QTimer;
@@ -43,9 +44,13 @@ public:
     QList<std::pair<QString, int>> roleValueRows() const;
 
     // Sorts by the source's SortRole in `column`, stable (ties keep source order), strings in
-    // the locale's collation, numbers as numbers, values the report does not state after all
-    // others when ascending. Column -1: source order.
+    // the interface language's collation (QLocale(): pinyin order for Chinese), numbers as
+    // numbers, values the report does not state after all others when ascending. Column -1:
+    // source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Sorts again when the default locale is no longer the one the order was collated in (a
+    // language switch); its page calls it on QEvent::LanguageChange.
+    void updateCollation();
     int sortColumn() const { return m_sortColumn; }
     // True while filter keys are still being read in idle time after a source change.
     bool isReadingKeys() const;
@@ -93,6 +98,7 @@ private:
     void readKeysUpTo(int end);
     void readKeysInIdleTime();
     void startIdleReading();
+    void reorder();
     void computeOrder();
     void computeCandidates();
     void computeRows();
@@ -106,6 +112,7 @@ private:
 
     Keys m_keys;
     std::vector<int> m_order; // source rows in sort order (empty: not computed)
+    QLocale m_collation; // the locale m_order's texts were collated in
     std::vector<int> m_candidates; // m_order's rows the role filter keeps (all without one)
     std::vector<int> m_rows; // proxy row -> source row
     std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out

@@ -4,6 +4,7 @@
 #include "types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 
 #include <cmath>
@@ -121,6 +122,30 @@ QString qualifierName(Qualifier qualifier)
 
 QString date(const QString &isoDate)
 {
+    // The way the interface language writes a day, a month or a year (QLocale(), which
+    // Language::install sets): 2023年4月26日 / 26 Apr 2023, 2023年4月 / Apr 2023, 2023年 / 2023.
+    // Anything but an ISO date of one of those precisions is shown as it is.
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QLocale locale;
+    switch (isoDate.size()) {
+    case 10:
+        if (const QDate day = QDate::fromString(isoDate, Qt::ISODate); day.isValid())
+            return locale.toString(
+                day, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMM yyyy"));
+        break;
+    case 7:
+        if (const QDate month = QDate::fromString(isoDate, QStringLiteral("yyyy-MM"));
+            month.isValid())
+            return locale.toString(
+                month, chinese ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy"));
+        break;
+    case 4:
+        if (const QDate year = QDate::fromString(isoDate, QStringLiteral("yyyy")); year.isValid())
+            return chinese ? isoDate + QStringLiteral("年") : isoDate;
+        break;
+    default:
+        break;
+    }
     return text(isoDate);
 }
 

@@ -34,7 +34,9 @@ QString qualified(const QString &valueText, Qualifier qualifier);
 QString qualified(const QString &valueText, const QString &qualifierCode);
 // The qualifier for people, its sign first: "≈ approximately", "> more than", "exact".
 QString qualifierName(Qualifier qualifier);
-// An ISO date of any precision as stored, or "not stated".
+// An ISO date of any precision (2023-04-26, 2023-04, 2023) as the interface language writes
+// it: 2023年4月26日 / 26 Apr 2023, 2023年4月 / Apr 2023, 2023年 / 2023; other text as it is;
+// "not stated" when empty. For people only: data values (CSV, JSON) stay ISO.
 QString date(const QString &isoDate);
 // Text or "not stated".
 QString text(const QString &value);

@@ -13,10 +13,15 @@ constexpr QChar Separator(0xFFFF);
 
 } // namespace
 
+QString SearchText::fold(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
 void SearchText::append(const QString &text)
 {
     m_start.push_back(m_text.size());
-    m_text += text.toCaseFolded();
+    m_text += fold(text);
     m_text += Separator;
 }
 

@@ -26,8 +26,19 @@ struct SortKey
 
 } // namespace
 
-std::vector<int> sortedRows(
-    int rowCount, const std::function<QVariant(int row)> &valueOf, Qt::SortOrder order)
+namespace {
+
+QCollator collatorFor(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    return collator;
+}
+
+} // namespace
+
+std::vector<int> sortedRows(int rowCount, const std::function<QVariant(int row)> &valueOf,
+    Qt::SortOrder order, const QLocale &locale)
 {
     std::vector<int> rows(size_t(std::max(0, rowCount)));
     std::iota(rows.begin(), rows.end(), 0);
@@ -55,7 +66,7 @@ std::vector<int> sortedRows(
     // sort the same by code order, at a fraction of the cost on a large table.
     std::vector<QCollatorSortKey> collated;
     if (!datesOnly) {
-        const QCollator collator;
+        const QCollator collator = collatorFor(locale);
         collated.reserve(texts.size());
         for (const QString &text : texts)
             collated.push_back(collator.sortKey(text));
@@ -79,6 +90,18 @@ std::vector<int> sortedRows(
     else
         std::stable_sort(rows.begin(), rows.end(), [&less](int a, int b) { return less(b, a); });
     return rows;
+}
+
+void sortTexts(QStringList &texts, const QLocale &locale)
+{
+    std::vector<int> order = sortedRows(
+        int(texts.size()), [&texts](int row) { return QVariant(texts.at(row)); },
+        Qt::AscendingOrder, locale);
+    QStringList sorted;
+    sorted.reserve(texts.size());
+    for (const int row : order)
+        sorted.append(texts.at(row));
+    texts = sorted;
 }
 
 } // namespace TrendScope

@@ -3,6 +3,7 @@
 #include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "modelchart.h"
+#include "retranslator.h"
 #include "viewlinks.h"
 #include "viewsetup.h"
 
@@ -24,6 +25,12 @@ ChartPage::ChartPage(
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_controls);
+    // A language switch changes the collation: the page's proxies sort their text again.
+    (new Retranslator(this))->add([this] {
+        const auto proxies = findChildren<ExplorerFilterProxy *>(Qt::FindDirectChildrenOnly);
+        for (ExplorerFilterProxy *proxy : proxies)
+            proxy->updateCollation();
+    });
 }
 
 ExplorerFilterProxy *ChartPage::filteredProxy(QAbstractItemModel *model)

@@ -87,8 +87,9 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
                        .arg(details.kind.toHtmlEscaped(), details.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
-        QString value = fact.value.isEmpty()
-            ? notStated()
+        QString value = fact.value.isEmpty() ? notStated()
+            : fact.isDate
+            ? Format::date(fact.value).toHtmlEscaped()
             : fact.value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         if (!fact.provenance.isEmpty())
             value += QStringLiteral("<br><span style='color:#656d76;font-size:small'>%1</span>")

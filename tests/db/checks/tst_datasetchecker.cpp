@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include <sqlite3.h>
 
@@ -25,9 +26,30 @@ private slots:
     void qualifierMismatchWarns_data();
     void qualifierMismatchWarns();
     void qualifierWarningDoesNotFailCheck();
+    void findingsInTheInterfaceLanguage();
 };
 
 namespace {
+
+// Answers every text of `context` with "[" + the text + "]": which texts are translated.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context)
+        : m_context(context)
+    { }
+    bool isEmpty() const override { return false; }
+    QString translate(
+        const char *context, const char *source, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
+    }
+
+private:
+    const char *m_context;
+};
 
 QString exec(sqlite3 *db, const QByteArray &sql)
 {
@@ -328,6 +350,29 @@ void TestDatasetChecker::qualifierWarningDoesNotFailCheck()
         qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral(", 1 warning(s)\n")), qPrintable(out));
     QCOMPARE(check.readAllStandardError(), QByteArray());
+}
+
+void TestDatasetChecker::findingsInTheInterfaceLanguage()
+{
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE leaderboard_entry SET section = '  ' WHERE id = 1")));
+    MarkingTranslator translator("TrendScope::DatasetChecker");
+    QCoreApplication::installTranslator(&translator);
+    const QList<Problem> problems = DatasetChecker(*db).run();
+    QStringList texts;
+    for (const Problem &p : problems)
+        texts.append(p.text());
+    QCoreApplication::removeTranslator(&translator);
+    // The finding and the line around it both come from the translation.
+    QVERIFY2(texts.contains(
+                 QStringLiteral("[%1 row %2: %3]")
+                     .replace(QLatin1String("%1"), QLatin1String("leaderboard_entry"))
+                     .replace(QLatin1String("%2"), QLatin1String("1"))
+                     .replace(QLatin1String("%3"), QLatin1String("[provenance: no section]"))),
+        qPrintable(texts.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetChecker)

@@ -8,11 +8,36 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <sqlite3.h>
 
 using namespace TrendScope;
 using Kind = DatabaseError::Kind;
+
+namespace {
+
+// Answers every text of `context` with "[" + the text + "]": which texts are translated.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context)
+        : m_context(context)
+    { }
+    bool isEmpty() const override { return false; }
+    QString translate(
+        const char *context, const char *source, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
+    }
+
+private:
+    const char *m_context;
+};
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -20,6 +45,7 @@ class TestDatabase : public QObject
 
 private slots:
     void init();
+    void messageInTheInterfaceLanguage();
     void opensGoodFile();
     void createsDefaultOnFirstRun();
     void inMemoryHasEmbeddedDataset();
@@ -411,6 +437,23 @@ void TestDatabase::readOnlyFileOpensReadOnly()
         QCOMPARE(Queries(*db).leaderboard().size(), 11);
     }
     QCOMPARE(TestUtil::fileDigest(path), before);
+}
+
+void TestDatabase::messageInTheInterfaceLanguage()
+{
+    MarkingTranslator translator("TrendScope::DatabaseError");
+    QCoreApplication::installTranslator(&translator);
+    const auto error = Database::validateFile(QStringLiteral("/nonexistent/x.sqlite"));
+    const QString message = error ? error->message() : QString();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(error);
+    QCOMPARE(error->kind, DatabaseError::Kind::NotFound);
+    // The sentence and the reason in it both come from the translation.
+    QCOMPARE(message,
+        QStringLiteral("[Cannot open %1: %2]")
+            .replace(QLatin1String("%1"),
+                QDir::toNativeSeparators(QStringLiteral("/nonexistent/x.sqlite")))
+            .replace(QLatin1String("%2"), QLatin1String("[the file does not exist]")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

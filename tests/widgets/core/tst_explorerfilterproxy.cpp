@@ -22,10 +22,12 @@ private slots:
     void filters();
     void roleFilter();
     void searchStaysWithinARow();
+    void searchFoldsWidthAndCase();
     void searchesLargeTextInTwoHalves();
     void sorts_data();
     void sorts();
     void filterKeepsSortOrder();
+    void sortsAgainInANewLanguage();
     void followsDataChanges();
     void followsRowsInsertedAndRemoved();
     void selectionFollowsRowWhenSorting();
@@ -225,6 +227,23 @@ void TestExplorerFilterProxy::searchStaysWithinARow()
 
 // Past 4M characters of text the search runs on two threads, split at a row boundary: the
 // same rows match as row by row.
+void TestExplorerFilterProxy::searchFoldsWidthAndCase()
+{
+    addRow(QStringLiteral("ＧＰＴ－４"), QStringLiteral("ＯｐｅｎＡＩ"), {}, {}, 1, {});
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    Filter filter;
+    filter.search = QStringLiteral("gpt-4");
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), (QStringList {"ＧＰＴ－４"}));
+    filter.search = QStringLiteral("ＧＬＭ"); // full-width needle, half-width row
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), (QStringList {"GLM-4"}));
+    filter.search = QStringLiteral("openai");
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), (QStringList {"ＧＰＴ－４"}));
+}
+
 void TestExplorerFilterProxy::searchesLargeTextInTwoHalves()
 {
     m_model.clear();
@@ -290,6 +309,34 @@ void TestExplorerFilterProxy::sorts()
     proxy.sort(column, Qt::SortOrder(order));
     QCOMPARE(names(proxy), expected);
     QCOMPARE(proxy.sortColumn(), column);
+}
+
+void TestExplorerFilterProxy::sortsAgainInANewLanguage()
+{
+    m_model.clear();
+    for (const char *name : {"腾讯", "阿里巴巴", "字节跳动", "百度"})
+        addRow(QString::fromUtf8(name), {}, {}, {}, 1, {});
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    ExplorerFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&m_model);
+    proxy.sort(0);
+    const QStringList codeOrder {"字节跳动", "百度", "腾讯", "阿里巴巴"};
+    QCOMPARE(names(proxy), codeOrder);
+    const QPersistentModelIndex alibaba = proxy.index(3, 0);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+
+    proxy.updateCollation(); // the same language: nothing to do
+    QCOMPARE(layouts.count(), 0);
+
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    proxy.updateCollation();
+    QLocale::setDefault(english);
+    QCOMPARE(names(proxy), (QStringList {"阿里巴巴", "百度", "腾讯", "字节跳动"}));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(alibaba.row(), 0);
+    QCOMPARE(alibaba.data().toString(), QStringLiteral("阿里巴巴"));
 }
 
 void TestExplorerFilterProxy::filterKeepsSortOrder()

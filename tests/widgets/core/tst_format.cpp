@@ -18,6 +18,8 @@ private slots:
     void percent();
     void missingValuesAreNotStated();
     void score();
+    void dateInTheLanguage_data();
+    void dateInTheLanguage();
     void yi_data();
     void yi();
     void citation();
@@ -63,7 +65,6 @@ void TestFormat::missingValuesAreNotStated()
     QCOMPARE(Format::score(std::nullopt), QStringLiteral("not stated"));
     QCOMPARE(Format::date(QString()), QStringLiteral("not stated"));
     QCOMPARE(Format::text(QString()), QStringLiteral("not stated"));
-    QCOMPARE(Format::date(QStringLiteral("2023-04")), QStringLiteral("2023-04"));
     QCOMPARE(Format::text(QStringLiteral("阿里云")), QStringLiteral("阿里云"));
 }
 
@@ -71,6 +72,40 @@ void TestFormat::score()
 {
     QCOMPARE(Format::score(72.58), QStringLiteral("72.58"));
     QCOMPARE(Format::score(70.0), QStringLiteral("70.00"));
+}
+
+void TestFormat::dateInTheLanguage_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("day") << "2023-04-26"
+                         << "26 Apr 2023"
+                         << "2023年4月26日";
+    QTest::newRow("month") << "2023-04"
+                           << "Apr 2023"
+                           << "2023年4月";
+    QTest::newRow("year") << "2023"
+                          << "2023"
+                          << "2023年";
+    QTest::newRow("not a date: as it is") << "2023-13-40"
+                                          << "2023-13-40"
+                                          << "2023-13-40";
+    QTest::newRow("free text: as it is") << "2023 H1"
+                                         << "2023 H1"
+                                         << "2023 H1";
+}
+
+void TestFormat::dateInTheLanguage()
+{
+    QFETCH(QString, iso);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    QCOMPARE(Format::date(iso), english);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString inChinese = Format::date(iso);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(inChinese, chinese);
 }
 
 void TestFormat::yi_data()

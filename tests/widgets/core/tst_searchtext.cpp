@@ -10,6 +10,8 @@ class TestSearchText : public QObject
 private slots:
     void rowsKeepTheirText();
     void hitsPerRowCaseFolded();
+    void fullAndHalfWidthAlike_data();
+    void fullAndHalfWidthAlike();
     void neverAcrossRows();
     void largeTextOnTwoThreads();
     void clear();
@@ -35,6 +37,36 @@ void TestSearchText::hitsPerRowCaseFolded()
     QCOMPARE(text.hits(QStringLiteral("智谱")), (std::vector<char> {1, 0, 1, 0}));
     QCOMPARE(text.hits(QStringLiteral("kimi")), (std::vector<char> {0, 0, 0, 1}));
     QCOMPARE(text.hits(QStringLiteral("none")), (std::vector<char> {0, 0, 0, 0}));
+}
+
+void TestSearchText::fullAndHalfWidthAlike_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("full-width search, half-width text") << "OpenAI GPT-4"
+                                                        << "ＧＰＴ";
+    QTest::newRow("half-width search, full-width text") << "ＧＰＴ－４ Ｔｕｒｂｏ"
+                                                        << "gpt-4";
+    QTest::newRow("full-width digits") << "文心一言4.0"
+                                       << "４.０";
+    QTest::newRow("ideographic space") << "百度 文心"
+                                       << "百度　文心";
+    QTest::newRow("full-width and case") << "Kimi Chat"
+                                         << "ＫＩＭＩ";
+}
+
+void TestSearchText::fullAndHalfWidthAlike()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, search);
+    SearchText text;
+    text.append(QStringLiteral("unrelated"));
+    text.append(row);
+    const QString needle = SearchText::fold(search);
+    QCOMPARE(text.hits(needle), (std::vector<char> {0, 1}));
+    QVERIFY(text.text(1).contains(needle));
+    // Without folding the widths they differ.
+    QVERIFY(!row.toCaseFolded().contains(search.toCaseFolded()));
 }
 
 void TestSearchText::neverAcrossRows()

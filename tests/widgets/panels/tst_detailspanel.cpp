@@ -3,6 +3,8 @@
 #include "explorerstate.h"
 #include "queries.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
@@ -23,6 +25,7 @@ private slots:
     void linksRoundTrip_data();
     void linksRoundTrip();
     void hostileTextIsEscaped();
+    void datesInTheLanguage();
     void inferredFieldsAreMarked();
     void asWrittenBesideTheValue();
     void trendShowsTheReportsWords();
@@ -38,6 +41,7 @@ private:
 
 void TestDetailsPanel::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     DatabaseError error;
     m_db = Database::createInMemory(&error);
     QVERIFY2(m_db, qPrintable(error.message()));
@@ -143,6 +147,33 @@ void TestDetailsPanel::hostileTextIsEscaped()
     QVERIFY(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; co"));
 }
 
+void TestDetailsPanel::datesInTheLanguage()
+{
+    EntityDetails details;
+    details.kind = "Price cut";
+    details.facts.append({"Announced", "2024-05-15", {}, true});
+    details.facts.append({"Period", "2023-04", {}, true});
+    details.facts.append({"Name", "2024-05-15", {}, false}); // not a date column: as it is
+    QString html = DetailsPanel::toHtml(details);
+    QVERIFY2(html.contains(">15 May 2024<"), qPrintable(html));
+    QVERIFY2(html.contains(">Apr 2023<"), qPrintable(html));
+    QVERIFY2(html.contains(">2024-05-15<"), qPrintable(html));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    html = DetailsPanel::toHtml(details);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(html.contains(">2024年5月15日<"), qPrintable(html));
+    QVERIFY2(html.contains(">2023年4月<"), qPrintable(html));
+
+    // A price cut read from the dataset: its dates are marked as dates.
+    m_state->setFocus({EntityKind::PriceCut,
+        idOf("SELECT id FROM price_cut WHERE announced IS NOT NULL AND length(announced) = 10"
+             " ORDER BY id LIMIT 1")});
+    const QString text = m_panel->plainText();
+    QVERIFY2(!text.contains(QRegularExpression("Announced\n\\d{4}-")), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression("Announced\n\\d{1,2} [A-Z][a-z]{2} \\d{4}")),
+        qPrintable(text));
+}
+
 void TestDetailsPanel::inferredFieldsAreMarked()
 {
     // 百度's English name is the dataset's own: the reports write only 百度.
@@ -172,8 +203,8 @@ void TestDetailsPanel::asWrittenBesideTheValue()
     QVERIFY(total > 0);
     m_state->setFocus({EntityKind::FundingTotal, total});
     const QString text = m_panel->plainText();
-    QVERIFY2(text.contains("Period start (inferred)\n2023-01"), qPrintable(text));
-    QVERIFY2(text.contains("Period end (inferred)\n2023-11"), qPrintable(text));
+    QVERIFY2(text.contains("Period start (inferred)\nJan 2023"), qPrintable(text));
+    QVERIFY2(text.contains("Period end (inferred)\nNov 2023"), qPrintable(text));
     QVERIFY2(text.contains("As the report writes it\n2023年"), qPrintable(text));
     QVERIFY2(text.contains("Period start: the charts on the page are titled 2023年1月-11月"),
         qPrintable(text));

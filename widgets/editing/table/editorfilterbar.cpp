@@ -3,6 +3,7 @@
 #include "editortablemodel.h"
 #include "retranslator.h"
 #include "roles.h"
+#include "sortorder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,6 +45,8 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
         filterLabel->setText(tr("Filter:"));
         if (m_column->count() > 0)
             m_column->setItemText(0, tr("no filter"));
+        if (filterColumn() >= 0)
+            refreshValues(); // in the language's collation
     });
     layout->addWidget(filterLabel);
     layout->addWidget(m_column);
@@ -106,7 +109,7 @@ void EditorFilterBar::refreshValues()
         if (!values.contains(text))
             values.append(text);
     }
-    values.sort();
+    sortTexts(values);
     m_value->addItems(values);
     m_value->setCurrentIndex(std::max(0, m_value->findText(previous)));
 }

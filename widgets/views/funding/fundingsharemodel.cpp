@@ -72,8 +72,8 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
     case DateRole:
         return row.period;
     case SearchTextRole:
-        return QStringList {row.label, row.group, row.domain, row.organization}.join(
-            QLatin1Char('\n'));
+        return QStringList {row.label, row.group, row.domain, row.organization, row.organizationEn}
+            .join(QLatin1Char('\n'));
     case ValueRole:
         return row.percent ? QVariant(*row.percent) : QVariant();
     case LabelRole:

@@ -8,6 +8,7 @@
 #include "rankbumpchart.h"
 #include "retranslator.h"
 #include "roles.h"
+#include "sortorder.h"
 #include "surveychart.h"
 #include "trainingrunmodel.h"
 #include "viewlinks.h"
@@ -126,8 +127,7 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     const int ranksTab = m_tabs->addTab(m_rankChart, QString());
     texts->add([this, ranksTab] {
         m_tabs->setTabText(ranksTab, tr("Rank changes"));
-        if (m_organization->count() > 0)
-            m_organization->setItemText(0, tr("All organizations"));
+        refreshOrganizations(); // "All organizations", then the names in the language's order
     });
 
     setBody(m_tabs);
@@ -136,8 +136,6 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
     connect(state, &ExplorerState::filterChanged, this, &LeaderboardView::showFilter);
     connect(source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
-
-    refreshOrganizations();
 }
 
 // The questions present, the one with the most answers first chosen; a chosen question is
@@ -175,7 +173,7 @@ void LeaderboardView::refreshOrganizations()
             unique.insert(name);
     }
     QStringList names(unique.cbegin(), unique.cend());
-    names.sort();
+    sortTexts(names);
     m_organization->clear();
     m_organization->addItem(tr("All organizations"), QString());
     for (const QString &name : std::as_const(names))

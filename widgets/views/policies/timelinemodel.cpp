@@ -100,7 +100,9 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
         break;
     case SortRole:
         if (column == DateColumn)
-            return row.date.isEmpty() ? QStringLiteral("~") : row.date; // undated last
+            // Undated: the display text ("not stated", "未说明"), which every language's
+            // collation puts after the digits of a date (a placeholder such as "~" it may not).
+            return row.date.isEmpty() ? Format::notStated() : row.date;
         break;
     case EntityRole:
     case OrganizationEntityRole:
@@ -134,8 +136,8 @@ QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const
     QStringList lines;
     lines << row.title;
     lines << QStringList {isPolicy(row) ? tr("Policy") : tr("Event"),
-        row.date.isEmpty() ? tr("date not stated") : row.date, categoryName(row.category),
-        actor(row)}
+        row.date.isEmpty() ? tr("date not stated") : Format::date(row.date),
+        categoryName(row.category), actor(row)}
                  .join(QStringLiteral(" · "));
     if (!row.summary.isEmpty())
         lines << row.summary;

@@ -56,11 +56,12 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
             return row.minPercent ? *row.minPercent : -1.0;
         case MaxPercentColumn:
             return row.maxPercent ? *row.maxPercent : -1.0;
-        // Undated rows sort after dated ones.
+        // Undated rows: "not stated", which every language's collation puts after the digits
+        // of a date (a placeholder such as "~" it may not).
         case AnnouncedColumn:
-            return row.announced.isEmpty() ? QStringLiteral("~") : row.announced;
+            return row.announced.isEmpty() ? Format::notStated() : row.announced;
         case EffectiveColumn:
-            return row.effective.isEmpty() ? QStringLiteral("~") : row.effective;
+            return row.effective.isEmpty() ? Format::notStated() : row.effective;
         }
         break;
     case EntityRole:

@@ -2,6 +2,7 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "format.h"
 #include "roles.h"
 
 namespace TrendScope {
@@ -291,10 +292,10 @@ void PriceCutTimeline::draw()
             return label;
         };
         const QModelIndex index = model()->index(cut.row, 0);
-        cut.announcedText
-            = dateLabel(cut.announced, tr("announced %1").arg(index.data(DateRole).toString()));
-        cut.effectiveText = dateLabel(
-            cut.effective, tr("effective %1").arg(index.data(SecondDateRole).toString()));
+        cut.announcedText = dateLabel(
+            cut.announced, tr("announced %1").arg(Format::date(index.data(DateRole).toString())));
+        cut.effectiveText = dateLabel(cut.effective,
+            tr("effective %1").arg(Format::date(index.data(SecondDateRole).toString())));
         const QString source = index.data(CitationRole).toString();
         if (!source.isEmpty())
             sources.insert(source);

@@ -32,12 +32,13 @@ FundingTotalRow total(qint64 id, const QString &domain, const QString &parent,
 }
 
 FundingCompanyRow company(qint64 orgId, const QString &name, const QString &direction,
-    const QString &round, std::optional<double> amount)
+    const QString &round, std::optional<double> amount, const QString &nameEn = {})
 {
     FundingCompanyRow r;
     r.id = orgId + 100;
     r.organizationId = orgId;
     r.organization = name;
+    r.organizationEn = nameEn;
     r.period = QStringLiteral("2023");
     r.direction = direction;
     r.round = round;
@@ -236,7 +237,7 @@ void TestFundingShareModel::modelPassesTesterAndAnswersRoles()
                                  total(2, QStringLiteral("甲"), QStringLiteral("全部"), {}, 50),
                                  total(3, QStringLiteral("乙"), QStringLiteral("全部"), {}, 30)},
             {company(11, QStringLiteral("甲公司"), QStringLiteral("大模型"), QStringLiteral("A轮"),
-                3e9)});
+                3e9, QStringLiteral("Jia Corp"))});
     model.setRows(shares);
     QCOMPARE(model.rowCount(), 3 + 2 * 2);
 
@@ -263,6 +264,10 @@ void TestFundingShareModel::modelPassesTesterAndAnswersRoles()
     QVERIFY(group.data().toString().contains(QStringLiteral("group total")));
     const QModelIndex firm = model.index(4, 0);
     QCOMPARE(firm.data(OrganizationNameRole).toString(), QStringLiteral("甲公司"));
+    // Searchable by either of its names.
+    const QStringList searchText = firm.data(SearchTextRole).toString().split(QLatin1Char('\n'));
+    QVERIFY(searchText.contains(QStringLiteral("甲公司")));
+    QVERIFY2(searchText.contains(QStringLiteral("Jia Corp")), qPrintable(searchText.join('|')));
     QCOMPARE(firm.data(OrganizationEntityRole).value<EntityRef>(),
         (EntityRef {EntityKind::Organization, 11}));
     QCOMPARE(model.index(4, FundingShareModel::AmountColumn).data().toString(),

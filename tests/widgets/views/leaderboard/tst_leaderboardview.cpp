@@ -13,6 +13,7 @@
 #include "textlayout.h"
 #include "trainingrunmodel.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,6 +32,7 @@ private slots:
     void clickingTableRowHighlightsBar();
     void searchNarrowsTableAndChart();
     void organizationFilterFromBox();
+    void organizationsInTheLanguagesOrder();
     void focusedOrganizationHighlightsAllItsBars();
     void escapeLikeClearFocusClearsBoth();
     void trainingRunTab();
@@ -151,6 +153,56 @@ void TestLeaderboardView::organizationFilterFromBox()
     m_state->clearFilters();
     QCOMPARE(box->currentIndex(), 0);
     QCOMPARE(m_view->chart()->barCount(), 11);
+}
+
+void TestLeaderboardView::organizationsInTheLanguagesOrder()
+{
+    QComboBox *box = m_view->organizationBox();
+    auto names = [box] {
+        QStringList list;
+        for (int i = 1; i < box->count(); ++i)
+            list.append(box->itemText(i));
+        return list;
+    };
+    auto inOrder = [](const QStringList &list, const QLocale &locale) {
+        QCollator collator(locale);
+        collator.setNumericMode(true);
+        for (int i = 1; i < list.size(); ++i) {
+            if (collator.compare(list.at(i - 1), list.at(i)) > 0)
+                return false;
+        }
+        return true;
+    };
+    QTableView *table = m_view->table();
+    table->sortByColumn(LeaderboardModel::OrganizationColumn, Qt::AscendingOrder);
+    auto tableOrganizations = [table] {
+        QStringList list;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            list.append(
+                table->model()->index(row, LeaderboardModel::OrganizationColumn).data().toString());
+        return list;
+    };
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QVERIFY(!inOrder(names(), chinese));
+    QVERIFY(!inOrder(tableOrganizations(), chinese));
+
+    // A language switch: the list and the table are sorted again, in pinyin (百度 before 智谱).
+    QLocale::setDefault(chinese);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QStringList tableOrder = tableOrganizations();
+    QVERIFY2(inOrder(tableOrder, chinese), qPrintable(tableOrder.join(QLatin1Char('|'))));
+    const QStringList chineseOrder = names();
+    QVERIFY2(inOrder(chineseOrder, chinese), qPrintable(chineseOrder.join(QLatin1Char('|'))));
+    const qsizetype baidu = chineseOrder.indexOf(QStringLiteral("百度"));
+    QVERIFY(baidu >= 0);
+    for (const QString &name : chineseOrder) {
+        if (name.startsWith(QStringLiteral("智谱")))
+            QVERIFY2(chineseOrder.indexOf(name) > baidu, qPrintable(name));
+    }
+    QCOMPARE(box->itemText(0), QStringLiteral("All organizations"));
+    QCOMPARE(box->count(), chineseOrder.size() + 1);
 }
 
 void TestLeaderboardView::focusedOrganizationHighlightsAllItsBars()

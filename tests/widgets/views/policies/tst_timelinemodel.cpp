@@ -2,6 +2,7 @@
 #include "explorerfilterproxy.h"
 #include "queries.h"
 #include "roles.h"
+#include "sortorder.h"
 #include "testutil.h"
 #include "timelinemodel.h"
 
@@ -125,9 +126,17 @@ void TestTimelineModel::columnsAndRoles()
     QCOMPARE(model.index(3, 0).data(DateRole).toString(), QStringLiteral("2023-07"));
     QVERIFY(
         model.index(3, 0).data(SearchTextRole).toString().contains(QStringLiteral("Test Corp")));
-    // Undated rows sort last in either order of the date column's sort key.
-    QCOMPARE(
-        model.index(6, TimelineModel::DateColumn).data(SortRole).toString(), QStringLiteral("~"));
+    // Undated rows sort after every date when ascending, in English and in Chinese collation.
+    QCOMPARE(model.index(3, TimelineModel::DateColumn).data(SortRole).toString(),
+        QStringLiteral("2023-07"));
+    const auto dateKey
+        = [&model](int row) { return model.index(row, TimelineModel::DateColumn).data(SortRole); };
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+             QLocale(QLocale::Chinese, QLocale::China)}) {
+        const std::vector<int> order
+            = sortedRows(model.rowCount(), dateKey, Qt::AscendingOrder, locale);
+        QCOMPARE(order.back(), 6);
+    }
     const QString tip = model.index(3, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("2024中国云生态蓝皮书")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("端侧AI")), qPrintable(tip));

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace TrendScope;
@@ -42,6 +43,7 @@ private:
 
 void TestPriceCutModel::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // dates: "1 Jun 2023"
     DatabaseError error;
     auto db = Database::createInMemory(&error);
     QVERIFY2(db, qPrintable(error.message()));
@@ -123,9 +125,12 @@ void TestPriceCutModel::columnsAndRoles()
     const int b = 2;
     QCOMPARE(
         model.index(b, PriceCutModel::VendorColumn).data().toString(), QStringLiteral("测试云乙"));
+    // Dates as the language writes them; sorted by the ISO date.
     QCOMPARE(model.index(b, PriceCutModel::AnnouncedColumn).data().toString(),
-        QStringLiteral("2023-05"));
+        QStringLiteral("May 2023"));
     QCOMPARE(model.index(b, PriceCutModel::EffectiveColumn).data().toString(),
+        QStringLiteral("1 Jun 2023"));
+    QCOMPARE(model.index(b, PriceCutModel::EffectiveColumn).data(SortRole).toString(),
         QStringLiteral("2023-06-01"));
     QCOMPARE(model.index(b, PriceCutModel::MinPercentColumn).data().toString(),
         QStringLiteral("not stated"));
