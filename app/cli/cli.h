@@ -19,6 +19,8 @@ enum class Verb
     Diff,
     Import,
     History,
+    Publish,
+    Pull,
     Version,
     Help,
     Unknown
