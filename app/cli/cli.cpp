@@ -86,6 +86,12 @@ const QList<VerbDeclaration> &declarations()
             "import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)\n"
             "           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]\n"
             "           [--skip-invalid] [--dry-run]"},
+        {Verb::Publish, "publish", {names({"from", "to"}), names({"replace"}), {}, 0}, false,
+            &Cli::publish,
+            "publish --from FILE --to URI [--replace]      copy a dataset file to PostgreSQL"},
+        {Verb::Pull, "pull", {names({"from", "to"}), {}, {}, 0}, false, &Cli::pull,
+            "pull --from URI --to FILE                     copy a PostgreSQL dataset to a new "
+            "file"},
     };
     return verbs;
 }
@@ -225,6 +231,9 @@ QString usageNotes(const ViewRegistry &views)
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
         "to\n"
         "directly. No command writes onto the dataset or its -wal, -shm, -journal files.\n"
+        "URI: a PostgreSQL connection URI as libpq writes them, e.g.\n"
+        "postgresql://editor@host/trends or postgresql:///trends?host=/run/postgresql;\n"
+        "the password comes from ~/.pgpass (or PGPASSFILE), never from TrendScope's settings.\n"
         "Exit codes: 0 ok, 1 usage or file error, 2 invalid data.\n")
         .arg(views.names().join(QStringLiteral(", ")));
 }

@@ -20,6 +20,8 @@ enum class Verb
     Import,
     History,
     SavedViews,
+    Publish,
+    Pull,
     Version,
     Help,
     Unknown

@@ -21,6 +21,9 @@ int diff(const Args &args, const ViewRegistry &views);
 int importFile(const Args &args, const ViewRegistry &views);
 int history(const Args &args, const ViewRegistry &views);
 int savedViews(const Args &args, const ViewRegistry &views);
+// serververbs.cpp
+int publish(const Args &args, const ViewRegistry &views);
+int pull(const Args &args, const ViewRegistry &views);
 
 } // namespace Cli
 

@@ -1,0 +1,184 @@
+// trendscope publish and pull, run as a person would, against the test PostgreSQL server
+// (scripts/pgcluster; skipped without one unless TRENDSCOPE_REQUIRE_PG=1).
+
+#include "clirun.h"
+#include "servertestutil.h"
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace TrendScope;
+using TestUtil::ScratchServerDatabase;
+
+class TestPublishVerbs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void publishThenPullExportsTheSame();
+    void publishTwiceIsRefusedWithoutReplace();
+    void readOnlyRolePullsButCannotPublish();
+    void pullNeverOverwritesAFile();
+    void badServerGivesOneLine_data();
+    void badServerGivesOneLine();
+
+private:
+    TestUtil::CliResult run(const QStringList &arguments)
+    {
+        return TestUtil::runCli(*m_dir, arguments);
+    }
+    // The one line a failure prints, checked to be one line.
+    static QString oneErrorLine(const TestUtil::CliResult &r)
+    {
+        const QString err = QString::fromUtf8(r.err);
+        if (err.count(QLatin1Char('\n')) != 1 || !err.endsWith(QLatin1Char('\n')))
+            return QStringLiteral("not one line: ") + err;
+        return err.trimmed();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestPublishVerbs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = TestUtil::makeDatasetFile(*m_dir);
+}
+
+void TestPublishVerbs::publishThenPullExportsTheSame()
+{
+    REQUIRE_TEST_SERVER();
+    ScratchServerDatabase server(QStringLiteral("cli_roundtrip"));
+    const QString uri = server.editor().printable();
+    auto r = run({"publish", "--from", m_db, "--to", uri});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("published ")), r.out.constData());
+
+    const QString pulled = m_dir->filePath(QStringLiteral("pulled.sqlite"));
+    r = run({"pull", "--from", uri, "--to", pulled});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.isEmpty());
+
+    r = run({"check", "--db", pulled});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const auto source = run({"export-data", "--all", "--format", "json", "--db", m_db});
+    const auto copy = run({"export-data", "--all", "--format", "json", "--db", pulled});
+    QCOMPARE(source.exitCode, 0);
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY(source.out.size() > 100000);
+    QVERIFY(copy.out == source.out);
+}
+
+void TestPublishVerbs::publishTwiceIsRefusedWithoutReplace()
+{
+    REQUIRE_TEST_SERVER();
+    ScratchServerDatabase server(QStringLiteral("cli_twice"));
+    const QString uri = server.editor().printable();
+    QCOMPARE(run({"publish", "--from", m_db, "--to", uri}).exitCode, 0);
+    auto r = run({"publish", "--from", m_db, "--to", uri});
+    QCOMPARE(r.exitCode, 1);
+    const QString line = oneErrorLine(r);
+    QVERIFY2(line.contains(QLatin1String("holds a dataset already")), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("--replace")), qPrintable(line));
+    QVERIFY(r.out.isEmpty());
+    r = run({"publish", "--from", m_db, "--to", uri, "--replace"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestPublishVerbs::readOnlyRolePullsButCannotPublish()
+{
+    REQUIRE_TEST_SERVER();
+    ScratchServerDatabase server(QStringLiteral("cli_reader"));
+    QCOMPARE(run({"publish", "--from", m_db, "--to", server.editor().printable()}).exitCode, 0);
+    const QString reader = server.reader().printable();
+    const QString pulled = m_dir->filePath(QStringLiteral("reader.sqlite"));
+    auto r = run({"pull", "--from", reader, "--to", pulled});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(run({"check", "--db", pulled}).exitCode, 0);
+
+    r = run({"publish", "--from", m_db, "--to", reader, "--replace"});
+    QCOMPARE(r.exitCode, 1);
+    const QString line = oneErrorLine(r);
+    QVERIFY2(
+        line.contains(
+            QStringLiteral("the role %1 may not replace the dataset").arg(server.reader().user)),
+        qPrintable(line));
+}
+
+void TestPublishVerbs::pullNeverOverwritesAFile()
+{
+    REQUIRE_TEST_SERVER();
+    ScratchServerDatabase server(QStringLiteral("cli_exists"));
+    const QString uri = server.editor().printable();
+    QCOMPARE(run({"publish", "--from", m_db, "--to", uri}).exitCode, 0);
+    const QString other = m_dir->filePath(QStringLiteral("notes.txt"));
+    TestUtil::writeFile(other, "mine");
+    const auto r = run({"pull", "--from", uri, "--to", other});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(oneErrorLine(r).contains(QLatin1String("exists already")), r.err.constData());
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("mine"));
+}
+
+void TestPublishVerbs::badServerGivesOneLine_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("says");
+    // "@DIR" is the test server's socket folder, "@NAME" a database of this test.
+    QTest::newRow("not a URI") << "publish"
+                               << "mysql://h/d"
+                               << "postgresql://";
+    QTest::newRow("malformed port") << "pull"
+                                    << "postgresql://h:port/d"
+                                    << "port";
+    QTest::newRow("unknown parameter") << "pull"
+                                       << "postgresql:///d?colour=blue"
+                                       << "colour";
+    QTest::newRow("wrong database name") << "pull"
+                                         << "postgresql:///no_such_db?host=@DIR&user=@USER"
+                                         << "does not exist";
+    QTest::newRow("wrong password") << "publish"
+                                    << "postgresql://@USER:Sekrit-99@/@NAME?host=@DIR"
+                                    << "password authentication failed";
+    QTest::newRow("unknown host") << "pull"
+                                  << "postgresql://@USER@/@NAME?host=/nonexistent-trendscope-socket"
+                                  << "cannot be reached";
+    QTest::newRow("not a TrendScope database") << "pull"
+                                               << "postgresql://@USER@/@NAME?host=@DIR"
+                                               << "not a TrendScope dataset";
+}
+
+void TestPublishVerbs::badServerGivesOneLine()
+{
+    REQUIRE_TEST_SERVER();
+    QFETCH(QString, verb);
+    QFETCH(QString, uri);
+    QFETCH(QString, says);
+    ScratchServerDatabase server(QStringLiteral("cli_bad"));
+    ScratchServerDatabase::admin(server.editor(),
+        [](QSqlQuery &q) { q.exec(QStringLiteral("CREATE TABLE orders (id int)")); });
+    const auto editor = server.editor();
+    uri.replace(QLatin1String("@DIR"), editor.host)
+        .replace(QLatin1String("@USER"), editor.user)
+        .replace(QLatin1String("@NAME"), editor.database);
+    const QString file = m_dir->filePath(QStringLiteral("out.sqlite"));
+    const auto r = verb == QLatin1String("publish") ? run({"publish", "--from", m_db, "--to", uri})
+                                                    : run({"pull", "--from", uri, "--to", file});
+    QCOMPARE(r.exitCode, 1);
+    const QString line = oneErrorLine(r);
+    QVERIFY2(line.startsWith(QLatin1String("trendscope: ")), qPrintable(line));
+    QVERIFY2(line.contains(says), qPrintable(line));
+    QVERIFY2(!line.contains(QLatin1String("Sekrit")), qPrintable(line));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+QTEST_GUILESS_MAIN(TestPublishVerbs)
+#include "tst_publishverbs.moc"
