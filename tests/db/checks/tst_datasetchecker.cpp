@@ -1,5 +1,6 @@
 #include "database.h"
 #include "datasetchecker.h"
+#include "markingtranslator.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTranslator>
 
 #include <sqlite3.h>
 
@@ -30,26 +30,6 @@ private slots:
 };
 
 namespace {
-
-// Answers every text of `context` with "[" + the text + "]": which texts are translated.
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context)
-        : m_context(context)
-    { }
-    bool isEmpty() const override { return false; }
-    QString translate(
-        const char *context, const char *source, const char * = nullptr, int = -1) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return {};
-        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
-    }
-
-private:
-    const char *m_context;
-};
 
 QString exec(sqlite3 *db, const QByteArray &sql)
 {

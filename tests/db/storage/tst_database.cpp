@@ -1,4 +1,5 @@
 #include "database.h"
+#include "markingtranslator.h"
 #include "queries.h"
 #include "testutil.h"
 
@@ -8,36 +9,11 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTranslator>
 
 #include <sqlite3.h>
 
 using namespace TrendScope;
 using Kind = DatabaseError::Kind;
-
-namespace {
-
-// Answers every text of `context` with "[" + the text + "]": which texts are translated.
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context)
-        : m_context(context)
-    { }
-    bool isEmpty() const override { return false; }
-    QString translate(
-        const char *context, const char *source, const char * = nullptr, int = -1) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return {};
-        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
-    }
-
-private:
-    const char *m_context;
-};
-
-} // namespace
 
 class TestDatabase : public QObject
 {
