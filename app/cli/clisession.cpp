@@ -6,6 +6,7 @@
 #include "chartview.h"
 #include "printable.h"
 #include "savedview.h"
+#include "serverlocation.h"
 #include "viewregistry.h"
 
 #include <cstdio>
@@ -38,9 +39,21 @@ bool writeStdout(const QByteArray &bytes)
 std::unique_ptr<Database> openDataset(const Args &args, Database::Access access, int *exitCode)
 {
     DatabaseError error;
-    std::unique_ptr<Database> db = args.has(QStringLiteral("db"))
-        ? Database::open(args.value(QStringLiteral("db")), &error, access)
-        : Database::openDefault(&error, access);
+    const QString given = args.value(QStringLiteral("db"));
+    std::unique_ptr<Database> db;
+    if (ServerLocation::isUri(given)) {
+        QString uriError;
+        const auto location = ServerLocation::parse(given, &uriError);
+        if (!location) {
+            printError(uriError);
+            *exitCode = ExitUsage;
+            return db;
+        }
+        db = Database::openServer(*location, &error, access);
+    } else {
+        db = args.has(QStringLiteral("db")) ? Database::open(given, &error, access)
+                                            : Database::openDefault(&error, access);
+    }
     if (!db) {
         printError(error.message());
         *exitCode = error.exitCode();

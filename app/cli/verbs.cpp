@@ -234,14 +234,14 @@ int exportReport(const Args &args, const ViewRegistry &views)
         auto db = openDataset(args, Database::Access::ReadOnly, &exitCode);
         if (!db)
             return exitCode;
-        const QString path = db->path();
         const auto saved = savedViewsNamed(args, *db, views, &exitCode);
         if (!saved)
             return exitCode;
         QStringList names;
         for (const SavedView &view : *saved) {
             DatabaseError dbError;
-            auto viewDb = db ? std::move(db) : Database::openReader(path, &dbError);
+            auto viewDb = db ? std::move(db)
+                             : sessions.front()->workspace.database()->openAnotherReader(&dbError);
             if (!viewDb) {
                 printError(dbError.message());
                 return dbError.exitCode();

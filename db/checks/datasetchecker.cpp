@@ -65,15 +65,14 @@ bool isValidIsoDate(const QString &text)
     return year >= 1900 && year <= 2100 && QDate(year, month, day).isValid();
 }
 
-QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+// The table's columns as its schema version promises them: a file whose columns differ is
+// refused when opened, and a server dataset is made from the same migrations.
+QStringList columnsOf(const Database &db, const QString &table)
 {
     QStringList columns;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
-    q.addBindValue(table);
-    if (q.exec())
-        while (q.next())
-            columns.append(q.value(0).toString());
+    if (const SchemaContract *contract = SchemaContract::forVersion(db.schemaVersion()))
+        for (const SchemaColumn &c : contract->columns(table))
+            columns.append(c.name);
     return columns;
 }
 
@@ -162,6 +161,9 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
 
 void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
 {
+    // A server keeps its own storage whole; the PRAGMA is SQLite's.
+    if (m_db.isServer())
+        return;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems.append({QString(), 0,
@@ -181,6 +183,10 @@ void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
 
 void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
 {
+    // A server refuses a commit that breaks a reference (the constraints are deferred, not
+    // off), so there is nothing to find there.
+    if (m_db.isServer())
+        return;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return;
@@ -194,7 +200,7 @@ void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
 
 void DatasetChecker::checkEditions(const QString &table, QList<Problem> &problems) const
 {
-    const QStringList columns = columnsOf(m_db.connection(), table);
+    const QStringList columns = columnsOf(m_db, table);
     if (!columns.contains(QLatin1String("edition_id"))
         || !columns.contains(QLatin1String("source_id")))
         return;
@@ -202,7 +208,7 @@ void DatasetChecker::checkEditions(const QString &table, QList<Problem> &problem
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT t.id, t.edition_id, e.source_id, t.source_id FROM %1 t "
                                "JOIN edition e ON e.id = t.edition_id "
-                               "WHERE e.source_id IS NOT t.source_id")
+                               "WHERE e.source_id IS DISTINCT FROM t.source_id")
                     .arg(quoted(table))))
         return;
     while (q.next())
@@ -215,7 +221,7 @@ void DatasetChecker::checkEditions(const QString &table, QList<Problem> &problem
 
 void DatasetChecker::checkColumns(const QString &table, QList<Problem> &problems) const
 {
-    const QStringList columns = columnsOf(m_db.connection(), table);
+    const QStringList columns = columnsOf(m_db, table);
     if (!columns.contains(QLatin1String("id")))
         return;
     QSqlQuery q(m_db.connection());
@@ -315,6 +321,9 @@ void DatasetChecker::checkInferred(const QStringList &columns, const QString &in
 
 void DatasetChecker::checkStorage(QList<Problem> &problems) const
 {
+    // SQLite stores any value in any column; a server's columns hold only their own type.
+    if (m_db.isServer())
+        return;
     const SchemaContract *contract = SchemaContract::forVersion(m_db.schemaVersion());
     if (!contract)
         return;
@@ -403,7 +412,7 @@ namespace TrendScope {
 
 void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems) const
 {
-    const QStringList columns = columnsOf(m_db.connection(), table);
+    const QStringList columns = columnsOf(m_db, table);
     if (!columns.contains(QLatin1String("formula")) || !columns.contains(QLatin1String("status")))
         return;
     QSqlQuery q(m_db.connection());

@@ -140,6 +140,15 @@ bool writeJsonRows(const Database &db, const QString &name, Output &out, QString
     return true;
 }
 
+// A server dataset's rows come through QPSQL, not the sqlite3 C API: read whole, in one
+// snapshot, and encoded by the same functions, so the bytes are those a file gives.
+bool sinkWhole(const QByteArray &bytes, const ExportSink &sink, QString *error)
+{
+    if (error)
+        error->clear();
+    return bytes.isEmpty() || sink(bytes.constData(), bytes.size());
+}
+
 } // namespace
 
 bool areExportable(const Database &db, const QStringList &names, QString *error)
@@ -160,6 +169,10 @@ bool streamJson(
 {
     if (!areExportable(db, names, error))
         return false;
+    if (db.isServer()) {
+        const auto tables = Queries(db).tables(names, error);
+        return tables && sinkWhole(toJson(*tables), sink, error);
+    }
     const ReadSnapshot snapshot(db);
     if (!snapshot.isValid()) {
         if (error)
@@ -190,6 +203,10 @@ bool streamCsv(const Database &db, const QString &name, const CsvOptions &option
 {
     if (!areExportable(db, {name}, error))
         return false;
+    if (db.isServer()) {
+        const auto table = Queries(db).table(name, error);
+        return table && sinkWhole(toCsv(*table, options), sink, error);
+    }
     const ReadSnapshot snapshot(db);
     if (!snapshot.isValid()) {
         if (error)

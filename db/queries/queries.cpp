@@ -32,8 +32,10 @@ void reportError(const QSqlQuery &q, QString *error)
 
 // The eight provenance columns every fact query selects last, in this order:
 // source title, source code, section, status, formula, quote, edition id, edition label.
-constexpr auto ProvenanceColumns
-    = "s.title, s.code, %1.section, %1.status, %1.formula, %1.quote, %1.edition_id, ed.label";
+// The source title is named apart: a query ordering by its own "title" must not be ambiguous
+// (PostgreSQL refuses what SQLite resolves to the first such column).
+constexpr auto ProvenanceColumns = "s.title AS source_title, s.code, %1.section, %1.status, "
+                                   "%1.formula, %1.quote, %1.edition_id, ed.label";
 
 QString provenanceColumns(const QString &alias)
 {
@@ -341,7 +343,7 @@ QString Queries::timelineSql()
         + provenanceColumns(QStringLiteral("x"))
         + QStringLiteral(" FROM trend x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
                          "ON ed.id = x.edition_id"
-                         ") ORDER BY date IS NULL, date, kind DESC, title");
+                         ") AS timeline ORDER BY date IS NULL, date, kind DESC, title");
 }
 
 TimelineRows Queries::timeline(QString *error) const

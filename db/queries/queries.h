@@ -72,6 +72,8 @@ public:
 
 private:
     void addRelated(EntityDetails &details) const;
+    // The ORDER BY that makes a server give a table's or view's rows in a file's order.
+    QString serverOrder(const QString &name) const;
 
     const Database &m_db;
 };

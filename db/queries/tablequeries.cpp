@@ -20,6 +20,30 @@ QStringList Queries::exportableNames() const
     return contract ? contract->tables() + contract->views() : QStringList();
 }
 
+QString Queries::serverOrder(const QString &name) const
+{
+    // A file gives a table's rows in rowid order, which is id order, and a view's in the order
+    // of all its columns (tst_serveropen holds the shipped views to that); a server gives them
+    // in whatever order its heap holds them unless asked.
+    if (!m_db.isServer())
+        return {};
+    const auto columns = SchemaContract::forVersion(m_db.schemaVersion())->columns(name);
+    if (!columns.isEmpty()) {
+        const bool hasId = std::any_of(columns.cbegin(), columns.cend(),
+            [](const SchemaColumn &c) { return c.name == QLatin1String("id"); });
+        return hasId ? QStringLiteral(" ORDER BY id") : QString();
+    }
+    QSqlQuery q(m_db.connection());
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(quoted)))
+        return {};
+    QStringList positions;
+    for (int i = 1; i <= q.record().count(); ++i)
+        positions.append(QString::number(i) + QStringLiteral(" NULLS FIRST"));
+    return QStringLiteral(" ORDER BY ") + positions.join(QStringLiteral(", "));
+}
+
 std::optional<Table> Queries::table(const QString &name, QString *error) const
 {
     // Identifiers cannot be bound: only names from the schema's own list are accepted.
@@ -44,7 +68,7 @@ std::optional<Table> Queries::table(const QString &name, QString *error) const
                                                                  : q.lastError().databaseText());
         return std::nullopt;
     };
-    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(quoted)))
+    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"%2").arg(quoted, serverOrder(name))))
         return failed();
     Table table;
     table.name = name;

@@ -116,7 +116,7 @@ QList<SavedView> list(const Database &db, QString *error)
     if (db.schemaVersion() < SchemaVersion)
         return views; // a file of an older build, opened read-only: it has none
     QSqlQuery q(db.connection());
-    if (!q.exec(QLatin1String(SelectColumns) + QLatin1String(" ORDER BY name COLLATE NOCASE"))) {
+    if (!q.exec(QLatin1String(SelectColumns) + QLatin1String(" ORDER BY lower(name), name"))) {
         *error = sqlError(q);
         return {};
     }

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schemacontract.h"
+#include "serverdataset.h"
 #include "sqliteaccess.h"
 #include "sqlscript.h"
 
@@ -28,6 +29,8 @@ Database::Database(QString connectionName, QString path, bool readOnly)
 
 Database::~Database()
 {
+    if (m_connectionName.isEmpty())
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -300,6 +303,8 @@ int Database::defaultTimeLimitSeconds()
 
 QSqlDatabase Database::connection() const
 {
+    if (m_server)
+        return m_server->connection();
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -310,6 +315,8 @@ sqlite3 *Database::handle() const
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return m_server->schemaVersion();
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();

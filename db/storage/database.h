@@ -11,6 +11,9 @@ class QTemporaryDir;
 
 namespace TrendScope {
 
+class ServerDataset;
+struct ServerLocation;
+
 // Whether a line of quick_check or integrity_check reports a value breaking a NOT NULL or
 // CHECK constraint ("NULL value in t.c", "CHECK constraint failed in t"): the file's structure
 // is sound, and DatasetChecker names the row.
@@ -98,6 +101,14 @@ public:
     static std::unique_ptr<Database> openDefault(
         DatabaseError *error, Access access = Access::ReadWrite);
 
+    // A shared dataset on a PostgreSQL server (issue 20), validated as a file is: our marker, a
+    // schema version this build reads (older ones are refused until published again), every
+    // table readable by the role. A role that may not change every table opens read-only and
+    // readOnlyReason() says so. path() is then the server's printable URI (no password);
+    // handle() is null, and interrupt() and the time limit apply to files only.
+    static std::unique_ptr<Database> openServer(
+        const ServerLocation &location, DatabaseError *error, Access access = Access::ReadWrite);
+
     // A private in-memory dataset built from the embedded one (tests, benchmarks).
     static std::unique_ptr<Database> createInMemory(DatabaseError *error);
 
@@ -106,6 +117,9 @@ public:
     // belongs to the thread that made it). The file was validated when that one opened it.
     // Not for in-memory datasets.
     static std::unique_ptr<Database> openReader(const QString &path, DatabaseError *error);
+    // Another read-only connection to this dataset for the calling thread, whether a file
+    // (openReader(path())) or a server (a new connection to the same location).
+    std::unique_ptr<Database> openAnotherReader(DatabaseError *error) const;
 
     // Stops the statement running on this connection, from any thread, while it is open: the
     // statement fails as interrupted.
@@ -125,6 +139,10 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why a server dataset opened read-only (the role's rights, or Access::ReadOnly); empty
+    // for files, whose reasons are the file system's.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isServer() const { return m_server != nullptr; }
     int schemaVersion() const;
     // The backup written before the last migration, if one ran.
     QString migrationBackupPath() const { return m_backupPath; }
@@ -147,6 +165,9 @@ private:
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
     std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
     std::unique_ptr<Sqlite::TimeLimit> m_timeLimit; // what the progress handler reads
+    std::unique_ptr<ServerDataset> m_server; // a server dataset's connection, else null
+    std::unique_ptr<ServerLocation> m_location; // where it is, for more connections
+    QString m_readOnlyReason;
 };
 
 } // namespace TrendScope

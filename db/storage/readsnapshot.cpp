@@ -3,6 +3,9 @@
 #include "database.h"
 #include "sqlscript.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <sqlite3.h>
 
 namespace TrendScope {
@@ -10,6 +13,16 @@ namespace TrendScope {
 ReadSnapshot::ReadSnapshot(const Database &database)
     : m_handle(database.handle())
 {
+    if (database.isServer()) {
+        m_server = database.connection();
+        QSqlQuery begin(m_server);
+        if (begin.exec(QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
+                                      "READ ONLY")))
+            m_began = true;
+        else
+            m_error = begin.lastError().text();
+        return;
+    }
     if (!m_handle) {
         m_error = QStringLiteral("the dataset is not open");
         return;
@@ -23,6 +36,11 @@ ReadSnapshot::ReadSnapshot(const Database &database)
 
 ReadSnapshot::~ReadSnapshot()
 {
+    if (m_server.isValid()) {
+        if (m_began && !QSqlQuery(m_server).exec(QStringLiteral("COMMIT")))
+            QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
     // Nothing was written: COMMIT only ends the read. Never leave it open (it would hold the
     // snapshot, and in rollback-journal mode a lock, while the user is idle).
     if (m_began && !sqlite3_get_autocommit(m_handle)

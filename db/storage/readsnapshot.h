@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 struct sqlite3;
@@ -12,6 +13,8 @@ class Database;
 // sees the same committed state, even while another program commits (a WAL reader keeps its
 // snapshot; in rollback-journal mode the writer waits). An export, a report or a view load
 // that reads several tables must not mix rows from before and after someone else's commit.
+// On a server dataset the same holds through a REPEATABLE READ, READ ONLY transaction (never
+// made inside an edit's transaction: the server would take its COMMIT for the edit's).
 class ReadSnapshot
 {
 public:
@@ -27,6 +30,7 @@ public:
 
 private:
     sqlite3 *m_handle = nullptr;
+    QSqlDatabase m_server; // a server dataset's connection, else invalid
     bool m_began = false;
     QString m_error;
 };

@@ -355,6 +355,11 @@ QString ServerDataset::name() const
     return m_connection->uri();
 }
 
+QString ServerDataset::role() const
+{
+    return m_connection->role();
+}
+
 std::unique_ptr<ServerDataset> ServerDataset::open(
     const ServerLocation &location, DatabaseError *error)
 {

@@ -53,6 +53,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The server's printable URI (no password), for messages.
     QString name() const;
+    // The database user this connection acts as (current_user).
+    QString role() const;
 
 private:
     explicit ServerDataset(std::unique_ptr<ServerConnection> connection);

@@ -18,6 +18,9 @@ class TestPublishVerbs : public QObject
 private slots:
     void init();
     void publishThenPullExportsTheSame();
+    void commandsReadTheServerAsTheFile_data();
+    void commandsReadTheServerAsTheFile();
+    void badDbUriGivesOneLine();
     void publishTwiceIsRefusedWithoutReplace();
     void readOnlyRolePullsButCannotPublish();
     void pullNeverOverwritesAFile();
@@ -72,6 +75,55 @@ void TestPublishVerbs::publishThenPullExportsTheSame()
     QCOMPARE(copy.exitCode, 0);
     QVERIFY(source.out.size() > 100000);
     QVERIFY(copy.out == source.out);
+}
+
+void TestPublishVerbs::commandsReadTheServerAsTheFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("export-data --all json")
+        << QStringList {"export-data", "--all", "--format", "json"};
+    QTest::newRow("export-data csv")
+        << QStringList {"export-data", "leaderboard_entry", "--format", "csv"};
+    QTest::newRow("export-chart svg") << QStringList {
+        "export-chart", "price-cuts", "--format", "svg", "--size", "800x450", "--out", "-"};
+    QTest::newRow("editions") << QStringList {"editions"};
+    QTest::newRow("saved-views") << QStringList {"saved-views"};
+    QTest::newRow("history") << QStringList {"history"};
+    QTest::newRow("diff") << QStringList {"diff", "--from", "1", "--to", "2"};
+}
+
+// `--db postgresql://…` opens the server dataset for every reading command, and what each
+// prints is what it prints for the file the dataset was published from.
+void TestPublishVerbs::commandsReadTheServerAsTheFile()
+{
+    REQUIRE_TEST_SERVER();
+    QFETCH(QStringList, arguments);
+    ScratchServerDatabase server(QStringLiteral("cli_db_uri"));
+    const QString uri = server.editor().printable();
+    QCOMPARE(run({"publish", "--from", m_db, "--to", uri}).exitCode, 0);
+    const auto file = run(arguments + QStringList {"--db", m_db});
+    const auto shared = run(arguments + QStringList {"--db", uri});
+    QVERIFY2(file.exitCode == 0, file.err.constData());
+    QVERIFY2(shared.exitCode == 0, shared.err.constData());
+    // (A new file has no saved views: that listing is empty on both.)
+    QVERIFY(!file.out.isEmpty() || arguments.first() == QLatin1String("saved-views"));
+    QCOMPARE(QString::fromUtf8(shared.err), QString::fromUtf8(file.err));
+    QVERIFY(shared.out == file.out);
+}
+
+void TestPublishVerbs::badDbUriGivesOneLine()
+{
+    REQUIRE_TEST_SERVER();
+    const auto editor = TestUtil::testServer();
+    const QString missing
+        = QStringLiteral("postgresql:///no_such_db?host=%1&user=%2").arg(editor.host, editor.user);
+    auto r = run({"export-data", "--all", "--format", "json", "--db", missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(oneErrorLine(r).contains(QLatin1String("does not exist")), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    r = run({"check", "--db", QStringLiteral("postgresql://h:port/d")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(oneErrorLine(r).contains(QLatin1String("port")), r.err.constData());
 }
 
 void TestPublishVerbs::publishTwiceIsRefusedWithoutReplace()

@@ -1,0 +1,84 @@
+// Database::openServer: a shared dataset on PostgreSQL behind the same class as a file, so that
+// everything above the data layer reads and edits it through the same connection() (issue 20).
+
+#include "database.h"
+
+#include "serverdataset.h"
+#include "serverlocation.h"
+#include "sqliteaccess.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace TrendScope {
+
+using Sqlite::makeError;
+
+namespace {
+
+// The tables this role may read but not change; empty when it may change them all.
+QString tablesNotWritable(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT string_agg(tablename, ', ' ORDER BY tablename) FROM pg_catalog.pg_tables "
+            "WHERE schemaname = current_schema() AND NOT ("
+            "has_table_privilege(format('%I.%I', schemaname, tablename), 'INSERT') "
+            "AND has_table_privilege(format('%I.%I', schemaname, tablename), 'UPDATE') "
+            "AND has_table_privilege(format('%I.%I', schemaname, tablename), 'DELETE'))"))
+        || !q.next()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openServer(
+    const ServerLocation &location, DatabaseError *error, Access access)
+{
+    std::unique_ptr<ServerDataset> server = ServerDataset::open(location, error);
+    if (!server)
+        return nullptr;
+    const QString uri = location.printable();
+    if (server->schemaVersion() < latestSchemaVersion()) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Failed, uri,
+                QStringLiteral("it uses the older schema version %1; publish a dataset file to it "
+                               "with this TrendScope (trendscope publish) to upgrade it")
+                    .arg(server->schemaVersion()));
+        return nullptr;
+    }
+    QString readOnlyReason;
+    if (access == Access::ReadOnly) {
+        readOnlyReason = QStringLiteral("it was opened read-only");
+    } else {
+        QString e;
+        const QString tables = tablesNotWritable(server->connection(), &e);
+        if (!e.isEmpty()) {
+            if (error)
+                *error = makeError(DatabaseError::Kind::Failed, uri,
+                    QStringLiteral("the server could not say what this role may change (%1)")
+                        .arg(e));
+            return nullptr;
+        }
+        if (!tables.isEmpty())
+            readOnlyReason = QStringLiteral("the role %1 may read but not change %2")
+                                 .arg(server->role(), tables);
+    }
+    std::unique_ptr<Database> database(new Database(QString(), uri, !readOnlyReason.isEmpty()));
+    database->m_server = std::move(server);
+    database->m_location = std::make_unique<ServerLocation>(location);
+    database->m_readOnlyReason = readOnlyReason;
+    return database;
+}
+
+std::unique_ptr<Database> Database::openAnotherReader(DatabaseError *error) const
+{
+    if (m_location)
+        return openServer(*m_location, error, Access::ReadOnly);
+    return openReader(m_path, error);
+}
+
+} // namespace TrendScope

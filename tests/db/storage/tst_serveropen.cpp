@@ -1,0 +1,233 @@
+// A dataset on a real PostgreSQL server opened as a Database (issue 20): what a role may do,
+// and backend parity — every read the application makes gives the same rows on the server as
+// on the file it was published from.
+
+#include "database.h"
+#include "queries.h"
+#include "serverdataset.h"
+#include "servertestutil.h"
+#include "testutil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TrendScope;
+using TestUtil::ScratchServerDatabase;
+
+class TestServerOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensPublishedDataset();
+    void readerRoleOpensReadOnlyWithReason();
+    void readOnlyAccessIsKept();
+    void anotherReaderReadsTheSameDataset();
+    void sourceQueriesMatchTheFile_data();
+    void sourceQueriesMatchTheFile();
+    void exportableTablesMatchTheFile();
+    void unreachableServerGivesOneLine();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchServerDatabase> m_server;
+    QString m_file;
+};
+
+namespace {
+
+// One value as text, the same for both backends: PostgreSQL answers a comparison with a bool
+// where SQLite answers 0 or 1, and integers may come back in different widths.
+QString cell(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(value.toLongLong());
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        return value.toString();
+    }
+}
+
+// Every row `sql` returns, one line each; or the error.
+QStringList rows(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    QStringList lines;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells.append(cell(q.value(i)));
+        lines.append(cells.join(QLatin1Char('|')));
+    }
+    return lines;
+}
+
+QString text(const DatabaseError &error)
+{
+    return error.message();
+}
+
+} // namespace
+
+void TestServerOpen::initTestCase()
+{
+    REQUIRE_TEST_SERVER();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_file = TestUtil::makeDatasetFile(*m_dir);
+    m_server = std::make_unique<ScratchServerDatabase>(QStringLiteral("serveropen"));
+    DatabaseError error;
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    const auto problem = ServerDataset::publish(*file, m_server->editor(), false);
+    QVERIFY2(!problem, qPrintable(problem ? text(*problem) : QString()));
+}
+
+void TestServerOpen::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TestServerOpen::opensPublishedDataset()
+{
+    DatabaseError error;
+    const auto db = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(db, qPrintable(text(error)));
+    QVERIFY(db->isServer());
+    QVERIFY(!db->isReadOnly());
+    QVERIFY(db->readOnlyReason().isEmpty());
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db->path(), m_server->editor().printable());
+    QVERIFY(!db->handle());
+}
+
+void TestServerOpen::readerRoleOpensReadOnlyWithReason()
+{
+    DatabaseError error;
+    const auto db = Database::openServer(m_server->reader(), &error);
+    QVERIFY2(db, qPrintable(text(error)));
+    QVERIFY(db->isReadOnly());
+    QVERIFY2(
+        db->readOnlyReason().startsWith(
+            QStringLiteral("the role %1 may read but not change ").arg(m_server->reader().user)),
+        qPrintable(db->readOnlyReason()));
+    QVERIFY(db->readOnlyReason().contains(QLatin1String("leaderboard_entry")));
+    QCOMPARE(Queries(*db).leaderboard().size(),
+        Queries(*Database::openServer(m_server->editor(), &error)).leaderboard().size());
+}
+
+void TestServerOpen::readOnlyAccessIsKept()
+{
+    DatabaseError error;
+    const auto db = Database::openServer(m_server->editor(), &error, Database::Access::ReadOnly);
+    QVERIFY2(db, qPrintable(text(error)));
+    QVERIFY(db->isReadOnly());
+    QCOMPARE(db->readOnlyReason(), QStringLiteral("it was opened read-only"));
+}
+
+void TestServerOpen::anotherReaderReadsTheSameDataset()
+{
+    DatabaseError error;
+    const auto db = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(db, qPrintable(text(error)));
+    const auto reader = db->openAnotherReader(&error);
+    QVERIFY2(reader, qPrintable(text(error)));
+    QVERIFY(reader->isServer());
+    QVERIFY(reader->isReadOnly());
+    QCOMPARE(rows(*reader, Queries::priceCutsSql()), rows(*db, Queries::priceCutsSql()));
+}
+
+void TestServerOpen::sourceQueriesMatchTheFile_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("leaderboard") << Queries::leaderboardSql();
+    QTest::newRow("maturity stages") << Queries::maturityStagesSql();
+    QTest::newRow("maturity positions") << Queries::maturityPositionsSql();
+    QTest::newRow("funding totals") << Queries::fundingTotalsSql();
+    QTest::newRow("funding companies") << Queries::fundingCompaniesSql();
+    QTest::newRow("price cuts") << Queries::priceCutsSql();
+    QTest::newRow("timeline") << Queries::timelineSql();
+    QTest::newRow("training runs") << Queries::trainingRunsSql();
+    QTest::newRow("survey stats") << Queries::surveyStatsSql();
+}
+
+void TestServerOpen::sourceQueriesMatchTheFile()
+{
+    QFETCH(QString, sql);
+    DatabaseError error;
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    const auto server = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(server, qPrintable(text(error)));
+    const QStringList expected = rows(*file, sql);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(!expected.first().startsWith(QLatin1String("error: ")), qPrintable(expected.first()));
+    const QStringList actual = rows(*server, sql);
+    for (int i = 0; i < std::min(actual.size(), expected.size()); ++i)
+        QCOMPARE(actual.at(i), expected.at(i));
+    QCOMPARE(actual.size(), expected.size());
+}
+
+void TestServerOpen::exportableTablesMatchTheFile()
+{
+    DatabaseError error;
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    const auto server = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(server, qPrintable(text(error)));
+    const QStringList names = Queries(*file).exportableNames();
+    QCOMPARE(Queries(*server).exportableNames(), names);
+    QString e;
+    const auto expected = Queries(*file).tables(names, &e);
+    QVERIFY2(expected, qPrintable(e));
+    const auto actual = Queries(*server).tables(names, &e);
+    QVERIFY2(actual, qPrintable(e));
+    QCOMPARE(actual->size(), expected->size());
+    for (int t = 0; t < expected->size(); ++t) {
+        const Table &want = expected->at(t);
+        const Table &got = actual->at(t);
+        QCOMPARE(got.name, want.name);
+        QCOMPARE(got.columns, want.columns);
+        QCOMPARE(got.rows.size(), want.rows.size());
+        for (int r = 0; r < want.rows.size(); ++r) {
+            QStringList a {want.name};
+            QStringList b {want.name};
+            for (const QVariant &v : got.rows.at(r))
+                a.append(cell(v));
+            for (const QVariant &v : want.rows.at(r))
+                b.append(cell(v));
+            QCOMPARE(a.join(QLatin1Char('|')), b.join(QLatin1Char('|')));
+        }
+    }
+}
+
+void TestServerOpen::unreachableServerGivesOneLine()
+{
+    ServerLocation location = m_server->editor();
+    location.database
+        = QStringLiteral("no_such_database_%1").arg(QCoreApplication::applicationPid());
+    DatabaseError error;
+    QVERIFY(!Database::openServer(location, &error));
+    QVERIFY(!error.message().contains(QLatin1Char('\n')));
+    QVERIFY2(error.message().contains(location.database), qPrintable(error.message()));
+}
+
+QTEST_GUILESS_MAIN(TestServerOpen)
+#include "tst_serveropen.moc"
