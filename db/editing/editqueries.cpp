@@ -39,8 +39,9 @@ std::optional<EditableRows> EditQueries::rows(const QString &table, QString *err
         columns.append(EditSchema::quoted(c.name));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
-                    .arg(columns.join(QStringLiteral(", ")), EditSchema::quoted(table)))) {
+    if (!q.exec(QStringLiteral("SELECT %3, %1 FROM %2 ORDER BY %3")
+                    .arg(columns.join(QStringLiteral(", ")), EditSchema::quoted(table),
+                        m_schema.rowKey()))) {
         if (error)
             *error = q.lastError().text();
         return std::nullopt;
@@ -117,8 +118,9 @@ QString EditQueries::rowLabel(const QString &table, qint64 rowId) const
     for (const ColumnInfo &c : info->columns) {
         if (c.key && c.kind != ColumnKind::Integer) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
-                          .arg(EditSchema::quoted(c.name), EditSchema::quoted(table)));
+            q.prepare(
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                    .arg(EditSchema::quoted(c.name), EditSchema::quoted(table), m_schema.rowKey()));
             q.addBindValue(rowId);
             if (q.exec() && q.next())
                 return all.value(keyText(q.value(0)));
@@ -150,36 +152,37 @@ QList<DependentRow> EditQueries::dependents(const QString &table, qint64 rowId) 
     QList<DependentRow> result;
     QSet<QString> seen;
     // Depth first, so that a row's own dependents come before it in the result.
-    std::function<void(const QString &, qint64)> visit = [&](const QString &parent,
-                                                             qint64 parentRow) {
-        const TableInfo *info = m_schema.table(parent);
-        if (!info)
-            return;
-        for (const auto &[child, column] : m_schema.referencesTo(parent)) {
-            const ColumnInfo *c = m_schema.table(child)->column(column);
-            QVariant key = parentRow;
-            if (c->refColumn != QLatin1String("id")) {
-                QSqlQuery k(m_db.connection());
-                k.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
-                              .arg(EditSchema::quoted(c->refColumn), EditSchema::quoted(parent)));
-                k.addBindValue(parentRow);
-                if (!k.exec() || !k.next())
-                    continue;
-                key = k.value(0);
-            }
-            const auto ids = rowIdsWhere(child, column, key);
-            if (!ids)
-                continue;
-            for (qint64 id : *ids) {
-                const QString mark = child + QLatin1Char(':') + QString::number(id);
-                if (seen.contains(mark))
-                    continue;
-                seen.insert(mark);
-                visit(child, id);
-                result.append({child, id, rowLabel(child, id)});
-            }
-        }
-    };
+    std::function<void(const QString &, qint64)> visit
+        = [&](const QString &parent, qint64 parentRow) {
+              const TableInfo *info = m_schema.table(parent);
+              if (!info)
+                  return;
+              for (const auto &[child, column] : m_schema.referencesTo(parent)) {
+                  const ColumnInfo *c = m_schema.table(child)->column(column);
+                  QVariant key = parentRow;
+                  if (c->refColumn != QLatin1String("id")) {
+                      QSqlQuery k(m_db.connection());
+                      k.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                    .arg(EditSchema::quoted(c->refColumn),
+                                        EditSchema::quoted(parent), m_schema.rowKey()));
+                      k.addBindValue(parentRow);
+                      if (!k.exec() || !k.next())
+                          continue;
+                      key = k.value(0);
+                  }
+                  const auto ids = rowIdsWhere(child, column, key);
+                  if (!ids)
+                      continue;
+                  for (qint64 id : *ids) {
+                      const QString mark = child + QLatin1Char(':') + QString::number(id);
+                      if (seen.contains(mark))
+                          continue;
+                      seen.insert(mark);
+                      visit(child, id);
+                      result.append({child, id, rowLabel(child, id)});
+                  }
+              }
+          };
     visit(table, rowId);
     return result;
 }
@@ -218,7 +221,8 @@ QVariantMap EditQueries::rowValues(const QString &table, qint64 rowId) const
     if (!info)
         return values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table)));
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
+                  .arg(EditSchema::quoted(table), m_schema.rowKey()));
     q.addBindValue(rowId);
     if (!q.exec() || !q.next())
         return values;
@@ -268,8 +272,8 @@ std::optional<QList<qint64>> EditQueries::rowIdsWhere(
     const QString &table, const QString &column, const QVariant &value, QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid")
-                  .arg(EditSchema::quoted(table), EditSchema::quoted(column)));
+    q.prepare(QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3")
+                  .arg(EditSchema::quoted(table), EditSchema::quoted(column), m_schema.rowKey()));
     q.addBindValue(value);
     if (!q.exec()) {
         if (error)

@@ -197,8 +197,9 @@ std::optional<EditError> EditRules::checkAgainstData(const QSqlDatabase &db, con
         for (const QString &k : key)
             where.append(EditSchema::quoted(k) + QStringLiteral(" = ?"));
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND rowid <> ? LIMIT 1")
-                      .arg(EditSchema::quoted(table.name), where.join(QStringLiteral(" AND "))));
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND %3 <> ? LIMIT 1")
+                      .arg(EditSchema::quoted(table.name), where.join(QStringLiteral(" AND ")),
+                          m_schema.rowKey()));
         QVariantList values;
         QStringList labels;
         for (const QString &k : key) {

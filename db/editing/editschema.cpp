@@ -195,6 +195,27 @@ int TableInfo::columnIndex(const QString &name) const
 
 EditSchema EditSchema::read(const Database &database, QString *error)
 {
+    if (database.isServer()) {
+        // A server dataset is made from the same migrations and was refused on opening unless
+        // at the newest version: its schema is the embedded dataset's, read from a private
+        // copy (PostgreSQL has no pragma_table_info). A row is named by its id there, so a
+        // table without one (maturity_stage, keyed by its name) is not offered for editing.
+        DatabaseError e;
+        const auto embedded = Database::createInMemory(&e);
+        if (!embedded) {
+            if (error)
+                *error = e.message();
+            return {};
+        }
+        EditSchema schema = read(*embedded, error);
+        schema.m_rowKey = QStringLiteral("id");
+        schema.m_tables.removeIf([](const TableInfo &t) {
+            const ColumnInfo *id = t.column(QStringLiteral("id"));
+            return !id || !id->key;
+        });
+        schema.unlinkMissingTables();
+        return schema;
+    }
     EditSchema schema;
     QSqlQuery q(database.connection());
     auto fail = [&] {
@@ -314,12 +335,19 @@ EditSchema EditSchema::read(const Database &database, QString *error)
         // one is the rowid, which SQLite assigns.
         schema.m_tables.append(table);
     }
-    // A reference to a table the descriptor leaves out is not offered as a picker.
-    for (TableInfo &table : schema.m_tables)
-        for (ColumnInfo &c : table.columns)
-            if (c.kind == ColumnKind::Reference && !schema.table(c.refTable))
-                c.kind = ColumnKind::Integer;
+    schema.unlinkMissingTables();
     return schema;
+}
+
+void EditSchema::unlinkMissingTables()
+{
+    // A reference to a table left out is not offered as a picker: the value is edited as it
+    // is, and the dataset's constraint still checks it.
+    for (TableInfo &table : m_tables)
+        for (ColumnInfo &c : table.columns)
+            if (c.kind == ColumnKind::Reference && !this->table(c.refTable))
+                c.kind
+                    = c.refColumn == QLatin1String("id") ? ColumnKind::Integer : ColumnKind::Text;
 }
 
 const TableInfo *EditSchema::table(const QString &name) const

@@ -103,8 +103,16 @@ public:
     // An identifier quoted for SQL. Only call with names that passed table()/column().
     static QString quoted(const QString &identifier);
 
+    // The column that names a row in SQL, the one EditOp::rowId holds: a file's rowid, or on a
+    // server dataset (which has no rowid) each table's id.
+    QString rowKey() const { return m_rowKey; }
+
 private:
+    // Reference columns to tables left out become plain values.
+    void unlinkMissingTables();
+
     QList<TableInfo> m_tables;
+    QString m_rowKey = QStringLiteral("rowid");
     QList<std::tuple<QString, QString, QString, bool>>
         m_references; // child, column, parent, cascade
 };

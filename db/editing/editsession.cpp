@@ -1,5 +1,6 @@
 #include "editsession.h"
 
+#include "changenotice.h"
 #include "database.h"
 #include "editrules.h"
 #include "fieldvalidator.h"
@@ -29,6 +30,59 @@ using Action = EditOp::Action;
 int primaryCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// How the open dataset names rows and takes a write lock: a file locks itself whole at BEGIN
+// IMMEDIATE and names rows by rowid; a server locks each row read for an update or delete
+// (FOR UPDATE, so that a second editor's transaction waits and then sees the first one's
+// values) and names rows by id.
+struct Dialect
+{
+    bool server = false;
+    QString rowKey;
+    QString begin() const
+    {
+        return server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    }
+    QString lockRow() const { return server ? QStringLiteral(" FOR UPDATE") : QString(); }
+    // Appended to an INSERT: the new row's key comes back as its one column.
+    QString returningKey() const { return server ? QStringLiteral(" RETURNING id") : QString(); }
+};
+
+// The key of the row the last INSERT of `q` made.
+qint64 insertedKey(QSqlQuery &q, const Dialect &dialect)
+{
+    if (!dialect.server)
+        return q.lastInsertId().toLongLong();
+    const qint64 key = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return key;
+}
+
+// A server's refusal by its SQLSTATE class: 23 a constraint, 40 a serialization failure or
+// deadlock (retry), 08 and 57 a connection that is gone or a server shutting down.
+enum class ServerRefusal
+{
+    Constraint,
+    Retry,
+    Gone,
+    NotAllowed,
+    Other
+};
+
+ServerRefusal serverRefusal(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("23")))
+        return ServerRefusal::Constraint;
+    if (state.startsWith(QLatin1String("40")) || state == QLatin1String("55P03"))
+        return ServerRefusal::Retry;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57"))
+        || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        return ServerRefusal::Gone;
+    if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+        return ServerRefusal::NotAllowed;
+    return ServerRefusal::Other;
 }
 
 // A whole row for change_log: JSON keeps numbers, text and NULL apart.
@@ -93,12 +147,14 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
 };
 
-// The row's columns by name, without the rowid; nullopt if there is no such row.
-std::optional<QVariantMap> readRow(
-    Statements &statements, const TableInfo &table, qint64 rowId, QSqlError *error)
+// The row's columns by name, without the rowid; nullopt if there is no such row. On a server
+// the row stays locked until the transaction ends when `lock` is set.
+std::optional<QVariantMap> readRow(Statements &statements, const Dialect &dialect,
+    const TableInfo &table, qint64 rowId, QSqlError *error, bool lock = false)
 {
-    QSqlQuery *q = statements.bound(
-        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(EditSchema::quoted(table.name)),
+    QSqlQuery *q = statements.bound(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?%3")
+                                        .arg(EditSchema::quoted(table.name), dialect.rowKey,
+                                            lock ? dialect.lockRow() : QString()),
         {rowId}, error);
     if (!q)
         return std::nullopt;
@@ -134,7 +190,7 @@ EditSession::EditSession(const Database &database)
 
 QString EditSession::lockHolder() const
 {
-    if (m_db.path() == QLatin1String(":memory:"))
+    if (m_db.isServer() || m_db.path() == QLatin1String(":memory:"))
         return {};
     return LockHolder::describe(m_db.path());
 }
@@ -155,8 +211,11 @@ EditResult EditSession::apply(const Edit &edit)
     if (m_db.isReadOnly()) {
         EditError e;
         e.kind = EditError::Kind::ReadOnly;
-        e.message = QStringLiteral("%1 is open read-only, so it cannot be changed.")
-                        .arg(QDir::toNativeSeparators(m_db.path()));
+        e.message = m_db.readOnlyReason().isEmpty()
+            ? QStringLiteral("%1 is open read-only, so it cannot be changed.")
+                  .arg(QDir::toNativeSeparators(m_db.path()))
+            : QStringLiteral("%1 is open read-only (%2), so it cannot be changed.")
+                  .arg(m_db.path(), m_db.readOnlyReason());
         result.error = e;
         return result;
     }
@@ -166,7 +225,38 @@ EditResult EditSession::apply(const Edit &edit)
     }
 
     const QSqlDatabase db = m_db.connection();
+    const Dialect dialect {m_db.isServer(), m_schema.rowKey()};
+    // The audit trail names who changed a row: on a server the database user, whom the server
+    // vouches for; in a file the name from the settings.
+    const QString author = m_db.isServer() ? m_db.serverRole() : m_author;
     auto sqlError = [&](const EditOp &op, int index, const QSqlError &error) {
+        if (dialect.server) {
+            const QString words = error.databaseText().section(QLatin1Char('\n'), 0, 0);
+            switch (serverRefusal(error)) {
+            case ServerRefusal::Constraint:
+                return editError(EditError::Kind::Invalid, op, index,
+                    QStringLiteral("The dataset's rules refuse this change (%1).").arg(words));
+            case ServerRefusal::Retry:
+                return editError(EditError::Kind::Locked, op, index,
+                    QStringLiteral("The server %1 was busy with another editor's change. "
+                                   "Nothing was written; your change is kept, retry it.")
+                        .arg(m_db.path()));
+            case ServerRefusal::Gone:
+                return editError(EditError::Kind::Locked, op, index,
+                    QStringLiteral("The server %1 cannot be reached (%2). Nothing was written; "
+                                   "your change is kept, retry when it is back.")
+                        .arg(m_db.path(), words.isEmpty() ? error.text() : words));
+            case ServerRefusal::NotAllowed:
+                return editError(EditError::Kind::ReadOnly, op, index,
+                    QStringLiteral("The role %1 may not change %2 (%3).")
+                        .arg(author, m_db.path(), words));
+            case ServerRefusal::Other:
+                break;
+            }
+            return editError(EditError::Kind::Failed, op, index,
+                QStringLiteral("The change could not be written: %1")
+                    .arg(words.isEmpty() ? error.text() : words));
+        }
         const int code = primaryCode(error);
         if (code == SqliteBusy || code == SqliteLocked) {
             const QString holder = lockHolder();
@@ -187,7 +277,7 @@ EditResult EditSession::apply(const Edit &edit)
 
     {
         QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!begin.exec(dialect.begin())) {
             result.error = sqlError(edit.ops.value(0), -1, begin.lastError());
             return result;
         }
@@ -215,8 +305,9 @@ EditResult EditSession::apply(const Edit &edit)
         QSqlQuery *q = statements.bound(
             QStringLiteral("INSERT INTO change_log (at, author, action, table_name, row_id, "
                            "column_name, old_value, new_value, reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {at, orNull(m_author), QString::fromLatin1(action), op.table, rowId, orNull(column),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + dialect.returningKey(),
+            {at, orNull(author), QString::fromLatin1(action), op.table, rowId, orNull(column),
                 text(oldValue), text(newValue), orNull(edit.reason)},
             error);
         if (!q)
@@ -225,7 +316,7 @@ EditResult EditSession::apply(const Edit &edit)
             *error = q->lastError();
             return false;
         }
-        result.changeLogIds.append(q->lastInsertId().toLongLong());
+        result.changeLogIds.append(insertedKey(*q, dialect));
         return true;
     };
 
@@ -252,7 +343,7 @@ EditResult EditSession::apply(const Edit &edit)
 
         std::optional<QVariantMap> current;
         if (op.action != Action::Insert) {
-            current = readRow(statements, table, op.rowId, &error);
+            current = readRow(statements, dialect, table, op.rowId, &error, true);
             if (!current) {
                 if (error.isValid())
                     return rollback(sqlError(op, i, error));
@@ -306,9 +397,9 @@ EditResult EditSession::apply(const Edit &edit)
                 assignments.append(EditSchema::quoted(it.key()) + QStringLiteral(" = ?"));
             QVariantList bound = set.values();
             bound.append(op.rowId);
-            if (!statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
+            if (!statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
                                     .arg(EditSchema::quoted(table.name),
-                                        assignments.join(QStringLiteral(", "))),
+                                        assignments.join(QStringLiteral(", ")), dialect.rowKey),
                     bound, &error))
                 return rollback(sqlError(op, i, error));
             QVariantMap old;
@@ -336,7 +427,7 @@ EditResult EditSession::apply(const Edit &edit)
                     return rollback(*problem);
             }
             if (op.rowId > 0) {
-                if (readRow(statements, table, op.rowId, &error))
+                if (readRow(statements, dialect, table, op.rowId, &error))
                     return rollback(editError(EditError::Kind::Conflict, op, i,
                         QStringLiteral("A %1 with row number %2 exists again; it was "
                                        "added elsewhere since.")
@@ -346,7 +437,7 @@ EditResult EditSession::apply(const Edit &edit)
             QStringList columns;
             QStringList marks;
             if (op.rowId > 0) {
-                columns.append(QStringLiteral("rowid"));
+                columns.append(dialect.rowKey);
                 marks.append(QStringLiteral("?"));
             }
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -356,20 +447,23 @@ EditResult EditSession::apply(const Edit &edit)
             QVariantList bound = values.values();
             if (op.rowId > 0)
                 bound.prepend(op.rowId);
-            QSqlQuery *q = statements.bound(columns.isEmpty()
-                    ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES")
-                          .arg(EditSchema::quoted(table.name))
-                    : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(EditSchema::quoted(table.name), columns.join(QStringLiteral(", ")),
-                              marks.join(QStringLiteral(", "))),
+            QSqlQuery *q = statements.bound(
+                (columns.isEmpty() ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES")
+                                         .arg(EditSchema::quoted(table.name))
+                                   : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(EditSchema::quoted(table.name),
+                                             columns.join(QStringLiteral(", ")),
+                                             marks.join(QStringLiteral(", "))))
+                    + dialect.returningKey(),
                 bound, &error);
             if (!q)
                 return rollback(sqlError(op, i, error));
             if (!q->exec())
                 return rollback(sqlError(op, i, q->lastError()));
-            const qint64 rowId = op.rowId > 0 ? op.rowId : q->lastInsertId().toLongLong();
+            const qint64 inserted = insertedKey(*q, dialect);
+            const qint64 rowId = op.rowId > 0 ? op.rowId : inserted;
             newRowIds[i] = rowId;
-            const auto row = readRow(statements, table, rowId, &error);
+            const auto row = readRow(statements, dialect, table, rowId, &error);
             if (!row)
                 return rollback(sqlError(op, i, error));
             if (!log(op, "insert", rowId, {}, {}, rowJson(*row), &error))
@@ -404,8 +498,8 @@ EditResult EditSession::apply(const Edit &edit)
                             .arg(n)
                             .arg(m_schema.table(child)->label.toLower(), table.singular)));
             }
-            if (!statements.run(QStringLiteral("DELETE FROM %1 WHERE rowid = ?")
-                                    .arg(EditSchema::quoted(table.name)),
+            if (!statements.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                    .arg(EditSchema::quoted(table.name), dialect.rowKey),
                     {op.rowId}, &error))
                 return rollback(sqlError(op, i, error));
             if (!log(op, "delete", op.rowId, {}, rowJson(*current), {}, &error))
@@ -419,6 +513,15 @@ EditResult EditSession::apply(const Edit &edit)
         }
     }
 
+    // Other editors of a server dataset hear of the change when it commits (LISTEN).
+    if (dialect.server && !result.applied.isEmpty()) {
+        QSqlError error;
+        if (!statements.run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                {QString::fromLatin1(Database::ServerChangeChannel),
+                    ChangeNotice::of(author, result.applied).toPayload()},
+                &error))
+            return rollback(sqlError(edit.ops.value(0), -1, error));
+    }
     {
         QSqlQuery commit(db);
         if (!commit.exec(QStringLiteral("COMMIT")))

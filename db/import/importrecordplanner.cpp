@@ -120,8 +120,8 @@ bool ImportRecordPlanner::prepare(QString *error)
     }
     while (q.next())
         m_editionLabels.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT rowid AS rowid_, * FROM %1")
-                    .arg(EditSchema::quoted(m_table.name)))) {
+    if (!q.exec(QStringLiteral("SELECT %2 AS rowid_, * FROM %1")
+                    .arg(EditSchema::quoted(m_table.name), m_schema.rowKey()))) {
         *error = q.lastError().text();
         return false;
     }

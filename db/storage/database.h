@@ -143,6 +143,10 @@ public:
     // for files, whose reasons are the file system's.
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool isServer() const { return m_server != nullptr; }
+    // The database user a server dataset's connection acts as; empty for files.
+    QString serverRole() const;
+    // The channel a server dataset's edits are announced on (NOTIFY at commit, issue 20).
+    static constexpr char ServerChangeChannel[] = "trendscope_changes";
     int schemaVersion() const;
     // The backup written before the last migration, if one ran.
     QString migrationBackupPath() const { return m_backupPath; }

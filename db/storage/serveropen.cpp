@@ -74,6 +74,11 @@ std::unique_ptr<Database> Database::openServer(
     return database;
 }
 
+QString Database::serverRole() const
+{
+    return m_server ? m_server->role() : QString();
+}
+
 std::unique_ptr<Database> Database::openAnotherReader(DatabaseError *error) const
 {
     if (m_location)
