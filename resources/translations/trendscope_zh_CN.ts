@@ -438,11 +438,11 @@ Delete them all? (Undo brings them back.)</source>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 since you loaded it.</source>
-        <translation>你载入%1之后，%2 于 %3 修改了它。</translation>
+        <translation>你载入 %1 之后，%2 于 %3 修改了它。</translation>
     </message>
     <message>
         <source>%1 was changed by another program since you loaded it.</source>
-        <translation>你载入%1之后，另一个程序修改了它。</translation>
+        <translation>你载入 %1 之后，另一个程序修改了它。</translation>
     </message>
     <message>
         <source>Nothing was overwritten. Choose which values to keep: yours (mine), the values there now (theirs), or for each field.</source>

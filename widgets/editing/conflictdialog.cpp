@@ -133,6 +133,8 @@ ConflictDialog::ConflictDialog(const Edit &edit, const EditError &error, const T
     layout->addLayout(grid);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // Room for the sentence above the table on one or two lines, not a narrow column.
+    setMinimumWidth(520);
 }
 
 ConflictDialog::~ConflictDialog() = default;
