@@ -25,9 +25,14 @@ enum Column
     KeepColumn,
 };
 
-QLabel *valueLabel(const QVariant &value, const QString &name, QWidget *parent)
+// A value as people read it: a reference by the name of the row it points to.
+QLabel *valueLabel(const QVariant &value, const ColumnInfo *column,
+    const QHash<QString, QHash<QString, QString>> &referenceLabels, const QString &name,
+    QWidget *parent)
 {
-    const QString text = FieldValidator::toText(value);
+    QString text = FieldValidator::toText(value);
+    if (column && column->kind == ColumnKind::Reference && !text.isEmpty())
+        text = referenceLabels.value(column->refTable).value(text, text);
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     // Values are data, not markup.
@@ -42,7 +47,8 @@ QLabel *valueLabel(const QVariant &value, const QString &name, QWidget *parent)
 } // namespace
 
 ConflictDialog::ConflictDialog(const Edit &edit, const EditError &error, const TableInfo &table,
-    const QString &rowLabel, QWidget *parent)
+    const QString &rowLabel, const QHash<QString, QHash<QString, QString>> &referenceLabels,
+    QWidget *parent)
     : QDialog(parent)
     , m_edit(edit)
     , m_error(error)
@@ -80,18 +86,18 @@ ConflictDialog::ConflictDialog(const Edit &edit, const EditError &error, const T
         const ColumnInfo *column = table.column(conflict.column);
         auto *field = new QLabel(column ? column->label : conflict.column, this);
         grid->addWidget(field, r, FieldColumn);
-        grid->addWidget(valueLabel(conflict.original,
+        grid->addWidget(valueLabel(conflict.original, column, referenceLabels,
                             QStringLiteral("conflict-original-") + conflict.column, this),
             r, OriginalColumn);
-        QLabel *theirs = valueLabel(
-            conflict.theirs, QStringLiteral("conflict-theirs-") + conflict.column, this);
+        QLabel *theirs = valueLabel(conflict.theirs, column, referenceLabels,
+            QStringLiteral("conflict-theirs-") + conflict.column, this);
         if (!conflict.author.isEmpty())
             theirs->setToolTip(
                 tr("Changed by %1 at %2").arg(conflict.author, Format::changeTime(conflict.at)));
         grid->addWidget(theirs, r, TheirsColumn);
-        grid->addWidget(
-            valueLabel(conflict.mine, QStringLiteral("conflict-mine-") + conflict.column, this), r,
-            MineColumn);
+        grid->addWidget(valueLabel(conflict.mine, column, referenceLabels,
+                            QStringLiteral("conflict-mine-") + conflict.column, this),
+            r, MineColumn);
         auto *keep = new QComboBox(this);
         keep->setObjectName(QStringLiteral("conflict-keep-") + conflict.column);
         keep->addItem(tr("Mine"), int(Keep::Mine));

@@ -36,9 +36,12 @@ public:
         Theirs,
     };
 
-    // `edit` was refused with `error`, a Conflict listing its fields; `rowLabel` names the row.
+    // `edit` was refused with `error`, a Conflict listing its fields; `rowLabel` names the row;
+    // `referenceLabels` (EditQueries::referenceLabels) names the rows a reference points to.
     explicit ConflictDialog(const Edit &edit, const EditError &error, const TableInfo &table,
-        const QString &rowLabel, QWidget *parent = nullptr);
+        const QString &rowLabel,
+        const QHash<QString, QHash<QString, QString>> &referenceLabels = {},
+        QWidget *parent = nullptr);
     ~ConflictDialog() override;
 
     Choice choice() const { return m_choice; }

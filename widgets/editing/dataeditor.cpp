@@ -441,8 +441,9 @@ bool DataEditor::resolveConflict(Edit edit, EditError error)
     // Each round settles one row's fields; another row of a multi-row edit, or a further
     // change elsewhere meanwhile, asks again.
     while (true) {
-        ConflictDialog dialog(
-            edit, error, *info, m_model->rowLabel(m_model->rowOf(error.rowId)), this);
+        const auto q = m_controller->queries();
+        ConflictDialog dialog(edit, error, *info, m_model->rowLabel(m_model->rowOf(error.rowId)),
+            q ? q->referenceLabels(*info) : QHash<QString, QHash<QString, QString>>(), this);
         dialog.exec();
         const std::optional<Edit> resolved = dialog.resolvedEdit();
         if (!resolved) {

@@ -23,6 +23,7 @@ private slots:
     void choicesMakeTheirEdits();
     void cancelIsTheDefaultAndWritesNothing();
     void onlyTheRefusedOpIsSettled();
+    void referencesShowTheRowsTheyPointTo();
     void renderForALook();
 
 private:
@@ -198,6 +199,39 @@ void TestConflictDialog::onlyTheRefusedOpIsSettled()
     QCOMPARE(mine.ops.first().expected, two.ops.first().expected);
     QCOMPARE(mine.ops.at(1).values, (QVariantMap {{QStringLiteral("score"), 81.5}}));
     QCOMPARE(mine.ops.at(1).expected, (QVariantMap {{QStringLiteral("score"), 77.25}}));
+}
+
+void TestConflictDialog::referencesShowTheRowsTheyPointTo()
+{
+    Edit edit;
+    EditOp op = EditOp::update(
+        QStringLiteral("leaderboard_entry"), 5, {{QStringLiteral("model_id"), qint64(4)}});
+    op.expected = {{QStringLiteral("model_id"), qint64(2)}};
+    edit.ops.append(op);
+    EditError error;
+    error.kind = EditError::Kind::Conflict;
+    error.table = QStringLiteral("leaderboard_entry");
+    error.rowId = 5;
+    error.op = 0;
+    error.conflicts = {{QStringLiteral("model_id"), qint64(2), qint64(3), qint64(4), {}, {}}};
+    const QHash<QString, QHash<QString, QString>> labels {{QStringLiteral("model"),
+        {{QStringLiteral("2"), QStringLiteral("GLM-4")},
+            {QStringLiteral("3"), QStringLiteral("Kimi")},
+            {QStringLiteral("4"), QStringLiteral("ERNIE 4.0")}}}};
+    ConflictDialog dialog(edit, error, entryTable(), QStringLiteral("GLM-4"), labels);
+    auto text = [&](const char *name) {
+        const auto *label = dialog.findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("<none>");
+    };
+    QCOMPARE(text("conflict-original-model_id"), QStringLiteral("GLM-4"));
+    QCOMPARE(text("conflict-theirs-model_id"), QStringLiteral("Kimi"));
+    QCOMPARE(text("conflict-mine-model_id"), QStringLiteral("ERNIE 4.0"));
+    // Nobody named: another program wrote it (the sentence in the language installed,
+    // capitalised).
+    const QString who
+        = ConflictDialog::tr("%1 was changed by another program since you loaded it.")
+              .arg(ConflictDialog::tr("%1 %2").arg(entryTable().singular, QStringLiteral("GLM-4")));
+    QCOMPARE(text("conflict-who"), who.at(0).toUpper() + who.mid(1));
 }
 
 void TestConflictDialog::renderForALook()
