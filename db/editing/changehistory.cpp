@@ -15,34 +15,60 @@ ChangeHistory::ChangeHistory(const Database &database, const EditSchema &schema)
     , m_queries(database, schema)
 { }
 
+namespace {
+
+// The columns every read of change_log selects, in the order entryAt() reads them.
+constexpr QLatin1String entryColumns(
+    "id, at, author, action, table_name, row_id, column_name, old_value, new_value, reason");
+
+ChangeEntry entryAt(const QSqlQuery &q)
+{
+    ChangeEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.author = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.table = q.value(4).toString();
+    e.rowId = q.value(5).toLongLong();
+    e.column = q.value(6).toString();
+    e.oldValue = q.value(7);
+    e.newValue = q.value(8);
+    e.reason = q.value(9).toString();
+    return e;
+}
+
+} // namespace
+
 QList<ChangeEntry> ChangeHistory::entries(const QString &table, qint64 rowId) const
 {
     QList<ChangeEntry> entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, at, author, action, table_name, row_id, column_name, old_value, "
-        "new_value, reason FROM change_log WHERE table_name = ? AND (? = 0 OR row_id = ?) "
-        "ORDER BY id DESC"));
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? "
+                             "AND (? = 0 OR row_id = ?) ORDER BY id DESC")
+                  .arg(entryColumns));
     q.addBindValue(table);
     q.addBindValue(rowId);
     q.addBindValue(rowId);
     if (!q.exec())
         return entries;
-    while (q.next()) {
-        ChangeEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.author = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.table = q.value(4).toString();
-        e.rowId = q.value(5).toLongLong();
-        e.column = q.value(6).toString();
-        e.oldValue = q.value(7);
-        e.newValue = q.value(8);
-        e.reason = q.value(9).toString();
-        entries.append(e);
-    }
+    while (q.next())
+        entries.append(entryAt(q));
     return entries;
+}
+
+std::optional<ChangeEntry> ChangeHistory::latestChange(
+    const QString &table, qint64 rowId, const QString &column) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND row_id = ? "
+                             "AND column_name = ? ORDER BY id DESC LIMIT 1")
+                  .arg(entryColumns));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(column);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryAt(q);
 }
 
 // change_log keeps values as text; the column's kind says what they were.

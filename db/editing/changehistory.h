@@ -39,6 +39,9 @@ public:
 
     // The entries of one row (rowId 0: of the whole table), newest first.
     QList<ChangeEntry> entries(const QString &table, qint64 rowId) const;
+    // The newest entry that changed one field of one row: who changed it and when.
+    std::optional<ChangeEntry> latestChange(
+        const QString &table, qint64 rowId, const QString &column) const;
     // The edit that takes back one change_log entry, expecting the row as the entry left it.
     std::optional<Edit> revert(qint64 changeLogId, QString *error) const;
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <QVariantMap>
 
 #include <optional>
@@ -27,8 +28,9 @@ struct EditOp
     qint64 rowId = 0;
     // Insert: the new row's values; Update: the columns to set.
     QVariantMap values;
-    // Values the row must still hold before this op runs (undo, redo, revert): if another
-    // program changed them since, the op is refused instead of overwriting that change.
+    // Values the row must still hold before this op runs (undo, redo, revert, and a form's
+    // edit: the fields it changes as the form loaded them): if another program changed them
+    // since, the op is refused instead of overwriting that change.
     QVariantMap expected;
     // column -> index of an earlier Insert in the same Edit: takes that new row's id (copying
     // a leaderboard with its entries).
@@ -73,6 +75,20 @@ struct Edit
     bool isEmpty() const { return ops.isEmpty(); }
 };
 
+// One field an op expected to find unchanged and did not: the value the op expected (what
+// the editor saw), the row's value now (theirs), the value the op would write (mine; none
+// for a delete), and the newest change_log entry of that field (empty when the other
+// program wrote without one).
+struct FieldConflict
+{
+    QString column;
+    QVariant original;
+    QVariant theirs;
+    QVariant mine;
+    QString author;
+    QString at; // ISO 8601, UTC
+};
+
 struct EditError
 {
     enum class Kind
@@ -89,6 +105,8 @@ struct EditError
     qint64 rowId = 0;
     int op = -1; // index of the op in the Edit
     QString message; // for people: what is wrong and what is allowed
+    // Conflict: every field of the op that changed since (empty when the row is gone).
+    QList<FieldConflict> conflicts;
 };
 
 struct EditResult

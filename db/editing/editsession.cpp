@@ -1,5 +1,6 @@
 #include "editsession.h"
 
+#include "changehistory.h"
 #include "changenotice.h"
 #include "database.h"
 #include "editrules.h"
@@ -181,6 +182,47 @@ QVariantMap withoutRowidKey(const TableInfo &table, QVariantMap row)
     return row;
 }
 
+// The Conflict error when `current` no longer holds what `op` expects: every field, not just
+// the first (the person resolves them all at once), each with its three values and who changed
+// it last. nullopt when the row holds them all.
+std::optional<EditError> conflictError(const Database &db, const EditSchema &schema,
+    const EditOp &op, int index, const TableInfo &table, const QVariantMap &current)
+{
+    QList<FieldConflict> conflicts;
+    QStringList parts;
+    for (auto it = op.expected.cbegin(); it != op.expected.cend(); ++it) {
+        const QVariant theirs = current.value(it.key());
+        if (FieldValidator::sameValue(theirs, it.value()))
+            continue;
+        FieldConflict conflict;
+        conflict.column = it.key();
+        conflict.original = it.value();
+        conflict.theirs = theirs;
+        conflict.mine = op.values.value(it.key());
+        // The newest entry names who wrote `theirs` only if it wrote that value: a program
+        // that changed the file without an entry left an older entry there.
+        const auto entry = ChangeHistory(db, schema).latestChange(op.table, op.rowId, it.key());
+        if (entry && entry->newValue.toString() == FieldValidator::toText(theirs)) {
+            conflict.author = entry->author;
+            conflict.at = entry->at;
+        }
+        conflicts.append(conflict);
+        const ColumnInfo *c = table.column(it.key());
+        parts.append(QStringLiteral("%1 of this %2 is now “%3”, not “%4”")
+                         .arg(c ? c->label : it.key(), table.singular,
+                             FieldValidator::toText(theirs), FieldValidator::toText(it.value())));
+    }
+    if (conflicts.isEmpty())
+        return std::nullopt;
+    EditError error = editError(EditError::Kind::Conflict, op, index,
+        QStringLiteral("%1: %2 changed elsewhere since. Nothing was overwritten.")
+            .arg(parts.join(QStringLiteral("; ")),
+                conflicts.size() == 1 ? QStringLiteral("it was") : QStringLiteral("they were")),
+        conflicts.first().column);
+    error.conflicts = conflicts;
+    return error;
+}
+
 } // namespace
 
 EditSession::EditSession(const Database &database)
@@ -353,19 +395,8 @@ EditResult EditSession::apply(const Edit &edit)
                         .arg(table.singular)
                         .arg(op.rowId)));
             }
-            for (auto it = op.expected.cbegin(); it != op.expected.cend(); ++it) {
-                if (!FieldValidator::sameValue(current->value(it.key()), it.value())) {
-                    const ColumnInfo *c = table.column(it.key());
-                    return rollback(editError(EditError::Kind::Conflict, op, i,
-                        QStringLiteral(
-                            "%1 of this %2 is now “%3”, not “%4”: it was changed elsewhere "
-                            "since. Nothing was overwritten.")
-                            .arg(c ? c->label : it.key(), table.singular,
-                                FieldValidator::toText(current->value(it.key())),
-                                FieldValidator::toText(it.value())),
-                        it.key()));
-                }
-            }
+            if (auto conflict = conflictError(m_db, m_schema, op, i, table, *current))
+                return rollback(*conflict);
         }
 
         // Rules that need the database, for a person's edits.

@@ -47,6 +47,30 @@ Delete them all? (Undo brings them back.)</source>
 
 全部删除吗？（撤销可以恢复。）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%2 %3 的%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since; redo refused, nothing was overwritten.</source>
+        <translation>%1 在此之后已被另一个程序修改；重做被拒绝，没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since; undo refused, nothing was overwritten.</source>
+        <translation>%1 在此之后已被另一个程序修改；撤销被拒绝，没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since; redo refused, nothing was overwritten.</source>
+        <translation>%1 在此之后已被 %2 于 %3 修改；重做被拒绝，没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since; undo refused, nothing was overwritten.</source>
+        <translation>%1 在此之后已被 %2 于 %3 修改；撤销被拒绝，没有覆盖任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>EditionMarks</name>
@@ -399,6 +423,89 @@ Delete them all? (Undo brings them back.)</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>已在别处修改</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you loaded it.</source>
+        <translation>你载入 %1 之后，%2 于 %3 修改了它。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you loaded it.</source>
+        <translation>你载入 %1 之后，另一个程序修改了它。</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Choose which values to keep: yours (mine), the values there now (theirs), or for each field.</source>
+        <translation>没有覆盖任何内容。请选择保留哪些值：你的（我的）、现在文件中的（对方的），或逐个字段选择。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>由 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1 保留哪个值</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Write your values over theirs</source>
+        <translation>用你的值覆盖对方的值</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep their values and drop yours of these fields</source>
+        <translation>保留对方的值，放弃你对这些字段的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write the value chosen under Keep for each field</source>
+        <translation>按“保留”列为每个字段选择的值写入</translation>
+    </message>
+    <message>
+        <source>Write nothing; your values stay in the form</source>
+        <translation>不写入任何内容；你的值仍留在表单中</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::CurveLabels</name>
     <message numerus="yes">
         <source>+%n label(s) without room: hover the points</source>
@@ -472,6 +579,14 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>The kept change was written.</source>
         <translation>保留的更改已写入。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 changed elsewhere since the form loaded it; your values are still in the form.</source>
+        <translation>没有写入任何内容：表单载入后，%1 已在别处被修改；你的值仍留在表单中。</translation>
+    </message>
+    <message>
+        <source>Kept the values changed elsewhere.</source>
+        <translation>已保留在别处修改的值。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -118,6 +119,12 @@ QString qualifierName(Qualifier qualifier)
         return QCoreApplication::translate("Format", "+ or more (N+)");
     }
     return {};
+}
+
+QString changeTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : isoUtc;
 }
 
 QString date(const QString &isoDate)

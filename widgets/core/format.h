@@ -38,6 +38,9 @@ QString qualifierName(Qualifier qualifier);
 // it: 2023年4月26日 / 26 Apr 2023, 2023年4月 / Apr 2023, 2023年 / 2023; other text as it is;
 // "not stated" when empty. For people only: data values (CSV, JSON) stay ISO.
 QString date(const QString &isoDate);
+// When a change was made (change_log's UTC ISO time) in local time: "2026-12-04 09:12:03";
+// other text as it is.
+QString changeTime(const QString &isoUtc);
 // Text or "not stated".
 QString text(const QString &value);
 // A fact's provenance status (stated, derived, editor) in the interface language; another

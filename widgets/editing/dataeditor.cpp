@@ -1,6 +1,7 @@
 #include "dataeditor.h"
 
 #include "changehistory.h"
+#include "conflictdialog.h"
 #include "editcommand.h"
 #include "editcontroller.h"
 #include "editordelegate.h"
@@ -70,8 +71,9 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
         const TableInfo *info = tableInfo();
         if (!info)
             return false;
-        const Edit edit = EditWording::formEdit(
-            *info, {{column, value}}, false, {rowId}, m_model->rowLabel(m_model->rowOf(rowId)));
+        const int row = m_model->rowOf(rowId);
+        const Edit edit = EditWording::formEdit(*info, {{column, value}}, false, {rowId},
+            m_model->rowLabel(row), {{rowId, loadedValues(row)}});
         m_lastEditFromForm = false;
         return submit(edit);
     });
@@ -256,12 +258,9 @@ void DataEditor::showCurrentRow()
         updateState();
         return;
     }
-    QVariantMap values;
-    for (int c = 0; c < info->columns.size(); ++c)
-        values.insert(info->columns.at(c).name, m_model->storedValue(row, c));
     const QString label = m_model->rowLabel(row);
-    m_form->showRow(*info, values, EditWording::formTitle(*info, label, selected),
-        q->referenceChoices(*info), false);
+    m_form->showRow(*info, m_model->rowId(row), loadedValues(row),
+        EditWording::formTitle(*info, label, selected), q->referenceChoices(*info), false);
     m_form->setTargetCount(selected);
     m_history->setEntries(label, history->entries(info->name, m_model->rowId(row)),
         m_controller->session()->schema());
@@ -300,7 +299,7 @@ void DataEditor::showDraft(const QVariantMap &values, const QString &title)
         return;
     const QSignalBlocker block(m_table->selectionModel());
     m_table->clearSelection();
-    m_form->showRow(*info, values, title, q->referenceChoices(*info), true);
+    m_form->showRow(*info, 0, values, title, q->referenceChoices(*info), true);
     m_tabs->setCurrentWidget(m_form);
     updateState();
 }
@@ -332,11 +331,24 @@ void DataEditor::applyForm()
     const QList<qint64> ids = selectedRowIds();
     if (!m_form->isDraft() && values.isEmpty())
         return;
+    // What the editor saw of each row: the form's row as it loaded it, the other selected
+    // rows as the table did (reading them now would read the changes the edit must catch).
+    QHash<qint64, QVariantMap> originals;
+    for (qint64 id : ids)
+        originals.insert(id, loadedValues(m_model->rowOf(id)));
+    if (const int current = currentSourceRow(); current >= 0 && !m_form->isDraft())
+        originals.insert(m_model->rowId(current), m_form->original());
     Edit edit = EditWording::formEdit(*info, values, m_form->isDraft(), ids,
-        ids.isEmpty() ? QString() : m_model->rowLabel(m_model->rowOf(ids.first())));
+        ids.isEmpty() ? QString() : m_model->rowLabel(m_model->rowOf(ids.first())), originals);
     edit.reason = m_form->reason();
     m_lastEditFromForm = true;
-    if (submit(edit)) {
+    m_writingForm = true;
+    const std::optional<EditError> error = write(edit);
+    m_writingForm = false;
+    const bool written = !error
+        || (error->kind == EditError::Kind::Conflict && !error->conflicts.isEmpty()
+            && resolveConflict(edit, *error));
+    if (written) {
         m_form->clearReason();
         if (m_form->isDraft()) {
             // Show the new row: the newest undo step is the insert the form described.
@@ -352,8 +364,8 @@ void DataEditor::applyForm()
 
 void DataEditor::revertForm()
 {
-    if (m_form->isDraft())
-        m_form->clear();
+    // Cleared first: shown again, the row would keep the edited fields.
+    m_form->clear();
     showCurrentRow();
 }
 
@@ -410,15 +422,67 @@ void DataEditor::retry()
     }
 }
 
-bool DataEditor::submit(const Edit &edit)
+std::optional<EditError> DataEditor::write(const Edit &edit)
 {
-    const auto error = m_controller->submit(edit);
+    auto error = m_controller->submit(edit);
     if (error)
-        return false; // showError() was called through editFailed
+        return error; // showError() was called through editFailed
     m_banner->setVisible(!m_controller->canEdit());
     if (!edit.text.isEmpty())
         emit statusMessage(edit.text.at(0).toUpper() + edit.text.mid(1));
-    return true;
+    return std::nullopt;
+}
+
+bool DataEditor::resolveConflict(Edit edit, EditError error)
+{
+    const TableInfo *info = tableInfo();
+    if (!info)
+        return false;
+    // Each round settles one row's fields; another row of a multi-row edit, or a further
+    // change elsewhere meanwhile, asks again.
+    while (true) {
+        const auto q = m_controller->queries();
+        ConflictDialog dialog(edit, error, *info, m_model->rowLabel(m_model->rowOf(error.rowId)),
+            q ? q->referenceLabels(*info) : QHash<QString, QHash<QString, QString>>(), this);
+        dialog.exec();
+        const std::optional<Edit> resolved = dialog.resolvedEdit();
+        if (!resolved) {
+            m_banner->showMessage(tr("Nothing was written: %1 changed elsewhere since the form "
+                                     "loaded it; your values are still in the form.")
+                                      .arg(EditWording::conflictFields(error, *info)),
+                false);
+            return false;
+        }
+        if (resolved->isEmpty()) {
+            emit statusMessage(tr("Kept the values changed elsewhere."));
+        } else {
+            edit = *resolved;
+            m_writingForm = true;
+            const std::optional<EditError> again = write(edit);
+            m_writingForm = false;
+            if (again) {
+                if (again->kind != EditError::Kind::Conflict || again->conflicts.isEmpty())
+                    return false;
+                error = *again;
+                continue;
+            }
+        }
+        // Show the row as it is now: where theirs was kept, my values go.
+        m_form->clear();
+        reload();
+        return true;
+    }
+}
+
+QVariantMap DataEditor::loadedValues(int row) const
+{
+    QVariantMap values;
+    const TableInfo &table = m_model->table();
+    if (row < 0)
+        return values;
+    for (int c = 0; c < table.columns.size(); ++c)
+        values.insert(table.columns.at(c).name, m_model->storedValue(row, c));
+    return values;
 }
 
 void DataEditor::showError(const EditError &error)
@@ -437,6 +501,11 @@ void DataEditor::showError(const EditError &error)
         break;
     case EditError::Kind::Locked:
         m_banner->showMessage(error.message, true);
+        break;
+    case EditError::Kind::Conflict:
+        // A form's conflict is asked about in the conflict dialog.
+        if (!(m_writingForm && !error.conflicts.isEmpty()))
+            m_banner->showMessage(error.message, false);
         break;
     default:
         m_banner->showMessage(error.message, false);

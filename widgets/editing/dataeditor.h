@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -82,7 +83,14 @@ private:
     void showDraft(const QVariantMap &values, const QString &title);
     void showError(const EditError &error);
     void updateState();
-    bool submit(const Edit &edit);
+    bool submit(const Edit &edit) { return !write(edit); }
+    // Submits `edit`; the error, already shown (showError), when it was refused.
+    std::optional<EditError> write(const Edit &edit);
+    // A form's edit refused for a conflict: asks (ConflictDialog) and writes what the person
+    // chose; false when nothing was written (Cancel: the form keeps the values).
+    bool resolveConflict(Edit edit, EditError error);
+    // The values of the model's row `row` by column name, as the table loaded them.
+    QVariantMap loadedValues(int row) const;
     const TableInfo *tableInfo() const;
     int currentSourceRow() const { return m_table->currentSourceRow(); }
 
@@ -102,6 +110,8 @@ private:
     Confirm m_confirm;
     bool m_reloadQueued = false;
     bool m_lastEditFromForm = false;
+    // A form's edit is being written: its conflicts are asked about, not shown in the banner.
+    bool m_writingForm = false;
     // The reason editing is off, while the banner shows it: it goes when editing comes back.
     QString m_disabledShown;
 };

@@ -5,6 +5,7 @@
 #include "editcommand.h"
 #include "editqueries.h"
 #include "editsession.h"
+#include "editwording.h"
 
 #include <QAction>
 #include <QDir>
@@ -77,12 +78,20 @@ std::optional<EditError> EditController::run(const Edit &edit, int direction)
     }
     const EditResult result = m_session->apply(edit);
     if (!result.ok()) {
-        if (result.error->kind == EditError::Kind::Locked) {
+        EditError error = *result.error;
+        if (error.kind == EditError::Kind::Locked) {
             m_pending = Pending {edit, direction};
             emit pendingChanged();
         }
-        emit editFailed(*result.error);
-        return result.error;
+        // An undo or redo is refused, never resolved: say who changed the row since.
+        const TableInfo *info = table(error.table);
+        if (direction != 0 && error.kind == EditError::Kind::Conflict && info)
+            error.message = EditWording::refusedStep(error, *info,
+                EditQueries(m_session->database(), m_session->schema())
+                    .rowLabel(error.table, error.rowId),
+                direction > 0);
+        emit editFailed(error);
+        return error;
     }
     if (m_pending) {
         m_pending.reset();

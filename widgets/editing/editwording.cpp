@@ -3,6 +3,7 @@
 #include "editqueries.h"
 #include "editschema.h"
 #include "fieldvalidator.h"
+#include "format.h"
 
 namespace TrendScope {
 
@@ -25,7 +26,8 @@ QString EditWording::formTitle(const TableInfo &table, const QString &rowLabel, 
 }
 
 Edit EditWording::formEdit(const TableInfo &table, const QVariantMap &values, bool draft,
-    const QList<qint64> &rowIds, const QString &firstRowLabel)
+    const QList<qint64> &rowIds, const QString &firstRowLabel,
+    const QHash<qint64, QVariantMap> &originals)
 {
     Edit edit;
     if (draft) {
@@ -37,13 +39,64 @@ Edit EditWording::formEdit(const TableInfo &table, const QVariantMap &values, bo
         edit.text = tr("add %1 %2").arg(table.singular, parts.join(QLatin1Char(' '))).trimmed();
         return edit;
     }
-    for (qint64 id : rowIds)
-        edit.ops.append(EditOp::update(table.name, id, values));
+    for (qint64 id : rowIds) {
+        EditOp op = EditOp::update(table.name, id, values);
+        const auto original = originals.constFind(id);
+        if (original != originals.cend())
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                op.expected.insert(it.key(), original->value(it.key()));
+        edit.ops.append(op);
+    }
     const QString what = values.size() == 1 ? inSentence(table.column(values.firstKey())->label)
                                             : tr("%1 fields").arg(values.size());
     const QString of = rowIds.size() == 1 ? firstRowLabel : tr("%1 rows").arg(rowIds.size());
     edit.text = tr("set %1 of %2").arg(what, of);
     return edit;
+}
+
+const FieldConflict *EditWording::newestChange(const EditError &error)
+{
+    const FieldConflict *newest = nullptr;
+    for (const FieldConflict &c : error.conflicts)
+        if (!c.author.isEmpty() && (!newest || c.at > newest->at))
+            newest = &c;
+    return newest;
+}
+
+QString EditWording::conflictFields(const EditError &error, const TableInfo &table)
+{
+    QStringList labels;
+    for (const FieldConflict &c : error.conflicts) {
+        const ColumnInfo *column = table.column(c.column);
+        labels.append(inSentence(column ? column->label : c.column));
+    }
+    return labels.join(tr(", "));
+}
+
+QString EditWording::refusedStep(
+    const EditError &error, const TableInfo &table, const QString &rowLabel, bool redo)
+{
+    if (error.conflicts.isEmpty())
+        return error.message;
+    const QString what
+        = tr("%1 of %2 %3").arg(conflictFields(error, table), table.singular, rowLabel).trimmed();
+    const FieldConflict *newest = newestChange(error);
+    QString text;
+    if (!newest)
+        text = redo ? tr("%1 was changed by another program since; redo refused, nothing was "
+                         "overwritten.")
+                          .arg(what)
+                    : tr("%1 was changed by another program since; undo refused, nothing was "
+                         "overwritten.")
+                          .arg(what);
+    else
+        text = redo ? tr("%1 was changed by %2 at %3 since; redo refused, nothing was "
+                         "overwritten.")
+                          .arg(what, newest->author, Format::changeTime(newest->at))
+                    : tr("%1 was changed by %2 at %3 since; undo refused, nothing was "
+                         "overwritten.")
+                          .arg(what, newest->author, Format::changeTime(newest->at));
+    return text.at(0).toUpper() + text.mid(1);
 }
 
 QString EditWording::deleteQuestion(const Edit &edit, const TableInfo &table,

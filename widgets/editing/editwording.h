@@ -24,9 +24,22 @@ public:
     // "Leaderboard entry GLM-4", or with several rows selected, how many Apply changes.
     static QString formTitle(const TableInfo &table, const QString &rowLabel, int selected);
     // The edit a form's values make: a new row (draft), or the same fields set in every
-    // selected row; `firstRowLabel` names the row when there is one.
+    // selected row; `firstRowLabel` names the row when there is one. `originals` holds each
+    // row's values as the editor loaded them: every update expects its fields to hold them
+    // still, so a change made elsewhere since is caught instead of overwritten (fields the
+    // edit does not set are not expected: another editor's change to them is kept).
     static Edit formEdit(const TableInfo &table, const QVariantMap &values, bool draft,
-        const QList<qint64> &rowIds, const QString &firstRowLabel);
+        const QList<qint64> &rowIds, const QString &firstRowLabel,
+        const QHash<qint64, QVariantMap> &originals);
+    // The newest change among a conflict's fields (who made it and when), or nullptr.
+    static const FieldConflict *newestChange(const EditError &error);
+    // "Score, note": the conflict's fields by label.
+    static QString conflictFields(const EditError &error, const TableInfo &table);
+    // Why an undo (or redo) was refused for a conflict: "Score of leaderboard entry GLM-4
+    // was changed by Alice at 2026-12-04 09:12:03 since; undo refused, nothing was
+    // overwritten."; the error's own message when it names no field.
+    static QString refusedStep(
+        const EditError &error, const TableInfo &table, const QString &rowLabel, bool redo);
     // The question before `edit` deletes rows beyond the `rowIds` asked for, listing them;
     // empty when it deletes only those.
     static QString deleteQuestion(const Edit &edit, const TableInfo &table,

@@ -3,7 +3,6 @@
 #include "format.h"
 #include "retranslator.h"
 
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -74,10 +73,8 @@ void HistoryPanel::setEntries(
             : tr("%1: %n change(s), newest first.", nullptr, int(entries.size())).arg(title));
     m_list->clear();
     for (const ChangeEntry &e : entries) {
-        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODate);
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0,
-            at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.at);
+        item->setText(0, Format::changeTime(e.at));
         item->setText(1, e.author.isEmpty() ? tr("unknown") : e.author);
         item->setText(2, changeText(e, schema));
         item->setText(3, e.reason);

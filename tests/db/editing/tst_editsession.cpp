@@ -29,6 +29,62 @@ QString messageOf(const EditResult &result)
 {
     return result.error ? result.error->message : QString();
 }
+
+QVariant valueIn(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<no row>");
+    return q.value(0);
+}
+
+// The SuperClue leaderboard's entries, in rowid order.
+QList<qint64> superClueEntries(const Database &db)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db.connection());
+    q.exec("SELECT e.id FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id "
+           "WHERE l.benchmark = 'SuperClue' ORDER BY e.id");
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// An edit prepared by an editor that loaded the row with `original` in `column`.
+Edit setField(qint64 entry, const QString &column, const QVariant &original, const QVariant &value)
+{
+    Edit edit;
+    edit.text = "set " + column;
+    EditOp op = EditOp::update("leaderboard_entry", entry, {{column, value}});
+    op.expected.insert(column, original);
+    edit.ops.append(op);
+    return edit;
+}
+
+// Two editors (two connections, two sessions) on one temporary dataset file.
+struct TwoEditors
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> firstDb;
+    std::unique_ptr<Database> secondDb;
+    std::unique_ptr<EditSession> first;
+    std::unique_ptr<EditSession> second;
+
+    bool open()
+    {
+        const QString path = TestUtil::makeDatasetFile(dir);
+        DatabaseError error;
+        firstDb = Database::open(path, &error);
+        secondDb = Database::open(path, &error);
+        if (!firstDb || !secondDb)
+            return false;
+        first = std::make_unique<EditSession>(*firstDb);
+        first->setAuthor("Alice");
+        second = std::make_unique<EditSession>(*secondDb);
+        second->setAuthor("Bob");
+        return true;
+    }
+};
 } // namespace
 
 class TestEditSession : public QObject
@@ -48,6 +104,8 @@ private slots:
     void undoAndRedoRestoreExactly();
     void newRowJoinsItsSourcesEdition();
     void undoRefusesToOverwriteAChangeMadeElsewhere();
+    void twoEditorsOfOneScoreConflict();
+    void twoEditorsOfDifferentFieldsOrRowsBothWrite();
     void deleteTakesDependentsAndUndoBringsThemBack();
     void deleteWithoutDependentsInTheEditIsRefused();
     void newLeaderboardSnapshotCopiesEntries();
@@ -411,7 +469,105 @@ void TestEditSession::undoRefusesToOverwriteAChangeMadeElsewhere()
     QCOMPARE(undone.error->kind, EditError::Kind::Conflict);
     QVERIFY2(
         undone.error->message.contains("is now “91”, not “90”"), qPrintable(messageOf(undone)));
+    QCOMPARE(undone.error->conflicts.size(), 1);
+    // The newest change_log entry of the score is our own 90: it does not name who wrote 91.
+    QVERIFY(undone.error->conflicts.first().author.isEmpty());
     QCOMPARE(dumpTables(*m_db), before);
+}
+
+void TestEditSession::twoEditorsOfOneScoreConflict()
+{
+    TwoEditors editors;
+    QVERIFY(editors.open());
+    const qint64 entry = superClueEntries(*editors.firstDb).value(0);
+    QVERIFY(entry > 0);
+    const QString scoreSql
+        = QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry);
+    const QString noteSql = QString("SELECT note FROM leaderboard_entry WHERE id = %1").arg(entry);
+    const QVariant original = valueIn(*editors.firstDb, scoreSql);
+    const QVariant originalNote = valueIn(*editors.firstDb, noteSql);
+    QVERIFY(original.toDouble() != 77.25 && original.toDouble() != 81.5);
+
+    const EditResult alice = editors.first->apply(setField(entry, "score", original, 77.25));
+    QVERIFY2(alice.ok(), qPrintable(messageOf(alice)));
+    const QStringList before = dumpTables(*editors.secondDb);
+    const EditResult bob = editors.second->apply(setField(entry, "score", original, 81.5));
+    QVERIFY(!bob.ok());
+    QCOMPARE(bob.error->kind, EditError::Kind::Conflict);
+    QCOMPARE(bob.error->table, QStringLiteral("leaderboard_entry"));
+    QCOMPARE(bob.error->rowId, entry);
+    QCOMPARE(bob.error->op, 0);
+    QCOMPARE(bob.error->conflicts.size(), 1);
+    const FieldConflict conflict = bob.error->conflicts.first();
+    QCOMPARE(conflict.column, QStringLiteral("score"));
+    QCOMPARE(conflict.original.toDouble(), original.toDouble());
+    QCOMPARE(conflict.theirs.toDouble(), 77.25);
+    QCOMPARE(conflict.mine.toDouble(), 81.5);
+    QCOMPARE(conflict.author, QStringLiteral("Alice"));
+    QCOMPARE(conflict.at,
+        valueIn(
+            *editors.firstDb, "SELECT at FROM change_log WHERE author = 'Alice' ORDER BY id DESC")
+            .toString());
+    QVERIFY2(bob.error->message.contains("is now “77.25”"), qPrintable(messageOf(bob)));
+    // Nothing was overwritten, nothing logged.
+    QCOMPARE(dumpTables(*editors.secondDb), before);
+    QCOMPARE(valueIn(*editors.firstDb, scoreSql).toDouble(), 77.25);
+
+    // Every conflicting field of the op, not just the first.
+    QVERIFY(editors.first->apply(setField(entry, "note", originalNote, "Alice's note")).ok());
+    Edit both = setField(entry, "score", original, 81.5);
+    both.ops.first().values.insert("note", "Bob's note");
+    both.ops.first().expected.insert("note", originalNote);
+    const EditResult twice = editors.second->apply(both);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error->kind, EditError::Kind::Conflict);
+    QCOMPARE(twice.error->conflicts.size(), 2);
+    QStringList columns;
+    for (const FieldConflict &c : twice.error->conflicts) {
+        columns.append(c.column);
+        QCOMPARE(c.author, QStringLiteral("Alice"));
+    }
+    columns.sort();
+    QCOMPARE(columns, (QStringList {"note", "score"}));
+    QCOMPARE(valueIn(*editors.secondDb, noteSql).toString(), QStringLiteral("Alice's note"));
+
+    // Bob keeps his value deliberately: expecting theirs now, it goes through.
+    const EditResult kept = editors.second->apply(setField(entry, "score", 77.25, 81.5));
+    QVERIFY2(kept.ok(), qPrintable(messageOf(kept)));
+    QCOMPARE(valueIn(*editors.firstDb, scoreSql).toDouble(), 81.5);
+}
+
+void TestEditSession::twoEditorsOfDifferentFieldsOrRowsBothWrite()
+{
+    TwoEditors editors;
+    QVERIFY(editors.open());
+    const QList<qint64> entries = superClueEntries(*editors.firstDb);
+    QVERIFY(entries.size() >= 2);
+    const qint64 entry = entries.at(0);
+    const qint64 other = entries.at(1);
+    auto sql = [](const char *column, qint64 id) {
+        return QString("SELECT %1 FROM leaderboard_entry WHERE id = %2").arg(column).arg(id);
+    };
+    // Both loaded the rows before either wrote.
+    const QVariant score = valueIn(*editors.firstDb, sql("score", entry));
+    const QVariant note = valueIn(*editors.secondDb, sql("note", entry));
+    const QVariant otherScore = valueIn(*editors.secondDb, sql("score", other));
+
+    const EditResult alice = editors.first->apply(setField(entry, "score", score, 66.5));
+    QVERIFY2(alice.ok(), qPrintable(messageOf(alice)));
+    // Another field of the same row: merged, not a conflict.
+    const EditResult bobNote = editors.second->apply(setField(entry, "note", note, "Bob's note"));
+    QVERIFY2(bobNote.ok(), qPrintable(messageOf(bobNote)));
+    // Another row.
+    const EditResult bobScore = editors.second->apply(setField(other, "score", otherScore, 55.5));
+    QVERIFY2(bobScore.ok(), qPrintable(messageOf(bobScore)));
+
+    // Each sees the other's value, and its own.
+    for (const Database *db : {editors.firstDb.get(), editors.secondDb.get()}) {
+        QCOMPARE(valueIn(*db, sql("score", entry)).toDouble(), 66.5);
+        QCOMPARE(valueIn(*db, sql("note", entry)).toString(), QStringLiteral("Bob's note"));
+        QCOMPARE(valueIn(*db, sql("score", other)).toDouble(), 55.5);
+    }
 }
 
 void TestEditSession::deleteTakesDependentsAndUndoBringsThemBack()

@@ -283,6 +283,14 @@ void TestEditSessionServer::staleEditIsAConflictNotAnOverwrite()
     QVERIFY(!lost.ok());
     QCOMPARE(lost.error->kind, EditError::Kind::Conflict);
     QVERIFY2(lost.error->message.contains(QLatin1String("77")), qPrintable(lost.error->message));
+    // What the conflict dialog shows: each value, and who changed it.
+    QCOMPARE(lost.error->conflicts.size(), 1);
+    const FieldConflict &field = lost.error->conflicts.first();
+    QCOMPARE(field.column, QStringLiteral("score"));
+    QCOMPARE(field.original.toDouble(), seen.toDouble());
+    QCOMPARE(field.theirs.toDouble(), 77.0);
+    QCOMPARE(field.mine.toDouble(), 66.0);
+    QCOMPARE(field.author, m_server->editor().user);
     QCOMPARE(value(*first,
                  QStringLiteral("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry))
                  .toDouble(),

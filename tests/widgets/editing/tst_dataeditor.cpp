@@ -1,11 +1,14 @@
 #include "changewatcher.h"
+#include "conflictdialog.h"
 #include "database.h"
 #include "dataeditor.h"
 #include "editcontroller.h"
 #include "editortablemodel.h"
+#include "editsession.h"
 #include "edittestutil.h"
 #include "explorerstate.h"
 #include "fieldeditor.h"
+#include "fieldvalidator.h"
 #include "historypanel.h"
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
@@ -18,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -27,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -58,6 +63,9 @@ private slots:
     void lockedFileKeepsTheEditAndRetries();
     void readOnlyFileDisablesEditingWithReason();
     void changeByAnotherProgramIsShown();
+    void formConflictAsksWhatToKeep_data();
+    void formConflictAsksWhatToKeep();
+    void undoConflictSaysWhoChangedTheRow();
     void mainWindowEditMenuNamesTheChange();
 
 private:
@@ -67,6 +75,11 @@ private:
     QList<double> chartValues() const;
     QModelIndex cell(qint64 rowId, const QString &column) const;
     void typeIntoCell(const QModelIndex &index, const QString &text);
+    // Opens the editor on a temporary dataset file at a SuperClue score; its id and path.
+    qint64 openFileAtSuperClueScore(QTemporaryDir &dir, QString *path);
+    // Types `text` into the form's field `column` (not applied).
+    void typeIntoForm(const QString &column, const QString &text);
+    QString formText(const QString &column) const;
 
     std::unique_ptr<ExplorerState> m_state;
     std::unique_ptr<Workspace> m_workspace;
@@ -591,6 +604,166 @@ void TestDataEditor::changeByAnotherProgramIsShown()
     QVERIFY(m_workspace->changeWatcher()->poll());
     QCOMPARE(spy.count(), 1);
     QTRY_VERIFY(chartValues().contains(12.25));
+}
+
+qint64 TestDataEditor::openFileAtSuperClueScore(QTemporaryDir &dir, QString *path)
+{
+    *path = TestUtil::makeDatasetFile(dir);
+    DatabaseError error;
+    auto db = Database::open(*path, &error);
+    if (!db)
+        return 0;
+    openWorkspace(std::move(db));
+    const qint64 entry = value("SELECT min(e.id) FROM leaderboard_entry e JOIN leaderboard l "
+                               "ON l.id = e.leaderboard_id WHERE l.benchmark = 'SuperClue'");
+    m_editor->setTable("leaderboard_entry");
+    return m_editor->selectRow(entry) ? entry : 0;
+}
+
+void TestDataEditor::typeIntoForm(const QString &column, const QString &text)
+{
+    FieldEditor *field = m_editor->form()->editor(column);
+    QVERIFY(field);
+    auto *line = field->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(line, Qt::Key_Delete);
+    typeText(line, text);
+}
+
+QString TestDataEditor::formText(const QString &column) const
+{
+    const FieldEditor *field = m_editor->form()->editor(column);
+    const auto *line = field ? field->findChild<QLineEdit *>() : nullptr;
+    return line ? line->text() : QStringLiteral("<no field>");
+}
+
+// Another editor (another connection, another author) sets the score from `original`.
+static bool commitElsewhere(const QString &path, qint64 entry, double original, double score)
+{
+    DatabaseError error;
+    const auto db = Database::open(path, &error);
+    if (!db)
+        return false;
+    EditSession other(*db);
+    other.setAuthor("Alice");
+    Edit edit;
+    EditOp op = EditOp::update("leaderboard_entry", entry, {{"score", score}});
+    op.expected.insert("score", original);
+    edit.ops.append(op);
+    return other.apply(edit).ok();
+}
+
+void TestDataEditor::formConflictAsksWhatToKeep_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<double>("written"); // the score in the file afterwards
+    QTest::addColumn<QString>("shown"); // the score in the form afterwards
+
+    QTest::newRow("keep mine") << "conflict-keep-mine" << 81.5 << "81.5";
+    QTest::newRow("take theirs") << "conflict-take-theirs" << 77.25 << "77.25";
+    // Nothing written, my value still in the form to apply later.
+    QTest::newRow("cancel") << "conflict-cancel" << 77.25 << "81.5";
+}
+
+void TestDataEditor::formConflictAsksWhatToKeep()
+{
+    QFETCH(QString, button);
+    QFETCH(double, written);
+    QFETCH(QString, shown);
+
+    QTemporaryDir dir;
+    QString path;
+    const qint64 entry = openFileAtSuperClueScore(dir, &path);
+    QVERIFY(entry > 0);
+    const QString scoreSql
+        = QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry);
+    const double original = scalar(scoreSql).toDouble();
+    QVERIFY(original != 81.5 && original != 77.25);
+
+    typeIntoForm("score", "81.5");
+    // Meanwhile another editor commits a different value to that score, and the editor
+    // reloads as the main window does when the file changed elsewhere: my typed value stays.
+    QVERIFY(commitElsewhere(path, entry, original, 77.25));
+    m_editor->reload();
+    QCOMPARE(formText("score"), QStringLiteral("81.5"));
+
+    QStringList seen;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        for (const char *name : {"conflict-who", "conflict-original-score", "conflict-theirs-score",
+                 "conflict-mine-score"})
+            if (auto *label = dialog->findChild<QLabel *>(name))
+                seen.append(label->text());
+        if (auto *press = dialog->findChild<QPushButton *>(button))
+            QTest::mouseClick(press, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    answer.start(20);
+    auto *apply = m_editor->form()->findChild<QPushButton *>("form-apply");
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    answer.stop();
+
+    QCOMPARE(seen.size(), 4);
+    QVERIFY2(seen.at(0).contains("Alice"), qPrintable(seen.at(0)));
+    QCOMPARE(seen.mid(1), (QStringList {FieldValidator::toText(original), "77.25", "81.5"}));
+    QCOMPARE(scalar(scoreSql).toDouble(), written);
+    QTRY_COMPARE(formText("score"), shown);
+    if (button == "conflict-cancel") {
+        QVERIFY(apply->isEnabled());
+        QVERIFY2(m_editor->bannerText().contains("your values are still in the form"),
+            qPrintable(m_editor->bannerText()));
+        QCOMPARE(m_workspace->editController()->stack()->count(), 0);
+    } else if (button == "conflict-keep-mine") {
+        QCOMPARE(m_workspace->editController()->stack()->count(), 1);
+        // Undo gives back what was there before: their value.
+        QVERIFY(!m_workspace->editController()->undo());
+        QCOMPARE(scalar(scoreSql).toDouble(), 77.25);
+    }
+}
+
+void TestDataEditor::undoConflictSaysWhoChangedTheRow()
+{
+    QTemporaryDir dir;
+    QString path;
+    const qint64 entry = openFileAtSuperClueScore(dir, &path);
+    QVERIFY(entry > 0);
+    const QString scoreSql
+        = QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry);
+    typeIntoForm("score", "81.5");
+    QTest::mouseClick(m_editor->form()->findChild<QPushButton *>("form-apply"), Qt::LeftButton);
+    QCOMPARE(scalar(scoreSql).toDouble(), 81.5);
+    QVERIFY(commitElsewhere(path, entry, 81.5, 77.25));
+
+    // An undo is refused, never asked about: no dialog opens.
+    bool asked = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    watch.start(10);
+    const auto refused = m_workspace->editController()->undo();
+    QTest::qWait(50);
+    watch.stop();
+    QVERIFY(!asked);
+    QVERIFY(refused);
+    QCOMPARE(refused->kind, EditError::Kind::Conflict);
+    QCOMPARE(scalar(scoreSql).toDouble(), 77.25);
+    const QString banner = m_editor->bannerText();
+    QVERIFY2(banner.startsWith("Score of leaderboard entry ")
+            && banner.contains(" was changed by Alice at ")
+            && banner.endsWith(" since; undo refused, nothing was overwritten."),
+        qPrintable(banner));
 }
 
 void TestDataEditor::mainWindowEditMenuNamesTheChange()

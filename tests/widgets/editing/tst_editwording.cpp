@@ -3,6 +3,7 @@
 #include "editschema.h"
 #include "editwording.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
     void formEditOfANewRow();
     void formEditOfSelectedRows();
     void deleteQuestionListsWhatGoesAlong();
+    void refusedUndoSaysWhoChangedTheRowAndWhen();
 
 private:
     const TableInfo &table(const char *name) const
@@ -61,7 +63,7 @@ void TestEditWording::formEditOfANewRow()
     const Edit edit = EditWording::formEdit(model,
         {{QStringLiteral("name"), QStringLiteral("Kimi")},
             {QStringLiteral("kind"), QStringLiteral("general")}},
-        true, {}, {});
+        true, {}, {}, {});
     QCOMPARE(edit.ops.size(), 1);
     QCOMPARE(edit.ops.first().action, EditOp::Action::Insert);
     QCOMPARE(edit.ops.first().table, QStringLiteral("model"));
@@ -73,19 +75,36 @@ void TestEditWording::formEditOfANewRow()
 void TestEditWording::formEditOfSelectedRows()
 {
     const TableInfo &model = table("model");
+    // As the editor loaded each row: the edit expects the fields it sets to hold these still,
+    // and nothing about the fields it leaves alone.
+    const QVariantMap seven {{QStringLiteral("released"), QStringLiteral("2023")},
+        {QStringLiteral("kind"), QStringLiteral("general")},
+        {QStringLiteral("name"), QStringLiteral("GLM-4")}};
     const Edit one
         = EditWording::formEdit(model, {{QStringLiteral("released"), QStringLiteral("2024")}},
-            false, {7}, QStringLiteral("GLM-4"));
+            false, {7}, QStringLiteral("GLM-4"), {{7, seven}});
     QCOMPARE(one.ops.size(), 1);
     QCOMPARE(one.ops.first().action, EditOp::Action::Update);
     QCOMPARE(one.ops.first().rowId, qint64(7));
+    QCOMPARE(one.ops.first().expected,
+        (QVariantMap {{QStringLiteral("released"), QStringLiteral("2023")}}));
     QCOMPARE(one.text, QStringLiteral("set released of GLM-4"));
 
+    QHash<qint64, QVariantMap> originals;
+    for (qint64 id : {1, 2, 3})
+        originals.insert(id,
+            {{QStringLiteral("released"), QString::number(2020 + id)},
+                {QStringLiteral("kind"), QStringLiteral("general")},
+                {QStringLiteral("name"), QStringLiteral("model %1").arg(id)}});
     const Edit three = EditWording::formEdit(model,
         {{QStringLiteral("released"), QStringLiteral("2024")},
             {QStringLiteral("kind"), QStringLiteral("code")}},
-        false, {1, 2, 3}, QStringLiteral("GLM-4"));
+        false, {1, 2, 3}, QStringLiteral("GLM-4"), originals);
     QCOMPARE(three.ops.size(), 3);
+    for (const EditOp &op : three.ops) // each row its own original
+        QCOMPARE(op.expected,
+            (QVariantMap {{QStringLiteral("released"), QString::number(2020 + op.rowId)},
+                {QStringLiteral("kind"), QStringLiteral("general")}}));
     QCOMPARE(three.text, QStringLiteral("set 2 fields of 3 rows"));
 }
 
@@ -108,6 +127,43 @@ void TestEditWording::deleteQuestionListsWhatGoesAlong()
     Edit alone;
     alone.ops.append(EditOp::remove(model.name, glm));
     QVERIFY(EditWording::deleteQuestion(alone, model, {glm}, m_schema, queries).isEmpty());
+}
+
+void TestEditWording::refusedUndoSaysWhoChangedTheRowAndWhen()
+{
+    const TableInfo &entry = table("leaderboard_entry");
+    EditError error;
+    error.kind = EditError::Kind::Conflict;
+    error.table = entry.name;
+    error.message = QStringLiteral("Score of this leaderboard entry is now “91”, not “90”");
+    FieldConflict score;
+    score.column = QStringLiteral("score");
+    score.author = QStringLiteral("Alice");
+    score.at = QStringLiteral("2026-12-04T08:00:00Z");
+    FieldConflict note;
+    note.column = QStringLiteral("note");
+    note.author = QStringLiteral("Bob");
+    note.at = QStringLiteral("2026-12-04T09:30:00Z");
+    error.conflicts = {score, note};
+    // The newest change names who and when, in local time.
+    const QString when = QDateTime::fromString(note.at, Qt::ISODate)
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QCOMPARE(EditWording::refusedStep(error, entry, QStringLiteral("GLM-4"), false),
+        QStringLiteral("Score, note of leaderboard entry GLM-4 was changed by Bob at %1 since; "
+                       "undo refused, nothing was overwritten.")
+            .arg(when));
+    QVERIFY(EditWording::refusedStep(error, entry, QStringLiteral("GLM-4"), true)
+                .contains(QStringLiteral("; redo refused")));
+
+    // Written by a program that left no change_log entry: no name to give.
+    error.conflicts = {FieldConflict {QStringLiteral("score"), 90.0, 91.0, 90.0, {}, {}}};
+    QCOMPARE(EditWording::refusedStep(error, entry, QStringLiteral("GLM-4"), false),
+        QStringLiteral("Score of leaderboard entry GLM-4 was changed by another program since; "
+                       "undo refused, nothing was overwritten."));
+    // Not about fields (the row is gone): the session's own words.
+    error.conflicts.clear();
+    QCOMPARE(EditWording::refusedStep(error, entry, QStringLiteral("GLM-4"), false), error.message);
 }
 
 QTEST_GUILESS_MAIN(TestEditWording)

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -73,9 +74,12 @@ RecordForm::RecordForm(QWidget *parent)
     clear();
 }
 
-void RecordForm::showRow(const TableInfo &table, const QVariantMap &values, const QString &title,
-    const QHash<QString, QList<PickerChoice>> &choices, bool isDraft)
+void RecordForm::showRow(const TableInfo &table, qint64 rowId, const QVariantMap &values,
+    const QString &title, const QHash<QString, QList<PickerChoice>> &choices, bool isDraft)
 {
+    const bool sameRow
+        = !isDraft && !m_draft && rowId != 0 && rowId == m_rowId && m_table.name == table.name;
+    const QSet<QString> pending = sameRow ? pendingEdits(values) : QSet<QString>();
     // Rebuild only when the table changes; otherwise just refill (keeps focus and scroll).
     if (m_table.name != table.name || m_editors.isEmpty()) {
         while (m_layout->rowCount() > 0)
@@ -116,11 +120,16 @@ void RecordForm::showRow(const TableInfo &table, const QVariantMap &values, cons
             });
         }
     }
+    const QVariantMap loaded = m_original;
     m_original = values;
+    m_rowId = rowId;
     m_draft = isDraft;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QSignalBlocker block(it.value());
-        it.value()->setValue(values.value(it.key()));
+        if (pending.contains(it.key()))
+            m_original.insert(it.key(), loaded.value(it.key()));
+        else
+            it.value()->setValue(values.value(it.key()));
         const ColumnInfo *column = m_table.column(it.key());
         it.value()->setReadOnly(m_readOnly || !(column->editable || (isDraft && column->key)));
         showError(it.key(), {});
@@ -131,8 +140,25 @@ void RecordForm::showRow(const TableInfo &table, const QVariantMap &values, cons
     updateButtons();
 }
 
+QSet<QString> RecordForm::pendingEdits(const QVariantMap &values) const
+{
+    QSet<QString> pending;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        QString error;
+        const auto v = it.value()->value(&error);
+        // A value that does not parse is the person's too; one equal to the new value is not
+        // pending any more (it was applied, or made elsewhere alike).
+        if (!v
+            || (!FieldValidator::sameValue(*v, m_original.value(it.key()))
+                && !FieldValidator::sameValue(*v, values.value(it.key()))))
+            pending.insert(it.key());
+    }
+    return pending;
+}
+
 void RecordForm::clear(const QString &message)
 {
+    m_rowId = 0;
     m_original.clear();
     m_draft = false;
     m_title->setText(message.isEmpty() ? tr("Select a row to edit it here.") : message);

@@ -24,15 +24,21 @@ class RecordForm : public QWidget
 public:
     explicit RecordForm(QWidget *parent = nullptr);
 
-    // Shows the row; `choices` fills reference pickers by column name.
-    void showRow(const TableInfo &table, const QVariantMap &values, const QString &title,
-        const QHash<QString, QList<PickerChoice>> &choices, bool isDraft);
+    // Shows the row `rowId` (0: a draft); `choices` fills reference pickers by column name.
+    // Shown again (a reload after a change elsewhere) while fields are edited, the edited
+    // fields keep the person's values and the values they were loaded with, so Apply catches
+    // the other change instead of the reload dropping the person's work; clear() first to
+    // show the row as it is.
+    void showRow(const TableInfo &table, qint64 rowId, const QVariantMap &values,
+        const QString &title, const QHash<QString, QList<PickerChoice>> &choices, bool isDraft);
     void clear(const QString &message = {});
     void setReadOnly(bool readOnly);
     // How many rows Apply changes (multi-row edits).
     void setTargetCount(int rows);
 
     bool isDraft() const { return m_draft; }
+    // The row's values as showRow() loaded them: what an edit expects to find unchanged.
+    QVariantMap original() const { return m_original; }
     bool hasChanges() const;
     QString reason() const;
     void clearReason();
@@ -53,8 +59,11 @@ signals:
 
 private:
     void updateButtons();
+    // The fields whose editors differ from both the values loaded and `values`.
+    QSet<QString> pendingEdits(const QVariantMap &values) const;
 
     TableInfo m_table;
+    qint64 m_rowId = 0;
     QVariantMap m_original;
     bool m_draft = false;
     bool m_readOnly = false;
