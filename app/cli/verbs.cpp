@@ -69,8 +69,7 @@ void warnIfEmpty(ChartView *view)
     const auto *chart = qobject_cast<const ModelChart *>(view->plot());
     const QString message = chart ? chart->emptyMessage() : QString();
     if (!message.isEmpty())
-        printError(
-            QStringLiteral("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
+        printError(tr("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
 }
 
 // export-chart --saved NAME: the view, filters, focus, editions and export settings as saved
@@ -78,12 +77,12 @@ void warnIfEmpty(ChartView *view)
 int exportSavedChart(const Args &args, const ViewRegistry &views)
 {
     if (args.has(QStringLiteral("all")) || !args.positional.isEmpty()) {
-        printError(QStringLiteral(
+        printError(tr(
             "export-chart --saved NAME takes no VIEW and no --all: the saved view names its view"));
         return ExitUsage;
     }
     const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("export-chart --saved NAME needs --out FILE"));
+        args, QStringLiteral("out"), tr("export-chart --saved NAME needs --out FILE"));
     if (out.isEmpty() || !outputsAreSafe({out}, datasetPath(args)))
         return ExitUsage;
     int exitCode = ExitOk;
@@ -94,8 +93,8 @@ int exportSavedChart(const Args &args, const ViewRegistry &views)
     if (!saved)
         return exitCode;
     if (saved->size() != 1) {
-        printError(QStringLiteral("export-chart --saved takes one name; export-report --saved "
-                                  "takes several"));
+        printError(tr("export-chart --saved takes one name; export-report --saved "
+                      "takes several"));
         return ExitUsage;
     }
     const SavedView &view = saved->constFirst();
@@ -103,7 +102,7 @@ int exportSavedChart(const Args &args, const ViewRegistry &views)
     if (args.has(QStringLiteral("format"))) {
         const auto format = chartFormatFromName(args.value(QStringLiteral("format")));
         if (!format) {
-            printError(QStringLiteral("export-chart needs --format png, svg or pdf"));
+            printError(tr("export-chart needs --format png, svg or pdf"));
             return ExitUsage;
         }
         options.format = *format;
@@ -133,13 +132,13 @@ int exportChart(const Args &args, const ViewRegistry &views)
     QString error;
     const bool all = args.has(QStringLiteral("all"));
     if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-chart needs a view (%1) or --all")
+        printError(tr("export-chart needs a view (%1) or --all")
                        .arg(views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     if (!all && !views.names().contains(args.positional.constFirst())) {
         printError(
-            QStringLiteral("export-chart: no view named \"%1\" (one of: %2)")
+            tr("export-chart: no view named \"%1\" (one of: %2)")
                 .arg(args.positional.constFirst(), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
@@ -157,14 +156,13 @@ int exportChart(const Args &args, const ViewRegistry &views)
     }
     if (formats.isEmpty() || (!all && formats.size() != 1)) {
         printError(all
-                ? QStringLiteral(
+                ? tr(
                     "export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
-                : QStringLiteral("export-chart needs --format png, svg or pdf"));
+                : tr("export-chart needs --format png, svg or pdf"));
         return ExitUsage;
     }
     const QString out = requiredValue(args, all ? QStringLiteral("out-dir") : QStringLiteral("out"),
-        all ? QStringLiteral("export-chart --all needs --out-dir DIR")
-            : QStringLiteral("export-chart needs --out FILE"));
+        all ? tr("export-chart --all needs --out-dir DIR") : tr("export-chart needs --out FILE"));
     if (out.isEmpty())
         return ExitUsage;
     ChartExportOptions options;
@@ -201,7 +199,7 @@ int exportChart(const Args &args, const ViewRegistry &views)
     for (ChartView *view : session->viewList())
         warnIfEmpty(view);
     if (!result.errors.isEmpty()) {
-        printError(QStringLiteral("%1 of %2 files failed: %3")
+        printError(tr("%1 of %2 files failed: %3")
                        .arg(result.errors.size())
                        .arg(result.errors.size() + result.written.size())
                        .arg(result.errors.constFirst()));
@@ -212,16 +210,16 @@ int exportChart(const Args &args, const ViewRegistry &views)
 
 int exportReport(const Args &args, const ViewRegistry &views)
 {
-    const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("export-report needs --out FILE.pdf"));
+    const QString out
+        = requiredValue(args, QStringLiteral("out"), tr("export-report needs --out FILE.pdf"));
     if (out.isEmpty())
         return ExitUsage;
     ReportContent content;
     if (args.has(QStringLiteral("theme"))) {
         content.theme = args.value(QStringLiteral("theme"));
         if (!ChartTheme::byName(content.theme)) {
-            printError(QStringLiteral("--theme needs one of %1")
-                           .arg(ChartTheme::names().join(QStringLiteral(", "))));
+            printError(
+                tr("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
     }
@@ -252,8 +250,7 @@ int exportReport(const Args &args, const ViewRegistry &views)
                 return exitCode;
             names.append(view.name);
         }
-        content.filterText
-            = QStringLiteral("each page as saved (%1)").arg(names.join(QStringLiteral(", ")));
+        content.filterText = tr("each page as saved (%1)").arg(names.join(QStringLiteral(", ")));
     } else {
         sessions.push_back(openSession(args, views, views.names(), &exitCode));
         if (!sessions.back())
@@ -280,7 +277,7 @@ int exportData(const Args &args, const ViewRegistry &views)
     QString error;
     const QString format = args.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printError(QStringLiteral("export-data needs --format csv or --format json"));
+        printError(tr("export-data needs --format csv or --format json"));
         return ExitUsage;
     }
     const bool all = args.has(QStringLiteral("all"));
@@ -288,7 +285,7 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (!viewName.isEmpty()) {
         // The rows a view shows under the given filters, as on screen.
         if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
-            printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
+            printError(tr("export-data --view needs one view (%1) and no table names")
                            .arg(views.names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
@@ -306,15 +303,15 @@ int exportData(const Args &args, const ViewRegistry &views)
             bytes, args.value(QStringLiteral("out")), *session->workspace.database());
     }
     if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
-        printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
+        printError(tr("--filter and --year narrow a view's rows: add --view VIEW"));
         return ExitUsage;
     }
     if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-data needs either --all, table names or --view VIEW"));
+        printError(tr("export-data needs either --all, table names or --view VIEW"));
         return ExitUsage;
     }
     if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("out-dir"))) {
-        printError(QStringLiteral("give --out or --out-dir, not both"));
+        printError(tr("give --out or --out-dir, not both"));
         return ExitUsage;
     }
 
@@ -341,8 +338,7 @@ int exportData(const Args &args, const ViewRegistry &views)
             return ExitUsage;
         }
         if (names.size() != 1) {
-            printError(
-                QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
+            printError(tr("CSV holds one table: name one, or use --out-dir DIR for several"));
             return ExitUsage;
         }
         return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
@@ -361,7 +357,7 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (!outputsAreSafe(paths, db->path()))
         return ExitUsage;
     if (!QDir().mkpath(outDir)) {
-        printError(QStringLiteral("cannot create the folder %1").arg(outDir));
+        printError(tr("cannot create the folder %1").arg(outDir));
         return ExitUsage;
     }
     // One snapshot for all the files, and none replaced unless every table was read.
@@ -397,14 +393,14 @@ int exportData(const Args &args, const ViewRegistry &views)
 
 int screenshot(const Args &args, const ViewRegistry &views)
 {
-    const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("screenshot needs --out FILE.png"));
+    const QString out
+        = requiredValue(args, QStringLiteral("out"), tr("screenshot needs --out FILE.png"));
     if (out.isEmpty())
         return ExitUsage;
     const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view"))
                                                               : views.names().constFirst();
     if (!views.names().contains(viewName)) {
-        printError(QStringLiteral("unknown view %1: %2")
+        printError(tr("unknown view %1: %2")
                        .arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
@@ -413,7 +409,7 @@ int screenshot(const Args &args, const ViewRegistry &views)
         const auto parsed = parseSize(args.value(QStringLiteral("size")));
         if (!parsed || parsed->width() < 320 || parsed->height() < 240 || parsed->width() > 7680
             || parsed->height() > 4320) {
-            printError(QStringLiteral("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
+            printError(tr("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
             return ExitUsage;
         }
         size = *parsed;
@@ -453,11 +449,13 @@ int check(const Args &args, const ViewRegistry & /*views*/)
     const bool showProgress = isatty(STDERR_FILENO) != 0;
     const QList<Problem> problems = DatasetChecker(*db).run([&](int done, int total) {
         if (showProgress) {
-            const QByteArray line = QStringLiteral("\rchecking %1: step %2 of %3%4")
-                                        .arg(printable(QFileInfo(db->path()).fileName()))
-                                        .arg(done)
-                                        .arg(total)
-                                        .arg(done == total ? QStringLiteral("\r\x1b[K") : QString())
+            // The terminal controls stay out of the translated text.
+            const QString step = tr("checking %1: step %2 of %3")
+                                     .arg(printable(QFileInfo(db->path()).fileName()))
+                                     .arg(done)
+                                     .arg(total);
+            const QByteArray line = QString(
+                QLatin1Char('\r') + step + (done == total ? QStringLiteral("\r\x1b[K") : QString()))
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
             std::fflush(stderr);
@@ -473,14 +471,14 @@ int check(const Args &args, const ViewRegistry & /*views*/)
     // Warnings are listed but do not make the dataset invalid.
     if (errors == 0) {
         const qsizetype warnings = problems.size();
-        writeStdout(QStringLiteral("%1: ok (schema version %2)%3\n")
+        writeStdout(tr("%1: ok (schema version %2)%3\n")
                         .arg(db->path())
                         .arg(db->schemaVersion())
-                        .arg(warnings ? QStringLiteral(", %1 warning(s)").arg(warnings) : QString())
+                        .arg(warnings ? tr(", %1 warning(s)").arg(warnings) : QString())
                         .toUtf8());
         return ExitOk;
     }
-    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(errors));
+    printError(tr("%1: %2 problem(s) found").arg(db->path()).arg(errors));
     return ExitInvalid;
 }
 

@@ -34,6 +34,9 @@ private slots:
     void exportChartInTheChosenLanguage_data();
     void exportChartInTheChosenLanguage();
     void emptyChartIsWrittenWithAWarning();
+    void messagesInTheChosenLanguage_data();
+    void messagesInTheChosenLanguage();
+    void helpInTheChosenLanguage();
     void failures_data();
     void failures();
     void checkGoodAndBadFiles();
@@ -290,6 +293,73 @@ void TestCli::exportChartInTheChosenLanguage()
         QVERIFY2(svg.contains(text), qPrintable(text));
     for (const QString &text : absent)
         QVERIFY2(!svg.contains(text), qPrintable(text));
+}
+
+// --lang before the options are parsed: a usage error, a parsing error and a runtime error are
+// written in the language asked for, wherever --lang stands; so is --help.
+void TestCli::messagesInTheChosenLanguage_data()
+{
+    // DATASET stands for a sound dataset file in the test's folder.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("present");
+    QTest::addColumn<QString>("absent");
+    const QStringList noFormat {"export-data", "--all"};
+    QTest::newRow("usage error, zh_CN") << noFormat + QStringList {"--lang", "zh_CN"} << 1
+                                        << "export-data 需要 --format csv 或 --format json"
+                                        << "needs";
+    QTest::newRow("usage error, en") << noFormat + QStringList {"--lang", "en"} << 1
+                                     << "export-data needs --format csv or --format json"
+                                     << "需要";
+    QTest::newRow("parsing error before --lang")
+        << QStringList {"check", "--verbose", "--lang=zh_CN"} << 1 << "未知选项 --verbose"
+        << "unknown option";
+    QTest::newRow("unknown command, --lang first")
+        << QStringList {"--lang", "zh_CN", "frobnicate"} << 1 << "未知命令 \"frobnicate\""
+        << "unknown command";
+    const QStringList overwrite {
+        "export-data", "model", "--format", "json", "--db", "DATASET", "--out", "DATASET"};
+    QTest::newRow("runtime error, zh_CN")
+        << overwrite + QStringList {"--lang", "zh_CN"} << 1 << "拒绝覆盖打开的数据集"
+        << "refusing";
+    QTest::newRow("runtime error, en")
+        << overwrite + QStringList {"--lang", "en"} << 1 << "refusing to overwrite the open dataset"
+        << "拒绝";
+    QTest::newRow("missing dataset, zh_CN")
+        << QStringList {"check", "--db", "missing.sqlite", "--lang", "zh_CN"} << 1 << "文件不存在"
+        << "does not exist";
+}
+
+void TestCli::messagesInTheChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, present);
+    QFETCH(QString, absent);
+    if (arguments.contains(QStringLiteral("DATASET")))
+        arguments.replaceInStrings(QStringLiteral("DATASET"), TestUtil::makeDatasetFile(*m_dir));
+    arguments.replaceInStrings(
+        QStringLiteral("missing.sqlite"), m_dir->filePath(QStringLiteral("missing.sqlite")));
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(present), qPrintable(err));
+    QVERIFY2(!err.contains(absent), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1); // still one line
+}
+
+// --help in Chinese: the notes and each command's words translated, the syntax as it is.
+void TestCli::helpInTheChosenLanguage()
+{
+    const Result r
+        = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QStringLiteral("用法：\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("检查数据集文件")));
+    QVERIFY(text.contains(QStringLiteral("退出码：0 成功")));
+    QVERIFY(text.contains(QStringLiteral("export-chart VIEW --format png|svg|pdf --out FILE")));
+    QVERIFY(!text.contains(QStringLiteral("Exit codes")));
 }
 
 void TestCli::exportChartPdf()
