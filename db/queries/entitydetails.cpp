@@ -255,14 +255,14 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         ? parseInferred(value("inferred").toString())
         : InferredFields {};
     // A row without a name of its own (a price cut, a score) is headed by what it is about
-    // and when: "阿里云 · 2024-02-29", "GLM-4 · SuperClue 2024-04".
+    // and when: "阿里云" and 2024-02-29, "GLM-4 · SuperClue" and 2024-04 (titleDate).
     static const QStringList whenColumns {QStringLiteral("leaderboard_id"),
         QStringLiteral("announced"), QStringLiteral("period"), QStringLiteral("date")};
     static const QSet<QString> dateColumns {QStringLiteral("date"), QStringLiteral("snapshot"),
         QStringLiteral("announced"), QStringLiteral("effective"), QStringLiteral("founded"),
         QStringLiteral("released"), QStringLiteral("period"), QStringLiteral("period_start"),
         QStringLiteral("period_end"), QStringLiteral("published")};
-    QString subject, when;
+    QString subject, whenLabel, when;
     for (int i = 0; i < record.count(); ++i) {
         const QString column = record.fieldName(i);
         if (column == QLatin1String("id") || isProvenanceColumn(column))
@@ -275,11 +275,18 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             text = nameOf(QStringLiteral("SELECT name FROM model WHERE id = ?"), v);
         else if (column == QLatin1String("technology_id"))
             text = nameOf(QStringLiteral("SELECT name FROM technology WHERE id = ?"), v);
-        else if (column == QLatin1String("leaderboard_id"))
-            text = nameOf(
-                QStringLiteral("SELECT benchmark || ' ' || snapshot FROM leaderboard WHERE id = ?"),
-                v);
-        else
+        else if (column == QLatin1String("leaderboard_id")) {
+            // The benchmark and its snapshot apart: the heading writes the snapshot as a date.
+            const QString benchmark
+                = nameOf(QStringLiteral("SELECT benchmark FROM leaderboard WHERE id = ?"), v);
+            const QString snapshot
+                = nameOf(QStringLiteral("SELECT snapshot FROM leaderboard WHERE id = ?"), v);
+            text = benchmark + QLatin1Char(' ') + snapshot;
+            if (when.isEmpty()) {
+                whenLabel = benchmark;
+                when = snapshot;
+            }
+        } else
             text = formatValue(column, v);
         if (subject.isEmpty()
             && (column == QLatin1String("model_id") || column == QLatin1String("organization_id")))
@@ -307,8 +314,10 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             break;
         }
     }
-    if (details.title.isEmpty() && !subject.isEmpty())
-        details.title = when.isEmpty() ? subject : subject + QStringLiteral(" · ") + when;
+    if (details.title.isEmpty() && !subject.isEmpty()) {
+        details.title = whenLabel.isEmpty() ? subject : subject + QStringLiteral(" · ") + whenLabel;
+        details.titleDate = when;
+    }
     if (details.title.isEmpty())
         details.title = details.kind + QLatin1Char(' ') + QString::number(entity.id);
 
