@@ -1635,6 +1635,54 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>related rows (%1)</source>
         <translation>相关数据（%1）</translation>
     </message>
+    <message>
+        <source>Funded company</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>Funding figure</source>
+        <translation>融资数据</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Leaderboard entry</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Funding %1: %2 %3</source>
+        <translation>融资 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Price cut %1</source>
+        <translation>降价 %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ExportActions</name>

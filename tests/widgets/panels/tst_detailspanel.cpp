@@ -1,6 +1,7 @@
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
+#include "markingtranslator.h"
 #include "queries.h"
 
 #include <QLocale>
@@ -32,6 +33,7 @@ private slots:
     void trendShowsTheReportsWords();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout_data();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout();
+    void kindsAndRelatedRowsAreTranslated();
 
 private:
     qint64 idOf(const QString &sql);
@@ -268,6 +270,25 @@ void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(chinese.contains(chineseTitle), qPrintable(chinese));
     QVERIFY2(!chinese.contains(QRegularExpression("· \\d{4}-")), qPrintable(chinese));
+}
+
+// What a row is and the labels of its related rows go through translation (context
+// TrendScope::EntityDetails); the names in them stay as the data has them.
+void TestDetailsPanel::kindsAndRelatedRowsAreTranslated()
+{
+    MarkingTranslator translator("TrendScope::EntityDetails");
+    QCoreApplication::installTranslator(&translator);
+    const auto details = Queries(*m_db).details(
+        {EntityKind::Organization, idOf("SELECT id FROM organization WHERE name = '百度'")});
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(details);
+    QCOMPARE(details->kind, QStringLiteral("[Organization]"));
+    QStringList related;
+    for (const RelatedEntity &r : details->related)
+        related.append(r.label);
+    QVERIFY2(related.contains(QStringLiteral("[Model: 文心一言]")), qPrintable(related.join(u'|')));
+    for (const QString &label : std::as_const(related))
+        QVERIFY2(label.startsWith(u'['), qPrintable(label));
 }
 
 QTEST_MAIN(TestDetailsPanel)
