@@ -12,12 +12,14 @@
 #include "leaderboardview.h"
 #include "mainwindow.h"
 #include "recordform.h"
+#include "sortorder.h"
 #include "testutil.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -59,6 +61,8 @@ private slots:
     void readOnlyFileDisablesEditingWithReason();
     void changeByAnotherProgramIsShown();
     void mainWindowEditMenuNamesTheChange();
+    void searchFindsFullWidthText();
+    void clickingAHeaderSortsByTheLanguagesCollation();
 
 private:
     void openWorkspace(std::unique_ptr<Database> db);
@@ -608,6 +612,63 @@ void TestDataEditor::mainWindowEditMenuNamesTheChange()
     QVERIFY(!m_workspace->editController()->submit(change));
     QCOMPARE(undo->text().remove('&'), "Undo: set English name of GLM-4");
     QVERIFY(window.dataEditor());
+}
+
+// The search box folds width and case as the explorer's search does: full-width ＧＰＴ, typed
+// as an input method commits it, finds the GPT rows.
+void TestDataEditor::searchFindsFullWidthText()
+{
+    m_editor->setTable("model");
+    auto *search = m_editor->findChild<QLineEdit *>(QStringLiteral("editor-search"));
+    QVERIFY(search);
+    const QAbstractItemModel *rows = m_editor->table()->model();
+    const int all = rows->rowCount();
+    search->setFocus();
+    typeText(search, QStringLiteral("ＧＰＴ"));
+    QCOMPARE(search->text(), QStringLiteral("ＧＰＴ"));
+    const int name = m_editor->model()->table().columnIndex("name");
+    QStringList found;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        found.append(rows->index(row, name).data().toString());
+    QVERIFY2(
+        found.contains("GPT-3 175B") && found.contains("COSMO-GPT"), qPrintable(found.join('|')));
+    QVERIFY(found.size() < all);
+    search->clear();
+    typeText(search, QStringLiteral("gpt"));
+    QCOMPARE(rows->rowCount(), found.size());
+}
+
+// A click on a column header orders the rows as the explorer's tables are ordered: Chinese
+// names by pinyin under Chinese, not by code point.
+void TestDataEditor::clickingAHeaderSortsByTheLanguagesCollation()
+{
+    const QLocale before;
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(chinese);
+    m_editor->setTable("model");
+    QTableView *table = m_editor->table();
+    const int name = m_editor->model()->table().columnIndex("name");
+    QHeaderView *header = table->horizontalHeader();
+    table->scrollTo(table->model()->index(0, name));
+    const QPoint middle(header->sectionViewportPosition(name) + header->sectionSize(name) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+    QCOMPARE(header->sortIndicatorSection(), name);
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown.append(table->model()->index(row, name).data().toString());
+    QLocale::setDefault(before);
+    QStringList expected = shown;
+    sortTexts(expected, chinese);
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+    QStringList byCodePoint = shown;
+    std::sort(byCodePoint.begin(), byCodePoint.end());
+    if (order == Qt::DescendingOrder)
+        std::reverse(byCodePoint.begin(), byCodePoint.end());
+    QVERIFY(shown != byCodePoint); // the test tells the two apart
 }
 
 QTEST_MAIN(TestDataEditor)

@@ -1,8 +1,10 @@
 #include "editorfilterbar.h"
 
+#include "editorsortproxy.h"
 #include "editortablemodel.h"
 #include "retranslator.h"
 #include "roles.h"
+#include "searchtext.h"
 #include "sortorder.h"
 
 #include <QComboBox>
@@ -18,7 +20,7 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_searchProxy(new QSortFilterProxyModel(this))
-    , m_filterProxy(new QSortFilterProxyModel(this))
+    , m_filterProxy(new EditorSortProxy(this))
     , m_search(new QLineEdit(this))
     , m_column(new QComboBox(this))
     , m_value(new QComboBox(this))
@@ -31,8 +33,10 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_searchProxy->setSourceModel(m_model);
+    // The rows' search texts are folded (SearchText::fold), and so is the search: ＧＰＴ, gpt
+    // and GPT find one another.
     m_searchProxy->setFilterRole(SearchTextRole);
-    m_searchProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_searchProxy->setFilterCaseSensitivity(Qt::CaseSensitive);
     m_filterProxy->setSourceModel(m_searchProxy);
     m_filterProxy->setSortRole(SortRole);
 
@@ -47,6 +51,7 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
             m_column->setItemText(0, tr("no filter"));
         if (filterColumn() >= 0)
             refreshValues(); // in the language's collation
+        m_filterProxy->invalidate(); // the rows, too
     });
     layout->addWidget(filterLabel);
     layout->addWidget(m_column);
@@ -127,7 +132,7 @@ void EditorFilterBar::clear()
 
 void EditorFilterBar::apply()
 {
-    m_searchProxy->setFilterFixedString(m_search->text().trimmed());
+    m_searchProxy->setFilterFixedString(SearchText::fold(m_search->text().trimmed()));
     const int column = filterColumn();
     if (column < 0 || m_value->count() == 0) {
         m_filterProxy->setFilterRegularExpression(QRegularExpression());

@@ -4,6 +4,7 @@
 #include "fieldvalidator.h"
 #include "format.h"
 #include "roles.h"
+#include "searchtext.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -129,7 +130,8 @@ QVariant EditorTableModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         for (int c = 0; c < columnCount(); ++c)
             parts.append(displayText(row, c));
-        return parts.join(QLatin1Char(' '));
+        // Folded here, as the filter bar folds the search: its proxy compares them as they are.
+        return SearchText::fold(parts.join(QLatin1Char(' ')));
     }
     default:
         return {};
