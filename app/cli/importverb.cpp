@@ -5,6 +5,7 @@
 
 #include "clisession.h"
 #include "editsession.h"
+#include "editwording.h"
 #include "fieldvalidator.h"
 #include "importplan.h"
 #include "printable.h"
@@ -29,7 +30,7 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
         = tr("%1: %2 %3, %4 row(s) into %5, edition “%6”\n")
               .arg(printable(plan.fileName), ImportFile::formatName(file.format), plan.encoding)
               .arg(file.records.size())
-              .arg(plan.tableLabel, printable(plan.editionLabel));
+              .arg(EditWording::tableLabel(table), printable(plan.editionLabel));
     for (int i = 0; i < file.headers.size(); ++i)
         text += tr("  column %1 → %2\n")
                     .arg(printable(file.headers.at(i)),
@@ -39,7 +40,7 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
     for (const ImportCreation &c : plan.creations)
         text += tr("line %1: makes %2 “%3”\n")
                     .arg(c.firstLine)
-                    .arg(schema.table(c.table)->singular, printable(c.label));
+                    .arg(EditWording::singular(*schema.table(c.table)), printable(c.label));
     for (const ImportRow &row : plan.rows) {
         if (row.kind == ImportRow::Kind::Unchanged)
             continue;

@@ -1297,6 +1297,493 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     </message>
 </context>
 <context>
+    <name>TrendScope::EditSchema</name>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Maturity curve positions</source>
+        <translation>成熟度曲线位置</translation>
+    </message>
+    <message>
+        <source>curve position</source>
+        <translation>曲线位置</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Leaderboards</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Leaderboard entries</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>leaderboard entry</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>training run</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Funding totals</source>
+        <translation>融资总额</translation>
+    </message>
+    <message>
+        <source>funding total</source>
+        <translation>融资总额</translation>
+    </message>
+    <message>
+        <source>Funded companies</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>funded company</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Price cuts</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>price cut</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>survey result</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>key figure</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>Report charts</source>
+        <translation>报告图表</translation>
+    </message>
+    <message>
+        <source>report chart</source>
+        <translation>报告图表</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Maturity stages</source>
+        <translation>成熟阶段</translation>
+    </message>
+    <message>
+        <source>maturity stage</source>
+        <translation>成熟阶段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>As the report writes it</source>
+        <translation>报告原文写法</translation>
+    </message>
+    <message>
+        <source>Inferred by the dataset</source>
+        <translation>数据集推断</translation>
+    </message>
+    <message>
+        <source>The report&apos;s words</source>
+        <translation>报告原话</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立时间</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Smallest cut</source>
+        <translation>最小降幅</translation>
+    </message>
+    <message>
+        <source>Largest cut</source>
+        <translation>最大降幅</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Funding events</source>
+        <translation>融资事件数</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Rank in list</source>
+        <translation>榜单中的排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Curve year</source>
+        <translation>曲线年份</translation>
+    </message>
+    <message>
+        <source>New on this curve</source>
+        <translation>本曲线新增</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Amount text</source>
+        <translation>金额原文</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>时间跨度</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Parent domain</source>
+        <translation>上级领域</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版方</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>占比基数</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::EditorBanner</name>
     <message>
         <source>&amp;Retry</source>

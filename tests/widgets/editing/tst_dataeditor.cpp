@@ -11,6 +11,7 @@
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
 #include "mainwindow.h"
+#include "markingtranslator.h"
 #include "recordform.h"
 #include "sortorder.h"
 #include "testutil.h"
@@ -63,6 +64,7 @@ private slots:
     void mainWindowEditMenuNamesTheChange();
     void searchFindsFullWidthText();
     void clickingAHeaderSortsByTheLanguagesCollation();
+    void tableAndColumnNamesFollowTheLanguage();
 
 private:
     void openWorkspace(std::unique_ptr<Database> db);
@@ -669,6 +671,34 @@ void TestDataEditor::clickingAHeaderSortsByTheLanguagesCollation()
     if (order == Qt::DescendingOrder)
         std::reverse(byCodePoint.begin(), byCodePoint.end());
     QVERIFY(shown != byCodePoint); // the test tells the two apart
+}
+
+// The editor shows the schema's table and column names in the interface language (context
+// TrendScope::EditSchema), and a language change reaches them at once.
+void TestDataEditor::tableAndColumnNamesFollowTheLanguage()
+{
+    m_editor->setTable("model");
+    const int name = m_editor->model()->table().columnIndex("name");
+    auto *filterColumns = m_editor->findChild<QComboBox *>(QStringLiteral("editor-filter-column"));
+    QVERIFY(filterColumns);
+    auto shown = [&] {
+        QStringList texts {m_editor->tableBox()->currentText(),
+            m_editor->table()->model()->headerData(name, Qt::Horizontal).toString()};
+        for (int i = 1; i < filterColumns->count(); ++i)
+            texts.append(filterColumns->itemText(i));
+        return texts;
+    };
+    QCOMPARE(shown().mid(0, 2), QStringList({"Models", "Name"}));
+
+    MarkingTranslator translator("TrendScope::EditSchema");
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(shown().mid(0, 2), QStringList({"[Models]", "[Name]"}));
+    for (const QString &text : shown())
+        QVERIFY2(text.startsWith(u'['), qPrintable(text));
+    m_editor->setTable("leaderboard_entry"); // a table chosen afterwards, too
+    QCOMPARE(m_editor->tableBox()->currentText(), QStringLiteral("[Leaderboard entries]"));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(m_editor->tableBox()->currentText(), QStringLiteral("Leaderboard entries"));
 }
 
 QTEST_MAIN(TestDataEditor)

@@ -2,6 +2,7 @@
 
 #include "editorsortproxy.h"
 #include "editortablemodel.h"
+#include "editwording.h"
 #include "retranslator.h"
 #include "roles.h"
 #include "searchtext.h"
@@ -49,6 +50,12 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
         filterLabel->setText(tr("Filter:"));
         if (m_column->count() > 0)
             m_column->setItemText(0, tr("no filter"));
+        const QList<ColumnInfo> &columns = m_model->table().columns;
+        for (int i = 1; i < m_column->count(); ++i) {
+            const int column = m_column->itemData(i).toInt();
+            if (column >= 0 && column < columns.size())
+                m_column->setItemText(i, EditWording::columnLabel(columns.at(column)));
+        }
         if (filterColumn() >= 0)
             refreshValues(); // in the language's collation
         m_filterProxy->invalidate(); // the rows, too
@@ -89,7 +96,7 @@ void EditorFilterBar::setTable(const TableInfo &table)
         if (c.kind == ColumnKind::Choice || c.kind == ColumnKind::Reference
             || c.kind == ColumnKind::Date || c.kind == ColumnKind::Year
             || c.kind == ColumnKind::Flag || c.name == QLatin1String("status"))
-            m_column->addItem(c.label, i);
+            m_column->addItem(EditWording::columnLabel(c), i);
     }
     const QSignalBlocker block(m_search);
     m_search->clear();

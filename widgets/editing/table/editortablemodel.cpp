@@ -1,5 +1,6 @@
 #include "editortablemodel.h"
 
+#include "editwording.h"
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
 #include "format.h"
@@ -143,8 +144,10 @@ QVariant EditorTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     const ColumnInfo &c = m_table.columns.at(section);
-    if (role == Qt::DisplayRole)
-        return c.kind == ColumnKind::Money ? c.label + tr(" (yuan)") : c.label;
+    if (role == Qt::DisplayRole) {
+        const QString label = EditWording::columnLabel(c);
+        return c.kind == ColumnKind::Money ? label + tr(" (yuan)") : label;
+    }
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2): %3").arg(c.name, columnKindName(c.kind), FieldValidator::allowed(c));
     return {};
