@@ -43,12 +43,14 @@ const QList<VerbDeclaration> &declarations()
 {
     static const QList<VerbDeclaration> verbs {
         {Verb::ExportData, "export-data",
-            {names({"db", "format", "out", "out-dir", "view", "year", "filter", "compare"}),
+            {names({"db", "format", "out", "out-dir", "view", "year", "filter", "compare",
+                 "headers"}),
                 names({"all", "bom"}), names({"filter"}), 1000},
             true, &Cli::exportData,
             QT_TRANSLATE_NOOP("TrendScope::Cli",
                 "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] "
                 "[--bom]\n"
+                "           [--headers sql|readable]\n"
                 "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter "
                 "KEY=VALUE]...")},
         {Verb::ExportChart, "export-chart",
@@ -252,6 +254,8 @@ QString usageNotes(const ViewRegistry &views)
         "--saved NAME: a view saved in the dataset (File > Save View...), with its filters,\n"
         "focus, editions compared and export settings; export-report --saved A,B has one page\n"
         "per saved view.\n"
+        "--headers readable names a table's columns as the data editor does, in the language\n"
+        "of --lang; sql, the default, keeps the names scripts read.\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
         "pixels.\n"
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "

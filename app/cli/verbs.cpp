@@ -9,6 +9,8 @@
 #include "clisession.h"
 #include "dataexport.h"
 #include "datasetchecker.h"
+#include "editschema.h"
+#include "editwording.h"
 #include "mainwindow.h"
 #include "modelchart.h"
 #include "modeltable.h"
@@ -60,6 +62,17 @@ int writeStreamed(const QString &out, const Database &db,
         return ExitUsage;
     }
     return ExitOk;
+}
+
+// --headers readable: each column of a table the editor knows under its label in the
+// interface language ("Name", "名称"); other columns and tables keep their SQL names.
+ColumnHeader readableHeaders(const EditSchema &schema)
+{
+    return [&schema](const QString &table, const QString &column) {
+        const TableInfo *info = schema.table(table);
+        const ColumnInfo *c = info ? info->column(column) : nullptr;
+        return c ? EditWording::columnLabel(*c) : column;
+    };
 }
 
 // A chart with nothing to draw is still written (it says why on the image), and the command
@@ -281,7 +294,17 @@ int exportData(const Args &args, const ViewRegistry &views)
         return ExitUsage;
     }
     const bool all = args.has(QStringLiteral("all"));
+    const QString headers = args.value(QStringLiteral("headers"));
+    if (!headers.isEmpty() && headers != QLatin1String("sql")
+        && headers != QLatin1String("readable")) {
+        printError(tr("--headers is sql or readable, not %1").arg(quoted(headers)));
+        return ExitUsage;
+    }
     const QString viewName = args.value(QStringLiteral("view"));
+    if (!viewName.isEmpty() && !headers.isEmpty()) {
+        printError(tr("--headers names a table's columns; --view writes the view's own headings"));
+        return ExitUsage;
+    }
     if (!viewName.isEmpty()) {
         // The rows a view shows under the given filters, as on screen.
         if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
@@ -323,11 +346,15 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (!db)
         return exitCode;
     const QStringList names = all ? Queries(*db).exportableNames() : args.positional;
+    const EditSchema schema
+        = headers == QLatin1String("readable") ? EditSchema::read(*db) : EditSchema();
+    const ColumnHeader header
+        = headers == QLatin1String("readable") ? readableHeaders(schema) : ColumnHeader();
     // Rows go from SQLite straight into the output (a file replaced only once all of it is
     // written), so that memory stays flat whatever the size of the tables.
     if (format == QLatin1String("json")) {
         return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
-            return streamJson(*db, names, sink, readError);
+            return streamJson(*db, names, sink, readError, header);
         });
     }
     const CsvOptions csv {args.has(QStringLiteral("bom"))};
@@ -342,7 +369,7 @@ int exportData(const Args &args, const ViewRegistry &views)
             return ExitUsage;
         }
         return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
-            return streamCsv(*db, names.constFirst(), csv, sink, readError);
+            return streamCsv(*db, names.constFirst(), csv, sink, readError, header);
         });
     }
     if (!areExportable(*db, names, &error)) {
@@ -376,7 +403,8 @@ int exportData(const Args &args, const ViewRegistry &views)
         }
         const bool read = streamCsv(
             *db, names.at(i), csv,
-            [&file](const char *data, qsizetype size) { return file.write(data, size); }, &error);
+            [&file](const char *data, qsizetype size) { return file.write(data, size); }, &error,
+            header);
         if (!read && !error.isEmpty()) {
             printError(error);
             return ExitUsage;

@@ -401,12 +401,6 @@ Delete them all? (Undo brings them back.)</source>
 <context>
     <name>TrendScope::Cli</name>
     <message>
-        <source>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
-export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</source>
-        <translation>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
-export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</translation>
-    </message>
-    <message>
         <source>export-chart VIEW --format png|svg|pdf --out FILE
            [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
            [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
@@ -479,47 +473,6 @@ diff --since CHANGE [--until CHANGE] [选项同上]</translation>
     <message>
         <source>trendscope [--db FILE]                                   open the GUI</source>
         <translation>trendscope [--db FILE]                                   打开图形界面</translation>
-    </message>
-    <message>
-        <source>Every command takes --db FILE; without it, your own copy of the dataset is used.
-Every command takes --lang zh_CN|en for its texts (charts, reports, messages);
-without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.
-VIEW: %1
-EDITION: an edition&apos;s id, or its label when only one edition has it (see editions);
-import reads CSV, TSV or JSON (UTF-8, UTF-16 or GB18030), previews every row and
-writes all of them in one change, or none: exit 2 lists each refused row&apos;s line.
---compare A:B puts edition A beside B in every view (export-chart, export-report,
-screenshot, export-data --view).
---saved NAME: a view saved in the dataset (File &gt; Save View...), with its filters,
-focus, editions compared and export settings; export-report --saved A,B has one page
-per saved view.
-Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.
---out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to
-directly. No command writes onto the dataset or its -wal, -shm, -journal files.
-URI: a PostgreSQL connection URI as libpq writes them, e.g.
-postgresql://editor@host/trends or postgresql:///trends?host=/run/postgresql;
-the password comes from ~/.pgpass (or PGPASSFILE), never from TrendScope&apos;s settings.
-Exit codes: 0 ok, 1 usage or file error, 2 invalid data.
-</source>
-        <translation>每个命令都接受 --db FILE；不指定时使用你自己的数据集副本。
-每个命令都接受 --lang zh_CN|en，决定其文字（图表、报告、消息）的语言；
-不指定时由 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG 决定。
-VIEW：%1
-EDITION：版本的编号，或只有一个版本使用该标签时的标签（见 editions）；
-import 读取 CSV、TSV 或 JSON（UTF-8、UTF-16 或 GB18030），预览每一行，
-然后在一次更改中全部写入，或者一行也不写：退出码 2 时列出每个被拒绝行的行号。
---compare A:B 在每个视图中将版本 A 与 B 对照显示（export-chart、export-report、
-screenshot、export-data --view）。
---saved NAME：数据集中保存的视图（文件 &gt; 保存视图...），包括其筛选、
-焦点、对比的版本和导出设置；export-report --saved A,B 为每个保存的视图输出一页。
-筛选键：organization、search、source。PNG 的像素为 (W x scale) x (H x scale)。
---out - 写到标准输出；设备或管道（/dev/null、FIFO）直接写入。
-任何命令都不会写入数据集文件或其 -wal、-shm、-journal 文件。
-URI：libpq 格式的 PostgreSQL 连接 URI，例如
-postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
-密码来自 ~/.pgpass（或 PGPASSFILE），从不来自 TrendScope 的设置。
-退出码：0 成功，1 用法或文件错误，2 数据无效。
-</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -914,6 +867,67 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>checking %1: step %2 of %3</source>
         <translation>正在检查 %1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
+           [--headers sql|readable]
+export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</source>
+        <translation>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
+           [--headers sql|readable]
+export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</translation>
+    </message>
+    <message>
+        <source>--headers is sql or readable, not %1</source>
+        <translation>--headers 只能是 sql 或 readable，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--headers names a table&apos;s columns; --view writes the view&apos;s own headings</source>
+        <translation>--headers 用于表的列名；--view 写出的是视图自己的列标题</translation>
+    </message>
+    <message>
+        <source>Every command takes --db FILE; without it, your own copy of the dataset is used.
+Every command takes --lang zh_CN|en for its texts (charts, reports, messages);
+without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.
+VIEW: %1
+EDITION: an edition&apos;s id, or its label when only one edition has it (see editions);
+import reads CSV, TSV or JSON (UTF-8, UTF-16 or GB18030), previews every row and
+writes all of them in one change, or none: exit 2 lists each refused row&apos;s line.
+--compare A:B puts edition A beside B in every view (export-chart, export-report,
+screenshot, export-data --view).
+--saved NAME: a view saved in the dataset (File &gt; Save View...), with its filters,
+focus, editions compared and export settings; export-report --saved A,B has one page
+per saved view.
+--headers readable names a table&apos;s columns as the data editor does, in the language
+of --lang; sql, the default, keeps the names scripts read.
+Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.
+--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to
+directly. No command writes onto the dataset or its -wal, -shm, -journal files.
+URI: a PostgreSQL connection URI as libpq writes them, e.g.
+postgresql://editor@host/trends or postgresql:///trends?host=/run/postgresql;
+the password comes from ~/.pgpass (or PGPASSFILE), never from TrendScope&apos;s settings.
+Exit codes: 0 ok, 1 usage or file error, 2 invalid data.
+</source>
+        <translation>每个命令都接受 --db FILE；不指定时使用你自己的数据集副本。
+每个命令都接受 --lang zh_CN|en，决定其文字（图表、报告、消息）的语言；
+不指定时由 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG 决定。
+VIEW：%1
+EDITION：版本的编号，或只有一个版本使用该标签时的标签（见 editions）；
+import 读取 CSV、TSV 或 JSON（UTF-8、UTF-16 或 GB18030），预览每一行，
+然后在一次更改中全部写入，或者一行也不写：退出码 2 时列出每个被拒绝行的行号。
+--compare A:B 在每个视图中将版本 A 与 B 对照显示（export-chart、export-report、
+screenshot、export-data --view）。
+--saved NAME：数据集中保存的视图（文件 &gt; 保存视图...），包括其筛选、
+焦点、对比的版本和导出设置；export-report --saved A,B 为每个保存的视图输出一页。
+--headers readable 按数据编辑器的叫法、以 --lang 的语言为表的列命名；
+默认的 sql 保留脚本读取的列名。
+筛选键：organization、search、source。PNG 的像素为 (W x scale) x (H x scale)。
+--out - 写到标准输出；设备或管道（/dev/null、FIFO）直接写入。
+任何命令都不会写入数据集文件或其 -wal、-shm、-journal 文件。
+URI：libpq 格式的 PostgreSQL 连接 URI，例如
+postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
+密码来自 ~/.pgpass（或 PGPASSFILE），从不来自 TrendScope 的设置。
+退出码：0 成功，1 用法或文件错误，2 数据无效。
+</translation>
     </message>
 </context>
 <context>

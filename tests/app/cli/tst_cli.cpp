@@ -26,6 +26,8 @@ private slots:
     void readmeListsTheDeclaredCommands();
     void exportDataAllJson();
     void exportDataCsv();
+    void exportDataReadableHeaders_data();
+    void exportDataReadableHeaders();
     void exportDataCarriesQualifier();
     void exportChartPng_data();
     void exportChartPng();
@@ -168,6 +170,44 @@ void TestCli::exportDataCsv()
 
 // A bounded number is exported with its qualifier as its own field: 300 with "more_than" for
 // the report's 超过300EFLOPS, in CSV and in JSON, in the table and its readable view.
+// --headers readable: a table's columns headed as the data editor names them, in the language
+// of --lang; without it (or with sql) the SQL names scripts read. The rows stay the same.
+void TestCli::exportDataReadableHeaders_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("csvHeader"); // the first CSV line starts with it
+    QTest::addColumn<QString>("jsonKey"); // a member of every model row
+    QTest::newRow("default") << QStringList {} << "id,name,name_en,"
+                             << "\"name_en\"";
+    QTest::newRow("sql") << QStringList {"--headers", "sql"} << "id,name,name_en,"
+                         << "\"name_en\"";
+    QTest::newRow("readable, en") << QStringList {"--headers", "readable", "--lang", "en"}
+                                  << "Id,Name,English name,"
+                                  << "\"English name\"";
+    QTest::newRow("readable, zh_CN")
+        << QStringList {"--headers", "readable", "--lang", "zh_CN"} << "Id,名称,英文名,"
+        << "\"英文名\"";
+}
+
+void TestCli::exportDataReadableHeaders()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, csvHeader);
+    QFETCH(QString, jsonKey);
+    Result csv = run(QStringList {"export-data", "model", "--format", "csv"} + options);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY2(QString::fromUtf8(csv.out).startsWith(csvHeader), csv.out.left(200).constData());
+    QVERIFY(csv.out.contains("GLM-4"));
+    Result json = run(QStringList {"export-data", "model", "--format", "json"} + options);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QVERIFY2(json.out.contains(jsonKey.toUtf8()), json.out.left(400).constData());
+    QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+
+    const Result bad = run({"export-data", "model", "--format", "csv", "--headers", "pretty"});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("--headers is sql or readable, not \"pretty\""), bad.err.constData());
+}
+
 void TestCli::exportDataCarriesQualifier()
 {
     Result r = run({"export-data", "v_key_figures", "--format", "csv"});
