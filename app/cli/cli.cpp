@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace TrendScope {
 
 namespace {
@@ -32,66 +34,86 @@ struct VerbDeclaration
     Cli::Spec spec;
     bool needsWidgets; // export-data too: --view reads the rows through the view's own models
     int (*run)(const Cli::Args &, const ViewRegistry &);
-    const char *synopsis; // after "trendscope "; continuation lines start with spaces
+    // After "trendscope "; continuation lines start with spaces. Translated as a whole: the
+    // syntax stays, the words after it are the interface language's.
+    const char *synopsis;
 };
 
 const QList<VerbDeclaration> &declarations()
 {
     static const QList<VerbDeclaration> verbs {
         {Verb::ExportData, "export-data",
-            {names({"db", "format", "out", "out-dir", "view", "year", "filter", "compare"}),
+            {names({"db", "format", "out", "out-dir", "view", "year", "filter", "compare",
+                 "headers"}),
                 names({"all", "bom"}), names({"filter"}), 1000},
             true, &Cli::exportData,
-            "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]\n"
-            "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter "
-            "KEY=VALUE]..."},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] "
+                "[--bom]\n"
+                "           [--headers sql|readable]\n"
+                "export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter "
+                "KEY=VALUE]...")},
         {Verb::ExportChart, "export-chart",
             {Cli::chartValued(), Cli::chartFlags(), names({"filter"}), 1}, true, &Cli::exportChart,
-            "export-chart VIEW --format png|svg|pdf --out FILE\n"
-            "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
-            "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
-            "KEY=VALUE]...\n"
-            "           [--compare EDITION:EDITION]\n"
-            "export-chart --all --format png,svg,pdf --out-dir DIR [same options]\n"
-            "export-chart --saved NAME --out FILE [same options, each replacing the saved one]"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "export-chart VIEW --format png|svg|pdf --out FILE\n"
+                "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
+                "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
+                "KEY=VALUE]...\n"
+                "           [--compare EDITION:EDITION]\n"
+                "export-chart --all --format png,svg,pdf --out-dir DIR [same options]\n"
+                "export-chart --saved NAME --out FILE [same options, each replacing the saved "
+                "one]")},
         {Verb::ExportReport, "export-report",
             {names({"db", "out", "theme", "year", "filter", "compare", "saved"}), {},
                 names({"filter"}), 0},
             true, &Cli::exportReport,
-            "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
-            "export-report --saved NAME,NAME... --out FILE.pdf [--theme T]"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
+                "export-report --saved NAME,NAME... --out FILE.pdf [--theme T]")},
         {Verb::Screenshot, "screenshot",
             {names({"db", "out", "view", "size", "year", "filter", "compare"}), {},
                 names({"filter"}), 0},
             true, &Cli::screenshot,
-            "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter "
-            "KEY=VALUE]..."},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter "
+                "KEY=VALUE]...")},
         {Verb::Check, "check", {names({"db"}), {}, {}, 0}, false, &Cli::check,
-            "check [--db FILE]                             validate a dataset file"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "check [--db FILE]                             validate a dataset file")},
         {Verb::Editions, "editions", {names({"db"}), {}, {}, 0}, false, &Cli::editions,
-            "editions [--db FILE]                          list the editions of each source"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "editions [--db FILE]                          list the editions of each source")},
         {Verb::Diff, "diff",
             {names({"db", "from", "to", "since", "until", "format", "out"}), names({"bom"}), {}, 0},
             false, &Cli::diff,
-            "diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]\n"
-            "diff --since CHANGE [--until CHANGE] [same options]"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]\n"
+                "diff --since CHANGE [--until CHANGE] [same options]")},
         {Verb::SavedViews, "saved-views", {names({"db"}), {}, {}, 0}, false, &Cli::savedViews,
-            "saved-views [--db FILE]                       list the views saved in the dataset"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "saved-views [--db FILE]                       list the views saved in the "
+                "dataset")},
         {Verb::History, "history", {names({"db"}), {}, {}, 0}, false, &Cli::history,
-            "history [--db FILE]                           list the changes in the audit trail"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "history [--db FILE]                           list the changes in the audit "
+                "trail")},
         {Verb::Import, "import",
             {names({"db", "table", "edition", "new-edition", "source", "section", "map"}),
                 names({"dry-run", "skip-invalid", "create-missing"}), names({"map"}), 1},
             false, &Cli::importFile,
-            "import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)\n"
-            "           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]\n"
-            "           [--skip-invalid] [--dry-run]"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)\n"
+                "           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]\n"
+                "           [--skip-invalid] [--dry-run]")},
         {Verb::Publish, "publish", {names({"from", "to"}), names({"replace"}), {}, 0}, false,
             &Cli::publish,
-            "publish --from FILE --to URI [--replace]      copy a dataset file to PostgreSQL"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "publish --from FILE --to URI [--replace]      copy a dataset file to PostgreSQL")},
         {Verb::Pull, "pull", {names({"from", "to"}), {}, {}, 0}, false, &Cli::pull,
-            "pull --from URI --to FILE                     copy a PostgreSQL dataset to a new "
-            "file"},
+            QT_TRANSLATE_NOOP("TrendScope::Cli",
+                "pull --from URI --to FILE                     copy a PostgreSQL dataset to a new "
+                "file")},
     };
     return verbs;
 }
@@ -113,23 +135,29 @@ bool isSharedOption(const QString &arg)
     return false;
 }
 
-// --lang LANGUAGE, else the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); false after
-// printing why for a language TrendScope does not ship.
-bool installLanguage(const Cli::Args &args)
+// --lang LANGUAGE (before or after the verb), else the environment's (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG). Read from the raw arguments before anything is parsed, so that every
+// message, a parsing error too, is in that language; false after printing why (in the
+// environment's language) for a language TrendScope does not ship.
+bool installLanguage(const QStringList &arguments)
 {
-    if (!args.has(QStringLiteral("lang"))) {
-        Language::install(Language::fromEnvironment());
-        return true;
+    std::optional<QString> asked;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break; // what follows is a value, never an option
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            asked = arguments.at(++i);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            asked = arg.mid(7);
     }
-    const QString asked = args.value(QStringLiteral("lang"));
-    const QString language = Language::fromName(asked);
-    if (language.isEmpty()) {
-        Cli::printError(
-            QStringLiteral("--lang takes %1, not %2")
-                .arg(Language::available().join(QStringLiteral(" or ")), Cli::quoted(asked)));
+    const QString language = asked ? Language::fromName(*asked) : QString();
+    Language::install(language.isEmpty() ? Language::fromEnvironment() : language);
+    if (asked && language.isEmpty()) {
+        Cli::printError(Cli::tr("--lang takes %1, not %2")
+                            .arg(Language::available().join(Cli::tr(" or ")), Cli::quoted(*asked)));
         return false;
     }
-    Language::install(language);
     return true;
 }
 
@@ -152,7 +180,7 @@ Verb verbNamed(const char *arg)
 QStringList synopsisLines(const char *synopsis)
 {
     QStringList lines;
-    for (const QString &line : QString::fromUtf8(synopsis).split(QLatin1Char('\n')))
+    for (const QString &line : Cli::tr(synopsis).split(QLatin1Char('\n')))
         lines.append(
             line.startsWith(QLatin1Char(' ')) ? line : QStringLiteral("trendscope ") + line);
     return lines;
@@ -204,7 +232,7 @@ bool verbIsHeadless(Verb verb)
 QStringList commandLines()
 {
     QStringList lines {
-        QStringLiteral("trendscope [--db FILE]                                   open the GUI")};
+        Cli::tr("trendscope [--db FILE]                                   open the GUI")};
     for (const VerbDeclaration &declaration : declarations())
         lines += synopsisLines(declaration.synopsis);
     lines.append(QStringLiteral("trendscope --version | --help"));
@@ -213,7 +241,7 @@ QStringList commandLines()
 
 QString usageNotes(const ViewRegistry &views)
 {
-    return QStringLiteral(
+    return Cli::tr(
         "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
         "Every command takes --lang zh_CN|en for its texts (charts, reports, messages);\n"
         "without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.\n"
@@ -226,6 +254,8 @@ QString usageNotes(const ViewRegistry &views)
         "--saved NAME: a view saved in the dataset (File > Save View...), with its filters,\n"
         "focus, editions compared and export settings; export-report --saved A,B has one page\n"
         "per saved view.\n"
+        "--headers readable names a table's columns as the data editor does, in the language\n"
+        "of --lang; sql, the default, keeps the names scripts read.\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "
         "pixels.\n"
         "--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written "
@@ -240,7 +270,7 @@ QString usageNotes(const ViewRegistry &views)
 
 QString usageText(const ViewRegistry &views)
 {
-    QString text = QStringLiteral("Usage:\n");
+    QString text = Cli::tr("Usage:") + QLatin1Char('\n');
     for (const QString &line : commandLines())
         text += QStringLiteral("  ") + line + QLatin1Char('\n');
     return text + QLatin1Char('\n') + usageNotes(views);
@@ -249,6 +279,8 @@ QString usageText(const ViewRegistry &views)
 int runCommand(const QStringList &arguments, const ViewRegistry &views)
 {
     QStringList rest = arguments.mid(1);
+    if (!installLanguage(rest))
+        return ExitUsage;
     // --db and --lang may precede the verb; move them after so each verb parses them.
     QStringList leading;
     while (!rest.isEmpty() && isSharedOption(rest.constFirst())) {
@@ -260,9 +292,8 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
     if (optionsEnded)
         rest.removeFirst();
     if (rest.isEmpty()) {
-        Cli::printError(optionsEnded
-                ? QStringLiteral("no command after \"--\" (see trendscope --help)")
-                : QStringLiteral("no command given"));
+        Cli::printError(optionsEnded ? Cli::tr("no command after \"--\" (see trendscope --help)")
+                                     : Cli::tr("no command given"));
         return ExitUsage;
     }
     const QString verb = rest.takeFirst();
@@ -279,7 +310,7 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
     const VerbDeclaration *declaration = declarationNamed(verb);
     if (!declaration) {
         Cli::printError(
-            QStringLiteral("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
+            Cli::tr("unknown command %1 (see trendscope --help)").arg(Cli::quoted(verb)));
         return ExitUsage;
     }
     Cli::Spec spec = declaration->spec;
@@ -293,8 +324,6 @@ int runCommand(const QStringList &arguments, const ViewRegistry &views)
         Cli::printError(error);
         return ExitUsage;
     }
-    if (!installLanguage(args))
-        return ExitUsage;
     return declaration->run(args, views);
 }
 

@@ -3,9 +3,15 @@
 #include "explorerstate.h"
 #include "printable.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace TrendScope::Cli {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("TrendScope::Cli", text, disambiguation, n);
+}
 
 bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *error)
 {
@@ -32,32 +38,31 @@ bool parse(const QStringList &arguments, const Spec &spec, Args *args, QString *
         }
         if (spec.flags.contains(name)) {
             if (hasInlineValue) {
-                *error = QStringLiteral("--%1 takes no value").arg(name);
+                *error = tr("--%1 takes no value").arg(name);
                 return false;
             }
             args->flags.append(name);
         } else if (spec.valued.contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size()) {
-                    *error = QStringLiteral("--%1 needs a value").arg(name);
+                    *error = tr("--%1 needs a value").arg(name);
                     return false;
                 }
                 value = arguments.at(++i);
             }
             if (args->values.contains(name) && !spec.repeatable.contains(name)) {
-                *error = QStringLiteral("--%1 given twice").arg(name);
+                *error = tr("--%1 given twice").arg(name);
                 return false;
             }
             args->values[name].append(value);
         } else {
-            *error = QStringLiteral("unknown option --%1 (see trendscope --help)")
-                         .arg(printable(name.left(80)));
+            *error
+                = tr("unknown option --%1 (see trendscope --help)").arg(printable(name.left(80)));
             return false;
         }
     }
     if (args->positional.size() > spec.maxPositional) {
-        *error = QStringLiteral("unexpected argument %1")
-                     .arg(quoted(args->positional.at(spec.maxPositional)));
+        *error = tr("unexpected argument %1").arg(quoted(args->positional.at(spec.maxPositional)));
         return false;
     }
     return true;
@@ -84,16 +89,13 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));
         const QString text = args.value(QStringLiteral("year"));
         if (!fourDigits.match(text).hasMatch()) {
-            *error = QStringLiteral("--year needs a year of four digits such as 2023, not %1")
-                         .arg(quoted(text));
+            *error
+                = tr("--year needs a year of four digits such as 2023, not %1").arg(quoted(text));
             return false;
         }
         const int year = text.toInt();
         if (year < MinYear || year > MaxYear) {
-            *error = QStringLiteral("--year %1 is outside %2 to %3")
-                         .arg(text)
-                         .arg(MinYear)
-                         .arg(MaxYear);
+            *error = tr("--year %1 is outside %2 to %3").arg(text).arg(MinYear).arg(MaxYear);
             return false;
         }
         filter.yearFrom = filter.yearTo = year;
@@ -104,14 +106,14 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
         const QString key = item.left(eq);
         const QString value = eq < 0 ? QString() : item.mid(eq + 1);
         if (eq < 0 || value.isEmpty()) {
-            *error = QStringLiteral("--filter needs KEY=VALUE, e.g. organization=百度");
+            *error = tr("--filter needs KEY=VALUE, e.g. organization=百度");
             return false;
         }
         // The shared state holds as much; a longer value would be cut without a word.
         // Characters, not UTF-16 units: an emoji or a rare ideograph is one.
         const qsizetype characters = value.toUcs4().size();
         if (characters > ExplorerState::MaxSearchLength) {
-            *error = QStringLiteral("--filter %1 is %2 characters long; at most %3 are allowed")
+            *error = tr("--filter %1 is %2 characters long; at most %3 are allowed")
                          .arg(quoted(key))
                          .arg(characters)
                          .arg(ExplorerState::MaxSearchLength);
@@ -124,8 +126,7 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
         else if (key == QLatin1String("source"))
             filter.sourceCode = value;
         else {
-            *error = QStringLiteral("unknown filter %1 (organization, search or source)")
-                         .arg(quoted(key));
+            *error = tr("unknown filter %1 (organization, search or source)").arg(quoted(key));
             return false;
         }
     }

@@ -15,6 +15,11 @@ class ExplorerState;
 
 namespace Cli {
 
+// A command-line text in the interface language (--lang, else the environment's). Every verb's
+// messages share the one context "TrendScope::Cli", the one lupdate files a free function's
+// tr() of this namespace under; the man page, made without a translator, stays English.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 // What one verb accepts.
 struct Spec
 {

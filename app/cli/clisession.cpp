@@ -74,10 +74,9 @@ bool outputsAreSafe(const QStringList &paths, const QString &dataset)
 {
     for (const QString &path : paths) {
         if (path != QLatin1String("-") && isDatasetFile(path, dataset)) {
-            printError(
-                QStringLiteral("refusing to overwrite the open dataset: %1 is the dataset file or "
-                               "its journal (-wal, -shm, -journal); choose another file")
-                    .arg(path));
+            printError(tr("refusing to overwrite the open dataset: %1 is the dataset file or "
+                          "its journal (-wal, -shm, -journal); choose another file")
+                           .arg(path));
             return false;
         }
     }
@@ -133,11 +132,11 @@ const EditionInfo *resolveEdition(
     QStringList known;
     for (const EditionInfo &edition : editions)
         known.append(QString::number(edition.id) + QLatin1Char('=') + edition.label);
-    printError(QStringLiteral("--%1 %2 %3. Editions: %4 (trendscope editions lists them)")
-                   .arg(option, quoted(text),
-                       matches ? QStringLiteral("names several editions; give its id")
-                               : QStringLiteral("is not an edition"),
-                       known.join(QStringLiteral(", "))));
+    printError(
+        tr("--%1 %2 %3. Editions: %4 (trendscope editions lists them)")
+            .arg(option, quoted(text),
+                matches ? tr("names several editions; give its id") : tr("is not an edition"),
+                known.join(QStringLiteral(", "))));
     return nullptr;
 }
 
@@ -151,8 +150,8 @@ bool applyComparison(const Args &args, Session *session)
     const QString text = args.value(QStringLiteral("compare"));
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1) {
-        printError(QStringLiteral("--compare needs two editions as A:B, e.g. --compare 2:4 "
-                                  "(trendscope editions lists them), not %1")
+        printError(tr("--compare needs two editions as A:B, e.g. --compare 2:4 "
+                      "(trendscope editions lists them), not %1")
                        .arg(quoted(text)));
         return false;
     }
@@ -163,7 +162,7 @@ bool applyComparison(const Args &args, Session *session)
     if (!a || !b)
         return false;
     if (a->id == b->id) {
-        printError(QStringLiteral("--compare needs two different editions"));
+        printError(tr("--compare needs two different editions"));
         return false;
     }
     session->state.setComparison({a->id, b->id, a->label, b->label});
@@ -180,8 +179,8 @@ void applySavedComparison(const SavedView &saved, Session *session)
     const EditionInfo *a = findEdition(sources, saved.editionA);
     const EditionInfo *b = findEdition(sources, saved.editionB);
     if (!a || !b || a->id == b->id) {
-        printError(QStringLiteral("warning: saved view %1 compares editions %2 and %3, which the "
-                                  "dataset no longer has both of; compare is off")
+        printError(tr("warning: saved view %1 compares editions %2 and %3, which the "
+                      "dataset no longer has both of; compare is off")
                        .arg(quoted(saved.name))
                        .arg(saved.editionA)
                        .arg(saved.editionB));
@@ -200,8 +199,8 @@ std::optional<QList<SavedView>> savedViewsNamed(
     const QStringList names
         = args.value(QStringLiteral("saved")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (names.isEmpty()) {
-        printError(QStringLiteral("--saved needs the name of a saved view (trendscope saved-views "
-                                  "lists them)"));
+        printError(tr("--saved needs the name of a saved view (trendscope saved-views "
+                      "lists them)"));
         *exitCode = ExitUsage;
         return std::nullopt;
     }
@@ -209,13 +208,13 @@ std::optional<QList<SavedView>> savedViewsNamed(
         QString error;
         const auto view = SavedViews::find(db, name.trimmed(), &error);
         if (!view) {
-            printError(QStringLiteral("%1 (trendscope saved-views lists them)").arg(error));
+            printError(tr("%1 (trendscope saved-views lists them)").arg(error));
             *exitCode = ExitUsage;
             return std::nullopt;
         }
         if (!registry.names().contains(view->view)) {
-            printError(QStringLiteral("saved view %1 shows the view %2, which this build does not "
-                                      "have (one of: %3)")
+            printError(tr("saved view %1 shows the view %2, which this build does not "
+                          "have (one of: %3)")
                            .arg(quoted(view->name), quoted(view->view),
                                registry.names().join(QStringLiteral(", "))));
             *exitCode = ExitInvalid;
@@ -265,7 +264,7 @@ std::unique_ptr<Session> startSession(const Args &args, const ViewRegistry &regi
     }
     session->workspace.setLoadedSources(sources);
     if (!session->workspace.setDatabase(std::move(db), &error)) {
-        printError(QStringLiteral("reading the dataset failed: %1").arg(error));
+        printError(tr("reading the dataset failed: %1").arg(error));
         *exitCode = ExitInvalid;
         return nullptr;
     }
@@ -285,7 +284,7 @@ bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *e
     if (args.has(QStringLiteral("size"))) {
         const auto size = parseSize(args.value(QStringLiteral("size")));
         if (!size) {
-            *error = QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
+            *error = tr("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
             return false;
         }
         options->size = *size;
@@ -294,16 +293,16 @@ bool parseChartOptions(const Args &args, ChartExportOptions *options, QString *e
         bool ok = false;
         options->scale = args.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok) {
-            *error = QStringLiteral("--scale needs a whole number from 1 to %1")
-                         .arg(ChartExportOptions::MaxScale);
+            *error
+                = tr("--scale needs a whole number from 1 to %1").arg(ChartExportOptions::MaxScale);
             return false;
         }
     }
     if (args.has(QStringLiteral("theme"))) {
         options->theme = args.value(QStringLiteral("theme"));
         if (!ChartTheme::byName(options->theme)) {
-            *error = QStringLiteral("--theme needs one of %1")
-                         .arg(ChartTheme::names().join(QStringLiteral(", ")));
+            *error
+                = tr("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", ")));
             return false;
         }
     }

@@ -18,35 +18,32 @@ namespace {
 
 QString editionName(const EditionInfo &edition)
 {
-    return QStringLiteral("%1 %2 (edition %3)")
-        .arg(edition.sourceCode, edition.label)
-        .arg(edition.id);
+    return tr("%1 %2 (edition %3)").arg(edition.sourceCode, edition.label).arg(edition.id);
 }
 
 QString valueText(const QVariant &value)
 {
-    return value.isNull() ? QStringLiteral("not stated") : printable(value.toString());
+    return value.isNull() ? tr("not stated") : printable(value.toString());
 }
 
 QString kindWord(FactChange::Kind kind)
 {
     switch (kind) {
     case FactChange::Kind::Added:
-        return QStringLiteral("added  ");
+        return tr("added  ");
     case FactChange::Kind::Removed:
-        return QStringLiteral("removed");
+        return tr("removed");
     case FactChange::Kind::Changed:
         break;
     }
-    return QStringLiteral("changed");
+    return tr("changed");
 }
 
 // The readable listing: a heading, then each table's changes under its name.
 QString listing(const QString &heading, const FactChanges &changes, const QStringList &notCompared)
 {
-    QString text = QStringLiteral("What changed %1: %2 change(s)\n")
-                       .arg(printable(heading))
-                       .arg(changes.size());
+    QString text
+        = tr("What changed %1: %2 change(s)\n").arg(printable(heading)).arg(changes.size());
     QString table;
     for (const FactChange &c : changes) {
         if (c.table != table) {
@@ -55,7 +52,7 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
         }
         QString line = QStringLiteral("  %1  %2  %3%4: ")
                            .arg(kindWord(c.kind), printable(c.key), c.field,
-                               c.derivedField ? QStringLiteral(" (derived)") : QString());
+                               c.derivedField ? tr(" (derived)") : QString());
         if (c.kind == FactChange::Kind::Changed)
             line += valueText(c.before) + QStringLiteral(" → ") + valueText(c.after);
         else
@@ -65,7 +62,7 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
         text += line + QLatin1Char('\n');
     }
     if (!notCompared.isEmpty())
-        text += QStringLiteral("not compared (rows in one edition only): %1\n")
+        text += tr("not compared (rows in one edition only): %1\n")
                     .arg(notCompared.join(QStringLiteral(", ")));
     return text;
 }
@@ -102,7 +99,7 @@ int savedViews(const Args &args, const ViewRegistry & /*views*/)
     QString error;
     const QList<SavedView> views = SavedViews::list(*db, &error);
     if (!error.isEmpty()) {
-        printError(QStringLiteral("reading the saved views failed: %1").arg(error));
+        printError(tr("reading the saved views failed: %1").arg(error));
         return ExitInvalid;
     }
     QString text;
@@ -141,20 +138,20 @@ int historyDiff(const Args &args, const Database &db)
     if (ok && args.has(QStringLiteral("until")))
         until = args.value(QStringLiteral("until")).toLongLong(&ok);
     if (!ok || since < 0 || until < 0 || (until != 0 && until < since)) {
-        printError(QStringLiteral("diff --since and --until take change numbers (see history), "
-                                  "the first not after the second"));
+        printError(tr("diff --since and --until take change numbers (see history), "
+                      "the first not after the second"));
         return ExitUsage;
     }
     QString error;
     const FactChanges changes
         = HistoryDiff::between(db, EditSchema::read(db), since, until, &error);
     if (!error.isEmpty()) {
-        printError(QStringLiteral("diff: %1").arg(error));
+        printError(tr("diff: %1").arg(error));
         return ExitUsage;
     }
     const QString heading = until == 0
-        ? QStringLiteral("in this file after change %1").arg(since)
-        : QStringLiteral("in this file after change %1 up to %2").arg(since).arg(until);
+        ? tr("in this file after change %1").arg(since)
+        : tr("in this file after change %1 up to %2").arg(since).arg(until);
     return writeOutput(
         formatted(args, heading, changes, {}), args.value(QStringLiteral("out")), db);
 }
@@ -165,12 +162,11 @@ int diff(const Args &args, const ViewRegistry & /*views*/)
 {
     const bool history = args.has(QStringLiteral("since"));
     if (history && (args.has(QStringLiteral("from")) || args.has(QStringLiteral("to")))) {
-        printError(QStringLiteral("diff compares two editions (--from, --to) or two points of "
-                                  "the file's history (--since, --until), not both"));
+        printError(tr("diff compares two editions (--from, --to) or two points of "
+                      "the file's history (--since, --until), not both"));
         return ExitUsage;
     }
-    const QString usage
-        = QStringLiteral("diff needs --from EDITION --to EDITION, or --since CHANGE");
+    const QString usage = tr("diff needs --from EDITION --to EDITION, or --since CHANGE");
     const QString from = history ? QString() : requiredValue(args, QStringLiteral("from"), usage);
     const QString to
         = history || from.isEmpty() ? QString() : requiredValue(args, QStringLiteral("to"), usage);
@@ -179,8 +175,7 @@ int diff(const Args &args, const ViewRegistry & /*views*/)
     const QString format = args.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("csv")
         && format != QLatin1String("json")) {
-        printError(
-            QStringLiteral("diff --format is text, csv or json, not %1").arg(quoted(format)));
+        printError(tr("diff --format is text, csv or json, not %1").arg(quoted(format)));
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -200,12 +195,11 @@ int diff(const Args &args, const ViewRegistry & /*views*/)
     QString error;
     const FactChanges changes = EditionDiff::between(*db, a->id, b->id, &notCompared, &error);
     if (!error.isEmpty()) {
-        printError(QStringLiteral("diff: %1").arg(error));
+        printError(tr("diff: %1").arg(error));
         return ExitUsage;
     }
-    return writeOutput(
-        formatted(args, QStringLiteral("from %1 to %2").arg(editionName(*a), editionName(*b)),
-            changes, notCompared),
+    return writeOutput(formatted(args, tr("from %1 to %2").arg(editionName(*a), editionName(*b)),
+                           changes, notCompared),
         args.value(QStringLiteral("out")), *db);
 }
 
@@ -218,7 +212,7 @@ int history(const Args &args, const ViewRegistry & /*views*/)
     QString error;
     const QList<HistoryPoint> points = HistoryDiff::points(*db, &error);
     if (!error.isEmpty()) {
-        printError(QStringLiteral("history: %1").arg(error));
+        printError(tr("history: %1").arg(error));
         return ExitUsage;
     }
     QString text;
@@ -234,7 +228,7 @@ int history(const Args &args, const ViewRegistry & /*views*/)
                            ? QString()
                            : QStringLiteral("  (") + printable(p.reason) + QLatin1Char(')'));
     if (points.isEmpty())
-        text = QStringLiteral("no changes: the file's audit trail is empty\n");
+        text = tr("no changes: the file's audit trail is empty\n");
     return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
 }
 

@@ -5,6 +5,7 @@
 
 #include "clisession.h"
 #include "editsession.h"
+#include "editwording.h"
 #include "fieldvalidator.h"
 #include "importplan.h"
 #include "printable.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString valueText(const QVariant &value)
 {
-    return value.isNull() ? QStringLiteral("not stated") : printable(FieldValidator::toText(value));
+    return value.isNull() ? tr("not stated") : printable(FieldValidator::toText(value));
 }
 
 // The preview as people read it: the mapping, then one line per record that does something
@@ -26,24 +27,24 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
 {
     const TableInfo &table = *schema.table(plan.table);
     QString text
-        = QStringLiteral("%1: %2 %3, %4 row(s) into %5, edition “%6”\n")
+        = tr("%1: %2 %3, %4 row(s) into %5, edition “%6”\n")
               .arg(printable(plan.fileName), ImportFile::formatName(file.format), plan.encoding)
               .arg(file.records.size())
-              .arg(plan.tableLabel, printable(plan.editionLabel));
+              .arg(EditWording::tableLabel(table), printable(plan.editionLabel));
     for (int i = 0; i < file.headers.size(); ++i)
-        text += QStringLiteral("  column %1 → %2\n")
+        text += tr("  column %1 → %2\n")
                     .arg(printable(file.headers.at(i)),
                         mapping.targets.at(i).isEmpty()
-                            ? QStringLiteral("(not imported)")
+                            ? tr("(not imported)")
                             : ImportMapping::targetLabel(schema, table, mapping.targets.at(i)));
     for (const ImportCreation &c : plan.creations)
-        text += QStringLiteral("line %1: makes %2 “%3”\n")
+        text += tr("line %1: makes %2 “%3”\n")
                     .arg(c.firstLine)
-                    .arg(schema.table(c.table)->singular, printable(c.label));
+                    .arg(EditWording::singular(*schema.table(c.table)), printable(c.label));
     for (const ImportRow &row : plan.rows) {
         if (row.kind == ImportRow::Kind::Unchanged)
             continue;
-        QString line = QStringLiteral("line %1: %2  %3")
+        QString line = tr("line %1: %2  %3")
                            .arg(row.line)
                            .arg(ImportRow::kindName(row.kind), printable(row.label));
         if (row.kind == ImportRow::Kind::Refused)
@@ -61,8 +62,8 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
 
 int importFile(const Args &args, const ViewRegistry & /*views*/)
 {
-    const QString usage = QStringLiteral("import needs FILE --table NAME and --edition EDITION (or "
-                                         "--new-edition LABEL --source ID)");
+    const QString usage = tr("import needs FILE --table NAME and --edition EDITION (or "
+                             "--new-edition LABEL --source ID)");
     if (args.positional.size() != 1) {
         printError(usage);
         return ExitUsage;
@@ -78,7 +79,7 @@ int importFile(const Args &args, const ViewRegistry & /*views*/)
     if (args.has(QStringLiteral("source")))
         options.sourceId = args.value(QStringLiteral("source")).toLongLong(&numberOk);
     if (!numberOk) {
-        printError(QStringLiteral("--source takes a source's id (a number), not %1")
+        printError(tr("--source takes a source's id (a number), not %1")
                        .arg(quoted(args.value(QStringLiteral("source")))));
         return ExitUsage;
     }
@@ -87,7 +88,7 @@ int importFile(const Args &args, const ViewRegistry & /*views*/)
     QString error;
     const auto file = ImportReader::read(args.positional.constFirst(), &error);
     if (!file) {
-        printError(QStringLiteral("import: %1").arg(error));
+        printError(tr("import: %1").arg(error));
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -107,8 +108,8 @@ int importFile(const Args &args, const ViewRegistry & /*views*/)
     const EditSchema &schema = session.schema();
     const TableInfo *table = schema.table(tableName);
     if (!table || !ImportPlanner::importableTables(schema).contains(tableName)) {
-        printError(QStringLiteral("import: %1 is not a table rows can be imported into; these "
-                                  "are: %2")
+        printError(tr("import: %1 is not a table rows can be imported into; these "
+                      "are: %2")
                        .arg(quoted(tableName),
                            ImportPlanner::importableTables(schema).join(QStringLiteral(", "))));
         return ExitUsage;
@@ -119,24 +120,24 @@ int importFile(const Args &args, const ViewRegistry & /*views*/)
         if (eq <= 0
             || !mapping.set(
                 schema, *table, file->headers, pair.left(eq), pair.mid(eq + 1), &error)) {
-            printError(eq <= 0 ? QStringLiteral("--map takes HEADER=FIELD (an empty FIELD "
-                                                "leaves the column out), not %1")
+            printError(eq <= 0 ? tr("--map takes HEADER=FIELD (an empty FIELD "
+                                    "leaves the column out), not %1")
                                      .arg(quoted(pair))
-                               : QStringLiteral("import: %1").arg(error));
+                               : tr("import: %1").arg(error));
             return ExitUsage;
         }
     }
     const auto plan = ImportPlanner::build(*db, schema, *file, mapping, options, &error);
     if (!plan) {
-        printError(QStringLiteral("import: %1").arg(error));
+        printError(tr("import: %1").arg(error));
         return ExitUsage;
     }
     if (!writeStdout(previewText(*plan, schema, *file, mapping).toUtf8()))
         return ExitUsage;
     const int refused = plan->count(ImportRow::Kind::Refused);
     if (refused > 0 && !args.has(QStringLiteral("skip-invalid"))) {
-        printError(QStringLiteral("import: nothing was written: %1 row(s) refused (listed "
-                                  "above); fix them, or import the rest with --skip-invalid")
+        printError(tr("import: nothing was written: %1 row(s) refused (listed "
+                      "above); fix them, or import the rest with --skip-invalid")
                        .arg(refused));
         return ExitInvalid;
     }
@@ -144,24 +145,25 @@ int importFile(const Args &args, const ViewRegistry & /*views*/)
         return refused > 0 ? ExitInvalid : ExitOk;
     const Edit edit = plan->toEdit();
     if (edit.isEmpty()) {
-        writeStdout("nothing to write: the edition already holds every row of the file\n");
+        writeStdout(
+            tr("nothing to write: the edition already holds every row of the file\n").toUtf8());
         return refused > 0 ? ExitInvalid : ExitOk;
     }
     if (auto changed = plan->fileChanged()) {
-        printError(QStringLiteral("import: %1").arg(*changed));
+        printError(tr("import: %1").arg(*changed));
         return ExitUsage;
     }
     session.setAuthor(qEnvironmentVariable("USER", QStringLiteral("trendscope import")));
     const EditResult result = session.apply(edit);
     if (!result.ok()) {
-        printError(QStringLiteral("import: nothing was written: %1").arg(result.error->message));
+        printError(tr("import: nothing was written: %1").arg(result.error->message));
         return result.error->kind == EditError::Kind::Invalid
                 || result.error->kind == EditError::Kind::Conflict
             ? ExitInvalid
             : ExitUsage;
     }
-    writeStdout(QStringLiteral("imported: %1 (%2 change_log entries, one undo step in the "
-                               "data editor's history)\n")
+    writeStdout(tr("imported: %1 (%2 change_log entries, one undo step in the "
+                   "data editor's history)\n")
                     .arg(plan->summary())
                     .arg(result.changeLogIds.size())
                     .toUtf8());

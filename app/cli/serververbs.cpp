@@ -19,7 +19,7 @@ std::optional<ServerLocation> serverOption(const Args &args, const QString &opti
     QString error;
     auto location = ServerLocation::parse(uri, &error);
     if (!location)
-        printError(QStringLiteral("--%1: %2").arg(option, error));
+        printError(tr("--%1: %2").arg(option, error));
     return location;
 }
 
@@ -28,7 +28,7 @@ std::optional<ServerLocation> serverOption(const Args &args, const QString &opti
 int publish(const Args &args, const ViewRegistry & /*views*/)
 {
     const QString usage
-        = QStringLiteral("publish needs --from FILE --to postgresql://… (see trendscope --help)");
+        = tr("publish needs --from FILE --to postgresql://… (see trendscope --help)");
     const QString from = requiredValue(args, QStringLiteral("from"), usage);
     if (from.isEmpty())
         return ExitUsage;
@@ -50,7 +50,7 @@ int publish(const Args &args, const ViewRegistry & /*views*/)
         // A server that refuses is a usage or connection problem, whatever its kind.
         return problem->file == source->path() ? problem->exitCode() : ExitUsage;
     }
-    writeStdout(QStringLiteral("published %1 to %2: %3 rows in %4 tables\n")
+    writeStdout(tr("published %1 to %2: %3 rows in %4 tables\n")
                     .arg(QDir::toNativeSeparators(from), target->printable())
                     .arg(copied.rows)
                     .arg(copied.tables)
@@ -60,8 +60,7 @@ int publish(const Args &args, const ViewRegistry & /*views*/)
 
 int pull(const Args &args, const ViewRegistry & /*views*/)
 {
-    const QString usage
-        = QStringLiteral("pull needs --from postgresql://… --to FILE (see trendscope --help)");
+    const QString usage = tr("pull needs --from postgresql://… --to FILE (see trendscope --help)");
     if (requiredValue(args, QStringLiteral("from"), usage).isEmpty())
         return ExitUsage;
     const QString to = requiredValue(args, QStringLiteral("to"), usage);
@@ -75,7 +74,7 @@ int pull(const Args &args, const ViewRegistry & /*views*/)
         printError(problem->message());
         return ExitUsage;
     }
-    writeStdout(QStringLiteral("pulled %1 into %2: %3 rows in %4 tables\n")
+    writeStdout(tr("pulled %1 into %2: %3 rows in %4 tables\n")
                     .arg(source->printable(), QDir::toNativeSeparators(to))
                     .arg(copied.rows)
                     .arg(copied.tables)

@@ -9,6 +9,8 @@
 #include "clisession.h"
 #include "dataexport.h"
 #include "datasetchecker.h"
+#include "editschema.h"
+#include "editwording.h"
 #include "mainwindow.h"
 #include "modelchart.h"
 #include "modeltable.h"
@@ -62,6 +64,17 @@ int writeStreamed(const QString &out, const Database &db,
     return ExitOk;
 }
 
+// --headers readable: each column of a table the editor knows under its label in the
+// interface language ("Name", "名称"); other columns and tables keep their SQL names.
+ColumnHeader readableHeaders(const EditSchema &schema)
+{
+    return [&schema](const QString &table, const QString &column) {
+        const TableInfo *info = schema.table(table);
+        const ColumnInfo *c = info ? info->column(column) : nullptr;
+        return c ? EditWording::columnLabel(*c) : column;
+    };
+}
+
 // A chart with nothing to draw is still written (it says why on the image), and the command
 // says so on stderr: a script exporting slides should not learn of an empty one by looking.
 void warnIfEmpty(ChartView *view)
@@ -69,8 +82,7 @@ void warnIfEmpty(ChartView *view)
     const auto *chart = qobject_cast<const ModelChart *>(view->plot());
     const QString message = chart ? chart->emptyMessage() : QString();
     if (!message.isEmpty())
-        printError(
-            QStringLiteral("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
+        printError(tr("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
 }
 
 // export-chart --saved NAME: the view, filters, focus, editions and export settings as saved
@@ -78,12 +90,12 @@ void warnIfEmpty(ChartView *view)
 int exportSavedChart(const Args &args, const ViewRegistry &views)
 {
     if (args.has(QStringLiteral("all")) || !args.positional.isEmpty()) {
-        printError(QStringLiteral(
+        printError(tr(
             "export-chart --saved NAME takes no VIEW and no --all: the saved view names its view"));
         return ExitUsage;
     }
     const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("export-chart --saved NAME needs --out FILE"));
+        args, QStringLiteral("out"), tr("export-chart --saved NAME needs --out FILE"));
     if (out.isEmpty() || !outputsAreSafe({out}, datasetPath(args)))
         return ExitUsage;
     int exitCode = ExitOk;
@@ -94,8 +106,8 @@ int exportSavedChart(const Args &args, const ViewRegistry &views)
     if (!saved)
         return exitCode;
     if (saved->size() != 1) {
-        printError(QStringLiteral("export-chart --saved takes one name; export-report --saved "
-                                  "takes several"));
+        printError(tr("export-chart --saved takes one name; export-report --saved "
+                      "takes several"));
         return ExitUsage;
     }
     const SavedView &view = saved->constFirst();
@@ -103,7 +115,7 @@ int exportSavedChart(const Args &args, const ViewRegistry &views)
     if (args.has(QStringLiteral("format"))) {
         const auto format = chartFormatFromName(args.value(QStringLiteral("format")));
         if (!format) {
-            printError(QStringLiteral("export-chart needs --format png, svg or pdf"));
+            printError(tr("export-chart needs --format png, svg or pdf"));
             return ExitUsage;
         }
         options.format = *format;
@@ -133,13 +145,13 @@ int exportChart(const Args &args, const ViewRegistry &views)
     QString error;
     const bool all = args.has(QStringLiteral("all"));
     if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-chart needs a view (%1) or --all")
+        printError(tr("export-chart needs a view (%1) or --all")
                        .arg(views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     if (!all && !views.names().contains(args.positional.constFirst())) {
         printError(
-            QStringLiteral("export-chart: no view named \"%1\" (one of: %2)")
+            tr("export-chart: no view named \"%1\" (one of: %2)")
                 .arg(args.positional.constFirst(), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
@@ -157,14 +169,13 @@ int exportChart(const Args &args, const ViewRegistry &views)
     }
     if (formats.isEmpty() || (!all && formats.size() != 1)) {
         printError(all
-                ? QStringLiteral(
+                ? tr(
                     "export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf")
-                : QStringLiteral("export-chart needs --format png, svg or pdf"));
+                : tr("export-chart needs --format png, svg or pdf"));
         return ExitUsage;
     }
     const QString out = requiredValue(args, all ? QStringLiteral("out-dir") : QStringLiteral("out"),
-        all ? QStringLiteral("export-chart --all needs --out-dir DIR")
-            : QStringLiteral("export-chart needs --out FILE"));
+        all ? tr("export-chart --all needs --out-dir DIR") : tr("export-chart needs --out FILE"));
     if (out.isEmpty())
         return ExitUsage;
     ChartExportOptions options;
@@ -201,7 +212,7 @@ int exportChart(const Args &args, const ViewRegistry &views)
     for (ChartView *view : session->viewList())
         warnIfEmpty(view);
     if (!result.errors.isEmpty()) {
-        printError(QStringLiteral("%1 of %2 files failed: %3")
+        printError(tr("%1 of %2 files failed: %3")
                        .arg(result.errors.size())
                        .arg(result.errors.size() + result.written.size())
                        .arg(result.errors.constFirst()));
@@ -212,16 +223,16 @@ int exportChart(const Args &args, const ViewRegistry &views)
 
 int exportReport(const Args &args, const ViewRegistry &views)
 {
-    const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("export-report needs --out FILE.pdf"));
+    const QString out
+        = requiredValue(args, QStringLiteral("out"), tr("export-report needs --out FILE.pdf"));
     if (out.isEmpty())
         return ExitUsage;
     ReportContent content;
     if (args.has(QStringLiteral("theme"))) {
         content.theme = args.value(QStringLiteral("theme"));
         if (!ChartTheme::byName(content.theme)) {
-            printError(QStringLiteral("--theme needs one of %1")
-                           .arg(ChartTheme::names().join(QStringLiteral(", "))));
+            printError(
+                tr("--theme needs one of %1").arg(ChartTheme::names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
     }
@@ -252,8 +263,7 @@ int exportReport(const Args &args, const ViewRegistry &views)
                 return exitCode;
             names.append(view.name);
         }
-        content.filterText
-            = QStringLiteral("each page as saved (%1)").arg(names.join(QStringLiteral(", ")));
+        content.filterText = tr("each page as saved (%1)").arg(names.join(QStringLiteral(", ")));
     } else {
         sessions.push_back(openSession(args, views, views.names(), &exitCode));
         if (!sessions.back())
@@ -280,15 +290,25 @@ int exportData(const Args &args, const ViewRegistry &views)
     QString error;
     const QString format = args.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printError(QStringLiteral("export-data needs --format csv or --format json"));
+        printError(tr("export-data needs --format csv or --format json"));
         return ExitUsage;
     }
     const bool all = args.has(QStringLiteral("all"));
+    const QString headers = args.value(QStringLiteral("headers"));
+    if (!headers.isEmpty() && headers != QLatin1String("sql")
+        && headers != QLatin1String("readable")) {
+        printError(tr("--headers is sql or readable, not %1").arg(quoted(headers)));
+        return ExitUsage;
+    }
     const QString viewName = args.value(QStringLiteral("view"));
+    if (!viewName.isEmpty() && !headers.isEmpty()) {
+        printError(tr("--headers names a table's columns; --view writes the view's own headings"));
+        return ExitUsage;
+    }
     if (!viewName.isEmpty()) {
         // The rows a view shows under the given filters, as on screen.
         if (all || !args.positional.isEmpty() || !views.names().contains(viewName)) {
-            printError(QStringLiteral("export-data --view needs one view (%1) and no table names")
+            printError(tr("export-data --view needs one view (%1) and no table names")
                            .arg(views.names().join(QStringLiteral(", "))));
             return ExitUsage;
         }
@@ -306,15 +326,15 @@ int exportData(const Args &args, const ViewRegistry &views)
             bytes, args.value(QStringLiteral("out")), *session->workspace.database());
     }
     if (args.has(QStringLiteral("filter")) || args.has(QStringLiteral("year"))) {
-        printError(QStringLiteral("--filter and --year narrow a view's rows: add --view VIEW"));
+        printError(tr("--filter and --year narrow a view's rows: add --view VIEW"));
         return ExitUsage;
     }
     if (all == !args.positional.isEmpty()) {
-        printError(QStringLiteral("export-data needs either --all, table names or --view VIEW"));
+        printError(tr("export-data needs either --all, table names or --view VIEW"));
         return ExitUsage;
     }
     if (args.has(QStringLiteral("out")) && args.has(QStringLiteral("out-dir"))) {
-        printError(QStringLiteral("give --out or --out-dir, not both"));
+        printError(tr("give --out or --out-dir, not both"));
         return ExitUsage;
     }
 
@@ -326,11 +346,15 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (!db)
         return exitCode;
     const QStringList names = all ? Queries(*db).exportableNames() : args.positional;
+    const EditSchema schema
+        = headers == QLatin1String("readable") ? EditSchema::read(*db) : EditSchema();
+    const ColumnHeader header
+        = headers == QLatin1String("readable") ? readableHeaders(schema) : ColumnHeader();
     // Rows go from SQLite straight into the output (a file replaced only once all of it is
     // written), so that memory stays flat whatever the size of the tables.
     if (format == QLatin1String("json")) {
         return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
-            return streamJson(*db, names, sink, readError);
+            return streamJson(*db, names, sink, readError, header);
         });
     }
     const CsvOptions csv {args.has(QStringLiteral("bom"))};
@@ -341,12 +365,11 @@ int exportData(const Args &args, const ViewRegistry &views)
             return ExitUsage;
         }
         if (names.size() != 1) {
-            printError(
-                QStringLiteral("CSV holds one table: name one, or use --out-dir DIR for several"));
+            printError(tr("CSV holds one table: name one, or use --out-dir DIR for several"));
             return ExitUsage;
         }
         return writeStreamed(out, *db, [&](const ExportSink &sink, QString *readError) {
-            return streamCsv(*db, names.constFirst(), csv, sink, readError);
+            return streamCsv(*db, names.constFirst(), csv, sink, readError, header);
         });
     }
     if (!areExportable(*db, names, &error)) {
@@ -361,7 +384,7 @@ int exportData(const Args &args, const ViewRegistry &views)
     if (!outputsAreSafe(paths, db->path()))
         return ExitUsage;
     if (!QDir().mkpath(outDir)) {
-        printError(QStringLiteral("cannot create the folder %1").arg(outDir));
+        printError(tr("cannot create the folder %1").arg(outDir));
         return ExitUsage;
     }
     // One snapshot for all the files, and none replaced unless every table was read.
@@ -380,7 +403,8 @@ int exportData(const Args &args, const ViewRegistry &views)
         }
         const bool read = streamCsv(
             *db, names.at(i), csv,
-            [&file](const char *data, qsizetype size) { return file.write(data, size); }, &error);
+            [&file](const char *data, qsizetype size) { return file.write(data, size); }, &error,
+            header);
         if (!read && !error.isEmpty()) {
             printError(error);
             return ExitUsage;
@@ -397,14 +421,14 @@ int exportData(const Args &args, const ViewRegistry &views)
 
 int screenshot(const Args &args, const ViewRegistry &views)
 {
-    const QString out = requiredValue(
-        args, QStringLiteral("out"), QStringLiteral("screenshot needs --out FILE.png"));
+    const QString out
+        = requiredValue(args, QStringLiteral("out"), tr("screenshot needs --out FILE.png"));
     if (out.isEmpty())
         return ExitUsage;
     const QString viewName = args.has(QStringLiteral("view")) ? args.value(QStringLiteral("view"))
                                                               : views.names().constFirst();
     if (!views.names().contains(viewName)) {
-        printError(QStringLiteral("unknown view %1: %2")
+        printError(tr("unknown view %1: %2")
                        .arg(Cli::quoted(viewName), views.names().join(QStringLiteral(", "))));
         return ExitUsage;
     }
@@ -413,7 +437,7 @@ int screenshot(const Args &args, const ViewRegistry &views)
         const auto parsed = parseSize(args.value(QStringLiteral("size")));
         if (!parsed || parsed->width() < 320 || parsed->height() < 240 || parsed->width() > 7680
             || parsed->height() > 4320) {
-            printError(QStringLiteral("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
+            printError(tr("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320"));
             return ExitUsage;
         }
         size = *parsed;
@@ -453,11 +477,13 @@ int check(const Args &args, const ViewRegistry & /*views*/)
     const bool showProgress = isatty(STDERR_FILENO) != 0;
     const QList<Problem> problems = DatasetChecker(*db).run([&](int done, int total) {
         if (showProgress) {
-            const QByteArray line = QStringLiteral("\rchecking %1: step %2 of %3%4")
-                                        .arg(printable(QFileInfo(db->path()).fileName()))
-                                        .arg(done)
-                                        .arg(total)
-                                        .arg(done == total ? QStringLiteral("\r\x1b[K") : QString())
+            // The terminal controls stay out of the translated text.
+            const QString step = tr("checking %1: step %2 of %3")
+                                     .arg(printable(QFileInfo(db->path()).fileName()))
+                                     .arg(done)
+                                     .arg(total);
+            const QByteArray line = QString(
+                QLatin1Char('\r') + step + (done == total ? QStringLiteral("\r\x1b[K") : QString()))
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
             std::fflush(stderr);
@@ -473,14 +499,14 @@ int check(const Args &args, const ViewRegistry & /*views*/)
     // Warnings are listed but do not make the dataset invalid.
     if (errors == 0) {
         const qsizetype warnings = problems.size();
-        writeStdout(QStringLiteral("%1: ok (schema version %2)%3\n")
+        writeStdout(tr("%1: ok (schema version %2)%3\n")
                         .arg(db->path())
                         .arg(db->schemaVersion())
-                        .arg(warnings ? QStringLiteral(", %1 warning(s)").arg(warnings) : QString())
+                        .arg(warnings ? tr(", %1 warning(s)").arg(warnings) : QString())
                         .toUtf8());
         return ExitOk;
     }
-    printError(QStringLiteral("%1: %2 problem(s) found").arg(db->path()).arg(errors));
+    printError(tr("%1: %2 problem(s) found").arg(db->path()).arg(errors));
     return ExitInvalid;
 }
 

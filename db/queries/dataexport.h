@@ -22,6 +22,10 @@ QByteArray toJson(const QList<Table> &tables);
 
 // Streamed exports: each piece of the output, in order; false stops the export.
 using ExportSink = std::function<bool(const char *data, qsizetype size)>;
+// The header a table's column is written under. Without one, its SQL name (what scripts
+// read); export-data --headers readable gives the label people read. Two columns of one
+// table given the same header keep their SQL names after it: "Date (date)".
+using ColumnHeader = std::function<QString(const QString &table, const QString &column)>;
 
 // Whether every name is a table or view the schema lets users export (else `error` names it).
 bool areExportable(const Database &db, const QStringList &names, QString *error);
@@ -30,11 +34,11 @@ bool areExportable(const Database &db, const QStringList &names, QString *error)
 // stays flat whatever the size of the tables. Every name is checked before the first byte.
 // False when reading failed (`error` says why, worded as Queries::table's) or the sink
 // refused (`error` left empty).
-bool streamJson(
-    const Database &db, const QStringList &names, const ExportSink &sink, QString *error);
+bool streamJson(const Database &db, const QStringList &names, const ExportSink &sink,
+    QString *error, const ColumnHeader &header = {});
 // The same bytes as toCsv(Queries::table(name)), streamed likewise.
 bool streamCsv(const Database &db, const QString &name, const CsvOptions &options,
-    const ExportSink &sink, QString *error);
+    const ExportSink &sink, QString *error, const ColumnHeader &header = {});
 
 // The cell text as written to CSV, quoted and neutralised as needed.
 QString csvCell(const QVariant &value);

@@ -99,14 +99,35 @@ private:
     bool m_failed = false;
 };
 
+// Each column's header: its SQL name, or what `header` makes of it, a header two columns
+// share followed by each one's SQL name.
+QStringList columnHeaders(
+    const TableReader &reader, const QString &table, const ColumnHeader &header)
+{
+    QStringList names, headers;
+    for (int i = 0; i < reader.columnCount(); ++i) {
+        names.append(reader.columnName(i));
+        headers.append(header ? header(table, names.constLast()) : names.constLast());
+    }
+    if (!header)
+        return headers;
+    QStringList unique = headers;
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        if (headers.count(headers.at(i)) > 1)
+            unique[i] = QStringLiteral("%1 (%2)").arg(headers.at(i), names.at(i));
+    return unique;
+}
+
 // One table's array of row objects, as QJsonDocument indents it at the second level.
-bool writeJsonRows(const Database &db, const QString &name, Output &out, QString *error)
+bool writeJsonRows(const Database &db, const QString &name, Output &out, QString *error,
+    const ColumnHeader &header)
 {
     TableReader reader(db, name);
     // Members in QJsonObject's key order; a repeated column name keeps its last value.
     QJsonObject order;
+    const QStringList headers = columnHeaders(reader, name, header);
     for (int i = 0; i < reader.columnCount(); ++i)
-        order.insert(reader.columnName(i), i);
+        order.insert(headers.at(i), i);
     QList<int> columns;
     std::vector<std::string> keys;
     for (auto it = order.constBegin(); it != order.constEnd(); ++it) {
@@ -164,8 +185,8 @@ bool areExportable(const Database &db, const QStringList &names, QString *error)
     return true;
 }
 
-bool streamJson(
-    const Database &db, const QStringList &names, const ExportSink &sink, QString *error)
+bool streamJson(const Database &db, const QStringList &names, const ExportSink &sink,
+    QString *error, const ColumnHeader &header)
 {
     if (!areExportable(db, names, error))
         return false;
@@ -190,7 +211,7 @@ bool streamJson(
         out.buffer() += "    ";
         appendJsonString(out.buffer(), tables.at(t));
         out.buffer() += ": ";
-        if (!writeJsonRows(db, tables.at(t), out, error))
+        if (!writeJsonRows(db, tables.at(t), out, error, header))
             return false;
         out.buffer() += t + 1 < tables.size() ? ",\n" : "\n";
     }
@@ -199,7 +220,7 @@ bool streamJson(
 }
 
 bool streamCsv(const Database &db, const QString &name, const CsvOptions &options,
-    const ExportSink &sink, QString *error)
+    const ExportSink &sink, QString *error, const ColumnHeader &header)
 {
     if (!areExportable(db, {name}, error))
         return false;
@@ -219,10 +240,11 @@ bool streamCsv(const Database &db, const QString &name, const CsvOptions &option
     if (options.byteOrderMark)
         buffer += "\xEF\xBB\xBF";
     const int columns = reader.columnCount();
+    const QStringList headers = columnHeaders(reader, name, header);
     for (int i = 0; i < columns; ++i) {
         if (i > 0)
             buffer += ',';
-        buffer += csvCell(reader.columnName(i)).toUtf8().toStdString();
+        buffer += csvCell(headers.at(i)).toUtf8().toStdString();
     }
     buffer += "\r\n";
     while (reader.next()) {

@@ -20,20 +20,26 @@ struct KindInfo
 {
     EntityKind kind;
     const char *table;
-    const char *label;
+    const char *label; // translated where it is shown (kindLabel)
 };
 
 constexpr KindInfo kinds[] = {
-    {EntityKind::Model, "model", "Model"},
-    {EntityKind::Organization, "organization", "Organization"},
-    {EntityKind::Technology, "technology", "Technology"},
-    {EntityKind::FundingCompany, "funding_company", "Funded company"},
-    {EntityKind::FundingTotal, "funding_total", "Funding figure"},
-    {EntityKind::Policy, "policy", "Policy"},
-    {EntityKind::PriceCut, "price_cut", "Price cut"},
-    {EntityKind::Event, "event", "Event"},
-    {EntityKind::LeaderboardEntry, "leaderboard_entry", "Leaderboard entry"},
-    {EntityKind::Trend, "trend", "Trend"},
+    {EntityKind::Model, "model", QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model")},
+    {EntityKind::Organization, "organization",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization")},
+    {EntityKind::Technology, "technology",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Technology")},
+    {EntityKind::FundingCompany, "funding_company",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Funded company")},
+    {EntityKind::FundingTotal, "funding_total",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Funding figure")},
+    {EntityKind::Policy, "policy", QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Policy")},
+    {EntityKind::PriceCut, "price_cut",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Price cut")},
+    {EntityKind::Event, "event", QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Event")},
+    {EntityKind::LeaderboardEntry, "leaderboard_entry",
+        QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Leaderboard entry")},
+    {EntityKind::Trend, "trend", QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Trend")},
 };
 
 const KindInfo *kindInfo(EntityKind kind)
@@ -42,6 +48,16 @@ const KindInfo *kindInfo(EntityKind kind)
         if (info.kind == kind)
             return &info;
     return nullptr;
+}
+
+// What a row is, in the interface language. The data layer translates its own texts here
+// (QCoreApplication::translate, context TrendScope::EntityDetails), as this file's fact
+// labels already are, rather than handing English markers to the widgets: the details are
+// read again each time they are shown, so a language change reaches them, and no widget
+// needs to know the kinds' or the related rows' English wording.
+QString kindLabel(const KindInfo &info)
+{
+    return QCoreApplication::translate("TrendScope::EntityDetails", info.label);
 }
 
 // Columns shown as provenance, or as what they say about other columns, not as facts.
@@ -238,7 +254,7 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
 
     EntityDetails details;
     details.entity = entity;
-    details.kind = QLatin1String(info->label);
+    details.kind = kindLabel(*info);
     const QSqlRecord record = q.record();
     auto value = [&](const char *column) { return q.value(QLatin1String(column)); };
 
@@ -255,14 +271,14 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         ? parseInferred(value("inferred").toString())
         : InferredFields {};
     // A row without a name of its own (a price cut, a score) is headed by what it is about
-    // and when: "阿里云 · 2024-02-29", "GLM-4 · SuperClue 2024-04".
+    // and when: "阿里云" and 2024-02-29, "GLM-4 · SuperClue" and 2024-04 (titleDate).
     static const QStringList whenColumns {QStringLiteral("leaderboard_id"),
         QStringLiteral("announced"), QStringLiteral("period"), QStringLiteral("date")};
     static const QSet<QString> dateColumns {QStringLiteral("date"), QStringLiteral("snapshot"),
         QStringLiteral("announced"), QStringLiteral("effective"), QStringLiteral("founded"),
         QStringLiteral("released"), QStringLiteral("period"), QStringLiteral("period_start"),
         QStringLiteral("period_end"), QStringLiteral("published")};
-    QString subject, when;
+    QString subject, whenLabel, when;
     for (int i = 0; i < record.count(); ++i) {
         const QString column = record.fieldName(i);
         if (column == QLatin1String("id") || isProvenanceColumn(column))
@@ -275,11 +291,18 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             text = nameOf(QStringLiteral("SELECT name FROM model WHERE id = ?"), v);
         else if (column == QLatin1String("technology_id"))
             text = nameOf(QStringLiteral("SELECT name FROM technology WHERE id = ?"), v);
-        else if (column == QLatin1String("leaderboard_id"))
-            text = nameOf(
-                QStringLiteral("SELECT benchmark || ' ' || snapshot FROM leaderboard WHERE id = ?"),
-                v);
-        else
+        else if (column == QLatin1String("leaderboard_id")) {
+            // The benchmark and its snapshot apart: the heading writes the snapshot as a date.
+            const QString benchmark
+                = nameOf(QStringLiteral("SELECT benchmark FROM leaderboard WHERE id = ?"), v);
+            const QString snapshot
+                = nameOf(QStringLiteral("SELECT snapshot FROM leaderboard WHERE id = ?"), v);
+            text = benchmark + QLatin1Char(' ') + snapshot;
+            if (when.isEmpty()) {
+                whenLabel = benchmark;
+                when = snapshot;
+            }
+        } else
             text = formatValue(column, v);
         if (subject.isEmpty()
             && (column == QLatin1String("model_id") || column == QLatin1String("organization_id")))
@@ -307,8 +330,10 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
             break;
         }
     }
-    if (details.title.isEmpty() && !subject.isEmpty())
-        details.title = when.isEmpty() ? subject : subject + QStringLiteral(" · ") + when;
+    if (details.title.isEmpty() && !subject.isEmpty()) {
+        details.title = whenLabel.isEmpty() ? subject : subject + QStringLiteral(" · ") + whenLabel;
+        details.titleDate = when;
+    }
     if (details.title.isEmpty())
         details.title = details.kind + QLatin1Char(' ') + QString::number(entity.id);
 
@@ -357,7 +382,9 @@ void Queries::addRelated(EntityDetails &details) const
                         .arg(what),
                     {}});
     };
-    auto related = [&](EntityKind kind, const QString &sql) {
+    // A related row: its id, then the one to three values `format` (marked for translation:
+    // "Model: %1") puts in its label.
+    auto related = [&](EntityKind kind, const char *format, const QString &sql) {
         QSqlQuery q(m_db.connection());
         q.prepare(sql
             + QStringLiteral(" LIMIT %1")
@@ -365,14 +392,21 @@ void Queries::addRelated(EntityDetails &details) const
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return;
+        const QString pattern = QCoreApplication::translate("TrendScope::EntityDetails", format);
+        const int values = q.record().count() - 1;
         int n = 0;
-        while (q.next() && ++n <= MaxRelated)
-            details.related.append(
-                {EntityRef {kind, q.value(0).toLongLong()}, q.value(1).toString()});
+        while (q.next() && ++n <= MaxRelated) {
+            auto text = [&q](int i) { return q.value(i).toString(); };
+            // One pass of arg(): a value holding "%2" stays as it is.
+            const QString label = values >= 3 ? pattern.arg(text(1), text(2), text(3))
+                : values == 2                 ? pattern.arg(text(1), text(2))
+                                              : pattern.arg(text(1));
+            details.related.append({EntityRef {kind, q.value(0).toLongLong()}, label});
+        }
         if (n > MaxRelated)
             countMore(sql,
                 QCoreApplication::translate("TrendScope::EntityDetails", "related rows (%1)")
-                    .arg(QLatin1String(kindInfo(kind)->label)));
+                    .arg(kindLabel(*kindInfo(kind))));
     };
     auto facts = [&](const QString &sql) {
         QSqlQuery q(m_db.connection());
@@ -396,24 +430,22 @@ void Queries::addRelated(EntityDetails &details) const
     switch (details.entity.kind) {
     case EntityKind::Organization:
         related(EntityKind::Organization,
-            QStringLiteral(
-                "SELECT id, 'Organization: ' || name FROM organization WHERE id <> :id AND id")
-                + inGroup);
-        related(EntityKind::Model,
-            QStringLiteral("SELECT id, 'Model: ' || name FROM model WHERE organization_id")
-                + inGroup);
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
+            QStringLiteral("SELECT id, name FROM organization WHERE id <> :id AND id") + inGroup);
+        related(EntityKind::Model, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"),
+            QStringLiteral("SELECT id, name FROM model WHERE organization_id") + inGroup);
         related(EntityKind::FundingCompany,
-            QStringLiteral(
-                "SELECT id, 'Funding ' || period || ': ' || COALESCE(round, '') || ' '"
-                " || COALESCE(amount_text, '') FROM funding_company WHERE organization_id")
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Funding %1: %2 %3"),
+            QStringLiteral("SELECT id, period, COALESCE(round, ''), COALESCE(amount_text, '')"
+                           " FROM funding_company WHERE organization_id")
                 + inGroup);
         related(EntityKind::PriceCut,
-            QStringLiteral("SELECT id, 'Price cut ' || COALESCE(announced, '') FROM price_cut "
-                           "WHERE organization_id")
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Price cut %1"),
+            QStringLiteral(
+                "SELECT id, COALESCE(announced, '') FROM price_cut WHERE organization_id")
                 + inGroup);
-        related(EntityKind::Event,
-            QStringLiteral("SELECT id, 'Event ' || COALESCE(date, '') || ': ' || title FROM event "
-                           "WHERE organization_id")
+        related(EntityKind::Event, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Event %1: %2"),
+            QStringLiteral("SELECT id, COALESCE(date, ''), title FROM event WHERE organization_id")
                 + inGroup);
         break;
     case EntityKind::Model:
@@ -437,10 +469,10 @@ void Queries::addRelated(EntityDetails &details) const
             "  s.title || ' · ' || t.section"
             " FROM training_run t JOIN source s ON s.id = t.source_id WHERE t.model_id = :id"));
         related(EntityKind::Organization,
-            QStringLiteral(
-                "SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
-                " FROM model m JOIN organization o ON o.id = m.organization_id"
-                " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
+            QStringLiteral("SELECT COALESCE(o.parent_id, o.id), COALESCE(p.name, o.name)"
+                           " FROM model m JOIN organization o ON o.id = m.organization_id"
+                           " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
         break;
     case EntityKind::Technology:
         // A position filed under a curve year the text does not give says what it does give.
@@ -457,21 +489,22 @@ void Queries::addRelated(EntityDetails &details) const
         break;
     case EntityKind::LeaderboardEntry:
         // A score's parent is the model it scores, and that model's maker.
-        related(EntityKind::Model,
-            QStringLiteral("SELECT m.id, 'Model: ' || m.name FROM leaderboard_entry e"
+        related(EntityKind::Model, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"),
+            QStringLiteral("SELECT m.id, m.name FROM leaderboard_entry e"
                            " JOIN model m ON m.id = e.model_id WHERE e.id = :id"));
         related(EntityKind::Organization,
-            QStringLiteral(
-                "SELECT COALESCE(o.parent_id, o.id), 'Organization: ' || COALESCE(p.name, o.name)"
-                " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
-                " JOIN organization o ON o.id = m.organization_id"
-                " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"));
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
+            QStringLiteral("SELECT COALESCE(o.parent_id, o.id), COALESCE(p.name, o.name)"
+                           " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
+                           " JOIN organization o ON o.id = m.organization_id"
+                           " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"));
         break;
     case EntityKind::FundingCompany:
     case EntityKind::PriceCut:
     case EntityKind::Event:
         related(EntityKind::Organization,
-            QStringLiteral("SELECT o.id, 'Organization: ' || o.name FROM %1 t JOIN organization o"
+            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
+            QStringLiteral("SELECT o.id, o.name FROM %1 t JOIN organization o"
                            " ON o.id = t.organization_id WHERE t.id = :id")
                 .arg(QLatin1String(kindInfo(details.entity.kind)->table)));
         break;

@@ -96,6 +96,10 @@ struct EntityDetails
     EntityRef entity;
     QString kind; // "Model", "Organization", ...
     QString title;
+    // A row without a name of its own is headed by what it is about and when: the when's
+    // ISO date (any precision) is kept apart from the title, for the screen to write it in
+    // the interface language after " · " ("阿里云 · 2024年2月29日"); empty when none.
+    QString titleDate;
     QList<Fact> facts;
     std::optional<Provenance> provenance; // entities without their own source have none
     QList<RelatedEntity> related;

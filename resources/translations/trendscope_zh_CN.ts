@@ -423,6 +423,538 @@ Delete them all? (Undo brings them back.)</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::Cli</name>
+    <message>
+        <source>export-chart VIEW --format png|svg|pdf --out FILE
+           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
+           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
+           [--compare EDITION:EDITION]
+export-chart --all --format png,svg,pdf --out-dir DIR [same options]
+export-chart --saved NAME --out FILE [same options, each replacing the saved one]</source>
+        <translation>export-chart VIEW --format png|svg|pdf --out FILE
+           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
+           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
+           [--compare EDITION:EDITION]
+export-chart --all --format png,svg,pdf --out-dir DIR [选项同上]
+export-chart --saved NAME --out FILE [选项同上，各自替换保存的设置]</translation>
+    </message>
+    <message>
+        <source>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
+export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</source>
+        <translation>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
+export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</translation>
+    </message>
+    <message>
+        <source>screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]...</source>
+        <translation>screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]...</translation>
+    </message>
+    <message>
+        <source>check [--db FILE]                             validate a dataset file</source>
+        <translation>check [--db FILE]                             检查数据集文件</translation>
+    </message>
+    <message>
+        <source>editions [--db FILE]                          list the editions of each source</source>
+        <translation>editions [--db FILE]                          列出每个来源的各个版本</translation>
+    </message>
+    <message>
+        <source>diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]
+diff --since CHANGE [--until CHANGE] [same options]</source>
+        <translation>diff --from EDITION --to EDITION [--format text|csv|json] [--out FILE] [--bom]
+diff --since CHANGE [--until CHANGE] [选项同上]</translation>
+    </message>
+    <message>
+        <source>saved-views [--db FILE]                       list the views saved in the dataset</source>
+        <translation>saved-views [--db FILE]                       列出数据集中保存的视图</translation>
+    </message>
+    <message>
+        <source>history [--db FILE]                           list the changes in the audit trail</source>
+        <translation>history [--db FILE]                           列出审计记录中的更改</translation>
+    </message>
+    <message>
+        <source>import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)
+           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]
+           [--skip-invalid] [--dry-run]</source>
+        <translation>import FILE --table NAME (--edition EDITION | --new-edition LABEL --source ID)
+           [--map HEADER=FIELD]... [--section TEXT] [--create-missing]
+           [--skip-invalid] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>publish --from FILE --to URI [--replace]      copy a dataset file to PostgreSQL</source>
+        <translation>publish --from FILE --to URI [--replace]      将数据集文件复制到 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>pull --from URI --to FILE                     copy a PostgreSQL dataset to a new file</source>
+        <translation>pull --from URI --to FILE                     将 PostgreSQL 上的数据集复制为新文件</translation>
+    </message>
+    <message>
+        <source>--lang takes %1, not %2</source>
+        <translation>--lang 只接受 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>trendscope [--db FILE]                                   open the GUI</source>
+        <translation>trendscope [--db FILE]                                   打开图形界面</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>no command after &quot;--&quot; (see trendscope --help)</source>
+        <translation>“--”之后没有命令（见 trendscope --help）</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>没有给出命令</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (see trendscope --help)</source>
+        <translation>未知命令 %1（见 trendscope --help）</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不接受值</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--%1 given twice</source>
+        <translation>--%1 给出了两次</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (see trendscope --help)</source>
+        <translation>未知选项 --%1（见 trendscope --help）</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>多余的参数 %1</translation>
+    </message>
+    <message>
+        <source>--year needs a year of four digits such as 2023, not %1</source>
+        <translation>--year 需要四位数字的年份，例如 2023，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--year %1 is outside %2 to %3</source>
+        <translation>--year %1 不在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>--filter needs KEY=VALUE, e.g. organization=百度</source>
+        <translation>--filter 需要 KEY=VALUE，例如 organization=百度</translation>
+    </message>
+    <message>
+        <source>--filter %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>--filter %1 长 %2 个字符；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>unknown filter %1 (organization, search or source)</source>
+        <translation>未知筛选键 %1（可用 organization、search 或 source）</translation>
+    </message>
+    <message>
+        <source>refusing to overwrite the open dataset: %1 is the dataset file or its journal (-wal, -shm, -journal); choose another file</source>
+        <translation>拒绝覆盖打开的数据集：%1 是数据集文件或其日志文件（-wal、-shm、-journal）；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>--%1 %2 %3. Editions: %4 (trendscope editions lists them)</source>
+        <translation>--%1 %2 %3。版本：%4（trendscope editions 可列出）</translation>
+    </message>
+    <message>
+        <source>names several editions; give its id</source>
+        <translation>对应多个版本；请给出版本编号</translation>
+    </message>
+    <message>
+        <source>is not an edition</source>
+        <translation>不是一个版本</translation>
+    </message>
+    <message>
+        <source>--compare needs two editions as A:B, e.g. --compare 2:4 (trendscope editions lists them), not %1</source>
+        <translation>--compare 需要 A:B 形式的两个版本，例如 --compare 2:4（trendscope editions 可列出），而不是 %1</translation>
+    </message>
+    <message>
+        <source>--compare needs two different editions</source>
+        <translation>--compare 需要两个不同的版本</translation>
+    </message>
+    <message>
+        <source>warning: saved view %1 compares editions %2 and %3, which the dataset no longer has both of; compare is off</source>
+        <translation>警告：保存的视图 %1 对比版本 %2 和 %3，但数据集已不再同时包含这两个版本；已关闭对比</translation>
+    </message>
+    <message>
+        <source>--saved needs the name of a saved view (trendscope saved-views lists them)</source>
+        <translation>--saved 需要一个保存视图的名称（trendscope saved-views 可列出）</translation>
+    </message>
+    <message>
+        <source>%1 (trendscope saved-views lists them)</source>
+        <translation>%1（trendscope saved-views 可列出）</translation>
+    </message>
+    <message>
+        <source>saved view %1 shows the view %2, which this build does not have (one of: %3)</source>
+        <translation>保存的视图 %1 显示视图 %2，但此版本的程序没有该视图（可用：%3）</translation>
+    </message>
+    <message>
+        <source>reading the dataset failed: %1</source>
+        <translation>读取数据集失败：%1</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size 需要 宽x高，例如 1920x1080</translation>
+    </message>
+    <message>
+        <source>--scale needs a whole number from 1 to %1</source>
+        <translation>--scale 需要 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>--theme needs one of %1</source>
+        <translation>--theme 需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (edition %3)</source>
+        <translation>%1 %2（版本 %3）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>added  </source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>What changed %1: %2 change(s)
+</source>
+        <translation>%1的变化：共 %2 处更改
+</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
+        <source>not compared (rows in one edition only): %1
+</source>
+        <translation>未对比（仅一个版本有数据）：%1
+</translation>
+    </message>
+    <message>
+        <source>reading the saved views failed: %1</source>
+        <translation>读取保存的视图失败：%1</translation>
+    </message>
+    <message>
+        <source>diff --since and --until take change numbers (see history), the first not after the second</source>
+        <translation>diff --since 和 --until 接受更改编号（见 history），前者不得晚于后者</translation>
+    </message>
+    <message>
+        <source>diff: %1</source>
+        <translation>diff：%1</translation>
+    </message>
+    <message>
+        <source>in this file after change %1</source>
+        <translation>本文件中更改 %1 之后</translation>
+    </message>
+    <message>
+        <source>in this file after change %1 up to %2</source>
+        <translation>本文件中更改 %1 之后至更改 %2 </translation>
+    </message>
+    <message>
+        <source>diff compares two editions (--from, --to) or two points of the file&apos;s history (--since, --until), not both</source>
+        <translation>diff 对比两个版本（--from、--to）或文件历史中的两个时间点（--since、--until），不能同时使用</translation>
+    </message>
+    <message>
+        <source>diff needs --from EDITION --to EDITION, or --since CHANGE</source>
+        <translation>diff 需要 --from EDITION --to EDITION，或 --since CHANGE</translation>
+    </message>
+    <message>
+        <source>diff --format is text, csv or json, not %1</source>
+        <translation>diff --format 只能是 text、csv 或 json，而不是 %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2 </translation>
+    </message>
+    <message>
+        <source>history: %1</source>
+        <translation>history：%1</translation>
+    </message>
+    <message>
+        <source>no changes: the file&apos;s audit trail is empty
+</source>
+        <translation>没有更改：文件的审计记录为空
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 row(s) into %5, edition “%6”
+</source>
+        <translation>%1：%2 %3，%4 行导入 %5，版本“%6”
+</translation>
+    </message>
+    <message>
+        <source>  column %1 → %2
+</source>
+        <translation>  列 %1 → %2
+</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>line %1: makes %2 “%3”
+</source>
+        <translation>第 %1 行：新建%2“%3”
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2  %3</source>
+        <translation>第 %1 行：%2  %3</translation>
+    </message>
+    <message>
+        <source>import needs FILE --table NAME and --edition EDITION (or --new-edition LABEL --source ID)</source>
+        <translation>import 需要 FILE --table NAME 和 --edition EDITION（或 --new-edition LABEL --source ID）</translation>
+    </message>
+    <message>
+        <source>--source takes a source&apos;s id (a number), not %1</source>
+        <translation>--source 需要来源的编号（一个数字），而不是 %1</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import：%1</translation>
+    </message>
+    <message>
+        <source>import: %1 is not a table rows can be imported into; these are: %2</source>
+        <translation>import：%1 不是可以导入数据的表；可导入的表有：%2</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD (an empty FIELD leaves the column out), not %1</source>
+        <translation>--map 需要 HEADER=FIELD（FIELD 为空表示不导入该列），而不是 %1</translation>
+    </message>
+    <message>
+        <source>import: nothing was written: %1 row(s) refused (listed above); fix them, or import the rest with --skip-invalid</source>
+        <translation>import：未写入任何内容：%1 行被拒绝（见上方列表）；请修正它们，或用 --skip-invalid 导入其余的行</translation>
+    </message>
+    <message>
+        <source>nothing to write: the edition already holds every row of the file
+</source>
+        <translation>无需写入：该版本已包含文件中的每一行
+</translation>
+    </message>
+    <message>
+        <source>import: nothing was written: %1</source>
+        <translation>import：未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>imported: %1 (%2 change_log entries, one undo step in the data editor&apos;s history)
+</source>
+        <translation>已导入：%1（%2 条 change_log 记录，在数据编辑器的历史中为一步撤销）
+</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>publish needs --from FILE --to postgresql://… (see trendscope --help)</source>
+        <translation>publish 需要 --from FILE --to postgresql://…（见 trendscope --help）</translation>
+    </message>
+    <message>
+        <source>published %1 to %2: %3 rows in %4 tables
+</source>
+        <translation>已将 %1 发布到 %2：%4 个表中的 %3 行
+</translation>
+    </message>
+    <message>
+        <source>pull needs --from postgresql://… --to FILE (see trendscope --help)</source>
+        <translation>pull 需要 --from postgresql://… --to FILE（见 trendscope --help）</translation>
+    </message>
+    <message>
+        <source>pulled %1 into %2: %3 rows in %4 tables
+</source>
+        <translation>已将 %1 拉取到 %2：%4 个表中的 %3 行
+</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 (written anyway)</source>
+        <translation>警告：%1：%2（仍已写出）</translation>
+    </message>
+    <message>
+        <source>export-chart --saved NAME takes no VIEW and no --all: the saved view names its view</source>
+        <translation>export-chart --saved NAME 不接受 VIEW 或 --all：保存的视图已指定其视图</translation>
+    </message>
+    <message>
+        <source>export-chart --saved NAME needs --out FILE</source>
+        <translation>export-chart --saved NAME 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>export-chart --saved takes one name; export-report --saved takes several</source>
+        <translation>export-chart --saved 只接受一个名称；export-report --saved 可接受多个</translation>
+    </message>
+    <message>
+        <source>export-chart needs --format png, svg or pdf</source>
+        <translation>export-chart 需要 --format png、svg 或 pdf</translation>
+    </message>
+    <message>
+        <source>export-chart needs a view (%1) or --all</source>
+        <translation>export-chart 需要一个视图（%1）或 --all</translation>
+    </message>
+    <message>
+        <source>export-chart: no view named &quot;%1&quot; (one of: %2)</source>
+        <translation>export-chart：没有名为“%1”的视图（可用：%2）</translation>
+    </message>
+    <message>
+        <source>export-chart --all needs --format png, svg, pdf or a list such as png,svg,pdf</source>
+        <translation>export-chart --all 需要 --format png、svg、pdf，或如 png,svg,pdf 的列表</translation>
+    </message>
+    <message>
+        <source>export-chart --all needs --out-dir DIR</source>
+        <translation>export-chart --all 需要 --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>export-chart needs --out FILE</source>
+        <translation>export-chart 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed: %3</source>
+        <translation>%2 个文件中有 %1 个失败：%3</translation>
+    </message>
+    <message>
+        <source>export-report needs --out FILE.pdf</source>
+        <translation>export-report 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>each page as saved (%1)</source>
+        <translation>每页按保存的设置（%1）</translation>
+    </message>
+    <message>
+        <source>export-data needs --format csv or --format json</source>
+        <translation>export-data 需要 --format csv 或 --format json</translation>
+    </message>
+    <message>
+        <source>export-data --view needs one view (%1) and no table names</source>
+        <translation>export-data --view 需要一个视图（%1），且不能同时给出表名</translation>
+    </message>
+    <message>
+        <source>--filter and --year narrow a view&apos;s rows: add --view VIEW</source>
+        <translation>--filter 和 --year 用于筛选视图的行：请加上 --view VIEW</translation>
+    </message>
+    <message>
+        <source>export-data needs either --all, table names or --view VIEW</source>
+        <translation>export-data 需要 --all、表名或 --view VIEW 之一</translation>
+    </message>
+    <message>
+        <source>give --out or --out-dir, not both</source>
+        <translation>请给出 --out 或 --out-dir，不能同时给出</translation>
+    </message>
+    <message>
+        <source>CSV holds one table: name one, or use --out-dir DIR for several</source>
+        <translation>CSV 只能容纳一个表：请只指定一个，或用 --out-dir DIR 导出多个</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>screenshot needs --out FILE.png</source>
+        <translation>screenshot 需要 --out FILE.png</translation>
+    </message>
+    <message>
+        <source>unknown view %1: %2</source>
+        <translation>未知视图 %1：%2</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT from 320x240 to 7680x4320</source>
+        <translation>--size 需要 宽x高，范围从 320x240 到 7680x4320</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema version %2)%3
+</source>
+        <translation>%1：正常（架构版本 %2）%3
+</translation>
+    </message>
+    <message>
+        <source>, %1 warning(s)</source>
+        <translation>，%1 条警告</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found</source>
+        <translation>%1：发现 %2 个问题</translation>
+    </message>
+    <message>
+        <source>checking %1: step %2 of %3</source>
+        <translation>正在检查 %1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
+           [--headers sql|readable]
+export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</source>
+        <translation>export-data (--all | NAME...) --format csv|json [--out FILE | --out-dir DIR] [--bom]
+           [--headers sql|readable]
+export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=VALUE]...</translation>
+    </message>
+    <message>
+        <source>--headers is sql or readable, not %1</source>
+        <translation>--headers 只能是 sql 或 readable，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--headers names a table&apos;s columns; --view writes the view&apos;s own headings</source>
+        <translation>--headers 用于表的列名；--view 写出的是视图自己的列标题</translation>
+    </message>
+    <message>
+        <source>Every command takes --db FILE; without it, your own copy of the dataset is used.
+Every command takes --lang zh_CN|en for its texts (charts, reports, messages);
+without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.
+VIEW: %1
+EDITION: an edition&apos;s id, or its label when only one edition has it (see editions);
+import reads CSV, TSV or JSON (UTF-8, UTF-16 or GB18030), previews every row and
+writes all of them in one change, or none: exit 2 lists each refused row&apos;s line.
+--compare A:B puts edition A beside B in every view (export-chart, export-report,
+screenshot, export-data --view).
+--saved NAME: a view saved in the dataset (File &gt; Save View...), with its filters,
+focus, editions compared and export settings; export-report --saved A,B has one page
+per saved view.
+--headers readable names a table&apos;s columns as the data editor does, in the language
+of --lang; sql, the default, keeps the names scripts read.
+Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.
+--out - writes to standard output; a device or pipe (/dev/null, a FIFO) is written to
+directly. No command writes onto the dataset or its -wal, -shm, -journal files.
+URI: a PostgreSQL connection URI as libpq writes them, e.g.
+postgresql://editor@host/trends or postgresql:///trends?host=/run/postgresql;
+the password comes from ~/.pgpass (or PGPASSFILE), never from TrendScope&apos;s settings.
+Exit codes: 0 ok, 1 usage or file error, 2 invalid data.
+</source>
+        <translation>每个命令都接受 --db FILE；不指定时使用你自己的数据集副本。
+每个命令都接受 --lang zh_CN|en，决定其文字（图表、报告、消息）的语言；
+不指定时由 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG 决定。
+VIEW：%1
+EDITION：版本的编号，或只有一个版本使用该标签时的标签（见 editions）；
+import 读取 CSV、TSV 或 JSON（UTF-8、UTF-16 或 GB18030），预览每一行，
+然后在一次更改中全部写入，或者一行也不写：退出码 2 时列出每个被拒绝行的行号。
+--compare A:B 在每个视图中将版本 A 与 B 对照显示（export-chart、export-report、
+screenshot、export-data --view）。
+--saved NAME：数据集中保存的视图（文件 &gt; 保存视图...），包括其筛选、
+焦点、对比的版本和导出设置；export-report --saved A,B 为每个保存的视图输出一页。
+--headers readable 按数据编辑器的叫法、以 --lang 的语言为表的列命名；
+默认的 sql 保留脚本读取的列名。
+筛选键：organization、search、source。PNG 的像素为 (W x scale) x (H x scale)。
+--out - 写到标准输出；设备或管道（/dev/null、FIFO）直接写入。
+任何命令都不会写入数据集文件或其 -wal、-shm、-journal 文件。
+URI：libpq 格式的 PostgreSQL 连接 URI，例如
+postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
+密码来自 ~/.pgpass（或 PGPASSFILE），从不来自 TrendScope 的设置。
+退出码：0 成功，1 用法或文件错误，2 数据无效。
+</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -894,6 +1426,493 @@ Delete them all? (Undo brings them back.)</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::EditSchema</name>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Maturity curve positions</source>
+        <translation>成熟度曲线位置</translation>
+    </message>
+    <message>
+        <source>curve position</source>
+        <translation>曲线位置</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Leaderboards</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Leaderboard entries</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>leaderboard entry</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>training run</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Funding totals</source>
+        <translation>融资总额</translation>
+    </message>
+    <message>
+        <source>funding total</source>
+        <translation>融资总额</translation>
+    </message>
+    <message>
+        <source>Funded companies</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>funded company</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Price cuts</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>price cut</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>survey result</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>key figure</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>Report charts</source>
+        <translation>报告图表</translation>
+    </message>
+    <message>
+        <source>report chart</source>
+        <translation>报告图表</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Maturity stages</source>
+        <translation>成熟阶段</translation>
+    </message>
+    <message>
+        <source>maturity stage</source>
+        <translation>成熟阶段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>As the report writes it</source>
+        <translation>报告原文写法</translation>
+    </message>
+    <message>
+        <source>Inferred by the dataset</source>
+        <translation>数据集推断</translation>
+    </message>
+    <message>
+        <source>The report&apos;s words</source>
+        <translation>报告原话</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立时间</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Smallest cut</source>
+        <translation>最小降幅</translation>
+    </message>
+    <message>
+        <source>Largest cut</source>
+        <translation>最大降幅</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Funding events</source>
+        <translation>融资事件数</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Rank in list</source>
+        <translation>榜单中的排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Curve year</source>
+        <translation>曲线年份</translation>
+    </message>
+    <message>
+        <source>New on this curve</source>
+        <translation>本曲线新增</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Amount text</source>
+        <translation>金额原文</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>时间跨度</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Parent domain</source>
+        <translation>上级领域</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版方</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>占比基数</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::EditorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1231,6 +2250,54 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>related rows (%1)</source>
         <translation>相关数据（%1）</translation>
+    </message>
+    <message>
+        <source>Funded company</source>
+        <translation>获投公司</translation>
+    </message>
+    <message>
+        <source>Funding figure</source>
+        <translation>融资数据</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Leaderboard entry</source>
+        <translation>榜单条目</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Funding %1: %2 %3</source>
+        <translation>融资 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Price cut %1</source>
+        <translation>降价 %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>事件 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "explorerstate.h"
 #include "filterbar.h"
+#include "format.h"
 #include "language.h"
 #include "leaderboardchart.h"
 #include "leaderboardview.h"
@@ -374,7 +375,9 @@ void TestMainWindow::editFocusedScoreOpensItsRow()
     const EntityRef focus = m_state.focus();
     QCOMPARE(focus.kind, EntityKind::LeaderboardEntry);
     const QString details = window->detailsPanel()->plainText();
-    QVERIFY2(details.contains(QStringLiteral("GLM-4 · SuperClue 2024-04")), qPrintable(details));
+    // Headed by its model, its board and the board's snapshot as the language writes a month.
+    QVERIFY2(details.contains(QStringLiteral("GLM-4 · SuperClue · ") + Format::date("2024-04")),
+        qPrintable(details));
     // Its parent and the maker are a click away (Related).
     QVERIFY2(details.contains(QStringLiteral("Model: GLM-4")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Organization: 智谱AI")), qPrintable(details));

@@ -57,7 +57,7 @@ ConflictDialog::ConflictDialog(const Edit &edit, const EditError &error, const T
     setWindowTitle(tr("Changed Elsewhere"));
 
     const FieldConflict *newest = EditWording::newestChange(error);
-    const QString row = tr("%1 %2").arg(table.singular, rowLabel).trimmed();
+    const QString row = tr("%1 %2").arg(EditWording::singular(table), rowLabel).trimmed();
     QString who = newest ? tr("%1 was changed by %2 at %3 since you loaded it.")
                                .arg(row, newest->author, Format::changeTime(newest->at))
                          : tr("%1 was changed by another program since you loaded it.").arg(row);
@@ -84,7 +84,8 @@ ConflictDialog::ConflictDialog(const Edit &edit, const EditError &error, const T
     int r = 1;
     for (const FieldConflict &conflict : error.conflicts) {
         const ColumnInfo *column = table.column(conflict.column);
-        auto *field = new QLabel(column ? column->label : conflict.column, this);
+        auto *field
+            = new QLabel(column ? EditWording::columnLabel(*column) : conflict.column, this);
         grid->addWidget(field, r, FieldColumn);
         grid->addWidget(valueLabel(conflict.original, column, referenceLabels,
                             QStringLiteral("conflict-original-") + conflict.column, this),

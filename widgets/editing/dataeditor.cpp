@@ -94,6 +94,12 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
         m_tabs->setTabText(0, tr("Form"));
         m_tabs->setTabText(1, tr("History"));
         tableLabel->setText(tr("Table:"));
+        // The schema's labels, shown in the interface language.
+        for (int i = 0; i < m_tableBox->count(); ++i)
+            if (const TableInfo *info = m_controller->table(m_tableBox->itemData(i).toString()))
+                m_tableBox->setItemText(i, EditWording::tableLabel(*info));
+        if (m_model->columnCount() > 0)
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     });
 
     auto *top = new QHBoxLayout;
@@ -180,7 +186,7 @@ void DataEditor::rebuildTables()
     m_tableBox->clear();
     if (const EditSession *session = m_controller->session()) {
         for (const TableInfo &t : session->schema().tables())
-            m_tableBox->addItem(t.label, t.name);
+            m_tableBox->addItem(EditWording::tableLabel(t), t.name);
     }
     const int index = std::max(0, m_tableBox->findData(previous));
     if (m_tableBox->count() > 0) {
@@ -221,7 +227,8 @@ void DataEditor::reload()
     QString error;
     const auto rows = q->rows(info->name, &error);
     if (!rows) {
-        m_banner->showMessage(tr("Cannot read %1: %2").arg(info->label, error), false);
+        m_banner->showMessage(
+            tr("Cannot read %1: %2").arg(EditWording::tableLabel(*info), error), false);
         return;
     }
     const bool draft = m_form->isDraft();
@@ -254,7 +261,7 @@ void DataEditor::showCurrentRow()
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     if (!info || !q || !history || row < 0) {
         m_form->clear();
-        m_history->setEntries(info ? info->label : QString(), {}, EditSchema());
+        m_history->setEntries(info ? EditWording::tableLabel(*info) : QString(), {}, EditSchema());
         updateState();
         return;
     }
@@ -276,7 +283,7 @@ void DataEditor::addRow()
                 values.insert(c.name, c.defaultValue);
         showDraft(values,
             tr("New %1 (not yet written: fill in the fields and press Add Row)")
-                .arg(info->singular));
+                .arg(EditWording::singular(*info)));
     }
 }
 
@@ -288,7 +295,7 @@ void DataEditor::duplicateRow()
     if (info && q && row >= 0)
         showDraft(q->rowValues(info->name, m_model->rowId(row)),
             tr("Copy of %1 %2 (not yet written: change what differs and press Add Row)")
-                .arg(info->singular, m_model->rowLabel(row)));
+                .arg(EditWording::singular(*info), m_model->rowLabel(row)));
 }
 
 void DataEditor::showDraft(const QVariantMap &values, const QString &title)
@@ -381,7 +388,8 @@ void DataEditor::newSnapshot()
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("New Snapshot"),
         tr("Copy %1 %2 to a new %3 (%4):")
-            .arg(info->singular, m_model->rowLabel(row), column->label.toLower(),
+            .arg(EditWording::singular(*info), m_model->rowLabel(row),
+                EditWording::inSentence(EditWording::columnLabel(*column)),
                 FieldValidator::allowed(*column)),
         QLineEdit::Normal, current, &ok);
     if (!ok)

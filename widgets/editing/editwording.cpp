@@ -15,13 +15,37 @@ QString EditWording::inSentence(const QString &label)
     return label;
 }
 
+namespace {
+
+QString schemaText(const QString &text)
+{
+    return QCoreApplication::translate("TrendScope::EditSchema", text.toUtf8().constData());
+}
+
+} // namespace
+
+QString EditWording::tableLabel(const TableInfo &table)
+{
+    return schemaText(table.label);
+}
+
+QString EditWording::singular(const TableInfo &table)
+{
+    return schemaText(table.singular);
+}
+
+QString EditWording::columnLabel(const ColumnInfo &column)
+{
+    return schemaText(column.label);
+}
+
 QString EditWording::formTitle(const TableInfo &table, const QString &rowLabel, int selected)
 {
     const QString title = selected > 1
         ? tr("%1 %2 (and %3 more selected rows: Apply changes the edited fields in all of them)")
-              .arg(table.singular, rowLabel)
+              .arg(singular(table), rowLabel)
               .arg(selected - 1)
-        : tr("%1 %2").arg(table.singular, rowLabel);
+        : tr("%1 %2").arg(singular(table), rowLabel);
     return title.at(0).toUpper() + title.mid(1);
 }
 
@@ -36,7 +60,7 @@ Edit EditWording::formEdit(const TableInfo &table, const QVariantMap &values, bo
         for (const QString &name : table.labelColumns)
             if (!values.value(name).isNull() && table.column(name)->kind != ColumnKind::Reference)
                 parts.append(FieldValidator::toText(values.value(name)));
-        edit.text = tr("add %1 %2").arg(table.singular, parts.join(QLatin1Char(' '))).trimmed();
+        edit.text = tr("add %1 %2").arg(singular(table), parts.join(QLatin1Char(' '))).trimmed();
         return edit;
     }
     for (qint64 id : rowIds) {
@@ -47,8 +71,9 @@ Edit EditWording::formEdit(const TableInfo &table, const QVariantMap &values, bo
                 op.expected.insert(it.key(), original->value(it.key()));
         edit.ops.append(op);
     }
-    const QString what = values.size() == 1 ? inSentence(table.column(values.firstKey())->label)
-                                            : tr("%1 fields").arg(values.size());
+    const QString what = values.size() == 1
+        ? inSentence(columnLabel(*table.column(values.firstKey())))
+        : tr("%1 fields").arg(values.size());
     const QString of = rowIds.size() == 1 ? firstRowLabel : tr("%1 rows").arg(rowIds.size());
     edit.text = tr("set %1 of %2").arg(what, of);
     return edit;
@@ -68,7 +93,7 @@ QString EditWording::conflictFields(const EditError &error, const TableInfo &tab
     QStringList labels;
     for (const FieldConflict &c : error.conflicts) {
         const ColumnInfo *column = table.column(c.column);
-        labels.append(inSentence(column ? column->label : c.column));
+        labels.append(inSentence(column ? columnLabel(*column) : c.column));
     }
     return labels.join(tr(", "));
 }
@@ -79,7 +104,7 @@ QString EditWording::refusedStep(
     if (error.conflicts.isEmpty())
         return error.message;
     const QString what
-        = tr("%1 of %2 %3").arg(conflictFields(error, table), table.singular, rowLabel).trimmed();
+        = tr("%1 of %2 %3").arg(conflictFields(error, table), singular(table), rowLabel).trimmed();
     const FieldConflict *newest = newestChange(error);
     QString text;
     if (!newest)
@@ -115,11 +140,11 @@ QString EditWording::deleteQuestion(const Edit &edit, const TableInfo &table,
         }
         const TableInfo *t = schema.table(op.table);
         lines.append(QStringLiteral("• %1 %2").arg(
-            t ? t->singular : op.table, queries.rowLabel(op.table, op.rowId)));
+            t ? singular(*t) : op.table, queries.rowLabel(op.table, op.rowId)));
     }
     const QString what = rowIds.size() == 1
-        ? tr("%1 %2").arg(table.singular, queries.rowLabel(table.name, rowIds.first()))
-        : tr("%1 %2 rows").arg(rowIds.size()).arg(table.singular);
+        ? tr("%1 %2").arg(singular(table), queries.rowLabel(table.name, rowIds.first()))
+        : tr("%1 %2 rows").arg(rowIds.size()).arg(singular(table));
     return tr("%1 other rows refer to %2 and would be deleted with it:\n\n%3\n\n"
               "Delete them all? (Undo brings them back.)")
         .arg(edit.ops.size() - rowIds.size())

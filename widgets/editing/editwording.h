@@ -11,6 +11,7 @@ namespace TrendScope {
 
 class EditQueries;
 class EditSchema;
+struct ColumnInfo;
 struct TableInfo;
 
 // How the data editor words what it is about to do: the form's title, the undo text of a
@@ -19,6 +20,12 @@ class EditWording
 {
     Q_DECLARE_TR_FUNCTIONS(EditWording)
 public:
+    // The schema's labels in the interface language (EditSchema keeps them in English,
+    // marked for translation: see editschema.cpp): "模型", "榜单条目", "得分". A label the
+    // schema made up from a column's name stays as it is.
+    static QString tableLabel(const TableInfo &table);
+    static QString singular(const TableInfo &table);
+    static QString columnLabel(const ColumnInfo &column);
     // "Score" → "score", but "English name" and "GPUs" keep their capitals.
     static QString inSentence(const QString &label);
     // "Leaderboard entry GLM-4", or with several rows selected, how many Apply changes.

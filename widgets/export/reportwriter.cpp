@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "format.h"
 #include "textlayout.h"
 
 #include <QAbstractItemModel>
@@ -180,7 +181,7 @@ bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize 
                              .arg(source.publisher));
         if (!source.published.isEmpty())
             lines.append(QCoreApplication::translate("TrendScope::ReportWriter", "Published: %1")
-                             .arg(source.published));
+                             .arg(Format::date(source.published)));
         if (!source.file.isEmpty())
             lines.append(QCoreApplication::translate("TrendScope::ReportWriter", "Text: %1")
                              .arg(source.file));

@@ -16,6 +16,14 @@ QString notStated()
     return QStringLiteral("<i style='color:#8c959f'>%1</i>").arg(DetailsPanel::tr("not stated"));
 }
 
+// The title and, for a row headed by when it is, the date as the interface language writes it.
+QString heading(const EntityDetails &details)
+{
+    if (details.titleDate.isEmpty())
+        return details.title;
+    return details.title + QStringLiteral(" · ") + Format::date(details.titleDate);
+}
+
 } // namespace
 
 DetailsPanel::DetailsPanel(ExplorerState *state, Provider provider, QWidget *parent)
@@ -84,7 +92,7 @@ QString DetailsPanel::toHtml(const EntityDetails &details)
 {
     QString html = QStringLiteral(
         "<p style='color:#656d76;margin-bottom:0'>%1</p><h3 style='margin-top:2px'>%2</h3>")
-                       .arg(details.kind.toHtmlEscaped(), details.title.toHtmlEscaped());
+                       .arg(details.kind.toHtmlEscaped(), heading(details).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
         QString value = fact.value.isEmpty() ? notStated()

@@ -26,6 +26,8 @@ private slots:
     void readmeListsTheDeclaredCommands();
     void exportDataAllJson();
     void exportDataCsv();
+    void exportDataReadableHeaders_data();
+    void exportDataReadableHeaders();
     void exportDataCarriesQualifier();
     void exportChartPng_data();
     void exportChartPng();
@@ -34,6 +36,9 @@ private slots:
     void exportChartInTheChosenLanguage_data();
     void exportChartInTheChosenLanguage();
     void emptyChartIsWrittenWithAWarning();
+    void messagesInTheChosenLanguage_data();
+    void messagesInTheChosenLanguage();
+    void helpInTheChosenLanguage();
     void failures_data();
     void failures();
     void checkGoodAndBadFiles();
@@ -165,6 +170,44 @@ void TestCli::exportDataCsv()
 
 // A bounded number is exported with its qualifier as its own field: 300 with "more_than" for
 // the report's 超过300EFLOPS, in CSV and in JSON, in the table and its readable view.
+// --headers readable: a table's columns headed as the data editor names them, in the language
+// of --lang; without it (or with sql) the SQL names scripts read. The rows stay the same.
+void TestCli::exportDataReadableHeaders_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("csvHeader"); // the first CSV line starts with it
+    QTest::addColumn<QString>("jsonKey"); // a member of every model row
+    QTest::newRow("default") << QStringList {} << "id,name,name_en,"
+                             << "\"name_en\"";
+    QTest::newRow("sql") << QStringList {"--headers", "sql"} << "id,name,name_en,"
+                         << "\"name_en\"";
+    QTest::newRow("readable, en") << QStringList {"--headers", "readable", "--lang", "en"}
+                                  << "Id,Name,English name,"
+                                  << "\"English name\"";
+    QTest::newRow("readable, zh_CN")
+        << QStringList {"--headers", "readable", "--lang", "zh_CN"} << "Id,名称,英文名,"
+        << "\"英文名\"";
+}
+
+void TestCli::exportDataReadableHeaders()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, csvHeader);
+    QFETCH(QString, jsonKey);
+    Result csv = run(QStringList {"export-data", "model", "--format", "csv"} + options);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY2(QString::fromUtf8(csv.out).startsWith(csvHeader), csv.out.left(200).constData());
+    QVERIFY(csv.out.contains("GLM-4"));
+    Result json = run(QStringList {"export-data", "model", "--format", "json"} + options);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QVERIFY2(json.out.contains(jsonKey.toUtf8()), json.out.left(400).constData());
+    QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+
+    const Result bad = run({"export-data", "model", "--format", "csv", "--headers", "pretty"});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("--headers is sql or readable, not \"pretty\""), bad.err.constData());
+}
+
 void TestCli::exportDataCarriesQualifier()
 {
     Result r = run({"export-data", "v_key_figures", "--format", "csv"});
@@ -290,6 +333,73 @@ void TestCli::exportChartInTheChosenLanguage()
         QVERIFY2(svg.contains(text), qPrintable(text));
     for (const QString &text : absent)
         QVERIFY2(!svg.contains(text), qPrintable(text));
+}
+
+// --lang before the options are parsed: a usage error, a parsing error and a runtime error are
+// written in the language asked for, wherever --lang stands; so is --help.
+void TestCli::messagesInTheChosenLanguage_data()
+{
+    // DATASET stands for a sound dataset file in the test's folder.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("present");
+    QTest::addColumn<QString>("absent");
+    const QStringList noFormat {"export-data", "--all"};
+    QTest::newRow("usage error, zh_CN") << noFormat + QStringList {"--lang", "zh_CN"} << 1
+                                        << "export-data 需要 --format csv 或 --format json"
+                                        << "needs";
+    QTest::newRow("usage error, en") << noFormat + QStringList {"--lang", "en"} << 1
+                                     << "export-data needs --format csv or --format json"
+                                     << "需要";
+    QTest::newRow("parsing error before --lang")
+        << QStringList {"check", "--verbose", "--lang=zh_CN"} << 1 << "未知选项 --verbose"
+        << "unknown option";
+    QTest::newRow("unknown command, --lang first")
+        << QStringList {"--lang", "zh_CN", "frobnicate"} << 1 << "未知命令 \"frobnicate\""
+        << "unknown command";
+    const QStringList overwrite {
+        "export-data", "model", "--format", "json", "--db", "DATASET", "--out", "DATASET"};
+    QTest::newRow("runtime error, zh_CN")
+        << overwrite + QStringList {"--lang", "zh_CN"} << 1 << "拒绝覆盖打开的数据集"
+        << "refusing";
+    QTest::newRow("runtime error, en")
+        << overwrite + QStringList {"--lang", "en"} << 1 << "refusing to overwrite the open dataset"
+        << "拒绝";
+    QTest::newRow("missing dataset, zh_CN")
+        << QStringList {"check", "--db", "missing.sqlite", "--lang", "zh_CN"} << 1 << "文件不存在"
+        << "does not exist";
+}
+
+void TestCli::messagesInTheChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, present);
+    QFETCH(QString, absent);
+    if (arguments.contains(QStringLiteral("DATASET")))
+        arguments.replaceInStrings(QStringLiteral("DATASET"), TestUtil::makeDatasetFile(*m_dir));
+    arguments.replaceInStrings(
+        QStringLiteral("missing.sqlite"), m_dir->filePath(QStringLiteral("missing.sqlite")));
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(present), qPrintable(err));
+    QVERIFY2(!err.contains(absent), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1); // still one line
+}
+
+// --help in Chinese: the notes and each command's words translated, the syntax as it is.
+void TestCli::helpInTheChosenLanguage()
+{
+    const Result r
+        = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QStringLiteral("用法：\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("检查数据集文件")));
+    QVERIFY(text.contains(QStringLiteral("退出码：0 成功")));
+    QVERIFY(text.contains(QStringLiteral("export-chart VIEW --format png|svg|pdf --out FILE")));
+    QVERIFY(!text.contains(QStringLiteral("Exit codes")));
 }
 
 void TestCli::exportChartPdf()

@@ -14,13 +14,16 @@
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
 #include "mainwindow.h"
+#include "markingtranslator.h"
 #include "recordform.h"
+#include "sortorder.h"
 #include "testutil.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -67,6 +70,9 @@ private slots:
     void formConflictAsksWhatToKeep();
     void undoConflictSaysWhoChangedTheRow();
     void mainWindowEditMenuNamesTheChange();
+    void searchFindsFullWidthText();
+    void clickingAHeaderSortsByTheLanguagesCollation();
+    void tableAndColumnNamesFollowTheLanguage();
 
 private:
     void openWorkspace(std::unique_ptr<Database> db);
@@ -781,6 +787,91 @@ void TestDataEditor::mainWindowEditMenuNamesTheChange()
     QVERIFY(!m_workspace->editController()->submit(change));
     QCOMPARE(undo->text().remove('&'), "Undo: set English name of GLM-4");
     QVERIFY(window.dataEditor());
+}
+
+// The search box folds width and case as the explorer's search does: full-width ＧＰＴ, typed
+// as an input method commits it, finds the GPT rows.
+void TestDataEditor::searchFindsFullWidthText()
+{
+    m_editor->setTable("model");
+    auto *search = m_editor->findChild<QLineEdit *>(QStringLiteral("editor-search"));
+    QVERIFY(search);
+    const QAbstractItemModel *rows = m_editor->table()->model();
+    const int all = rows->rowCount();
+    search->setFocus();
+    typeText(search, QStringLiteral("ＧＰＴ"));
+    QCOMPARE(search->text(), QStringLiteral("ＧＰＴ"));
+    const int name = m_editor->model()->table().columnIndex("name");
+    QStringList found;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        found.append(rows->index(row, name).data().toString());
+    QVERIFY2(
+        found.contains("GPT-3 175B") && found.contains("COSMO-GPT"), qPrintable(found.join('|')));
+    QVERIFY(found.size() < all);
+    search->clear();
+    typeText(search, QStringLiteral("gpt"));
+    QCOMPARE(rows->rowCount(), found.size());
+}
+
+// A click on a column header orders the rows as the explorer's tables are ordered: Chinese
+// names by pinyin under Chinese, not by code point.
+void TestDataEditor::clickingAHeaderSortsByTheLanguagesCollation()
+{
+    const QLocale before;
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(chinese);
+    m_editor->setTable("model");
+    QTableView *table = m_editor->table();
+    const int name = m_editor->model()->table().columnIndex("name");
+    QHeaderView *header = table->horizontalHeader();
+    table->scrollTo(table->model()->index(0, name));
+    const QPoint middle(header->sectionViewportPosition(name) + header->sectionSize(name) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+    QCOMPARE(header->sortIndicatorSection(), name);
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown.append(table->model()->index(row, name).data().toString());
+    QLocale::setDefault(before);
+    QStringList expected = shown;
+    sortTexts(expected, chinese);
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+    QStringList byCodePoint = shown;
+    std::sort(byCodePoint.begin(), byCodePoint.end());
+    if (order == Qt::DescendingOrder)
+        std::reverse(byCodePoint.begin(), byCodePoint.end());
+    QVERIFY(shown != byCodePoint); // the test tells the two apart
+}
+
+// The editor shows the schema's table and column names in the interface language (context
+// TrendScope::EditSchema), and a language change reaches them at once.
+void TestDataEditor::tableAndColumnNamesFollowTheLanguage()
+{
+    m_editor->setTable("model");
+    const int name = m_editor->model()->table().columnIndex("name");
+    auto *filterColumns = m_editor->findChild<QComboBox *>(QStringLiteral("editor-filter-column"));
+    QVERIFY(filterColumns);
+    auto shown = [&] {
+        QStringList texts {m_editor->tableBox()->currentText(),
+            m_editor->table()->model()->headerData(name, Qt::Horizontal).toString()};
+        for (int i = 1; i < filterColumns->count(); ++i)
+            texts.append(filterColumns->itemText(i));
+        return texts;
+    };
+    QCOMPARE(shown().mid(0, 2), QStringList({"Models", "Name"}));
+
+    MarkingTranslator translator("TrendScope::EditSchema");
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(shown().mid(0, 2), QStringList({"[Models]", "[Name]"}));
+    for (const QString &text : shown())
+        QVERIFY2(text.startsWith(u'['), qPrintable(text));
+    m_editor->setTable("leaderboard_entry"); // a table chosen afterwards, too
+    QCOMPARE(m_editor->tableBox()->currentText(), QStringLiteral("[Leaderboard entries]"));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(m_editor->tableBox()->currentText(), QStringLiteral("Leaderboard entries"));
 }
 
 QTEST_MAIN(TestDataEditor)

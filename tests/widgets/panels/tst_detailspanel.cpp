@@ -1,6 +1,7 @@
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
+#include "markingtranslator.h"
 #include "queries.h"
 
 #include <QLocale>
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 
 using namespace TrendScope;
 
@@ -31,6 +33,7 @@ private slots:
     void trendShowsTheReportsWords();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout_data();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout();
+    void kindsAndRelatedRowsAreTranslated();
 
 private:
     qint64 idOf(const QString &sql);
@@ -228,18 +231,22 @@ void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("idSql");
     QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("chineseTitle"); // the date as Chinese writes it
     QTest::newRow("price cut") << int(EntityKind::PriceCut)
                                << "SELECT p.id FROM price_cut p JOIN organization o"
                                   " ON o.id = p.organization_id WHERE o.name = '腾讯云'"
-                               << "Price cut\n腾讯云 · 2023-05-16\n";
+                               << "Price cut\n腾讯云 · 16 May 2023\n"
+                               << "\n腾讯云 · 2023年5月16日\n";
     QTest::newRow("score") << int(EntityKind::LeaderboardEntry)
                            << "SELECT e.id FROM leaderboard_entry e JOIN model m"
                               " ON m.id = e.model_id WHERE m.name = 'GLM-4'"
-                           << "Leaderboard entry\nGLM-4 · SuperClue 2024-04\n";
+                           << "Leaderboard entry\nGLM-4 · SuperClue · Apr 2024\n"
+                           << "\nGLM-4 · SuperClue · 2024年4月\n";
     QTest::newRow("funded company") << int(EntityKind::FundingCompany)
                                     << "SELECT f.id FROM funding_company f JOIN organization o"
                                        " ON o.id = f.organization_id WHERE o.name = '百川智能'"
-                                    << "Funded company\n百川智能 · 2023\n";
+                                    << "Funded company\n百川智能 · 2023\n"
+                                    << "\n百川智能 · 2023年\n";
 }
 
 void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout()
@@ -247,11 +254,41 @@ void TestDetailsPanel::rowsWithoutANameAreHeadedByWhatTheyAreAbout()
     QFETCH(int, kind);
     QFETCH(QString, idSql);
     QFETCH(QString, heading);
+    QFETCH(QString, chineseTitle);
     const qint64 id = idOf(idSql);
     QVERIFY(id > 0);
     m_state->setFocus({EntityKind(kind), id});
     const QString text = m_panel->plainText();
     QVERIFY2(text.startsWith(heading), qPrintable(text));
+
+    // The heading's date is written as the interface language writes dates (Format::date).
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto details = Queries(*m_db).details({EntityKind(kind), id});
+    QVERIFY(details);
+    const QString chinese
+        = QTextDocumentFragment::fromHtml(DetailsPanel::toHtml(*details)).toPlainText();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(chinese.contains(chineseTitle), qPrintable(chinese));
+    QVERIFY2(!chinese.contains(QRegularExpression("· \\d{4}-")), qPrintable(chinese));
+}
+
+// What a row is and the labels of its related rows go through translation (context
+// TrendScope::EntityDetails); the names in them stay as the data has them.
+void TestDetailsPanel::kindsAndRelatedRowsAreTranslated()
+{
+    MarkingTranslator translator("TrendScope::EntityDetails");
+    QCoreApplication::installTranslator(&translator);
+    const auto details = Queries(*m_db).details(
+        {EntityKind::Organization, idOf("SELECT id FROM organization WHERE name = '百度'")});
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(details);
+    QCOMPARE(details->kind, QStringLiteral("[Organization]"));
+    QStringList related;
+    for (const RelatedEntity &r : details->related)
+        related.append(r.label);
+    QVERIFY2(related.contains(QStringLiteral("[Model: 文心一言]")), qPrintable(related.join(u'|')));
+    for (const QString &label : std::as_const(related))
+        QVERIFY2(label.startsWith(u'['), qPrintable(label));
 }
 
 QTEST_MAIN(TestDetailsPanel)

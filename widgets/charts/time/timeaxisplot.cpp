@@ -1,5 +1,7 @@
 #include "timeaxisplot.h"
 
+#include "format.h"
+
 #include <QTimeZone>
 
 namespace TrendScope {
@@ -10,12 +12,25 @@ constexpr double ZoomStep = 1.5;
 constexpr double PanStep = 0.1;
 constexpr double Day = 24 * 3600;
 
+// Date ticks as the interface language writes a date (Format::date: 2023年4月 / Apr 2023),
+// not as ISO: the ticker's date-time format only says the precision ("yyyy-MM-dd",
+// "yyyy-MM" or "yyyy"), which Format::date reads back from the ISO text of that precision.
+class InterfaceDateTicker : public QCPAxisTickerDateTime
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return Format::date(
+            keyToDateTime(tick).toTimeZone(QTimeZone::utc()).toString(dateTimeFormat()));
+    }
+};
+
 } // namespace
 
 TimeAxisPlot::TimeAxisPlot(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
     : ModelChart(model, state, parent)
     , m_fullRange(0, 1)
-    , m_ticker(QSharedPointer<QCPAxisTickerDateTime>::create())
+    , m_ticker(QSharedPointer<InterfaceDateTicker>::create())
 {
     setFocusPolicy(Qt::StrongFocus);
     m_ticker->setTimeZone(QTimeZone::utc());
@@ -76,8 +91,9 @@ void TimeAxisPlot::updateTickFormat(const QCPRange &range)
 void TimeAxisPlot::updateLayout()
 {
     ModelChart::updateLayout();
+    // The widest label of the precision shown, as the interface language writes it.
     const QString sample
-        = QStringLiteral("2000-00-00").left(int(m_ticker->dateTimeFormat().size()));
+        = Format::date(QStringLiteral("2000-12-28").left(int(m_ticker->dateTimeFormat().size())));
     const double label = QFontMetricsF(xAxis->tickLabelFont()).horizontalAdvance(sample);
     // A date step may put a few more ticks than asked for: twice a label's width each.
     const int count = std::clamp(int(axisRect()->width() / (2.4 * label)), 2, 8);

@@ -1,5 +1,6 @@
 #include "fieldeditor.h"
 
+#include "editwording.h"
 #include "fieldvalidator.h"
 
 #include <QCheckBox>
@@ -108,10 +109,11 @@ public:
             const int got = FieldValidator::datePrecision(text);
             if (got != 0 && got != wanted) {
                 if (error)
-                    *error = FieldEditor::tr(
-                        "%1: “%2” does not have the chosen precision (%3). Allowed: %4.")
-                                 .arg(m_column.label, text, m_precision->currentText().toLower(),
-                                     m_line->placeholderText());
+                    *error
+                        = FieldEditor::tr(
+                            "%1: “%2” does not have the chosen precision (%3). Allowed: %4.")
+                              .arg(EditWording::columnLabel(m_column), text,
+                                  m_precision->currentText().toLower(), m_line->placeholderText());
                 return std::nullopt;
             }
         }
@@ -185,7 +187,7 @@ public:
         if (amount->toDouble() < 0) {
             if (error)
                 *error = FieldEditor::tr("%1: %2 %3 is negative. Allowed: %4.")
-                             .arg(m_column.label, text, m_unit->currentText(),
+                             .arg(EditWording::columnLabel(m_column), text, m_unit->currentText(),
                                  FieldValidator::allowed(m_column));
             return std::nullopt;
         }
@@ -260,7 +262,8 @@ public:
             } else if (index < 0) {
                 if (error)
                     *error = FieldEditor::tr("%1: there is no entry named “%2”. Allowed: %3.")
-                                 .arg(m_column.label, text, FieldValidator::allowed(m_column));
+                                 .arg(EditWording::columnLabel(m_column), text,
+                                     FieldValidator::allowed(m_column));
                 return std::nullopt;
             } else {
                 data = m_box->itemData(index);
@@ -280,7 +283,7 @@ class FlagFieldEditor : public FieldEditor
 public:
     FlagFieldEditor(const ColumnInfo &column, QWidget *parent)
         : FieldEditor(column, parent)
-        , m_box(new QCheckBox(column.label, this))
+        , m_box(new QCheckBox(EditWording::columnLabel(column), this))
     {
         m_box->setObjectName(QStringLiteral("field-") + column.name);
         tightLayout(this)->addWidget(m_box, 1);

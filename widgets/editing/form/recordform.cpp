@@ -1,5 +1,6 @@
 #include "recordform.h"
 
+#include "editwording.h"
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
 #include "retranslator.h"
@@ -103,7 +104,7 @@ void RecordForm::showRow(const TableInfo &table, qint64 rowId, const QVariantMap
             cellLayout->setSpacing(2);
             cellLayout->addWidget(editor);
             cellLayout->addWidget(error);
-            QString label = column.label;
+            QString label = EditWording::columnLabel(column);
             if (column.required)
                 label += QStringLiteral(" *");
             auto *labelWidget = new QLabel(label);

@@ -1,8 +1,11 @@
 #include "editorfilterbar.h"
 
+#include "editorsortproxy.h"
 #include "editortablemodel.h"
+#include "editwording.h"
 #include "retranslator.h"
 #include "roles.h"
+#include "searchtext.h"
 #include "sortorder.h"
 
 #include <QComboBox>
@@ -18,7 +21,7 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_searchProxy(new QSortFilterProxyModel(this))
-    , m_filterProxy(new QSortFilterProxyModel(this))
+    , m_filterProxy(new EditorSortProxy(this))
     , m_search(new QLineEdit(this))
     , m_column(new QComboBox(this))
     , m_value(new QComboBox(this))
@@ -31,8 +34,10 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_searchProxy->setSourceModel(m_model);
+    // The rows' search texts are folded (SearchText::fold), and so is the search: ＧＰＴ, gpt
+    // and GPT find one another.
     m_searchProxy->setFilterRole(SearchTextRole);
-    m_searchProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_searchProxy->setFilterCaseSensitivity(Qt::CaseSensitive);
     m_filterProxy->setSourceModel(m_searchProxy);
     m_filterProxy->setSortRole(SortRole);
 
@@ -45,8 +50,15 @@ EditorFilterBar::EditorFilterBar(EditorTableModel *model, QWidget *parent)
         filterLabel->setText(tr("Filter:"));
         if (m_column->count() > 0)
             m_column->setItemText(0, tr("no filter"));
+        const QList<ColumnInfo> &columns = m_model->table().columns;
+        for (int i = 1; i < m_column->count(); ++i) {
+            const int column = m_column->itemData(i).toInt();
+            if (column >= 0 && column < columns.size())
+                m_column->setItemText(i, EditWording::columnLabel(columns.at(column)));
+        }
         if (filterColumn() >= 0)
             refreshValues(); // in the language's collation
+        m_filterProxy->invalidate(); // the rows, too
     });
     layout->addWidget(filterLabel);
     layout->addWidget(m_column);
@@ -84,7 +96,7 @@ void EditorFilterBar::setTable(const TableInfo &table)
         if (c.kind == ColumnKind::Choice || c.kind == ColumnKind::Reference
             || c.kind == ColumnKind::Date || c.kind == ColumnKind::Year
             || c.kind == ColumnKind::Flag || c.name == QLatin1String("status"))
-            m_column->addItem(c.label, i);
+            m_column->addItem(EditWording::columnLabel(c), i);
     }
     const QSignalBlocker block(m_search);
     m_search->clear();
@@ -127,7 +139,7 @@ void EditorFilterBar::clear()
 
 void EditorFilterBar::apply()
 {
-    m_searchProxy->setFilterFixedString(m_search->text().trimmed());
+    m_searchProxy->setFilterFixedString(SearchText::fold(m_search->text().trimmed()));
     const int column = filterColumn();
     if (column < 0 || m_value->count() == 0) {
         m_filterProxy->setFilterRegularExpression(QRegularExpression());

@@ -1,9 +1,11 @@
 #include "editortablemodel.h"
 
+#include "editwording.h"
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
 #include "format.h"
 #include "roles.h"
+#include "searchtext.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -129,7 +131,8 @@ QVariant EditorTableModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         for (int c = 0; c < columnCount(); ++c)
             parts.append(displayText(row, c));
-        return parts.join(QLatin1Char(' '));
+        // Folded here, as the filter bar folds the search: its proxy compares them as they are.
+        return SearchText::fold(parts.join(QLatin1Char(' ')));
     }
     default:
         return {};
@@ -141,8 +144,10 @@ QVariant EditorTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     const ColumnInfo &c = m_table.columns.at(section);
-    if (role == Qt::DisplayRole)
-        return c.kind == ColumnKind::Money ? c.label + tr(" (yuan)") : c.label;
+    if (role == Qt::DisplayRole) {
+        const QString label = EditWording::columnLabel(c);
+        return c.kind == ColumnKind::Money ? label + tr(" (yuan)") : label;
+    }
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2): %3").arg(c.name, columnKindName(c.kind), FieldValidator::allowed(c));
     return {};

@@ -2,6 +2,7 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "format.h"
 #include "leaderboardcompare.h"
 #include "leaderboardmodel.h"
 #include "roles.h"
@@ -174,8 +175,10 @@ bool LeaderboardChart::buildComparison(QSet<QString> *sources)
     // The editions' own colours, the same in every row and in the legend.
     const QColor colorB = theme().series.value(0, theme().text);
     const QColor colorA = theme().series.value(1, theme().mutedText);
-    QCPBars *seriesA = makeSeries(tr("%1 (%2)").arg(nameA, compared.snapshotA), colorA, 0.4);
-    QCPBars *seriesB = makeSeries(tr("%1 (%2)").arg(nameB, compared.snapshotB), colorB, 0.4);
+    QCPBars *seriesA
+        = makeSeries(tr("%1 (%2)").arg(nameA, Format::date(compared.snapshotA)), colorA, 0.4);
+    QCPBars *seriesB
+        = makeSeries(tr("%1 (%2)").arg(nameB, Format::date(compared.snapshotB)), colorB, 0.4);
     int key = 0;
     for (const LeaderboardPair &pair : compared.pairs) {
         if (key >= MaxBars / 2)

@@ -11,10 +11,12 @@
 #include "timelinemodel.h"
 #include "viewlinks.h"
 
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace TrendScope;
@@ -56,6 +58,7 @@ private slots:
     void organizationFocusHighlightsItsEvents();
     void yearFilterNarrowsChartAndTable();
     void keyboardZoom();
+    void dateTicksAsTheLanguageWritesThem();
     void drawsTheFirstRowsOfALargeModel();
     void crowdClustersByMonthAndZoomOpensIt();
     void focusedLabelIsNotRedOnRed();
@@ -235,6 +238,41 @@ void TestPolicyTimelineView::keyboardZoom()
     QVERIFY(chart->xAxis->range().size() < full.size());
     QTest::keyClick(chart, Qt::Key_0);
     QCOMPARE(chart->xAxis->range(), full);
+}
+
+// The time axis writes its ticks as the interface language writes a month or a day
+// (Format::date), never as ISO; the precision follows the zoom.
+void TestPolicyTimelineView::dateTicksAsTheLanguageWritesThem()
+{
+    PolicyTimeline *chart = m_view->chart();
+    auto labels = [chart](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        chart->replot();
+        const QVector<QString> shown = chart->xAxis->tickVectorLabels();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return QStringList(shown.cbegin(), shown.cend());
+    };
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    auto allMatch = [](const QStringList &texts, const QString &pattern) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+        return !texts.isEmpty()
+            && std::all_of(texts.cbegin(), texts.cend(),
+                [&re](const QString &text) { return re.match(text).hasMatch(); });
+    };
+    // A year of items: months.
+    QStringList shown = labels(english);
+    QVERIFY2(allMatch(shown, QStringLiteral("[A-Z][a-z]{2} \\d{4}")), qPrintable(shown.join(u'|')));
+    shown = labels(chinese);
+    QVERIFY2(allMatch(shown, QStringLiteral("\\d{4}年\\d{1,2}月")), qPrintable(shown.join(u'|')));
+    // Zoomed in to weeks: days.
+    chart->zoomBy(0.1);
+    shown = labels(english);
+    QVERIFY2(allMatch(shown, QStringLiteral("\\d{1,2} [A-Z][a-z]{2} \\d{4}")),
+        qPrintable(shown.join(u'|')));
+    shown = labels(chinese);
+    QVERIFY2(allMatch(shown, QStringLiteral("\\d{4}年\\d{1,2}月\\d{1,2}日")),
+        qPrintable(shown.join(u'|')));
 }
 
 void TestPolicyTimelineView::drawsTheFirstRowsOfALargeModel()

@@ -2,6 +2,7 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "format.h"
 #include "roles.h"
 
 #include <algorithm>
@@ -97,7 +98,7 @@ void RankBumpChart::rebuild()
     for (auto &[key, index] : snapshots) {
         index = x++;
         m_snapshotNames.append(key.date);
-        QString tick = key.date;
+        QString tick = Format::date(key.date);
         if (comparison.isActive() && key.edition == comparison.editionA)
             tick += QStringLiteral(" A");
         else if (comparison.isActive() && key.edition == comparison.editionB)
@@ -176,7 +177,7 @@ void RankBumpChart::rebuild()
     if (snapshots.size() == 1)
         showEmptyState(true, tr("rank changes"),
             tr("%1 has one snapshot (%2): nothing to compare yet")
-                .arg(m_benchmark, m_snapshotNames.value(0)));
+                .arg(m_benchmark, Format::date(m_snapshotNames.value(0))));
     else
         showEmptyState(m_lines.isEmpty(), tr("leaderboard ranks"));
     fit();

@@ -22,7 +22,8 @@ public:
 
     // The benchmark drawn: the one with the most snapshots.
     QString benchmark() const { return m_benchmark; }
-    // The snapshots along the axis, oldest first.
+    // The snapshots along the axis, oldest first, as ISO dates (the axis writes them as the
+    // interface language writes a month).
     QStringList snapshots() const { return m_snapshotNames; }
     int lineCount() const { return int(m_lines.size()); }
     // The end labels drawn at the current size, in drawing order (left ends, then right).

@@ -17,11 +17,13 @@ class TestRankBumpChart : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void cleanup();
     void oneSnapshotSaysNothingToCompare();
     void twoSnapshotsLabelBothEnds();
     void clickingALineFocusesItsModel();
     void compareMarksTheEditions();
+    void snapshotsAsTheLanguageWritesThem();
     void manySnapshotsTiesShareALabel();
     void legibleAtEverySize_data();
     void legibleAtEverySize();
@@ -112,6 +114,11 @@ int TestRankBumpChart::rowOf(const QString &model, qint64 edition) const
     return -1;
 }
 
+void TestRankBumpChart::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "Apr 2024"
+}
+
 void TestRankBumpChart::oneSnapshotSaysNothingToCompare()
 {
     makeChart(0);
@@ -120,7 +127,7 @@ void TestRankBumpChart::oneSnapshotSaysNothingToCompare()
     QCOMPARE(m_chart->lineCount(), 0);
     QCOMPARE(m_chart->emptyMessage(),
         QStringLiteral(
-            "No rank changes: SuperClue has one snapshot (2024-04): nothing to compare yet"));
+            "No rank changes: SuperClue has one snapshot (Apr 2024): nothing to compare yet"));
 }
 
 void TestRankBumpChart::twoSnapshotsLabelBothEnds()
@@ -163,11 +170,22 @@ void TestRankBumpChart::compareMarksTheEditions()
     m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
     m_chart->replot();
     const auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_chart->xAxis->ticker());
-    QCOMPARE(ticker->ticks().values(), QStringList({"2024-04 A", "2024-05 B"}));
+    QCOMPARE(ticker->ticks().values(), QStringList({"Apr 2024 A", "May 2024 B"}));
     QVERIFY(m_chart->frame().subtitle().contains(
         QStringLiteral("Compared: bluebook 2024 vs bluebook 2025 (synthetic)")));
     m_state->clearComparison();
-    QCOMPARE(ticker->ticks().values(), QStringList({"2024-04", "2024-05"}));
+    QCOMPARE(ticker->ticks().values(), QStringList({"Apr 2024", "May 2024"}));
+}
+
+// The axis writes a snapshot as the interface language writes a month; snapshots() stay ISO.
+void TestRankBumpChart::snapshotsAsTheLanguageWritesThem()
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    makeChart(2);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_chart->xAxis->ticker());
+    QCOMPARE(ticker->ticks().values(), QStringList({"2024年4月", "2024年5月"}));
+    QCOMPARE(m_chart->snapshots(), QStringList({"2024-04", "2024-05"}));
 }
 
 void TestRankBumpChart::manySnapshotsTiesShareALabel()
