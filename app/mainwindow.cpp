@@ -16,6 +16,7 @@
 #include "retranslator.h"
 #include "rowtablemodel.h"
 #include "savedviewactions.h"
+#include "serverdialog.h"
 #include "settingskeys.h"
 #include "workspace.h"
 
@@ -95,11 +96,15 @@ MainWindow::MainWindow(
     editorDock->hide();
     connect(m_dataEditor, &DataEditor::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
-        m_dataEditor->reload();
-        statusBar()->showMessage(
-            tr("The dataset file was changed by another program; reloaded."), 8000);
-    });
+    connect(m_workspace, &Workspace::changedElsewhere, this,
+        [this](const QString &by, const QString &what) {
+            m_dataEditor->reload();
+            statusBar()->showMessage(by.isEmpty()
+                    ? tr("The dataset file was changed by another program; reloaded.")
+                    //: %1 is another editor's database user, %2 their edit ("set score of GLM-4")
+                    : tr("%1 changed the dataset (%2); reloaded.").arg(by, what),
+                8000);
+        });
 
     m_fileLabel->setObjectName(QStringLiteral("status-file"));
     m_rowsLabel->setObjectName(QStringLiteral("status-rows"));
@@ -159,6 +164,10 @@ void MainWindow::buildMenus()
     QMenu *file = menu(QT_TR_NOOP("&File"));
     action(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openFile),
         QT_TR_NOOP("&Open Dataset…"));
+    action(file->addAction(
+               QString(), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openServerDataset),
+        QT_TR_NOOP("Open &Server Dataset…"))
+        ->setObjectName(QStringLiteral("open-server"));
     action(file->addAction(
                QString(), QKeySequence::Refresh, m_workspace, &Workspace::reloadInBackground),
         QT_TR_NOOP("&Reload"));
@@ -402,19 +411,36 @@ void MainWindow::openFile()
     m_workspace->openInBackground(path);
 }
 
+void MainWindow::openServerDataset()
+{
+    if (!confirmUnwrittenEdits())
+        return;
+    QSettings settings;
+    ServerDialog dialog(settings.value(SettingsKey::LastServerUri).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto location = dialog.location();
+    if (!location)
+        return;
+    settings.setValue(SettingsKey::LastServerUri, location->printable()); // never the password
+    m_fallBackToOwnCopy = false;
+    m_rememberFile = location->password.isEmpty(); // a restart cannot ask for it again
+    m_workspace->openServerInBackground(*location);
+}
+
 void MainWindow::openStartupDataset(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty()) {
         const QString last = QSettings().value(SettingsKey::LastDatasetFile).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (QFileInfo::exists(last) || ServerLocation::isUri(last)))
             path = last;
     }
     if (path.isEmpty())
         path = Database::defaultPath();
     m_fallBackToOwnCopy = path != Database::defaultPath();
     m_rememberFile = false;
-    if (!QFileInfo::exists(path) && path == Database::defaultPath()) {
+    if (path == Database::defaultPath() && !QFileInfo::exists(path)) {
         // First run: the user's own copy is written from the embedded dataset (small).
         DatabaseError error;
         QString queryError;

@@ -53,6 +53,7 @@ private:
     void askEditorName();
     bool confirmUnwrittenEdits();
     void openFile();
+    void openServerDataset();
     void importFile();
     void loadFailed(const QString &message);
     void updateStatus();

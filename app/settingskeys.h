@@ -22,6 +22,8 @@ inline constexpr QLatin1String InterfaceLanguage("interface/language");
 // Datasets: the file open last, where File > Open starts.
 inline constexpr QLatin1String LastDatasetFile("dataset/lastFile");
 inline constexpr QLatin1String LastDatasetFolder("dataset/lastFolder");
+// The last server dataset opened, as its printable URI (never a password).
+inline constexpr QLatin1String LastServerUri("dataset/lastServer");
 
 // Editing: the name change_log records.
 inline constexpr QLatin1String EditorName("editing/author");

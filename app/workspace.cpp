@@ -16,6 +16,8 @@
 #include "pricecutmodel.h"
 #include "queries.h"
 #include "readsnapshot.h"
+#include "serverdataset.h"
+#include "serverlocation.h"
 #include "surveymodel.h"
 #include "timelinemodel.h"
 #include "trainingrunmodel.h"
@@ -70,10 +72,11 @@ Workspace::Workspace(QObject *parent)
     // Charts and tables follow every edit at once, and every commit by another program
     // within a poll interval.
     connect(m_editController, &EditController::datasetEdited, this, &Workspace::reloadAfterChange);
-    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
-        reloadAfterChange();
-        emit changedElsewhere();
-    });
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
+        [this](const QString &by, const QString &what) {
+            reloadAfterChange();
+            emit changedElsewhere(by, what);
+        });
 
     // A model fed by two statements names its main one (the one that grows with the data).
     auto query = [this](const QString &name, const QString &sql,
@@ -363,6 +366,15 @@ void Workspace::finishJob(const std::shared_ptr<Job> &job)
 
 void Workspace::openInBackground(const QString &path)
 {
+    if (ServerLocation::isUri(path)) {
+        QString error;
+        const auto location = ServerLocation::parse(path, &error);
+        if (location)
+            openServerInBackground(*location);
+        else
+            emit loadFailed(error);
+        return;
+    }
     const std::shared_ptr<Job> job = startJob(tr("Checking %1").arg(QFileInfo(path).fileName()));
     job->thread = QThread::create([this, job, path] {
         const std::optional<DatabaseError> problem = Database::validateFile(path);
@@ -392,6 +404,35 @@ void Workspace::openInBackground(const QString &path)
     job->thread->start();
 }
 
+void Workspace::openServerInBackground(const ServerLocation &location)
+{
+    const std::shared_ptr<Job> job = startJob(tr("Connecting to %1").arg(location.printable()));
+    job->thread = QThread::create([this, job, location] {
+        // A connection of this thread, only to learn whether the dataset can be opened.
+        DatabaseError error;
+        const bool valid = ServerDataset::open(location, &error) != nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, location, valid, error] {
+                if (!isCurrent(job))
+                    return;
+                finishJob(job);
+                DatabaseError openError = error;
+                std::unique_ptr<Database> database
+                    = valid ? Database::openServer(location, &openError) : nullptr;
+                if (!database) {
+                    emit loadFailed(openError.message());
+                    return;
+                }
+                install(std::move(database));
+                reloadInBackground();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
+    job->thread->start();
+}
+
 void Workspace::reloadInBackground()
 {
     if (!m_database || m_database->path() == QLatin1String(":memory:")) {
@@ -404,54 +445,56 @@ void Workspace::reloadInBackground()
         return;
     }
     const std::shared_ptr<Job> job
-        = startJob(tr("Loading %1").arg(QFileInfo(m_database->path()).fileName()));
-    job->thread
-        = QThread::create([this, job, path = m_database->path(), queries = queriesToLoad()] {
-              DatabaseError openError;
-              std::unique_ptr<Database> reader = Database::openReader(path, &openError);
-              QString error = reader ? QString() : openError.message();
-              QList<SourceQuery::Apply> applies;
-              QList<SourceInfo> sources;
-              if (reader) {
-                  job->setReading(reader.get());
-                  const Queries q(*reader);
-                  {
-                      // Every view from one committed state, whatever another program commits
-                      // meanwhile.
-                      const ReadSnapshot snapshot(*reader);
-                      error = snapshot.error();
-                      sources = q.sources();
-                      for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
-                          QString queryError;
-                          applies.append(queries.at(i).fetch(q, &queryError));
-                          if (error.isEmpty())
-                              error = queryError;
-                          QMetaObject::invokeMethod(
-                              this,
-                              [this, job, done = i + 1, total = int(queries.size())] {
-                                  if (isCurrent(job))
-                                      emit loadProgress(done, total);
-                              },
-                              Qt::QueuedConnection);
-                      }
-                  }
-                  job->setReading(nullptr);
-                  reader.reset();
-              }
-              QMetaObject::invokeMethod(
-                  this,
-                  [this, job, applies, sources, error] {
-                      if (!isCurrent(job))
-                          return;
-                      if (!error.isEmpty()) {
-                          finishJob(job);
-                          emit loadFailed(error);
-                          return;
-                      }
-                      applyInSteps(job, applies, sources, 0);
-                  },
-                  Qt::QueuedConnection);
-          });
+        = startJob(tr("Loading %1")
+                       .arg(m_database->isServer() ? m_database->path()
+                                                   : QFileInfo(m_database->path()).fileName()));
+    job->thread = QThread::create(
+        [this, job, openReader = m_database->readerFactory(), queries = queriesToLoad()] {
+            DatabaseError openError;
+            std::unique_ptr<Database> reader = openReader(&openError);
+            QString error = reader ? QString() : openError.message();
+            QList<SourceQuery::Apply> applies;
+            QList<SourceInfo> sources;
+            if (reader) {
+                job->setReading(reader.get());
+                const Queries q(*reader);
+                {
+                    // Every view from one committed state, whatever another program commits
+                    // meanwhile.
+                    const ReadSnapshot snapshot(*reader);
+                    error = snapshot.error();
+                    sources = q.sources();
+                    for (int i = 0; i < queries.size() && !job->cancelled; ++i) {
+                        QString queryError;
+                        applies.append(queries.at(i).fetch(q, &queryError));
+                        if (error.isEmpty())
+                            error = queryError;
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, job, done = i + 1, total = int(queries.size())] {
+                                if (isCurrent(job))
+                                    emit loadProgress(done, total);
+                            },
+                            Qt::QueuedConnection);
+                    }
+                }
+                job->setReading(nullptr);
+                reader.reset();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, job, applies, sources, error] {
+                    if (!isCurrent(job))
+                        return;
+                    if (!error.isEmpty()) {
+                        finishJob(job);
+                        emit loadFailed(error);
+                        return;
+                    }
+                    applyInSteps(job, applies, sources, 0);
+                },
+                Qt::QueuedConnection);
+        });
     connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
     job->thread->start();
 }

@@ -14,6 +14,8 @@
 
 namespace TrendScope {
 
+struct ServerLocation;
+
 class ChangeWatcher;
 class ChangesModel;
 class Database;
@@ -66,6 +68,10 @@ public:
     // they had. loadStarted, loadProgress, then one of loadFinished, loadFailed (the
     // dataset and models as they were) or loadCancelled. A newer load replaces a running one.
     void openInBackground(const QString &path);
+    // The same for a shared dataset on a PostgreSQL server (a path that is a postgresql:// URI
+    // comes here too): the server is reached and the dataset validated on a worker thread,
+    // then this thread connects and loads.
+    void openServerInBackground(const ServerLocation &location);
     void reloadInBackground();
     // Stops the running load, unless it is already filling the models (a moment).
     void cancelLoad();
@@ -110,8 +116,9 @@ signals:
     void loadFinished();
     void loadFailed(const QString &message);
     void loadCancelled();
-    // Another program committed to the open file; the models were reloaded.
-    void changedElsewhere();
+    // Another program committed to the open file, or another editor to the open server dataset
+    // (`by` and `what` then name them and their edit); the models were reloaded.
+    void changedElsewhere(const QString &by, const QString &what);
 
 private:
     struct Job;

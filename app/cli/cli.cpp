@@ -242,7 +242,8 @@ QStringList commandLines()
 QString usageNotes(const ViewRegistry &views)
 {
     return Cli::tr(
-        "Every command takes --db FILE; without it, your own copy of the dataset is used.\n"
+        "Every command takes --db FILE or --db postgresql://... (a shared dataset);\n"
+        "without it, your own copy of the dataset is used.\n"
         "Every command takes --lang zh_CN|en for its texts (charts, reports, messages);\n"
         "without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.\n"
         "VIEW: %1\n"

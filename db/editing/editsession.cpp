@@ -266,6 +266,9 @@ EditResult EditSession::apply(const Edit &edit)
         return result;
     }
 
+    // A server connection lost since the last edit (a restart, an outage) is made again here,
+    // so that retrying a kept change works once the server is back.
+    m_db.reconnect();
     const QSqlDatabase db = m_db.connection();
     const Dialect dialect {m_db.isServer(), m_schema.rowKey()};
     // The audit trail names who changed a row: on a server the database user, whom the server

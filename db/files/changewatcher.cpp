@@ -1,7 +1,9 @@
 #include "changewatcher.h"
 
+#include "changenotice.h"
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -17,7 +19,13 @@ ChangeWatcher::ChangeWatcher(QObject *parent)
 
 void ChangeWatcher::setDatabase(const Database *database)
 {
+    listen(false);
     m_database = database;
+    if (m_database && m_database->isServer()) {
+        m_timer->stop();
+        listen(true);
+        return;
+    }
     m_version = readVersion();
     if (m_database && m_database->path() != QLatin1String(":memory:"))
         m_timer->start();
@@ -33,6 +41,34 @@ void ChangeWatcher::setInterval(int milliseconds)
 int ChangeWatcher::interval() const
 {
     return m_timer->interval();
+}
+
+void ChangeWatcher::listen(bool on)
+{
+    const QString channel = QString::fromLatin1(Database::ServerChangeChannel);
+    if (!on) {
+        if (m_notifications) {
+            disconnect(m_notifications);
+            if (m_database)
+                m_database->connection().driver()->unsubscribeFromNotification(channel);
+        }
+        return;
+    }
+    QSqlDriver *driver = m_database->connection().driver();
+    driver->subscribeToNotification(channel);
+    m_notifications = connect(driver,
+        qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+            &QSqlDriver::notification),
+        this,
+        [this, channel](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            // This connection's own edits are announced to it too; the window knows of those.
+            if (name != channel || source == QSqlDriver::SelfSource)
+                return;
+            const auto notice = ChangeNotice::fromPayload(payload.toString());
+            emit changedElsewhere(
+                notice ? notice->by : QString(), notice ? notice->what : QString());
+        });
 }
 
 qint64 ChangeWatcher::readVersion() const
@@ -51,7 +87,7 @@ bool ChangeWatcher::poll()
     if (version < 0 || version == m_version)
         return false;
     m_version = version;
-    emit changedElsewhere();
+    emit changedElsewhere({}, {});
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -120,6 +121,13 @@ public:
     // Another read-only connection to this dataset for the calling thread, whether a file
     // (openReader(path())) or a server (a new connection to the same location).
     std::unique_ptr<Database> openAnotherReader(DatabaseError *error) const;
+    // The same as a value to carry to a worker thread: it holds where the dataset is, not this
+    // Database, so it stays usable whatever becomes of this one.
+    using ReaderFactory = std::function<std::unique_ptr<Database>(DatabaseError *)>;
+    ReaderFactory readerFactory() const;
+    // A server dataset whose connection failed (a restart, a network outage) connects again;
+    // true when it is open. Files always are.
+    bool reconnect() const;
 
     // Stops the statement running on this connection, from any thread, while it is open: the
     // statement fails as interrupted.

@@ -81,9 +81,27 @@ QString Database::serverRole() const
 
 std::unique_ptr<Database> Database::openAnotherReader(DatabaseError *error) const
 {
+    return readerFactory()(error);
+}
+
+Database::ReaderFactory Database::readerFactory() const
+{
     if (m_location)
-        return openServer(*m_location, error, Access::ReadOnly);
-    return openReader(m_path, error);
+        return [location = *m_location](
+                   DatabaseError *error) { return openServer(location, error, Access::ReadOnly); };
+    return [path = m_path](DatabaseError *error) { return openReader(path, error); };
+}
+
+bool Database::reconnect() const
+{
+    if (!m_server)
+        return true;
+    QSqlDatabase db = m_server->connection();
+    QSqlQuery probe(db);
+    if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+        return true;
+    db.close();
+    return db.open();
 }
 
 } // namespace TrendScope

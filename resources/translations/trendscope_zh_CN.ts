@@ -909,7 +909,8 @@ export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=
         <translation>--headers 用于表的列名；--view 写出的是视图自己的列标题</translation>
     </message>
     <message>
-        <source>Every command takes --db FILE; without it, your own copy of the dataset is used.
+        <source>Every command takes --db FILE or --db postgresql://... (a shared dataset);
+without it, your own copy of the dataset is used.
 Every command takes --lang zh_CN|en for its texts (charts, reports, messages);
 without it, LANGUAGE, LC_ALL, LC_MESSAGES or LANG decides.
 VIEW: %1
@@ -931,7 +932,8 @@ postgresql://editor@host/trends or postgresql:///trends?host=/run/postgresql;
 the password comes from ~/.pgpass (or PGPASSFILE), never from TrendScope&apos;s settings.
 Exit codes: 0 ok, 1 usage or file error, 2 invalid data.
 </source>
-        <translation>每个命令都接受 --db FILE；不指定时使用你自己的数据集副本。
+        <translation>每个命令都接受 --db FILE 或 --db postgresql://...（共享数据集）；
+不给时使用你自己的数据集副本。
 每个命令都接受 --lang zh_CN|en，决定其文字（图表、报告、消息）的语言；
 不指定时由 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG 决定。
 VIEW：%1
@@ -3276,6 +3278,18 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
+    <message>
+        <source>%1 changed the dataset (%2); reloaded.</source>
+        <translation>%1 修改了数据集（%2）；已重新加载。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Dataset…</source>
+        <translation>打开服务器数据集(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::MaturityCurveChart</name>
@@ -3852,6 +3866,37 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::ServerDialog</name>
+    <message>
+        <source>Open Server Dataset</source>
+        <translation>打开服务器数据集</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>留空则使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>连接 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and is never saved. What your database role may do decides whether you can edit.</source>
+        <translation>密码只用于本次连接，从不保存。你能否编辑取决于你的数据库角色的权限。</translation>
+    </message>
+    <message>
+        <source>Give a connection URI that starts with postgresql://</source>
+        <translation>请输入以 postgresql:// 开头的连接 URI</translation>
+    </message>
+    <message>
+        <source>This is not a connection URI.</source>
+        <translation>这不是连接 URI。</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::SurveyChart</name>
     <message>
         <source>Percent of respondents</source>
@@ -4108,6 +4153,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include "maturitymodel.h"
 #include "pricecutmodel.h"
 #include "queries.h"
+#include "serverdataset.h"
+#include "servertestutil.h"
 #include "surveymodel.h"
 #include "testutil.h"
 #include "timelinemodel.h"
@@ -32,6 +34,8 @@ private slots:
     void init();
     void backgroundLoadMatchesForegroundLoad();
     void openInBackground();
+    void twoEditorsOnOneServerSeeEachOther();
+    void readerRoleOpensServerReadOnly();
     void refusedFileKeepsOpenDataset_data();
     void refusedFileKeepsOpenDataset();
     void cancelKeepsModels();
@@ -127,6 +131,78 @@ void TestWorkspace::openInBackground()
     QVERIFY(!workspace.database()->isReadOnly());
     QVERIFY(workspace.leaderboardModel()->rowCount() > 0);
     QVERIFY(workspace.timelineModel()->rowCount() > 0);
+}
+
+// Two windows' workspaces on one server dataset: an edit in one reaches the other within a
+// second, reloaded, with who made it and what it was.
+void TestWorkspace::twoEditorsOnOneServerSeeEachOther()
+{
+    REQUIRE_TEST_SERVER();
+    TestUtil::ScratchServerDatabase server(QStringLiteral("workspace"));
+    {
+        DatabaseError error;
+        const auto file = Database::open(m_path, &error);
+        QVERIFY2(file, qPrintable(error.message()));
+        const auto problem = ServerDataset::publish(*file, server.editor(), false);
+        QVERIFY2(!problem, qPrintable(problem ? problem->message() : QString()));
+    }
+    Workspace mine;
+    Workspace theirs;
+    for (Workspace *workspace : {&mine, &theirs}) {
+        QSignalSpy finished(workspace, &Workspace::loadFinished);
+        QSignalSpy failed(workspace, &Workspace::loadFailed);
+        workspace->openInBackground(server.editor().printable());
+        QVERIFY(waitForLoad(*workspace, finished));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(workspace->database()->isServer());
+        QVERIFY(!workspace->database()->isReadOnly());
+    }
+    QVERIFY(mine.leaderboardModel()->rowCount() > 0);
+    QCOMPARE(theirs.leaderboardModel()->rowCount(), mine.leaderboardModel()->rowCount());
+
+    QSqlQuery q(mine.database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(e.id) FROM leaderboard_entry e JOIN model m ON "
+                                  "m.id = e.model_id WHERE m.name = 'GLM-4'"))
+        && q.next());
+    const qint64 entry = q.value(0).toLongLong();
+    QSignalSpy heard(&theirs, &Workspace::changedElsewhere);
+    QSignalSpy mineHeard(&mine, &Workspace::changedElsewhere);
+    Edit edit;
+    edit.text = QStringLiteral("set score of GLM-4");
+    edit.ops.append(EditOp::update(
+        QStringLiteral("leaderboard_entry"), entry, {{QStringLiteral("score"), 88.25}}));
+    QVERIFY(!mine.editController()->submit(edit));
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 1000);
+    QCOMPARE(heard.first().at(0).toString(), server.editor().user);
+    QCOMPARE(heard.first().at(1).toString(), QStringLiteral("set score of GLM-4"));
+    QCOMPARE(mineHeard.size(), 0); // its own edit is no news to it
+    QTRY_VERIFY_WITH_TIMEOUT(!theirs.isLoading(), 5000);
+    bool seen = false;
+    for (int row = 0; row < theirs.leaderboardModel()->rowCount(); ++row)
+        seen = seen
+            || theirs.leaderboardModel()->rows().at(row).score == std::optional<double>(88.25);
+    QVERIFY(seen);
+}
+
+void TestWorkspace::readerRoleOpensServerReadOnly()
+{
+    REQUIRE_TEST_SERVER();
+    TestUtil::ScratchServerDatabase server(QStringLiteral("workspace_reader"));
+    {
+        DatabaseError error;
+        const auto file = Database::open(m_path, &error);
+        QVERIFY2(file, qPrintable(error.message()));
+        QVERIFY(!ServerDataset::publish(*file, server.editor(), false));
+    }
+    Workspace workspace;
+    QSignalSpy finished(&workspace, &Workspace::loadFinished);
+    workspace.openInBackground(server.reader().printable());
+    QVERIFY(waitForLoad(workspace, finished));
+    QVERIFY(workspace.database()->isReadOnly());
+    QVERIFY(workspace.leaderboardModel()->rowCount() > 0);
+    const QString reason = workspace.editController()->disabledReason();
+    QVERIFY2(reason.contains(server.reader().user + QLatin1String(" may read but not change")),
+        qPrintable(reason));
 }
 
 void TestWorkspace::refusedFileKeepsOpenDataset_data()

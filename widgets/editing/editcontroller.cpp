@@ -55,6 +55,8 @@ QString EditController::disabledReason() const
     const Database &db = m_session->database();
     if (!db.isReadOnly())
         return {};
+    if (db.isServer())
+        return tr("%1 is read-only (%2): editing is disabled.").arg(db.path(), db.readOnlyReason());
     const QFileInfo info(db.path());
     QString why;
     if (!info.isWritable())
