@@ -375,12 +375,39 @@ void Workspace::openInBackground(const QString &path)
             emit loadFailed(error);
         return;
     }
-    const std::shared_ptr<Job> job = startJob(tr("Checking %1").arg(QFileInfo(path).fileName()));
-    job->thread = QThread::create([this, job, path] {
-        const std::optional<DatabaseError> problem = Database::validateFile(path);
+    openValidated(
+        tr("Checking %1").arg(QFileInfo(path).fileName()),
+        [path] { return Database::validateFile(path); },
+        [path](DatabaseError *error) {
+            return Database::open(
+                path, error, Database::Access::ReadWrite, Database::Validation::Done);
+        });
+}
+
+void Workspace::openServerInBackground(const ServerLocation &location)
+{
+    openValidated(
+        tr("Connecting to %1").arg(location.printable()),
+        // A connection of the worker thread, only to learn whether the dataset can be opened.
+        [location]() -> std::optional<DatabaseError> {
+            DatabaseError error;
+            if (ServerDataset::open(location, &error))
+                return std::nullopt;
+            return error;
+        },
+        [location](DatabaseError *error) { return Database::openServer(location, error); });
+}
+
+void Workspace::openValidated(const QString &what,
+    std::function<std::optional<DatabaseError>()> validate,
+    std::function<std::unique_ptr<Database>(DatabaseError *)> open)
+{
+    const std::shared_ptr<Job> job = startJob(what);
+    job->thread = QThread::create([this, job, validate, open] {
+        const std::optional<DatabaseError> problem = validate();
         QMetaObject::invokeMethod(
             this,
-            [this, job, path, problem] {
+            [this, job, problem, open] {
                 if (!isCurrent(job))
                     return;
                 finishJob(job);
@@ -389,39 +416,9 @@ void Workspace::openInBackground(const QString &path)
                     return;
                 }
                 DatabaseError error;
-                std::unique_ptr<Database> database = Database::open(
-                    path, &error, Database::Access::ReadWrite, Database::Validation::Done);
+                std::unique_ptr<Database> database = open(&error);
                 if (!database) {
                     emit loadFailed(error.message());
-                    return;
-                }
-                install(std::move(database));
-                reloadInBackground();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(job->thread, &QThread::finished, job->thread, &QObject::deleteLater);
-    job->thread->start();
-}
-
-void Workspace::openServerInBackground(const ServerLocation &location)
-{
-    const std::shared_ptr<Job> job = startJob(tr("Connecting to %1").arg(location.printable()));
-    job->thread = QThread::create([this, job, location] {
-        // A connection of this thread, only to learn whether the dataset can be opened.
-        DatabaseError error;
-        const bool valid = ServerDataset::open(location, &error) != nullptr;
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, location, valid, error] {
-                if (!isCurrent(job))
-                    return;
-                finishJob(job);
-                DatabaseError openError = error;
-                std::unique_ptr<Database> database
-                    = valid ? Database::openServer(location, &openError) : nullptr;
-                if (!database) {
-                    emit loadFailed(openError.message());
                     return;
                 }
                 install(std::move(database));

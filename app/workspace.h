@@ -19,6 +19,7 @@ struct ServerLocation;
 class ChangeWatcher;
 class ChangesModel;
 class Database;
+struct DatabaseError;
 class EditController;
 class EditSession;
 class FundingShareModel;
@@ -123,6 +124,10 @@ signals:
 private:
     struct Job;
     void install(std::unique_ptr<Database> database);
+    // Runs `validate` on a worker thread, then `open` here (a connection belongs to the thread
+    // that makes it) and loads what it opened; `what` names the job for the load indicator.
+    void openValidated(const QString &what, std::function<std::optional<DatabaseError>()> validate,
+        std::function<std::unique_ptr<Database>(DatabaseError *)> open);
     QList<SourceQuery> queriesToLoad() const;
     void reloadAfterChange();
     void reloadChanges();

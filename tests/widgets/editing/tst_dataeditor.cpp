@@ -16,6 +16,8 @@
 #include "mainwindow.h"
 #include "markingtranslator.h"
 #include "recordform.h"
+#include "serverdataset.h"
+#include "servertestutil.h"
 #include "sortorder.h"
 #include "testutil.h"
 #include "workspace.h"
@@ -82,7 +84,9 @@ private:
     QModelIndex cell(qint64 rowId, const QString &column) const;
     void typeIntoCell(const QModelIndex &index, const QString &text);
     // Opens the editor on a temporary dataset file at a SuperClue score; its id and path.
-    qint64 openFileAtSuperClueScore(QTemporaryDir &dir, QString *path);
+    // With `server`, the file is published there and the editor opens the server dataset.
+    qint64 openFileAtSuperClueScore(
+        QTemporaryDir &dir, QString *path, const ServerLocation *server = nullptr);
     // Types `text` into the form's field `column` (not applied).
     void typeIntoForm(const QString &column, const QString &text);
     QString formText(const QString &column) const;
@@ -380,14 +384,7 @@ void TestDataEditor::invalidFormInputIsRefusedWithMessage()
     const QStringList start = dumpTables(*m_workspace->database());
     m_editor->setTable(table);
     QVERIFY(m_editor->selectRow(value(rowSql)));
-    FieldEditor *field = m_editor->form()->editor(column);
-    QVERIFY(field);
-    auto *line = field->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->setFocus();
-    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(line, Qt::Key_Delete);
-    typeText(line, typed);
+    typeIntoForm(column, typed);
     auto *apply = m_editor->form()->findChild<QPushButton *>("form-apply");
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
@@ -401,7 +398,7 @@ void TestDataEditor::invalidFormInputIsRefusedWithMessage()
     if (const QString shots = qEnvironmentVariable("TRENDSCOPE_SHOT_DIR"); !shots.isEmpty())
         m_editor->grab().save(
             shots + "/editor-" + QString(QTest::currentDataTag()).replace(' ', '-') + ".png");
-    QTest::keyClick(line, Qt::Key_1);
+    QTest::keyClick(m_editor->form()->editor(column)->findChild<QLineEdit *>(), Qt::Key_1);
     QVERIFY(m_editor->form()->errorText(column).isEmpty());
 }
 
@@ -612,11 +609,17 @@ void TestDataEditor::changeByAnotherProgramIsShown()
     QTRY_VERIFY(chartValues().contains(12.25));
 }
 
-qint64 TestDataEditor::openFileAtSuperClueScore(QTemporaryDir &dir, QString *path)
+qint64 TestDataEditor::openFileAtSuperClueScore(
+    QTemporaryDir &dir, QString *path, const ServerLocation *server)
 {
     *path = TestUtil::makeDatasetFile(dir);
     DatabaseError error;
     auto db = Database::open(*path, &error);
+    if (db && server) {
+        if (ServerDataset::publish(*db, *server, false))
+            return 0;
+        db = Database::openServer(*server, &error);
+    }
     if (!db)
         return 0;
     openWorkspace(std::move(db));
@@ -645,11 +648,13 @@ QString TestDataEditor::formText(const QString &column) const
     return line ? line->text() : QStringLiteral("<no field>");
 }
 
-// Another editor (another connection, another author) sets the score from `original`.
-static bool commitElsewhere(const QString &path, qint64 entry, double original, double score)
+// Another editor (another connection, another author) sets the score from `original`: in the
+// file at `path`, or on `server` (where the author is the database user).
+static bool commitElsewhere(const QString &path, qint64 entry, double original, double score,
+    const ServerLocation *server = nullptr)
 {
     DatabaseError error;
-    const auto db = Database::open(path, &error);
+    const auto db = server ? Database::openServer(*server, &error) : Database::open(path, &error);
     if (!db)
         return false;
     EditSession other(*db);
@@ -666,11 +671,16 @@ void TestDataEditor::formConflictAsksWhatToKeep_data()
     QTest::addColumn<QString>("button");
     QTest::addColumn<double>("written"); // the score in the file afterwards
     QTest::addColumn<QString>("shown"); // the score in the form afterwards
+    QTest::addColumn<bool>("server"); // two editors of one PostgreSQL dataset, not a file
 
-    QTest::newRow("keep mine") << "conflict-keep-mine" << 81.5 << "81.5";
-    QTest::newRow("take theirs") << "conflict-take-theirs" << 77.25 << "77.25";
-    // Nothing written, my value still in the form to apply later.
-    QTest::newRow("cancel") << "conflict-cancel" << 77.25 << "81.5";
+    for (const bool server : {false, true}) {
+        const char *where = server ? " on a server" : "";
+        QTest::addRow("keep mine%s", where) << "conflict-keep-mine" << 81.5 << "81.5" << server;
+        QTest::addRow("take theirs%s", where)
+            << "conflict-take-theirs" << 77.25 << "77.25" << server;
+        // Nothing written, my value still in the form to apply later.
+        QTest::addRow("cancel%s", where) << "conflict-cancel" << 77.25 << "81.5" << server;
+    }
 }
 
 void TestDataEditor::formConflictAsksWhatToKeep()
@@ -678,11 +688,21 @@ void TestDataEditor::formConflictAsksWhatToKeep()
     QFETCH(QString, button);
     QFETCH(double, written);
     QFETCH(QString, shown);
+    QFETCH(bool, server);
 
+    std::unique_ptr<TestUtil::ScratchServerDatabase> scratch;
+    std::optional<ServerLocation> location;
+    if (server) {
+        REQUIRE_TEST_SERVER();
+        scratch = std::make_unique<TestUtil::ScratchServerDatabase>(QStringLiteral("dataeditor"));
+        location = scratch->editor();
+    }
+    const ServerLocation *shared = location ? &*location : nullptr;
     QTemporaryDir dir;
     QString path;
-    const qint64 entry = openFileAtSuperClueScore(dir, &path);
+    const qint64 entry = openFileAtSuperClueScore(dir, &path, shared);
     QVERIFY(entry > 0);
+    QCOMPARE(m_workspace->database()->isServer(), server);
     const QString scoreSql
         = QString("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry);
     const double original = scalar(scoreSql).toDouble();
@@ -691,7 +711,7 @@ void TestDataEditor::formConflictAsksWhatToKeep()
     typeIntoForm("score", "81.5");
     // Meanwhile another editor commits a different value to that score, and the editor
     // reloads as the main window does when the file changed elsewhere: my typed value stays.
-    QVERIFY(commitElsewhere(path, entry, original, 77.25));
+    QVERIFY(commitElsewhere(path, entry, original, 77.25, shared));
     m_editor->reload();
     QCOMPARE(formText("score"), QStringLiteral("81.5"));
 
@@ -718,7 +738,8 @@ void TestDataEditor::formConflictAsksWhatToKeep()
     answer.stop();
 
     QCOMPARE(seen.size(), 4);
-    QVERIFY2(seen.at(0).contains("Alice"), qPrintable(seen.at(0)));
+    QVERIFY2(seen.at(0).contains(server ? location->user : QStringLiteral("Alice")),
+        qPrintable(seen.at(0)));
     QCOMPARE(seen.mid(1), (QStringList {FieldValidator::toText(original), "77.25", "81.5"}));
     QCOMPARE(scalar(scoreSql).toDouble(), written);
     QTRY_COMPARE(formText("score"), shown);
@@ -733,6 +754,7 @@ void TestDataEditor::formConflictAsksWhatToKeep()
         QVERIFY(!m_workspace->editController()->undo());
         QCOMPARE(scalar(scoreSql).toDouble(), 77.25);
     }
+    cleanup(); // before the server database is dropped
 }
 
 void TestDataEditor::undoConflictSaysWhoChangedTheRow()
