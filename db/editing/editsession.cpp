@@ -267,8 +267,15 @@ EditResult EditSession::apply(const Edit &edit)
     }
 
     // A server connection lost since the last edit (a restart, an outage) is made again here,
-    // so that retrying a kept change works once the server is back.
-    m_db.reconnect();
+    // so that retrying a kept change works once the server is back; while it is not, the edit
+    // is refused as a lock is, and kept for the retry.
+    if (!m_db.reconnect()) {
+        result.error = editError(EditError::Kind::Locked, edit.ops.value(0), -1,
+            QStringLiteral("The server %1 cannot be reached. Nothing was written; your change "
+                           "is kept, retry when it is back.")
+                .arg(m_db.path()));
+        return result;
+    }
     const QSqlDatabase db = m_db.connection();
     const Dialect dialect {m_db.isServer(), m_schema.rowKey()};
     // The audit trail names who changed a row: on a server the database user, whom the server

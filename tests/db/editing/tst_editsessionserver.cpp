@@ -40,6 +40,8 @@ private slots:
     void differentRowsBothApply();
     void commitsAreAnnounced();
     void readerRoleRefusesEdits();
+    void lostConnectionIsMadeAgain();
+    void serverGoneRefusesAndKeepsNothingHalfDone();
 
 private:
     std::unique_ptr<Database> open(bool reader = false) const;
@@ -420,6 +422,50 @@ void TestEditSessionServer::readerRoleRefusesEdits()
     QVERIFY2(result.error->message.contains(
                  m_server->reader().user + QLatin1String(" may read but not change")),
         qPrintable(result.error->message));
+}
+
+// The server closed this connection (a restart, an administrator): the next edit connects
+// again and applies.
+void TestEditSessionServer::lostConnectionIsMadeAgain()
+{
+    const auto db = open();
+    QVERIFY(db);
+    EditSession session(*db);
+    const qint64 entry = glmEntry(*db);
+    const int pid = value(*db, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+    ScratchServerDatabase::admin(m_server->editor(), [pid](QSqlQuery &q) {
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+    });
+    Edit edit;
+    edit.ops.append(EditOp::update(
+        QStringLiteral("leaderboard_entry"), entry, {{QStringLiteral("score"), 71.5}}));
+    const EditResult result = session.apply(edit);
+    QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+    QCOMPARE(
+        value(*db, QStringLiteral("SELECT score FROM leaderboard_entry WHERE id = %1").arg(entry))
+            .toDouble(),
+        71.5);
+}
+
+// The dataset went away under the editor (here: its database was dropped): the edit is
+// refused as a lock is, so the window keeps it for a retry, and nothing crashes.
+void TestEditSessionServer::serverGoneRefusesAndKeepsNothingHalfDone()
+{
+    const auto db = open();
+    QVERIFY(db);
+    EditSession session(*db);
+    const qint64 entry = glmEntry(*db);
+    m_server.reset(); // DROP DATABASE … WITH (FORCE) ends this connection too
+    Edit edit;
+    edit.ops.append(EditOp::update(
+        QStringLiteral("leaderboard_entry"), entry, {{QStringLiteral("score"), 71.5}}));
+    const EditResult result = session.apply(edit);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, EditError::Kind::Locked);
+    QVERIFY2(result.error->message.contains(QLatin1String("cannot be reached"))
+            && result.error->message.contains(QLatin1String("your change is kept")),
+        qPrintable(result.error->message));
+    QVERIFY(result.applied.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEditSessionServer)
