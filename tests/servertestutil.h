@@ -40,11 +40,16 @@ inline TrendScope::ServerLocation testServer(const char *variable = "TRENDSCOPE_
 class ScratchServerDatabase
 {
 public:
+    // Each instance has a name of its own (process and a count), so a database a test could
+    // not drop never stands in the way of the next one.
     explicit ScratchServerDatabase(const QString &name)
-        : m_name(QStringLiteral("tst_%1_%2").arg(name).arg(QCoreApplication::applicationPid()))
+        : m_name(QStringLiteral("tst_%1_%2_%3")
+                     .arg(name)
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(nextNumber()))
     {
         admin(TestUtil::testServer(), [&](QSqlQuery &q) {
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            drop(q);
             if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
                 qFatal(
                     "cannot create %s: %s", qPrintable(m_name), qPrintable(q.lastError().text()));
@@ -58,9 +63,7 @@ public:
     }
     ~ScratchServerDatabase()
     {
-        admin(TestUtil::testServer(), [&](QSqlQuery &q) {
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        });
+        admin(TestUtil::testServer(), [&](QSqlQuery &q) { drop(q); });
     }
     ScratchServerDatabase(const ScratchServerDatabase &) = delete;
     ScratchServerDatabase &operator=(const ScratchServerDatabase &) = delete;
@@ -95,6 +98,25 @@ public:
     }
 
 private:
+    static int nextNumber()
+    {
+        static int number = 0;
+        return ++number;
+    }
+
+    // FORCE ends the other sessions, but one the server is still ending (a terminated
+    // backend) can make it fail for a moment: try again for up to two seconds, then say so.
+    void drop(QSqlQuery &q) const
+    {
+        const QString sql = QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name);
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            if (q.exec(sql))
+                return;
+            QTest::qSleep(100);
+        }
+        qWarning("cannot drop %s: %s", qPrintable(m_name), qPrintable(q.lastError().text()));
+    }
+
     QString m_name;
 };
 
