@@ -3,6 +3,7 @@
 #include "database.h"
 #include "dataeditor.h"
 #include "editcontroller.h"
+#include "editorformutil.h"
 #include "editortablemodel.h"
 #include "editsession.h"
 #include "edittestutil.h"
@@ -43,6 +44,7 @@
 #include <sqlite3.h>
 
 using namespace TrendScope;
+using EditorFormUtil::typeText;
 using EditTestUtil::dumpTables;
 
 class TestDataEditor : public QObject
@@ -178,18 +180,6 @@ QModelIndex TestDataEditor::cell(qint64 rowId, const QString &column) const
             return index;
     }
     return {};
-}
-
-// Types like a person: ASCII through key clicks, other characters as the text an input
-// method would commit with a key event.
-static void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 void TestDataEditor::typeIntoCell(const QModelIndex &index, const QString &text)
@@ -631,21 +621,12 @@ qint64 TestDataEditor::openFileAtSuperClueScore(
 
 void TestDataEditor::typeIntoForm(const QString &column, const QString &text)
 {
-    FieldEditor *field = m_editor->form()->editor(column);
-    QVERIFY(field);
-    auto *line = field->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->setFocus();
-    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(line, Qt::Key_Delete);
-    typeText(line, text);
+    QVERIFY(EditorFormUtil::typeIntoForm(*m_editor, column, text));
 }
 
 QString TestDataEditor::formText(const QString &column) const
 {
-    const FieldEditor *field = m_editor->form()->editor(column);
-    const auto *line = field ? field->findChild<QLineEdit *>() : nullptr;
-    return line ? line->text() : QStringLiteral("<no field>");
+    return EditorFormUtil::formText(*m_editor, column);
 }
 
 // Another editor (another connection, another author) sets the score from `original`: in the
@@ -715,27 +696,9 @@ void TestDataEditor::formConflictAsksWhatToKeep()
     m_editor->reload();
     QCOMPARE(formText("score"), QStringLiteral("81.5"));
 
-    QStringList seen;
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        answer.stop();
-        for (const char *name : {"conflict-who", "conflict-original-score", "conflict-theirs-score",
-                 "conflict-mine-score"})
-            if (auto *label = dialog->findChild<QLabel *>(name))
-                seen.append(label->text());
-        if (auto *press = dialog->findChild<QPushButton *>(button))
-            QTest::mouseClick(press, Qt::LeftButton);
-        else
-            dialog->reject();
-    });
-    answer.start(20);
     auto *apply = m_editor->form()->findChild<QPushButton *>("form-apply");
     QVERIFY(apply->isEnabled());
-    QTest::mouseClick(apply, Qt::LeftButton);
-    answer.stop();
+    const QStringList seen = EditorFormUtil::applyFormAnswering(*m_editor, qPrintable(button));
 
     QCOMPARE(seen.size(), 4);
     QVERIFY2(seen.at(0).contains(server ? location->user : QStringLiteral("Alice")),
