@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 // Skips the test when no server is given, unless one is required.
 #define REQUIRE_TEST_SERVER()                                                                      \
     do {                                                                                           \
@@ -71,6 +73,16 @@ public:
     TrendScope::ServerLocation editor() const
     {
         auto location = TestUtil::testServer();
+        location.database = m_name;
+        return location;
+    }
+    // The editor over TCP with TLS, verifying the server's certificate (scripts/pgcluster);
+    // nullopt when the server given has no such address.
+    std::optional<TrendScope::ServerLocation> editorOverTls() const
+    {
+        if (qEnvironmentVariableIsEmpty("TRENDSCOPE_TEST_PG_TLS"))
+            return std::nullopt;
+        auto location = TestUtil::testServer("TRENDSCOPE_TEST_PG_TLS");
         location.database = m_name;
         return location;
     }

@@ -115,8 +115,10 @@ void TestPublishVerbs::badDbUriGivesOneLine()
 {
     REQUIRE_TEST_SERVER();
     const auto editor = TestUtil::testServer();
-    const QString missing
-        = QStringLiteral("postgresql:///no_such_db?host=%1&user=%2").arg(editor.host, editor.user);
+    const QString missing = QStringLiteral("postgresql:///no_such_db?host=%1&port=%2&user=%3")
+                                .arg(editor.host)
+                                .arg(editor.port == -1 ? 5432 : editor.port)
+                                .arg(editor.user);
     auto r = run({"export-data", "--all", "--format", "json", "--db", missing});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(oneErrorLine(r).contains(QLatin1String("does not exist")), r.err.constData());
@@ -193,17 +195,18 @@ void TestPublishVerbs::badServerGivesOneLine_data()
     QTest::newRow("unknown parameter") << "pull"
                                        << "postgresql:///d?colour=blue"
                                        << "colour";
-    QTest::newRow("wrong database name") << "pull"
-                                         << "postgresql:///no_such_db?host=@DIR&user=@USER"
-                                         << "does not exist";
+    QTest::newRow("wrong database name")
+        << "pull"
+        << "postgresql:///no_such_db?host=@DIR&port=@PORT&user=@USER"
+        << "does not exist";
     QTest::newRow("wrong password") << "publish"
-                                    << "postgresql://@USER:Sekrit-99@/@NAME?host=@DIR"
+                                    << "postgresql://@USER:Sekrit-99@:@PORT/@NAME?host=@DIR"
                                     << "password authentication failed";
     QTest::newRow("unknown host") << "pull"
                                   << "postgresql://@USER@/@NAME?host=/nonexistent-trendscope-socket"
                                   << "cannot be reached";
     QTest::newRow("not a TrendScope database") << "pull"
-                                               << "postgresql://@USER@/@NAME?host=@DIR"
+                                               << "postgresql://@USER@:@PORT/@NAME?host=@DIR"
                                                << "not a TrendScope dataset";
 }
 
@@ -219,7 +222,8 @@ void TestPublishVerbs::badServerGivesOneLine()
     const auto editor = server.editor();
     uri.replace(QLatin1String("@DIR"), editor.host)
         .replace(QLatin1String("@USER"), editor.user)
-        .replace(QLatin1String("@NAME"), editor.database);
+        .replace(QLatin1String("@NAME"), editor.database)
+        .replace(QLatin1String("@PORT"), QString::number(editor.port == -1 ? 5432 : editor.port));
     const QString file = m_dir->filePath(QStringLiteral("out.sqlite"));
     const auto r = verb == QLatin1String("publish") ? run({"publish", "--from", m_db, "--to", uri})
                                                     : run({"pull", "--from", uri, "--to", file});

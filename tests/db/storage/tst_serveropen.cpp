@@ -32,6 +32,8 @@ private slots:
     void sourceQueriesMatchTheFile();
     void exportableTablesMatchTheFile();
     void unreachableServerGivesOneLine();
+    void tlsWhenTheServerOffersIt_data();
+    void tlsWhenTheServerOffersIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -227,6 +229,83 @@ void TestServerOpen::unreachableServerGivesOneLine()
     QVERIFY(!Database::openServer(location, &error));
     QVERIFY(!error.message().contains(QLatin1Char('\n')));
     QVERIFY2(error.message().contains(location.database), qPrintable(error.message()));
+}
+
+void TestServerOpen::tlsWhenTheServerOffersIt_data()
+{
+    QTest::addColumn<QString>("sslmode"); // empty: libpq's default, prefer
+    QTest::addColumn<QString>("rootCertificate"); // "server": the server's own
+    QTest::addColumn<QString>("refusal"); // empty: it opens, over TLS
+
+    QTest::newRow("verify-full") << "verify-full"
+                                 << "server"
+                                 << "";
+    QTest::newRow("default (prefer)") << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("require") << "require"
+                             << ""
+                             << "";
+    // The server takes TCP connections only with TLS.
+    QTest::newRow("disable") << "disable"
+                             << ""
+                             << "no encryption";
+    QTest::newRow("not a certificate") << "verify-full"
+                                       << "garbage"
+                                       << "certificate";
+}
+
+// scripts/pgcluster's server takes TCP connections with TLS only: the dataset opens over TLS
+// whenever the server offers it, checks the certificate when the URI asks, and a connection
+// refused says why in one line.
+void TestServerOpen::tlsWhenTheServerOffersIt()
+{
+    QFETCH(QString, sslmode);
+    QFETCH(QString, rootCertificate);
+    QFETCH(QString, refusal);
+    std::optional<ServerLocation> location = m_server->editorOverTls();
+    if (!location) {
+        if (qEnvironmentVariableIntValue("TRENDSCOPE_REQUIRE_PG") == 1)
+            QFAIL("TRENDSCOPE_TEST_PG_TLS is not set (scripts/pgcluster start sets it)");
+        QSKIP("no TLS address of the test server: TRENDSCOPE_TEST_PG_TLS is not set");
+    }
+    QString serverCertificate;
+    for (auto it = location->options.begin(); it != location->options.end();) {
+        if (it->first == QLatin1String("sslrootcert"))
+            serverCertificate = it->second;
+        if (it->first == QLatin1String("sslmode") || it->first == QLatin1String("sslrootcert"))
+            it = location->options.erase(it);
+        else
+            ++it;
+    }
+    QVERIFY(!serverCertificate.isEmpty());
+    if (!sslmode.isEmpty())
+        location->options.append({QStringLiteral("sslmode"), sslmode});
+    if (rootCertificate == QLatin1String("server")) {
+        location->options.append({QStringLiteral("sslrootcert"), serverCertificate});
+    } else if (rootCertificate == QLatin1String("garbage")) {
+        const QString path = m_dir->filePath(QStringLiteral("not-a-certificate.crt"));
+        TestUtil::writeFile(path, "-----BEGIN CERTIFICATE-----\nnonsense\n");
+        location->options.append({QStringLiteral("sslrootcert"), path});
+    }
+
+    DatabaseError error;
+    const auto db = Database::openServer(*location, &error);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!db);
+        QVERIFY2(error.message().contains(refusal), qPrintable(error.message()));
+        QVERIFY2(
+            !error.message().trimmed().contains(QLatin1Char('\n')), qPrintable(error.message()));
+        return;
+    }
+    QVERIFY2(db, qPrintable(text(error)));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    QCOMPARE(Queries(*db).leaderboard().size(), Queries(*file).leaderboard().size());
 }
 
 QTEST_GUILESS_MAIN(TestServerOpen)
