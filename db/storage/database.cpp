@@ -269,6 +269,8 @@ void Database::interrupt() const
     // connection's own thread.
     if (m_handle)
         sqlite3_interrupt(m_handle);
+    else if (m_location)
+        cancelServerStatement();
 }
 
 void Database::setTimeLimit(int seconds)
@@ -276,6 +278,8 @@ void Database::setTimeLimit(int seconds)
     m_timeLimit->limitMs = qint64(std::max(seconds, 0)) * 1000;
     m_timeLimit->reached = false;
     m_timeLimit->timer.start();
+    if (m_server)
+        limitServerStatements(m_timeLimit->limitMs);
     sqlite3 *h = handle();
     if (h)
         sqlite3_progress_handler(h, seconds > 0 ? ProgressSteps : 0,
@@ -284,6 +288,9 @@ void Database::setTimeLimit(int seconds)
 
 bool Database::timeLimitReached() const
 {
+    // On a server the statement was stopped by statement_timeout, not by our handler.
+    if (m_server)
+        return m_timeLimit->limitMs > 0 && m_timeLimit->timer.hasExpired(m_timeLimit->limitMs);
     return m_timeLimit->reached;
 }
 

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -106,7 +107,8 @@ public:
     // schema version this build reads (older ones are refused until published again), every
     // table readable by the role. A role that may not change every table opens read-only and
     // readOnlyReason() says so. path() is then the server's printable URI (no password);
-    // handle() is null, and interrupt() and the time limit apply to files only.
+    // handle() is null. interrupt() cancels the running statement through another connection
+    // (pg_cancel_backend), and the time limit bounds each statement (statement_timeout).
     static std::unique_ptr<Database> openServer(
         const ServerLocation &location, DatabaseError *error, Access access = Access::ReadWrite);
 
@@ -135,7 +137,8 @@ public:
 
     // Bounds the work of one job (a check, an export) on this connection: once `seconds` have
     // passed since this call, the running statement stops as interrupted and
-    // timeLimitReached() is true. 0 lifts the limit. interrupt() works as before.
+    // timeLimitReached() is true. 0 lifts the limit. interrupt() works as before. On a server,
+    // no single statement may run longer than `seconds`.
     void setTimeLimit(int seconds);
     bool timeLimitReached() const;
     // "WHAT took longer than N s; stopped": the one line to show when the limit was reached.
@@ -166,6 +169,12 @@ private:
     // integrity_check instead of quick_check.
     static std::optional<DatabaseError> checkContent(
         const QString &path, bool immutable, bool thorough);
+    // Asks the server, over a connection of its own, to cancel this connection's statement.
+    void cancelServerStatement() const;
+    // Bounds each statement of this server connection to the time limit.
+    void limitServerStatements(qint64 milliseconds) const;
+    // Remembers which server process this connection is.
+    void rememberServerProcess() const;
     // Its checks on an open connection: application_id, version, quick_check, schema.
     static std::optional<DatabaseError> checkConnection(
         const QSqlDatabase &db, const QString &path, bool thorough);
@@ -179,6 +188,8 @@ private:
     std::unique_ptr<Sqlite::TimeLimit> m_timeLimit; // what the progress handler reads
     std::unique_ptr<ServerDataset> m_server; // a server dataset's connection, else null
     std::unique_ptr<ServerLocation> m_location; // where it is, for more connections
+    // The server process of this connection, to cancel its statement from another thread.
+    mutable std::atomic<qint64> m_serverPid {0};
     QString m_readOnlyReason;
 };
 

@@ -71,7 +71,40 @@ std::unique_ptr<Database> Database::openServer(
     database->m_server = std::move(server);
     database->m_location = std::make_unique<ServerLocation>(location);
     database->m_readOnlyReason = readOnlyReason;
+    database->rememberServerProcess();
     return database;
+}
+
+void Database::rememberServerProcess() const
+{
+    QSqlQuery q(m_server->connection());
+    m_serverPid = q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
+}
+
+void Database::cancelServerStatement() const
+{
+    const qint64 pid = m_serverPid;
+    if (pid == 0)
+        return;
+    // A connection of the calling thread's own, named uniquely: this may run on any thread.
+    static std::atomic<int> cancels {0};
+    const QString name = QStringLiteral("trendscope-cancel-%1").arg(++cancels);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        m_location->applyTo(db);
+        // A role may cancel its own sessions' statements; nothing to do if it cannot connect.
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::limitServerStatements(qint64 milliseconds) const
+{
+    QSqlQuery(m_server->connection())
+        .exec(QStringLiteral("SET statement_timeout = %1").arg(milliseconds));
 }
 
 QString Database::serverRole() const
@@ -101,7 +134,12 @@ bool Database::reconnect() const
     if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
         return true;
     db.close();
-    return db.open();
+    if (!db.open())
+        return false;
+    rememberServerProcess();
+    if (m_timeLimit->limitMs > 0)
+        limitServerStatements(m_timeLimit->limitMs);
+    return true;
 }
 
 } // namespace TrendScope

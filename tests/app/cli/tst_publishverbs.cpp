@@ -20,6 +20,7 @@ private slots:
     void publishThenPullExportsTheSame();
     void commandsReadTheServerAsTheFile_data();
     void commandsReadTheServerAsTheFile();
+    void importWritesTheServerAsTheFile();
     void badDbUriGivesOneLine();
     void publishTwiceIsRefusedWithoutReplace();
     void readOnlyRolePullsButCannotPublish();
@@ -109,6 +110,36 @@ void TestPublishVerbs::commandsReadTheServerAsTheFile()
     QVERIFY(!file.out.isEmpty() || arguments.first() == QLatin1String("saved-views"));
     QCOMPARE(QString::fromUtf8(shared.err), QString::fromUtf8(file.err));
     QVERIFY(shared.out == file.out);
+}
+
+// `import --db postgresql://…` writes a new edition's rows to the server as to the file the
+// dataset was published from: the same preview, the same rows, the same diff between editions.
+void TestPublishVerbs::importWritesTheServerAsTheFile()
+{
+    REQUIRE_TEST_SERVER();
+    ScratchServerDatabase server(QStringLiteral("cli_import"));
+    const QString uri = server.editor().printable();
+    QCOMPARE(run({"publish", "--from", m_db, "--to", uri}).exitCode, 0);
+    const QStringList import {"import",
+        QStringLiteral(TRENDSCOPE_SOURCE_DIR "/tests/fixtures/superclue-2024-05-synthetic.csv"),
+        "--table", "leaderboard_entry", "--new-edition", "2025 (synthetic)", "--source", "2",
+        "--create-missing"};
+    const auto file = run(import + QStringList {"--db", m_db});
+    const auto shared = run(import + QStringList {"--db", uri});
+    QVERIFY2(file.exitCode == 0, file.err.constData());
+    QVERIFY2(shared.exitCode == 0, shared.err.constData());
+    QVERIFY2(shared.out.contains("imported: 11 new"), shared.out.constData());
+    QCOMPARE(QString::fromUtf8(shared.out), QString::fromUtf8(file.out));
+    for (const QStringList &read : {QStringList {"diff", "--from", "2", "--to", "2025 (synthetic)"},
+             QStringList {"export-data", "leaderboard_entry", "--format", "csv"},
+             QStringList {"export-data", "leaderboard", "--format", "csv"},
+             QStringList {"export-data", "model", "--format", "csv"}, QStringList {"editions"}}) {
+        const auto before = run(read + QStringList {"--db", m_db});
+        const auto after = run(read + QStringList {"--db", uri});
+        QVERIFY2(before.exitCode == 0 && after.exitCode == 0, after.err.constData());
+        QCOMPARE(QString::fromUtf8(after.out), QString::fromUtf8(before.out));
+    }
+    QCOMPARE(run({"check", "--db", uri}).exitCode, 0);
 }
 
 void TestPublishVerbs::badDbUriGivesOneLine()

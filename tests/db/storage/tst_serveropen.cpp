@@ -8,11 +8,15 @@
 #include "servertestutil.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace TrendScope;
 using TestUtil::ScratchServerDatabase;
@@ -32,6 +36,8 @@ private slots:
     void sourceQueriesMatchTheFile();
     void exportableTablesMatchTheFile();
     void unreachableServerGivesOneLine();
+    void interruptCancelsTheRunningStatement();
+    void timeLimitStopsALongStatement();
     void tlsWhenTheServerOffersIt_data();
     void tlsWhenTheServerOffersIt();
 
@@ -229,6 +235,57 @@ void TestServerOpen::unreachableServerGivesOneLine()
     QVERIFY(!Database::openServer(location, &error));
     QVERIFY(!error.message().contains(QLatin1Char('\n')));
     QVERIFY2(error.message().contains(location.database), qPrintable(error.message()));
+}
+
+// Cancel in the window: another thread stops the statement a worker's connection runs.
+void TestServerOpen::interruptCancelsTheRunningStatement()
+{
+    std::atomic<Database *> running {nullptr};
+    QString failure;
+    qint64 tookMs = -1;
+    QScopedPointer<QThread> worker(QThread::create([&] {
+        DatabaseError error;
+        const auto db
+            = Database::openServer(m_server->editor(), &error, Database::Access::ReadOnly);
+        if (!db)
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery q(db->connection());
+        running = db.get();
+        if (!q.exec(QStringLiteral("SELECT pg_sleep(30)")))
+            failure = q.lastError().text();
+        running = nullptr;
+        tookMs = timer.elapsed();
+    }));
+    worker->start();
+    QTRY_VERIFY(running.load());
+    QTest::qWait(300); // into the statement
+    Database *db = running.load();
+    QVERIFY(db);
+    db->interrupt();
+    QVERIFY(worker->wait(20000));
+    QVERIFY2(failure.contains(QLatin1String("canceling statement")), qPrintable(failure));
+    QVERIFY2(tookMs < 20000, qPrintable(QString::number(tookMs)));
+}
+
+void TestServerOpen::timeLimitStopsALongStatement()
+{
+    DatabaseError error;
+    const auto db = Database::openServer(m_server->editor(), &error, Database::Access::ReadOnly);
+    QVERIFY2(db, qPrintable(text(error)));
+    db->setTimeLimit(1);
+    QSqlQuery q(db->connection());
+    QVERIFY(!q.exec(QStringLiteral("SELECT pg_sleep(20)")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("statement timeout")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(db->timeLimitReached());
+    QCOMPARE(db->timeLimitMessage(QStringLiteral("checking")),
+        QStringLiteral("checking took longer than 1 s; stopped"));
+    // Lifted, the same connection runs what it could not before.
+    db->setTimeLimit(0);
+    QVERIFY(!db->timeLimitReached());
+    QVERIFY2(q.exec(QStringLiteral("SELECT pg_sleep(1.2)")), qPrintable(q.lastError().text()));
 }
 
 void TestServerOpen::tlsWhenTheServerOffersIt_data()
