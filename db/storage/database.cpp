@@ -124,10 +124,7 @@ std::unique_ptr<Database> Database::open(
     const int version = userVersion->toInt();
     if (version < latestSchemaVersion()) {
         if (!writable)
-            return fail(Kind::Failed,
-                QStringLiteral("it uses the older schema version %1 and must be upgraded, "
-                               "but it is read-only")
-                    .arg(version));
+            return openUpgradedCopy(std::move(database), version, error);
         const QString backup = absolute + QStringLiteral(".v%1.backup").arg(version);
         QString e;
         if (QFileInfo::exists(backup) && !QFile::remove(backup))
@@ -146,6 +143,44 @@ std::unique_ptr<Database> Database::open(
         database->m_backupPath = backup;
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openUpgradedCopy(
+    std::unique_ptr<Database> original, int version, DatabaseError *error)
+{
+    const QString path = original->path();
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = makeError(DatabaseError::Kind::Failed, path,
+                QStringLiteral("it uses the older schema version %1 and is read-only, and a "
+                               "private copy to read it upgraded could not be made (%2)")
+                    .arg(version)
+                    .arg(why));
+        return nullptr;
+    };
+    auto dir = std::make_unique<QTemporaryDir>();
+    const QString copy = dir->filePath(QStringLiteral("dataset.sqlite"));
+    QString e;
+    if (!dir->isValid())
+        return fail(dir->errorString());
+    if (!backupTo(original->handle(), copy, version, &e))
+        return fail(e);
+    original.reset();
+    DatabaseError inner;
+    {
+        const std::unique_ptr<Database> writer
+            = open(copy, &inner, Access::ReadWrite, Validation::Done);
+        if (!writer)
+            return fail(inner.reason);
+        QFile::remove(writer->migrationBackupPath()); // the original is the backup
+    }
+    std::unique_ptr<Database> upgraded = open(copy, &inner, Access::ReadOnly, Validation::Done);
+    if (!upgraded)
+        return fail(inner.reason);
+    upgraded->m_path = path;
+    upgraded->m_readPath = copy;
+    upgraded->m_upgradedCopy = std::move(dir);
+    return upgraded;
 }
 
 std::unique_ptr<Database> Database::createFromEmbedded(const QString &path, DatabaseError *error)

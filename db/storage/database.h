@@ -169,6 +169,10 @@ private:
     // integrity_check instead of quick_check.
     static std::optional<DatabaseError> checkContent(
         const QString &path, bool immutable, bool thorough);
+    // `original`, a read-only file of the older schema `version`, read through a private copy
+    // upgraded to the current one; the file itself is left exactly as it is.
+    static std::unique_ptr<Database> openUpgradedCopy(
+        std::unique_ptr<Database> original, int version, DatabaseError *error);
     // Asks the server, over a connection of its own, to cancel this connection's statement.
     void cancelServerStatement() const;
     // Bounds each statement of this server connection to the time limit.
@@ -185,6 +189,10 @@ private:
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr; // for interrupt() from another thread; set once opened
     std::unique_ptr<QTemporaryDir> m_privateCopy; // what a read-only connection reads, if a copy
+    // A read-only file of an older schema is read through a private copy brought up to date;
+    // other readers read that copy too (m_readPath), and path() stays the file's.
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy;
+    QString m_readPath;
     std::unique_ptr<Sqlite::TimeLimit> m_timeLimit; // what the progress handler reads
     std::unique_ptr<ServerDataset> m_server; // a server dataset's connection, else null
     std::unique_ptr<ServerLocation> m_location; // where it is, for more connections

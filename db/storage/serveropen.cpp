@@ -122,7 +122,8 @@ Database::ReaderFactory Database::readerFactory() const
     if (m_location)
         return [location = *m_location](
                    DatabaseError *error) { return openServer(location, error, Access::ReadOnly); };
-    return [path = m_path](DatabaseError *error) { return openReader(path, error); };
+    return [path = m_readPath.isEmpty() ? m_path : m_readPath](
+               DatabaseError *error) { return openReader(path, error); };
 }
 
 bool Database::reconnect() const

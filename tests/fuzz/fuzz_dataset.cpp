@@ -74,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     DatabaseError error;
     auto db = Database::open(path, &error, Database::Access::ReadOnly);
     // validateFile() and open() agree, except that an older schema is fine to validate (it
-    // can be upgraded) but cannot be opened read-only, and open() says exactly that.
+    // can be upgraded) while a read-only open reads it through a private copy it upgrades
+    // first, and says so when that upgrade fails.
     const bool olderRefusedReadOnly = !problem && !db
         && error.message().contains(QLatin1String("older schema version"))
         && error.message().contains(QLatin1String("read-only"));

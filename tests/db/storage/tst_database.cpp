@@ -30,6 +30,7 @@ private slots:
     void refusesExistingTargetOnCreate();
     void hardensEveryConnection();
     void migratesOlderSchemaAfterBackup();
+    void readOnlyOlderFileIsReadUpgraded();
     void migrationGivesShippedFiguresTheirQualifier();
     void migrationPutsEveryRowInItsSourcesEdition();
     void migrationMovesTrendsAndMarksInferredFields();
@@ -277,10 +278,48 @@ void TestDatabase::migratesOlderSchemaAfterBackup()
     const QString backup = db->migrationBackupPath();
     QVERIFY(QFileInfo::exists(backup));
     QCOMPARE(TestUtil::fileDigest(backup).isEmpty(), false);
-    auto old = Database::open(backup, &error, Database::Access::ReadOnly);
-    QVERIFY(!old); // read-only and older: refused, not migrated in place
-    QVERIFY(error.message().contains(QStringLiteral("older schema version 1")));
     QCOMPARE(before.isEmpty(), false);
+}
+
+// A read-only file of an older schema (opened read-only, or on read-only media) is read
+// through a private copy brought up to date: it opens, reads as the current schema on every
+// connection, and the file is not touched.
+void TestDatabase::readOnlyOlderFileIsReadUpgraded()
+{
+    if (Database::latestSchemaVersion() < 5)
+        QSKIP("editions came with schema 5");
+    const QString path = writeOldFile(m_dir->path(), 4,
+        "INSERT INTO source (id, code, title, publisher, published, file) VALUES"
+        " (1, 'infoq-2023', 't1', 'p1', '2024', 'f1');"
+        "INSERT INTO policy (id, title, source_id, section) VALUES (1, 'p', 1, 'x');");
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = TestUtil::fileDigest(path);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+
+    DatabaseError error;
+    auto db = Database::open(path, &error, Database::Access::ReadOnly);
+    QVERIFY2(db, qPrintable(error.message()));
+    QVERIFY(db->isReadOnly());
+    QCOMPARE(db->path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    // Schema 5's editions, on this connection and on a worker's.
+    const QString policyEdition = QStringLiteral("SELECT edition_id FROM policy WHERE id = 1");
+    QSqlQuery q(db->connection());
+    QVERIFY2(q.exec(policyEdition) && q.next(), qPrintable(q.lastError().text()));
+    QVERIFY(!q.value(0).isNull());
+    const auto reader = db->openAnotherReader(&error);
+    QVERIFY2(reader, qPrintable(error.message()));
+    QSqlQuery r(reader->connection());
+    QVERIFY2(r.exec(policyEdition) && r.next(), qPrintable(r.lastError().text()));
+    QCOMPARE(r.value(0), q.value(0));
+    // Nothing written to it.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE policy SET title = 'x'")));
+    q.finish();
+    r.finish();
+    reader->connection().close();
+    db.reset();
+    QCOMPARE(TestUtil::fileDigest(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
 }
 
 // A version 3 file holds the shipped key figures with the qualifier only in the note. Schema
