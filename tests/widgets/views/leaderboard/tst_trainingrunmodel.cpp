@@ -1,5 +1,6 @@
 #include "database.h"
 #include "explorerfilterproxy.h"
+#include "format.h"
 #include "queries.h"
 #include "roles.h"
 #include "testutil.h"
@@ -129,7 +130,7 @@ void TestTrainingRunModel::formats()
     QFETCH(QString, count);
     QFETCH(QString, flops);
     if (value < 1e15)
-        QCOMPARE(TrainingRunModel::countText(value), count);
+        QCOMPARE(Format::count(value), count);
     QCOMPARE(TrainingRunModel::flopsText(value), flops);
 }
 
