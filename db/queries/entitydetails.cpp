@@ -4,9 +4,11 @@
 
 #include "database.h"
 #include "entitykind.h"
+#include "format.h"
 #include "inferred.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -180,22 +182,40 @@ QString factLabel(const QString &column, const InferredFields &inferred)
     return label + QCoreApplication::translate("TrendScope::EntityDetails", " (inferred)");
 }
 
+// A value as the views write it (Format); empty when the report does not state it, which the
+// panel shows as "not stated".
 QString formatValue(const QString &column, const QVariant &value)
 {
     if (value.isNull())
         return {};
-    const QLocale locale;
     if (column == QLatin1String("amount_yuan"))
-        return QStringLiteral("%1 亿元").arg(locale.toString(value.toDouble() / 1e8, 'f', 2));
+        return Format::yi(value.toDouble());
     if (column.endsWith(QLatin1String("percent")))
-        return locale.toString(value.toDouble(), 'g', 6) + QStringLiteral(" %");
+        return Format::percent(value.toDouble());
     if (column == QLatin1String("is_new"))
-        return value.toInt() ? QStringLiteral("yes") : QStringLiteral("no");
+        return Format::yesNo(value.toInt() != 0);
     if (column == QLatin1String("parameters") || column == QLatin1String("tokens"))
-        return locale.toString(value.toDouble(), 'g', 4);
+        return Format::count(value.toDouble());
+    if (column == QLatin1String("score"))
+        return Format::score(value.toDouble());
     if (value.typeId() == QMetaType::Double)
-        return locale.toString(value.toDouble(), 'g', 10);
+        return QLocale().toString(value.toDouble(), 'g', 10);
     return value.toString();
+}
+
+// A value read from another row, or "not stated".
+template <typename Write> QString statedOr(const QVariant &value, Write write)
+{
+    return value.isNull() ? Format::notStated() : write(value);
+}
+
+// Where a fact read from another row comes from: "report · section".
+QString citation(const QSqlQuery &q)
+{
+    Provenance p;
+    p.source = q.value(QStringLiteral("source")).toString();
+    p.section = q.value(QStringLiteral("section")).toString();
+    return Format::citation(p);
 }
 
 } // namespace
@@ -297,7 +317,7 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
                 = nameOf(QStringLiteral("SELECT benchmark FROM leaderboard WHERE id = ?"), v);
             const QString snapshot
                 = nameOf(QStringLiteral("SELECT snapshot FROM leaderboard WHERE id = ?"), v);
-            text = benchmark + QLatin1Char(' ') + snapshot;
+            text = benchmark + QLatin1Char(' ') + Format::date(snapshot);
             if (when.isEmpty()) {
                 whenLabel = benchmark;
                 when = snapshot;
@@ -340,19 +360,29 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     if (record.contains(QStringLiteral("source_id"))) {
         Provenance p;
         QSqlQuery source(m_db.connection());
-        // A report title the text does not write itself is the dataset's (schema 6).
-        source.prepare(QStringLiteral("SELECT s.title || CASE WHEN s.inferred LIKE 'title%'"
-                                      " THEN ' (the dataset''s title for it)' ELSE '' END,"
-                                      " s.code, e.id, e.label FROM source s "
-                                      "LEFT JOIN edition e ON e.id = ? WHERE s.id = ?"));
+        source.prepare(QStringLiteral("SELECT s.title, s.inferred, s.code, e.id, e.label"
+                                      " FROM source s LEFT JOIN edition e ON e.id = ?"
+                                      " WHERE s.id = ?"));
         source.addBindValue(
             record.contains(QStringLiteral("edition_id")) ? value("edition_id") : QVariant());
         source.addBindValue(value("source_id"));
         if (source.exec() && source.next()) {
-            p.source = source.value(0).toString();
-            p.sourceCode = source.value(1).toString();
-            p.editionId = source.value(2).toLongLong();
-            p.edition = source.value(3).toString();
+            enum
+            {
+                Title,
+                Inferred,
+                Code,
+                EditionId,
+                EditionLabel
+            };
+            p.source = source.value(Title).toString();
+            // A report title the text does not write itself is the dataset's (schema 6).
+            if (parseInferred(source.value(Inferred).toString()).contains(QStringLiteral("title")))
+                p.source += QCoreApplication::translate(
+                    "TrendScope::EntityDetails", " (the dataset's title for it)");
+            p.sourceCode = source.value(Code).toString();
+            p.editionId = source.value(EditionId).toLongLong();
+            p.edition = source.value(EditionLabel).toString();
         }
         p.section = value("section").toString();
         p.status = value("status").toString();
@@ -372,7 +402,7 @@ void Queries::addRelated(EntityDetails &details) const
     constexpr int MaxRelated = 50;
     auto countMore = [&](const QString &sql, const QString &what) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QStringLiteral(") AS listed"));
         q.bindValue(QStringLiteral(":id"), id);
         if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
             details.facts.append(
@@ -382,33 +412,9 @@ void Queries::addRelated(EntityDetails &details) const
                         .arg(what),
                     {}});
     };
-    // A related row: its id, then the one to three values `format` (marked for translation:
-    // "Model: %1") puts in its label.
-    auto related = [&](EntityKind kind, const char *format, const QString &sql) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(sql
-            + QStringLiteral(" LIMIT %1")
-                  .arg(MaxRelated + 1)); // the one placeholder, :id, is the entity's id
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return;
-        const QString pattern = QCoreApplication::translate("TrendScope::EntityDetails", format);
-        const int values = q.record().count() - 1;
-        int n = 0;
-        while (q.next() && ++n <= MaxRelated) {
-            auto text = [&q](int i) { return q.value(i).toString(); };
-            // One pass of arg(): a value holding "%2" stays as it is.
-            const QString label = values >= 3 ? pattern.arg(text(1), text(2), text(3))
-                : values == 2                 ? pattern.arg(text(1), text(2))
-                                              : pattern.arg(text(1));
-            details.related.append({EntityRef {kind, q.value(0).toLongLong()}, label});
-        }
-        if (n > MaxRelated)
-            countMore(sql,
-                QCoreApplication::translate("TrendScope::EntityDetails", "related rows (%1)")
-                    .arg(kindLabel(*kindInfo(kind))));
-    };
-    auto facts = [&](const QString &sql) {
+    // Up to MaxRelated rows of `sql` (its one placeholder, :id, is the entity's id), each
+    // passed to `add`; then how many more there are, as `what`.
+    auto eachRow = [&](const QString &sql, const QString &what, auto add) {
         QSqlQuery q(m_db.connection());
         q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1));
         q.bindValue(QStringLiteral(":id"), id);
@@ -416,97 +422,173 @@ void Queries::addRelated(EntityDetails &details) const
             return;
         int n = 0;
         while (q.next() && ++n <= MaxRelated)
-            details.facts.append(
-                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+            add(q);
         if (n > MaxRelated)
-            countMore(sql, QStringLiteral("facts"));
+            countMore(sql, what);
+    };
+    // Related rows: `sql` selects the related row's id, `label` writes what the row says.
+    auto related = [&](EntityKind kind, const QString &sql, auto label) {
+        eachRow(sql,
+            QCoreApplication::translate("TrendScope::EntityDetails", "related rows (%1)")
+                .arg(kindLabel(*kindInfo(kind))),
+            [&](const QSqlQuery &q) {
+                details.related.append(
+                    {EntityRef {kind, q.value(QStringLiteral("id")).toLongLong()}, label(q)});
+            });
+    };
+    // Facts read from other rows: `fact` writes one row of `sql`.
+    auto facts = [&](const QString &sql, auto fact) {
+        eachRow(sql, QCoreApplication::translate("TrendScope::EntityDetails", "facts"),
+            [&](const QSqlQuery &q) { details.facts.append(fact(q)); });
+    };
+    auto text = [](const QSqlQuery &q, const char *column) {
+        return q.value(QLatin1String(column)).toString();
+    };
+    // One label pattern, marked for translation ("Model: %1"), and the column it shows.
+    auto labelled = [&](const char *pattern, const char *column) {
+        return [&text, pattern, column](const QSqlQuery &q) {
+            return QCoreApplication::translate("TrendScope::EntityDetails", pattern)
+                .arg(text(q, column));
+        };
     };
     // Rows of an organization's whole group (schema 003) belong to it.
     const QString inGroup = QStringLiteral(
         " IN (SELECT id FROM organization WHERE id = :id OR parent_id = :id"
         "     OR id = (SELECT parent_id FROM organization WHERE id = :id)"
         "     OR parent_id = (SELECT parent_id FROM organization WHERE id = :id))");
+    const auto organization
+        = labelled(QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"), "name");
 
     switch (details.entity.kind) {
     case EntityKind::Organization:
         related(EntityKind::Organization,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
-            QStringLiteral("SELECT id, name FROM organization WHERE id <> :id AND id") + inGroup);
-        related(EntityKind::Model, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"),
-            QStringLiteral("SELECT id, name FROM model WHERE organization_id") + inGroup);
+            QStringLiteral("SELECT id, name FROM organization WHERE id <> :id AND id") + inGroup
+                + QStringLiteral(" ORDER BY id"),
+            organization);
+        related(EntityKind::Model,
+            QStringLiteral("SELECT id, name FROM model WHERE organization_id") + inGroup
+                + QStringLiteral(" ORDER BY id"),
+            labelled(QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"), "name"));
         related(EntityKind::FundingCompany,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Funding %1: %2 %3"),
-            QStringLiteral("SELECT id, period, COALESCE(round, ''), COALESCE(amount_text, '')"
-                           " FROM funding_company WHERE organization_id")
-                + inGroup);
+            QStringLiteral("SELECT id, period, round, amount_text FROM funding_company"
+                           " WHERE organization_id")
+                + inGroup + QStringLiteral(" ORDER BY id"),
+            [&](const QSqlQuery &q) {
+                QStringList what {text(q, "round"), text(q, "amount_text")};
+                what.removeAll(QString());
+                return QCoreApplication::translate("TrendScope::EntityDetails", "Funding %1: %2")
+                    .arg(
+                        Format::date(text(q, "period")), Format::text(what.join(QLatin1Char(' '))));
+            });
         related(EntityKind::PriceCut,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Price cut %1"),
-            QStringLiteral(
-                "SELECT id, COALESCE(announced, '') FROM price_cut WHERE organization_id")
-                + inGroup);
-        related(EntityKind::Event, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Event %1: %2"),
-            QStringLiteral("SELECT id, COALESCE(date, ''), title FROM event WHERE organization_id")
-                + inGroup);
+            QStringLiteral("SELECT id, announced FROM price_cut WHERE organization_id") + inGroup
+                + QStringLiteral(" ORDER BY id"),
+            [&](const QSqlQuery &q) {
+                return QCoreApplication::translate("TrendScope::EntityDetails", "Price cut %1")
+                    .arg(Format::date(text(q, "announced")));
+            });
+        related(EntityKind::Event,
+            QStringLiteral("SELECT id, date, title FROM event WHERE organization_id") + inGroup
+                + QStringLiteral(" ORDER BY id"),
+            [&](const QSqlQuery &q) {
+                return QCoreApplication::translate("TrendScope::EntityDetails", "Event %1: %2")
+                    .arg(Format::date(text(q, "date")), text(q, "title"));
+            });
         break;
     case EntityKind::Model:
+        // The rank is derived: the boards list scores, the dataset counts the higher ones.
         facts(QStringLiteral(
-            "SELECT l.benchmark || ' ' || l.snapshot, printf('%.2f (rank %d of %d, derived from "
-            "the "
-            "scores)', e.score,"
-            "  (SELECT COUNT(*) + 1 FROM leaderboard_entry x WHERE x.leaderboard_id = "
-            "e.leaderboard_id AND x.score > e.score),"
-            "  (SELECT COUNT(*) FROM leaderboard_entry x WHERE x.leaderboard_id = "
-            "e.leaderboard_id)),"
-            "  s.title || ' · ' || e.section"
-            " FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id JOIN source s "
-            "ON s.id = e.source_id"
-            " WHERE e.model_id = :id AND e.score IS NOT NULL ORDER BY l.snapshot"));
-        facts(QStringLiteral(
-            "SELECT 'Training run', printf('%s parameters, %s tokens, %s days, %s GPUs %s',"
-            "  COALESCE(printf('%.3g', parameters), 'not stated'), COALESCE(printf('%.3g', "
-            "tokens), 'not stated'),"
-            "  COALESCE(days, 'not stated'), COALESCE(gpus, 'not stated'), COALESCE(gpu_type, '')),"
-            "  s.title || ' · ' || t.section"
-            " FROM training_run t JOIN source s ON s.id = t.source_id WHERE t.model_id = :id"));
+                  "SELECT l.benchmark, l.snapshot, e.score,"
+                  " (SELECT COUNT(*) + 1 FROM leaderboard_entry x"
+                  "  WHERE x.leaderboard_id = e.leaderboard_id AND x.score > e.score) AS place,"
+                  " (SELECT COUNT(*) FROM leaderboard_entry x"
+                  "  WHERE x.leaderboard_id = e.leaderboard_id) AS entries,"
+                  " s.title AS source, e.section"
+                  " FROM leaderboard_entry e JOIN leaderboard l ON l.id = e.leaderboard_id"
+                  " JOIN source s ON s.id = e.source_id"
+                  " WHERE e.model_id = :id AND e.score IS NOT NULL ORDER BY l.snapshot, e.id"),
+            [&](const QSqlQuery &q) {
+                const QLocale locale;
+                return Fact {
+                    text(q, "benchmark") + QLatin1Char(' ') + Format::date(text(q, "snapshot")),
+                    QCoreApplication::translate(
+                        "TrendScope::EntityDetails", "%1 (rank %2 of %3, derived from the scores)")
+                        .arg(Format::score(q.value(QStringLiteral("score")).toDouble()),
+                            locale.toString(q.value(QStringLiteral("place")).toLongLong()),
+                            locale.toString(q.value(QStringLiteral("entries")).toLongLong())),
+                    citation(q)};
+            });
+        facts(QStringLiteral("SELECT t.parameters, t.tokens, t.days, t.gpus, t.gpu_type,"
+                             " s.title AS source, t.section"
+                             " FROM training_run t JOIN source s ON s.id = t.source_id"
+                             " WHERE t.model_id = :id ORDER BY t.id"),
+            [&](const QSqlQuery &q) {
+                const auto count = [](const QVariant &v) { return Format::count(v.toDouble()); };
+                const auto number = [](const QVariant &v) { return Format::number(v.toDouble()); };
+                QString gpus = statedOr(q.value(QStringLiteral("gpus")),
+                    [](const QVariant &v) { return QLocale().toString(v.toLongLong()); });
+                if (const QString type = text(q, "gpu_type"); !type.isEmpty())
+                    gpus += QLatin1Char(' ') + type;
+                return Fact {
+                    QCoreApplication::translate("TrendScope::EntityDetails", "Training run"),
+                    QCoreApplication::translate("TrendScope::EntityDetails",
+                        "Parameters: %1, tokens: %2, days: %3, GPUs: %4")
+                        .arg(statedOr(q.value(QStringLiteral("parameters")), count),
+                            statedOr(q.value(QStringLiteral("tokens")), count),
+                            statedOr(q.value(QStringLiteral("days")), number), gpus),
+                    citation(q)};
+            });
         related(EntityKind::Organization,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
-            QStringLiteral("SELECT COALESCE(o.parent_id, o.id), COALESCE(p.name, o.name)"
-                           " FROM model m JOIN organization o ON o.id = m.organization_id"
-                           " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"));
+            QStringLiteral(
+                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name"
+                " FROM model m JOIN organization o ON o.id = m.organization_id"
+                " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"),
+            organization);
         break;
     case EntityKind::Technology:
         // A position filed under a curve year the text does not give says what it does give.
-        facts(QStringLiteral("SELECT 'Curve ' || p.curve_year, p.stage || CASE WHEN p.is_new THEN "
-                             "' (new)' ELSE '' END"
-                             " || CASE WHEN p.as_written IS NOT NULL THEN"
-                             "  ' (the report writes ' || p.as_written || ')' ELSE '' END"
-                             " || CASE WHEN p.inferred LIKE '%curve_year%' THEN"
-                             "  ' · curve year inferred' ELSE '' END,"
-                             "  s.title || ' · ' || p.section"
-                             " FROM maturity_position p JOIN source s ON s.id = p.source_id WHERE "
-                             "p.technology_id = :id"
-                             " ORDER BY p.curve_year"));
+        facts(QStringLiteral("SELECT p.curve_year, p.stage, p.is_new, p.as_written, p.inferred,"
+                             " s.title AS source, p.section"
+                             " FROM maturity_position p JOIN source s ON s.id = p.source_id"
+                             " WHERE p.technology_id = :id ORDER BY p.curve_year, p.id"),
+            [&](const QSqlQuery &q) {
+                QString stage = text(q, "stage");
+                if (q.value(QStringLiteral("is_new")).toInt() != 0)
+                    stage += QCoreApplication::translate("TrendScope::EntityDetails", " (new)");
+                if (const QString written = text(q, "as_written"); !written.isEmpty())
+                    stage += QCoreApplication::translate(
+                        "TrendScope::EntityDetails", " (the report writes %1)")
+                                 .arg(written);
+                if (parseInferred(text(q, "inferred")).contains(QStringLiteral("curve_year")))
+                    stage += QCoreApplication::translate(
+                        "TrendScope::EntityDetails", " · curve year inferred");
+                return Fact {QCoreApplication::translate("TrendScope::EntityDetails", "Curve %1")
+                                 .arg(text(q, "curve_year")),
+                    stage, citation(q)};
+            });
         break;
     case EntityKind::LeaderboardEntry:
         // A score's parent is the model it scores, and that model's maker.
-        related(EntityKind::Model, QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"),
+        related(EntityKind::Model,
             QStringLiteral("SELECT m.id, m.name FROM leaderboard_entry e"
-                           " JOIN model m ON m.id = e.model_id WHERE e.id = :id"));
+                           " JOIN model m ON m.id = e.model_id WHERE e.id = :id"),
+            labelled(QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"), "name"));
         related(EntityKind::Organization,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
-            QStringLiteral("SELECT COALESCE(o.parent_id, o.id), COALESCE(p.name, o.name)"
-                           " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
-                           " JOIN organization o ON o.id = m.organization_id"
-                           " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"));
+            QStringLiteral(
+                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name"
+                " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
+                " JOIN organization o ON o.id = m.organization_id"
+                " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"),
+            organization);
         break;
     case EntityKind::FundingCompany:
     case EntityKind::PriceCut:
     case EntityKind::Event:
         related(EntityKind::Organization,
-            QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Organization: %1"),
             QStringLiteral("SELECT o.id, o.name FROM %1 t JOIN organization o"
                            " ON o.id = t.organization_id WHERE t.id = :id")
-                .arg(QLatin1String(kindInfo(details.entity.kind)->table)));
+                .arg(QLatin1String(kindInfo(details.entity.kind)->table)),
+            organization);
         break;
     default:
         break;

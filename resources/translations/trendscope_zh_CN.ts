@@ -141,6 +141,14 @@ Delete them all? (Undo brings them back.)</source>
         <extracomment>Provenance status: entered or changed by an editor in TrendScope</extracomment>
         <translation>编辑者修改</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1336,10 +1344,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
 <context>
     <name>TrendScope::DetailsPanel</name>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#656d76&apos;&gt;Click a bar, slice, point or row to see its facts and where each comes from.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#656d76&apos;&gt;点击柱、扇区、点或表格行，查看其事实及每条事实的出处。&lt;/p&gt;</translation>
     </message>
@@ -1939,14 +1943,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
 <context>
     <name>TrendScope::EditorTableModel</name>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
@@ -2290,16 +2286,52 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>模型：%1</translation>
     </message>
     <message>
-        <source>Funding %1: %2 %3</source>
-        <translation>融资 %1：%2 %3</translation>
-    </message>
-    <message>
         <source>Price cut %1</source>
         <translation>降价 %1</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
         <translation>事件 %1：%2</translation>
+    </message>
+    <message>
+        <source> (the dataset&apos;s title for it)</source>
+        <translation>（数据集为其拟定的标题）</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Funding %1: %2</source>
+        <translation>融资 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3, derived from the scores)</source>
+        <translation>%1（共 %3 个，排名第 %2，由得分推算）</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>训练过程</translation>
+    </message>
+    <message>
+        <source>Parameters: %1, tokens: %2, days: %3, GPUs: %4</source>
+        <translation>参数：%1，Token：%2，天数：%3，GPU：%4</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source> (the report writes %1)</source>
+        <translation>（报告原文：%1）</translation>
+    </message>
+    <message>
+        <source> · curve year inferred</source>
+        <translation> · 曲线年份为推断</translation>
+    </message>
+    <message>
+        <source>Curve %1</source>
+        <translation>%1年曲线</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace {
 
 QString notStated()
 {
-    return QStringLiteral("<i style='color:#8c959f'>%1</i>").arg(DetailsPanel::tr("not stated"));
+    return QStringLiteral("<i style='color:#8c959f'>%1</i>").arg(Format::notStated());
 }
 
 // The title and, for a row headed by when it is, the date as the interface language writes it.

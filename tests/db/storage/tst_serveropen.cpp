@@ -3,6 +3,7 @@
 // on the file it was published from.
 
 #include "database.h"
+#include "entitykind.h"
 #include "queries.h"
 #include "serverdataset.h"
 #include "servertestutil.h"
@@ -35,6 +36,8 @@ private slots:
     void sourceQueriesMatchTheFile_data();
     void sourceQueriesMatchTheFile();
     void exportableTablesMatchTheFile();
+    void detailsMatchTheFile_data();
+    void detailsMatchTheFile();
     void unreachableServerGivesOneLine();
     void interruptCancelsTheRunningStatement();
     void timeLimitStopsALongStatement();
@@ -90,6 +93,25 @@ QStringList rows(const Database &db, const QString &sql)
 QString text(const DatabaseError &error)
 {
     return error.message();
+}
+
+// Everything the details panel shows about one entity, one line each.
+QStringList lines(const EntityDetails &details)
+{
+    QStringList lines {details.kind, details.title, details.titleDate};
+    for (const Fact &f : details.facts)
+        lines.append(QStringLiteral("fact %1 = %2 [%3]%4")
+                         .arg(f.label, f.value, f.provenance,
+                             f.isDate ? QStringLiteral(" date") : QString()));
+    if (const auto &p = details.provenance)
+        lines.append(QStringLiteral("provenance %1|%2|%3|%4|%5|%6")
+                         .arg(p->source, p->edition, p->section, p->status, p->formula, p->quote));
+    for (const RelatedEntity &r : details.related)
+        lines.append(QStringLiteral("related %1/%2 %3")
+                         .arg(int(r.entity.kind))
+                         .arg(r.entity.id)
+                         .arg(r.label));
+    return lines;
 }
 
 } // namespace
@@ -223,6 +245,40 @@ void TestServerOpen::exportableTablesMatchTheFile()
                 b.append(cell(v));
             QCOMPARE(a.join(QLatin1Char('|')), b.join(QLatin1Char('|')));
         }
+    }
+}
+
+void TestServerOpen::detailsMatchTheFile_data()
+{
+    QTest::addColumn<int>("kind");
+    for (int kind = int(EntityKind::None) + 1; kind <= int(EntityKind::Trend); ++kind)
+        QTest::newRow(entityTable(EntityKind(kind))) << kind;
+}
+
+// The details panel reads the same on a server dataset as on the file it was published from:
+// every entity of every kind, its facts, provenance and related rows.
+void TestServerOpen::detailsMatchTheFile()
+{
+    QFETCH(int, kind);
+    DatabaseError error;
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    const auto server = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(server, qPrintable(text(error)));
+    const QStringList ids = rows(
+        *file, QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(entityTable(EntityKind(kind))));
+    QVERIFY(!ids.isEmpty());
+    for (const QString &id : ids) {
+        const EntityRef entity {EntityKind(kind), id.toLongLong()};
+        const auto expected = Queries(*file).details(entity);
+        QVERIFY2(expected, qPrintable(id));
+        const auto actual = Queries(*server).details(entity);
+        QVERIFY2(actual, qPrintable(id));
+        const QStringList want = lines(*expected);
+        const QStringList got = lines(*actual);
+        for (int i = 0; i < std::min(got.size(), want.size()); ++i)
+            QCOMPARE(got.at(i), want.at(i));
+        QCOMPARE(got.size(), want.size());
     }
 }
 

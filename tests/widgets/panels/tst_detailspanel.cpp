@@ -1,6 +1,7 @@
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
+#include "language.h"
 #include "markingtranslator.h"
 #include "queries.h"
 
@@ -34,9 +35,13 @@ private slots:
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout_data();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout();
     void kindsAndRelatedRowsAreTranslated();
+    void factsInTheLanguage_data();
+    void factsInTheLanguage();
+    void trainingRunNotStated();
 
 private:
     qint64 idOf(const QString &sql);
+    QString fact(EntityKind kind, const QString &name, const QString &label);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ExplorerState> m_state;
     std::unique_ptr<DetailsPanel> m_panel;
@@ -75,6 +80,20 @@ qint64 TestDetailsPanel::idOf(const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// The value of the fact `label` about the entity of `kind` named `name`; "(none)" if absent.
+QString TestDetailsPanel::fact(EntityKind kind, const QString &name, const QString &label)
+{
+    const qint64 id = idOf(QStringLiteral("SELECT id FROM %1 WHERE name = '%2'")
+                               .arg(kind == EntityKind::Model ? "model" : "technology", name));
+    const auto details = Queries(*m_db).details({kind, id});
+    if (!details)
+        return "(no details)";
+    for (const Fact &f : details->facts)
+        if (f.label == label)
+            return f.value;
+    return "(none)";
+}
+
 void TestDetailsPanel::showsModelFactsWithProvenance()
 {
     const qint64 glm = idOf("SELECT id FROM model WHERE name = 'GLM-4'");
@@ -82,7 +101,7 @@ void TestDetailsPanel::showsModelFactsWithProvenance()
     const QString text = m_panel->plainText();
     QVERIFY2(text.contains("GLM-4"), qPrintable(text));
     QVERIFY(text.contains("清华&智谱AI"));
-    QVERIFY2(text.contains("SuperClue 2024-04"), qPrintable(text));
+    QVERIFY2(text.contains("SuperClue Apr 2024"), qPrintable(text));
     QVERIFY2(text.contains("72.58 (rank 6 of 11, derived from the scores)"), qPrintable(text));
     QVERIFY2(text.contains("Report\n2024中国云生态蓝皮书 (the dataset's title for it)"),
         qPrintable(text));
@@ -289,6 +308,68 @@ void TestDetailsPanel::kindsAndRelatedRowsAreTranslated()
     QVERIFY2(related.contains(QStringLiteral("[Model: 文心一言]")), qPrintable(related.join(u'|')));
     for (const QString &label : std::as_const(related))
         QVERIFY2(label.startsWith(u'['), qPrintable(label));
+}
+
+void TestDetailsPanel::factsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("trainingRun");
+    QTest::addColumn<QString>("trainingValue");
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("score");
+    QTest::newRow("en") << "en"
+                        << "Training run"
+                        << "Parameters: 175 B, tokens: 300 B, days: 14.8, GPUs: 10,000 V100"
+                        << "Curve 2024"
+                        << "准成熟 (the report writes 2023年进入准成熟阶段) · curve year inferred"
+                        << "72.58 (rank 6 of 11, derived from the scores)";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "训练过程"
+                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 V100"
+                           << "2024年曲线"
+                           << "准成熟（报告原文：2023年进入准成熟阶段） · 曲线年份为推断"
+                           << "72.58（共 11 个，排名第 6，由得分推算）";
+}
+
+// The facts read from other rows (a model's training run and scores, a technology's curve
+// positions) are written in the interface language, the report's words as they are.
+void TestDetailsPanel::factsInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, trainingRun);
+    QFETCH(QString, trainingValue);
+    QFETCH(QString, curve);
+    QFETCH(QString, position);
+    QFETCH(QString, score);
+    QVERIFY(Language::install(language));
+    const QString training = fact(EntityKind::Model, "GPT-3 175B", trainingRun);
+    const QString maturity = fact(EntityKind::Technology, "数字孪生", curve);
+    const auto glm = Queries(*m_db).details(
+        {EntityKind::Model, idOf("SELECT id FROM model WHERE name = 'GLM-4'")});
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(training, trainingValue);
+    QCOMPARE(maturity, position);
+    QVERIFY(glm);
+    QStringList scores;
+    for (const Fact &f : glm->facts)
+        if (f.label.startsWith("SuperClue"))
+            scores.append(f.value);
+    QVERIFY2(scores.contains(score), qPrintable(scores.join(u'|')));
+}
+
+// A training run's field the report does not give says so, as every view does.
+void TestDetailsPanel::trainingRunNotStated()
+{
+    QCOMPARE(fact(EntityKind::Model, "ChinChilla", "Training run"),
+        QStringLiteral(
+            "Parameters: not stated, tokens: 1.4 T, days: not stated, GPUs: not stated"));
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    const QString chinese = fact(EntityKind::Model, "ChinChilla", "训练过程");
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(chinese, QStringLiteral("参数：未说明，Token：1.4 T，天数：未说明，GPU：未说明"));
 }
 
 QTEST_MAIN(TestDetailsPanel)

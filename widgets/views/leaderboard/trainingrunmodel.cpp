@@ -28,21 +28,6 @@ TrainingRunModel::TrainingRunModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
 { }
 
-QString TrainingRunModel::countText(double value)
-{
-    struct Unit
-    {
-        double size;
-        const char *suffix;
-    };
-    static constexpr Unit units[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}};
-    for (const Unit &unit : units) {
-        if (std::abs(value) >= unit.size)
-            return QLocale().toString(value / unit.size, 'g', 4) + QLatin1String(unit.suffix);
-    }
-    return QLocale().toString(value, 'g', 6);
-}
-
 QString TrainingRunModel::flopsText(double flops)
 {
     if (flops <= 0)
@@ -61,9 +46,9 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
         case OrganizationColumn:
             return Format::text(row.organization);
         case ParametersColumn:
-            return row.parameters ? countText(*row.parameters) : Format::notStated();
+            return row.parameters ? Format::count(*row.parameters) : Format::notStated();
         case TokensColumn:
-            return row.tokens ? countText(*row.tokens) : Format::notStated();
+            return row.tokens ? Format::count(*row.tokens) : Format::notStated();
         case DaysColumn:
             return row.days ? QLocale().toString(*row.days, 'g', 4) : Format::notStated();
         case GpusColumn:

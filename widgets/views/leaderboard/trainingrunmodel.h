@@ -26,8 +26,6 @@ public:
 
     explicit TrainingRunModel(QObject *parent = nullptr);
 
-    // "175 B", "1.4 T": counts of parameters or tokens.
-    static QString countText(double value);
     // "3.2e23 FLOPs".
     static QString flopsText(double flops);
 

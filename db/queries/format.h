@@ -10,7 +10,9 @@ struct Provenance;
 enum class Qualifier;
 
 // How values read on screen, in tables, tooltips, charts and exports alike: one precision
-// for each kind of value. Formatting for the screen lives here, never in the data layer.
+// for each kind of value. It lives beside the queries (QtCore only) because the one text the
+// data layer writes for people, an entity's details, must write values as the views do; no
+// other query formats values.
 namespace Format {
 
 // "not stated": what a value the reports do not give shows as.
@@ -18,6 +20,8 @@ QString notStated();
 
 // At most two decimals, trailing zeros dropped, in the user's locale: 12.5, 33.33, 100.
 QString number(double value);
+// A large count, of parameters or tokens: "175 B", "1.4 T", "340 M".
+QString count(double value);
 // "12.5%"; "not stated" when empty.
 QString percent(double value);
 QString percent(const std::optional<double> &value);
@@ -43,6 +47,8 @@ QString date(const QString &isoDate);
 QString changeTime(const QString &isoUtc);
 // Text or "not stated".
 QString text(const QString &value);
+// "yes" or "no".
+QString yesNo(bool value);
 // A fact's provenance status (stated, derived, editor) in the interface language; another
 // value as it is.
 QString status(const QString &status);

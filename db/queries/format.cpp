@@ -24,6 +24,21 @@ QString number(double value)
     return QLocale().toString(rounded == 0 ? 0.0 : rounded, 'g', QLocale::FloatingPointShortest);
 }
 
+QString count(double value)
+{
+    struct Unit
+    {
+        double size;
+        const char *suffix;
+    };
+    static constexpr Unit units[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}};
+    for (const Unit &unit : units) {
+        if (std::abs(value) >= unit.size)
+            return QLocale().toString(value / unit.size, 'g', 4) + QLatin1String(unit.suffix);
+    }
+    return QLocale().toString(value, 'g', 6);
+}
+
 QString percent(double value)
 {
     return number(value) + QLatin1Char('%');
@@ -159,6 +174,12 @@ QString date(const QString &isoDate)
 QString text(const QString &value)
 {
     return value.isEmpty() ? notStated() : value;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("Format", "yes")
+                 : QCoreApplication::translate("Format", "no");
 }
 
 QString status(const QString &status)

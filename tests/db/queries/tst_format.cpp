@@ -18,6 +18,9 @@ private slots:
     void percent();
     void missingValuesAreNotStated();
     void score();
+    void count_data();
+    void count();
+    void yesNo();
     void dateInTheLanguage_data();
     void dateInTheLanguage();
     void yi_data();
@@ -72,6 +75,29 @@ void TestFormat::score()
 {
     QCOMPARE(Format::score(72.58), QStringLiteral("72.58"));
     QCOMPARE(Format::score(70.0), QStringLiteral("70.00"));
+}
+
+void TestFormat::count_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("billions") << 175e9 << "175 B";
+    QTest::newRow("trillions") << 1.4e12 << "1.4 T";
+    QTest::newRow("millions") << 340e6 << "340 M";
+    QTest::newRow("small") << 768.0 << "768";
+}
+
+void TestFormat::count()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(Format::count(value), text);
+}
+
+void TestFormat::yesNo()
+{
+    QCOMPARE(Format::yesNo(true), QStringLiteral("yes"));
+    QCOMPARE(Format::yesNo(false), QStringLiteral("no"));
 }
 
 void TestFormat::dateInTheLanguage_data()
