@@ -227,6 +227,7 @@ const ColumnDescriptor columnDescriptors[] = {
     {"*", "family", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Family"), ""},
     {"*", "file", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "File"), ""},
     {"*", "horizon", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Horizon"), ""},
+    {"*", "id", ColumnKind::Integer, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Id"), ""},
     {"*", "issuer", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Issuer"), ""},
     {"*", "measures", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Measures"),
         ""},

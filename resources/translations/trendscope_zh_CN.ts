@@ -71,12 +71,211 @@ Delete them all? (Undo brings them back.)</source>
         <source>%1 was changed by %2 at %3 since; undo refused, nothing was overwritten.</source>
         <translation>%1 在此之后已被 %2 于 %3 修改；撤销被拒绝，没有覆盖任何内容。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>multimodal</source>
+        <translation>多模态</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>CNY per USD</source>
+        <translation>人民币/美元</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>fold</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>top N</source>
+        <translation>前 N 名</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>EditionMarks</name>
     <message>
         <source>edition %1</source>
         <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>text up to %1 characters</source>
+        <translation>最多 %1 个字符的文本</translation>
+    </message>
+    <message>
+        <source>a whole number, e.g. 12</source>
+        <translation>整数，例如 12</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more, e.g. 12</source>
+        <translation>大于等于 0 的整数，例如 12</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2, e.g. 2024</source>
+        <translation>%1 至 %2 之间的年份，例如 2024</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2, e.g. 83.64</source>
+        <translation>%1 至 %2 之间的数，例如 83.64</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 83.64</source>
+        <translation>数字，例如 83.64</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100, e.g. 52.2</source>
+        <translation>0 至 100 之间的百分比，例如 52.2</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more, e.g. 25 亿元</source>
+        <translation>大于等于 0 的金额，例如 25 亿元</translation>
+    </message>
+    <message>
+        <source>a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04</source>
+        <translation>日期，格式为 YYYY（年）、YYYY-MM（月）或 YYYY-MM-DD（日），例如 2024-04</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an entry picked from the list</source>
+        <translation>从列表中选择的条目</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0)</source>
+        <translation>是（1）或否（0）</translation>
+    </message>
+    <message>
+        <source>%1: %2. Allowed: %3.</source>
+        <translation>%1：%2。允许：%3。</translation>
+    </message>
+    <message>
+        <source>it is required and cannot be left empty</source>
+        <translation>此项必填，不能留空</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 为负数</translation>
+    </message>
+    <message>
+        <source>%1 is not a year in range</source>
+        <translation>%1 不在允许的年份范围内</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 nor 1</source>
+        <translation>%1 既不是 0 也不是 1</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry</source>
+        <translation>%1 不是有效条目</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限的数</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to 100</source>
+        <translation>%1 超出 0 至 100 的范围</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 超出 %2 至 %3 的范围</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters</source>
+        <translation>文本有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>文本包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list</source>
+        <translation>%1 不在列表中</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2112,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>Number</source>
         <translation>编号</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::EditorBanner</name>
@@ -1938,14 +2141,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
 </context>
 <context>
     <name>TrendScope::EditorTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
     <message>
         <source>not stated</source>
         <translation>未说明</translation>
@@ -2548,6 +2743,18 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>Export All…</source>
         <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
