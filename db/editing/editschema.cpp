@@ -3,6 +3,7 @@
 #include "database.h"
 #include "qualifier.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -290,6 +291,11 @@ const ColumnDescriptor *findColumnDescriptor(const QString &table, const QString
 }
 
 } // namespace
+
+QString EditSchema::translated(const QString &label)
+{
+    return QCoreApplication::translate("TrendScope::EditSchema", label.toUtf8().constData());
+}
 
 const ColumnInfo *TableInfo::column(const QString &name) const
 {

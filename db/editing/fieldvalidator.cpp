@@ -92,9 +92,7 @@ std::optional<QVariant> FieldValidator::normalize(
     auto refuse = [&](const QString &what) -> std::optional<QVariant> {
         if (error)
             *error = tr("%1: %2. Allowed: %3.")
-                         .arg(QCoreApplication::translate(
-                                  "TrendScope::EditSchema", column.label.toUtf8().constData()),
-                             what, allowed(column));
+                         .arg(EditSchema::translated(column.label), what, allowed(column));
         return std::nullopt;
     };
 

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>revert %1 of %2</source>
+        <translation>还原 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditQueries</name>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>删除%1 %2</translation>
+    </message>
+    <message>
+        <source>delete %1 %2 rows</source>
+        <translation>删除 %1 行%2</translation>
+    </message>
+    <message>
+        <source>add %1 %2 with %3 entries</source>
+        <translation>添加%1 %2（含 %3 个条目）</translation>
+    </message>
+    <message>
+        <source>copy %1 %2 rows of %3 to %4</source>
+        <translation>将 %3 的 %1 行%2复制到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <source>%1 of this %2 is now “%3”, not “%4”</source>
+        <translation>此%2的%1现为“%3”，而非“%4”</translation>
+    </message>
+    <message>
+        <source>%1: it was changed elsewhere since. Nothing was overwritten.</source>
+        <translation>%1：此后已在别处被修改。未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: they were changed elsewhere since. Nothing was overwritten.</source>
+        <translation>%1：此后已在别处被修改。未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so it cannot be changed.</source>
+        <translation>%1 以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2), so it cannot be changed.</source>
+        <translation>%1 以只读方式打开（%2），无法修改。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Nothing was written; your change is kept, retry when it is back.</source>
+        <translation>无法连接服务器 %1。未写入任何内容；你的更改已保留，请在服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s rules refuse this change (%1).</source>
+        <translation>数据集的规则拒绝了此更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The server %1 was busy with another editor&apos;s change. Nothing was written; your change is kept, retry it.</source>
+        <translation>服务器 %1 正忙于另一位编辑者的更改。未写入任何内容；你的更改已保留，请重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Nothing was written; your change is kept, retry when it is back.</source>
+        <translation>无法连接服务器 %1（%2）。未写入任何内容；你的更改已保留，请在服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not change %2 (%3).</source>
+        <translation>角色 %1 无权修改 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation>无法写入此更改：%1</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is locked by %2. Nothing was written; your change is kept, retry when the other program has finished.</source>
+        <translation>数据集文件 %1 被 %2 锁定。未写入任何内容；你的更改已保留，请在另一程序完成后重试。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+</context>
+<context>
     <name>EditWording</name>
     <message>
         <source>%1 %2 (and %3 more selected rows: Apply changes the edited fields in all of them)</source>

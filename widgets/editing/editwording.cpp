@@ -18,7 +18,7 @@ QString EditWording::inSentence(const QString &label)
 
 QString EditWording::schemaLabel(const QString &label)
 {
-    return QCoreApplication::translate("TrendScope::EditSchema", label.toUtf8().constData());
+    return EditSchema::translated(label);
 }
 
 QString EditWording::tableLabel(const TableInfo &table)
