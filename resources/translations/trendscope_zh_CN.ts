@@ -3206,6 +3206,21 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     </message>
 </context>
 <context>
+    <name>TrendScope::ImportPlan</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation>新增 %1，更改 %2，未变 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>new edition “%1”</source>
+        <translation>新版本“%1”</translation>
+    </message>
+    <message>
+        <source>; makes %1</source>
+        <translation>；将新建 %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::ImportPreviewModel</name>
     <message>
         <source>new</source>
