@@ -146,7 +146,7 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
         EditOp op = EditOp::update(table, rowId, {{c->name, typedValue(*c, oldText)}});
         op.expected.insert(c->name, typedValue(*c, newText));
         edit.ops.append(op);
-        edit.text = QStringLiteral("revert %1 of %2").arg(c->label.toLower(), label);
+        edit.text = tr("revert %1 of %2").arg(EditSchema::translated(c->label).toLower(), label);
     } else if (action == QLatin1String("insert")) {
         // Taking back an insert deletes the row, and what has come to depend on it since.
         edit = m_queries.deleteRows(table, {rowId});

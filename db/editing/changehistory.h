@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "edit.h"
 #include "editqueries.h"
 
@@ -34,6 +36,8 @@ struct ChangeEntry
 // takes one entry back.
 class ChangeHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeHistory)
+
 public:
     ChangeHistory(const Database &database, const EditSchema &schema);
 

@@ -206,11 +206,11 @@ Edit EditQueries::deleteRows(const QString &table, const QList<qint64> &rowIds) 
         }
     }
     const TableInfo *info = m_schema.table(table);
-    const QString what = info ? info->singular : table;
+    const QString what = info ? EditSchema::translated(info->singular) : table;
     if (rowIds.size() == 1)
-        edit.text = QStringLiteral("delete %1 %2").arg(what, rowLabel(table, rowIds.first()));
+        edit.text = tr("delete %1 %2").arg(what, rowLabel(table, rowIds.first()));
     else
-        edit.text = QStringLiteral("delete %1 %2 rows").arg(rowIds.size()).arg(what);
+        edit.text = tr("delete %1 %2 rows").arg(rowIds.size()).arg(what);
     return edit;
 }
 
@@ -333,8 +333,8 @@ std::optional<Edit> EditQueries::newSnapshot(
                 edit.ops.append(op);
             }
         }
-        edit.text = QStringLiteral("add %1 %2 with %3 entries")
-                        .arg(info->singular,
+        edit.text = tr("add %1 %2 with %3 entries")
+                        .arg(EditSchema::translated(info->singular),
                             rowLabel(table, rowId).replace(FieldValidator::toText(oldValue), shown))
                         .arg(edit.ops.size() - 1);
     } else {
@@ -346,9 +346,10 @@ std::optional<Edit> EditQueries::newSnapshot(
             copy.insert(column->name, *value);
             edit.ops.append(EditOp::insert(table, copy));
         }
-        edit.text = QStringLiteral("copy %1 %2 rows of %3 to %4")
+        edit.text = tr("copy %1 %2 rows of %3 to %4")
                         .arg(ids->size())
-                        .arg(info->singular, FieldValidator::toText(oldValue), shown);
+                        .arg(EditSchema::translated(info->singular),
+                            FieldValidator::toText(oldValue), shown);
     }
     return edit;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "edit.h"
 #include "editschema.h"
 
@@ -40,6 +42,8 @@ struct DependentRow
 // dependents, new snapshot, revert). Builders only describe an Edit; EditSession applies it.
 class EditQueries
 {
+    Q_DECLARE_TR_FUNCTIONS(EditQueries)
+
 public:
     EditQueries(const Database &database, const EditSchema &schema);
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "qualifier.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -227,6 +228,7 @@ const ColumnDescriptor columnDescriptors[] = {
     {"*", "family", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Family"), ""},
     {"*", "file", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "File"), ""},
     {"*", "horizon", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Horizon"), ""},
+    {"*", "id", ColumnKind::Integer, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Id"), ""},
     {"*", "issuer", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Issuer"), ""},
     {"*", "measures", ColumnKind::Text, QT_TRANSLATE_NOOP("TrendScope::EditSchema", "Measures"),
         ""},
@@ -289,6 +291,11 @@ const ColumnDescriptor *findColumnDescriptor(const QString &table, const QString
 }
 
 } // namespace
+
+QString EditSchema::translated(const QString &label)
+{
+    return QCoreApplication::translate("TrendScope::EditSchema", label.toUtf8().constData());
+}
 
 const ColumnInfo *TableInfo::column(const QString &name) const
 {

@@ -102,6 +102,9 @@ public:
 
     // An identifier quoted for SQL. Only call with names that passed table()/column().
     static QString quoted(const QString &identifier);
+    // One of the schema's labels (a table's, a column's) in the interface language: the
+    // labels are kept in English and marked for translation (context TrendScope::EditSchema).
+    static QString translated(const QString &label);
 
     // The column that names a row in SQL, the one EditOp::rowId holds: a file's rowid, or on a
     // server dataset (which has no rowid) each table's id.

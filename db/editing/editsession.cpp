@@ -208,16 +208,19 @@ std::optional<EditError> conflictError(const Database &db, const EditSchema &sch
         }
         conflicts.append(conflict);
         const ColumnInfo *c = table.column(it.key());
-        parts.append(QStringLiteral("%1 of this %2 is now “%3”, not “%4”")
-                         .arg(c ? c->label : it.key(), table.singular,
-                             FieldValidator::toText(theirs), FieldValidator::toText(it.value())));
+        parts.append(EditSession::tr("%1 of this %2 is now “%3”, not “%4”")
+                         .arg(c ? EditSchema::translated(c->label) : it.key(),
+                             EditSchema::translated(table.singular), FieldValidator::toText(theirs),
+                             FieldValidator::toText(it.value())));
     }
     if (conflicts.isEmpty())
         return std::nullopt;
     EditError error = editError(EditError::Kind::Conflict, op, index,
-        QStringLiteral("%1: %2 changed elsewhere since. Nothing was overwritten.")
-            .arg(parts.join(QStringLiteral("; ")),
-                conflicts.size() == 1 ? QStringLiteral("it was") : QStringLiteral("they were")),
+        (conflicts.size() == 1
+                ? EditSession::tr("%1: it was changed elsewhere since. Nothing was overwritten.")
+                : EditSession::tr("%1: they were changed elsewhere since. Nothing was "
+                                  "overwritten."))
+            .arg(parts.join(QStringLiteral("; "))),
         conflicts.first().column);
     error.conflicts = conflicts;
     return error;
@@ -254,9 +257,9 @@ EditResult EditSession::apply(const Edit &edit)
         EditError e;
         e.kind = EditError::Kind::ReadOnly;
         e.message = m_db.readOnlyReason().isEmpty()
-            ? QStringLiteral("%1 is open read-only, so it cannot be changed.")
+            ? tr("%1 is open read-only, so it cannot be changed.")
                   .arg(QDir::toNativeSeparators(m_db.path()))
-            : QStringLiteral("%1 is open read-only (%2), so it cannot be changed.")
+            : tr("%1 is open read-only (%2), so it cannot be changed.")
                   .arg(m_db.path(), m_db.readOnlyReason());
         result.error = e;
         return result;
@@ -271,8 +274,8 @@ EditResult EditSession::apply(const Edit &edit)
     // is refused as a lock is, and kept for the retry.
     if (!m_db.reconnect()) {
         result.error = editError(EditError::Kind::Locked, edit.ops.value(0), -1,
-            QStringLiteral("The server %1 cannot be reached. Nothing was written; your change "
-                           "is kept, retry when it is back.")
+            tr("The server %1 cannot be reached. Nothing was written; your change is kept, "
+               "retry when it is back.")
                 .arg(m_db.path()));
         return result;
     }
@@ -287,44 +290,41 @@ EditResult EditSession::apply(const Edit &edit)
             switch (serverRefusal(error)) {
             case ServerRefusal::Constraint:
                 return editError(EditError::Kind::Invalid, op, index,
-                    QStringLiteral("The dataset's rules refuse this change (%1).").arg(words));
+                    tr("The dataset's rules refuse this change (%1).").arg(words));
             case ServerRefusal::Retry:
                 return editError(EditError::Kind::Locked, op, index,
-                    QStringLiteral("The server %1 was busy with another editor's change. "
-                                   "Nothing was written; your change is kept, retry it.")
+                    tr("The server %1 was busy with another editor's change. Nothing was "
+                       "written; your change is kept, retry it.")
                         .arg(m_db.path()));
             case ServerRefusal::Gone:
                 return editError(EditError::Kind::Locked, op, index,
-                    QStringLiteral("The server %1 cannot be reached (%2). Nothing was written; "
-                                   "your change is kept, retry when it is back.")
+                    tr("The server %1 cannot be reached (%2). Nothing was written; your change "
+                       "is kept, retry when it is back.")
                         .arg(m_db.path(), words.isEmpty() ? error.text() : words));
             case ServerRefusal::NotAllowed:
                 return editError(EditError::Kind::ReadOnly, op, index,
-                    QStringLiteral("The role %1 may not change %2 (%3).")
-                        .arg(author, m_db.path(), words));
+                    tr("The role %1 may not change %2 (%3).").arg(author, m_db.path(), words));
             case ServerRefusal::Other:
                 break;
             }
             return editError(EditError::Kind::Failed, op, index,
-                QStringLiteral("The change could not be written: %1")
+                tr("The change could not be written: %1")
                     .arg(words.isEmpty() ? error.text() : words));
         }
         const int code = primaryCode(error);
         if (code == SqliteBusy || code == SqliteLocked) {
             const QString holder = lockHolder();
             return editError(EditError::Kind::Locked, op, index,
-                QStringLiteral("The dataset file %1 is locked by %2. Nothing was written; "
-                               "your change is kept, retry when the other program has "
-                               "finished.")
+                tr("The dataset file %1 is locked by %2. Nothing was written; your change is "
+                   "kept, retry when the other program has finished.")
                     .arg(QDir::toNativeSeparators(m_db.path()),
-                        holder.isEmpty() ? QStringLiteral("another program") : holder));
+                        holder.isEmpty() ? tr("another program") : holder));
         }
         if (code == SqliteConstraint)
             return editError(EditError::Kind::Invalid, op, index,
-                QStringLiteral("The dataset's rules refuse this change (%1).")
-                    .arg(error.databaseText()));
+                tr("The dataset's rules refuse this change (%1).").arg(error.databaseText()));
         return editError(EditError::Kind::Failed, op, index,
-            QStringLiteral("The change could not be written: %1").arg(error.databaseText()));
+            tr("The change could not be written: %1").arg(error.databaseText()));
     };
 
     {

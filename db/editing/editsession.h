@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "edit.h"
 #include "editschema.h"
 
@@ -18,6 +20,8 @@ class Database;
 // (EditSchema); values are always bound.
 class EditSession
 {
+    Q_DECLARE_TR_FUNCTIONS(EditSession)
+
 public:
     explicit EditSession(const Database &database);
 

@@ -55,34 +55,33 @@ QString FieldValidator::allowed(const ColumnInfo &column)
 {
     switch (column.kind) {
     case ColumnKind::Text:
-        return QStringLiteral("text up to %1 characters").arg(MaxTextLength);
+        return tr("text up to %1 characters").arg(MaxTextLength);
     case ColumnKind::LongText:
-        return QStringLiteral("text up to %1 characters").arg(MaxTextLength);
+        return tr("text up to %1 characters").arg(MaxTextLength);
     case ColumnKind::Integer:
-        return QStringLiteral("a whole number, e.g. 12");
+        return tr("a whole number, e.g. 12");
     case ColumnKind::Count:
-        return QStringLiteral("a whole number of 0 or more, e.g. 12");
+        return tr("a whole number of 0 or more, e.g. 12");
     case ColumnKind::Year:
-        return QStringLiteral("a year from %1 to %2, e.g. 2024").arg(MinYear).arg(MaxYear);
+        return tr("a year from %1 to %2, e.g. 2024").arg(MinYear).arg(MaxYear);
     case ColumnKind::Number:
         if (column.range)
-            return QStringLiteral("a number from %1 to %2, e.g. 83.64")
+            return tr("a number from %1 to %2, e.g. 83.64")
                 .arg(column.range->first)
                 .arg(column.range->second);
-        return QStringLiteral("a number, e.g. 83.64");
+        return tr("a number, e.g. 83.64");
     case ColumnKind::Percent:
-        return QStringLiteral("a percentage from 0 to 100, e.g. 52.2");
+        return tr("a percentage from 0 to 100, e.g. 52.2");
     case ColumnKind::Money:
-        return QStringLiteral("an amount of 0 or more, e.g. 25 亿元");
+        return tr("an amount of 0 or more, e.g. 25 亿元");
     case ColumnKind::Date:
-        return QStringLiteral(
-            "a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04");
+        return tr("a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04");
     case ColumnKind::Choice:
-        return QStringLiteral("one of: %1").arg(column.choices.join(QStringLiteral(", ")));
+        return tr("one of: %1").arg(column.choices.join(QStringLiteral(", ")));
     case ColumnKind::Reference:
-        return QStringLiteral("an entry picked from the list");
+        return tr("an entry picked from the list");
     case ColumnKind::Flag:
-        return QStringLiteral("yes (1) or no (0)");
+        return tr("yes (1) or no (0)");
     }
     return {};
 }
@@ -92,8 +91,8 @@ std::optional<QVariant> FieldValidator::normalize(
 {
     auto refuse = [&](const QString &what) -> std::optional<QVariant> {
         if (error)
-            *error
-                = QStringLiteral("%1: %2. Allowed: %3.").arg(column.label, what, allowed(column));
+            *error = tr("%1: %2. Allowed: %3.")
+                         .arg(EditSchema::translated(column.label), what, allowed(column));
         return std::nullopt;
     };
 
@@ -104,7 +103,7 @@ std::optional<QVariant> FieldValidator::normalize(
     }
     if (v.isNull() || !v.isValid()) {
         if (column.required)
-            return refuse(QStringLiteral("it is required and cannot be left empty"));
+            return refuse(tr("it is required and cannot be left empty"));
         return QVariant();
     }
 
@@ -120,15 +119,15 @@ std::optional<QVariant> FieldValidator::normalize(
             n = v.toString().toLongLong(&ok);
         }
         if (!ok)
-            return refuse(QStringLiteral("%1 is not a whole number").arg(quotedText(v.toString())));
+            return refuse(tr("%1 is not a whole number").arg(quotedText(v.toString())));
         if (column.kind == ColumnKind::Count && n < 0)
-            return refuse(QStringLiteral("%1 is negative").arg(n));
+            return refuse(tr("%1 is negative").arg(n));
         if (column.kind == ColumnKind::Year && (n < MinYear || n > MaxYear))
-            return refuse(QStringLiteral("%1 is not a year in range").arg(n));
+            return refuse(tr("%1 is not a year in range").arg(n));
         if (column.kind == ColumnKind::Flag && n != 0 && n != 1)
-            return refuse(QStringLiteral("%1 is neither 0 nor 1").arg(n));
+            return refuse(tr("%1 is neither 0 nor 1").arg(n));
         if (column.kind == ColumnKind::Reference && n <= 0)
-            return refuse(QStringLiteral("%1 is not an entry").arg(n));
+            return refuse(tr("%1 is not an entry").arg(n));
         return QVariant(n);
     }
 
@@ -142,34 +141,34 @@ std::optional<QVariant> FieldValidator::normalize(
             d = v.toString().toDouble(&ok);
         }
         if (!ok)
-            return refuse(QStringLiteral("%1 is not a number").arg(quotedText(v.toString())));
+            return refuse(tr("%1 is not a number").arg(quotedText(v.toString())));
         if (!std::isfinite(d))
-            return refuse(QStringLiteral("%1 is not a finite number").arg(v.toString()));
+            return refuse(tr("%1 is not a finite number").arg(v.toString()));
         if (column.kind == ColumnKind::Percent && (d < 0 || d > 100))
-            return refuse(QStringLiteral("%1 is outside 0 to 100").arg(d));
+            return refuse(tr("%1 is outside 0 to 100").arg(d));
         if (column.range && (d < column.range->first || d > column.range->second))
-            return refuse(QStringLiteral("%1 is outside %2 to %3")
+            return refuse(tr("%1 is outside %2 to %3")
                               .arg(d)
                               .arg(column.range->first)
                               .arg(column.range->second));
         if (column.kind == ColumnKind::Money && d < 0)
-            return refuse(QStringLiteral("%1 is negative").arg(d));
+            return refuse(tr("%1 is negative").arg(d));
         return QVariant(d);
     }
 
     const QString text = v.toString();
     if (text.size() > MaxTextLength)
-        return refuse(QStringLiteral("the text has %1 characters").arg(text.size()));
+        return refuse(tr("the text has %1 characters").arg(text.size()));
     if (text.contains(QChar(0)))
-        return refuse(QStringLiteral("the text contains a NUL character"));
+        return refuse(tr("the text contains a NUL character"));
     switch (column.kind) {
     case ColumnKind::Date:
         if (datePrecision(text) == 0)
-            return refuse(QStringLiteral("%1 is not a valid date").arg(quotedText(text)));
+            return refuse(tr("%1 is not a valid date").arg(quotedText(text)));
         break;
     case ColumnKind::Choice:
         if (!column.choices.contains(text))
-            return refuse(QStringLiteral("%1 is not in the list").arg(quotedText(text)));
+            return refuse(tr("%1 is not in the list").arg(quotedText(text)));
         break;
     default:
         break;

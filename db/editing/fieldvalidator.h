@@ -2,6 +2,7 @@
 
 #include "editschema.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -12,8 +13,13 @@ namespace TrendScope {
 // The rules a single value must keep before it is written, one per column kind. Messages
 // say what is wrong and what is allowed ("120 is more than 100: a percentage is 0 to 100").
 // Rules that need the database (references, unique keys) live in EditSession.
+// Messages and hints are in the interface language (context FieldValidator), around the
+// column's label in it: they are shown as they are made (the data editor's form, its hints,
+// the command line's import).
 class FieldValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldValidator)
+
 public:
     // Turns typed input into the value stored (numbers as numbers, text trimmed, empty text
     // as NULL) and checks it. Returns nullopt and sets `error` when refused.

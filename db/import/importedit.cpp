@@ -1,5 +1,6 @@
 #include "importplan.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -30,7 +31,9 @@ int ImportPlan::count(ImportRow::Kind kind) const
 
 QString ImportPlan::summary() const
 {
-    QString text = QStringLiteral("%1 new, %2 changed, %3 unchanged, %4 refused")
+    // In the interface language: the import dialog's preview and the command line show it.
+    QString text = QCoreApplication::translate(
+        "TrendScope::ImportPlan", "%1 new, %2 changed, %3 unchanged, %4 refused")
                        .arg(count(ImportRow::Kind::New))
                        .arg(count(ImportRow::Kind::Changed))
                        .arg(count(ImportRow::Kind::Unchanged))
@@ -40,13 +43,15 @@ QString ImportPlan::summary() const
         ++made[c.singular];
     QStringList parts;
     if (options.editionId == 0)
-        parts.append(QStringLiteral("new edition “%1”").arg(editionLabel));
+        parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "new edition “%1”")
+                         .arg(editionLabel));
     for (auto it = made.cbegin(); it != made.cend(); ++it)
         parts.append(QStringLiteral("%1 %2%3")
                          .arg(it.value())
                          .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s")));
     if (!parts.isEmpty())
-        text += QStringLiteral("; makes ") + parts.join(QStringLiteral(", "));
+        text += QCoreApplication::translate("TrendScope::ImportPlan", "; makes %1")
+                    .arg(parts.join(QStringLiteral(", ")));
     return text;
 }
 

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>revert %1 of %2</source>
+        <translation>还原 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditQueries</name>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>删除%1 %2</translation>
+    </message>
+    <message>
+        <source>delete %1 %2 rows</source>
+        <translation>删除 %1 行%2</translation>
+    </message>
+    <message>
+        <source>add %1 %2 with %3 entries</source>
+        <translation>添加%1 %2（含 %3 个条目）</translation>
+    </message>
+    <message>
+        <source>copy %1 %2 rows of %3 to %4</source>
+        <translation>将 %3 的 %1 行%2复制到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <source>%1 of this %2 is now “%3”, not “%4”</source>
+        <translation>此%2的%1现为“%3”，而非“%4”</translation>
+    </message>
+    <message>
+        <source>%1: it was changed elsewhere since. Nothing was overwritten.</source>
+        <translation>%1：此后已在别处被修改。未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: they were changed elsewhere since. Nothing was overwritten.</source>
+        <translation>%1：此后已在别处被修改。未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so it cannot be changed.</source>
+        <translation>%1 以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2), so it cannot be changed.</source>
+        <translation>%1 以只读方式打开（%2），无法修改。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Nothing was written; your change is kept, retry when it is back.</source>
+        <translation>无法连接服务器 %1。未写入任何内容；你的更改已保留，请在服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s rules refuse this change (%1).</source>
+        <translation>数据集的规则拒绝了此更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The server %1 was busy with another editor&apos;s change. Nothing was written; your change is kept, retry it.</source>
+        <translation>服务器 %1 正忙于另一位编辑者的更改。未写入任何内容；你的更改已保留，请重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Nothing was written; your change is kept, retry when it is back.</source>
+        <translation>无法连接服务器 %1（%2）。未写入任何内容；你的更改已保留，请在服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not change %2 (%3).</source>
+        <translation>角色 %1 无权修改 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation>无法写入此更改：%1</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is locked by %2. Nothing was written; your change is kept, retry when the other program has finished.</source>
+        <translation>数据集文件 %1 被 %2 锁定。未写入任何内容；你的更改已保留，请在另一程序完成后重试。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+</context>
+<context>
     <name>EditWording</name>
     <message>
         <source>%1 %2 (and %3 more selected rows: Apply changes the edited fields in all of them)</source>
@@ -71,12 +152,203 @@ Delete them all? (Undo brings them back.)</source>
         <source>%1 was changed by %2 at %3 since; undo refused, nothing was overwritten.</source>
         <translation>%1 在此之后已被 %2 于 %3 修改；撤销被拒绝，没有覆盖任何内容。</translation>
     </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>multimodal</source>
+        <translation>多模态</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>CNY per USD</source>
+        <translation>人民币/美元</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>fold</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>top N</source>
+        <translation>前 N 名</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>EditionMarks</name>
     <message>
         <source>edition %1</source>
         <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>text up to %1 characters</source>
+        <translation>最多 %1 个字符的文本</translation>
+    </message>
+    <message>
+        <source>a whole number, e.g. 12</source>
+        <translation>整数，例如 12</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more, e.g. 12</source>
+        <translation>大于等于 0 的整数，例如 12</translation>
+    </message>
+    <message>
+        <source>a year from %1 to %2, e.g. 2024</source>
+        <translation>%1 至 %2 之间的年份，例如 2024</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2, e.g. 83.64</source>
+        <translation>%1 至 %2 之间的数，例如 83.64</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 83.64</source>
+        <translation>数字，例如 83.64</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100, e.g. 52.2</source>
+        <translation>0 至 100 之间的百分比，例如 52.2</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more, e.g. 25 亿元</source>
+        <translation>大于等于 0 的金额，例如 25 亿元</translation>
+    </message>
+    <message>
+        <source>a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04</source>
+        <translation>日期，格式为 YYYY（年）、YYYY-MM（月）或 YYYY-MM-DD（日），例如 2024-04</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an entry picked from the list</source>
+        <translation>从列表中选择的条目</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0)</source>
+        <translation>是（1）或否（0）</translation>
+    </message>
+    <message>
+        <source>%1: %2. Allowed: %3.</source>
+        <translation>%1：%2。允许：%3。</translation>
+    </message>
+    <message>
+        <source>it is required and cannot be left empty</source>
+        <translation>此项必填，不能留空</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 为负数</translation>
+    </message>
+    <message>
+        <source>%1 is not a year in range</source>
+        <translation>%1 不在允许的年份范围内</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 nor 1</source>
+        <translation>%1 既不是 0 也不是 1</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry</source>
+        <translation>%1 不是有效条目</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限的数</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to 100</source>
+        <translation>%1 超出 0 至 100 的范围</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 超出 %2 至 %3 的范围</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters</source>
+        <translation>文本有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>文本包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list</source>
+        <translation>%1 不在列表中</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2189,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>Number</source>
         <translation>编号</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::EditorBanner</name>
@@ -2581,6 +2857,18 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>Export All…</source>
         <translation>全部导出…</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::FieldEditor</name>
@@ -2947,6 +3235,21 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ImportPlan</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation>新增 %1，更改 %2，未变 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>new edition “%1”</source>
+        <translation>新版本“%1”</translation>
+    </message>
+    <message>
+        <source>; makes %1</source>
+        <translation>；将新建 %1</translation>
     </message>
 </context>
 <context>

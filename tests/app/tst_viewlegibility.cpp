@@ -1,7 +1,8 @@
 // Every registered view, exported at every size from a 480×270 thumbnail to 3840×2160 and in
 // every state a working session reaches (no rows, one row, the shipped data, a crowd of
 // 500 events), draws no text on other text, none off the canvas or cut by its clip, and none
-// under 8 pt at 1×; nor does any page of the PDF report. The views come from the registry,
+// under 8 pt at 1×; nor does any page of the PDF report. Each in English and in Chinese
+// (zh_CN: other titles, axis labels, legends and notes). The views come from the registry,
 // so a new view is checked too.
 
 #include "chartexporter.h"
@@ -9,6 +10,8 @@
 #include "chartview.h"
 #include "database.h"
 #include "explorerstate.h"
+#include "language.h"
+#include "modelchart.h"
 #include "reportwriter.h"
 #include "testutil.h"
 #include "textlayout.h"
@@ -48,6 +51,26 @@ SELECT 900000 + i, date('2023-01-01', '+' || ((i * 7) % 365) || ' days'),
 FROM n
 )";
 
+// Every row of a data table in both interface languages: the row's name, and again with
+// ", zh_CN" and the language column set.
+const QStringList Languages = {QLatin1String(Language::English), QLatin1String(Language::Chinese)};
+
+QString rowName(const QString &name, const QString &language)
+{
+    return language == QLatin1String(Language::English) ? name
+                                                        : name + QStringLiteral(", ") + language;
+}
+
+// What a compared chart's subtitle starts with in the interface language: "Compared: A vs"
+// (or "Compared:" without `a`).
+QString comparedSays(const QString &a = {})
+{
+    const QString text = ModelChart::tr("Compared: %1 vs %2");
+    if (a.isEmpty())
+        return text.section(QLatin1String("%1"), 0, 0).trimmed();
+    return text.section(QLatin1String("%2"), 0, 0).arg(a).trimmed();
+}
+
 } // namespace
 
 class TestViewLegibility : public QObject
@@ -55,6 +78,7 @@ class TestViewLegibility : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup();
     void everySizeEveryState_data();
     void everySizeEveryState();
     void reportPages_data();
@@ -77,6 +101,11 @@ private:
     static void load(Workspace &workspace, const QString &fixture);
 };
 
+void TestViewLegibility::cleanup()
+{
+    Language::install(QLatin1String(Language::English));
+}
+
 void TestViewLegibility::load(Workspace &workspace, const QString &fixture)
 {
     DatabaseError error;
@@ -93,15 +122,19 @@ void TestViewLegibility::everySizeEveryState_data()
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("language");
     const QStringList views = ViewRegistry::builtIn().names();
-    for (const QString &view : views) {
-        QTest::addRow("%s, shipped", qPrintable(view)) << view << QString() << QString();
-        QTest::addRow("%s, empty", qPrintable(view))
-            << view << QString() << QStringLiteral("no-such-row-anywhere");
-        QTest::addRow("%s, one row", qPrintable(view))
-            << view << QString::fromUtf8(OneRow) << QString();
-        QTest::addRow("%s, 500 events", qPrintable(view))
-            << view << QString::fromUtf8(Crowded) << QString();
+    for (const QString &language : Languages) {
+        for (const QString &view : views) {
+            auto row = [&](const char *state) -> QTestData & {
+                return QTest::newRow(qPrintable(rowName(view + QLatin1String(state), language)));
+            };
+            row(", shipped") << view << QString() << QString() << language;
+            row(", empty") << view << QString() << QStringLiteral("no-such-row-anywhere")
+                           << language;
+            row(", one row") << view << QString::fromUtf8(OneRow) << QString() << language;
+            row(", 500 events") << view << QString::fromUtf8(Crowded) << QString() << language;
+        }
     }
 }
 
@@ -110,6 +143,8 @@ void TestViewLegibility::everySizeEveryState()
     QFETCH(QString, view);
     QFETCH(QString, fixture);
     QFETCH(QString, search);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
 
     Workspace workspace;
     load(workspace, fixture);
@@ -141,7 +176,9 @@ void TestViewLegibility::checkEverySize(
         for (const TextBox &box : boxes)
             words << box.text;
         // E.g. the subtitle names the editions compared, at every size (wrapped or elided).
-        if (!mustSay.isEmpty() && !words.join(u' ').contains(mustSay))
+        // Runs of Chinese and Latin text are separate boxes: compared without spaces.
+        if (!mustSay.isEmpty()
+            && !words.join(QString()).remove(u' ').contains(QString(mustSay).remove(u' ')))
             problems << QStringLiteral("%1×%2 does not say “%3”: %4")
                             .arg(size.width())
                             .arg(size.height())
@@ -175,10 +212,16 @@ void TestViewLegibility::everySizeCompared_data()
     QTest::addColumn<QString>("view");
     QTest::addColumn<qint64>("a");
     QTest::addColumn<qint64>("b");
+    QTest::addColumn<QString>("language");
     const QStringList views = ViewRegistry::builtIn().names();
-    for (const QString &view : views) {
-        QTest::addRow("%s, InfoQ editions", qPrintable(view)) << view << qint64(1) << qint64(3);
-        QTest::addRow("%s, blue book editions", qPrintable(view)) << view << qint64(2) << qint64(4);
+    for (const QString &language : Languages) {
+        for (const QString &view : views) {
+            QTest::newRow(qPrintable(rowName(view + QLatin1String(", InfoQ editions"), language)))
+                << view << qint64(1) << qint64(3) << language;
+            QTest::newRow(
+                qPrintable(rowName(view + QLatin1String(", blue book editions"), language)))
+                << view << qint64(2) << qint64(4) << language;
+        }
     }
 }
 
@@ -187,6 +230,8 @@ void TestViewLegibility::everySizeCompared()
     QFETCH(QString, view);
     QFETCH(qint64, a);
     QFETCH(qint64, b);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
     DatabaseError error;
     auto db = Database::createInMemory(&error);
     QVERIFY2(db, qPrintable(error.message()));
@@ -198,22 +243,31 @@ void TestViewLegibility::everySizeCompared()
         {a, b, QStringLiteral("edition %1").arg(a), QStringLiteral("edition %1").arg(b)});
     std::unique_ptr<ChartView> page(ViewRegistry::builtIn().create(view, &workspace, &state));
     QVERIFY(page);
-    checkEverySize(page.get());
+    checkEverySize(
+        page.get(), {}, QStringLiteral("%1-%2v%3-%4").arg(view).arg(a).arg(b).arg(language));
 }
 
 void TestViewLegibility::reportPages_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("search");
-    QTest::newRow("shipped") << QString() << QString();
-    QTest::newRow("empty") << QString() << QStringLiteral("no-such-row-anywhere");
-    QTest::newRow("500 events") << QString::fromUtf8(Crowded) << QString();
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Languages) {
+        QTest::newRow(qPrintable(rowName(QStringLiteral("shipped"), language)))
+            << QString() << QString() << language;
+        QTest::newRow(qPrintable(rowName(QStringLiteral("empty"), language)))
+            << QString() << QStringLiteral("no-such-row-anywhere") << language;
+        QTest::newRow(qPrintable(rowName(QStringLiteral("500 events"), language)))
+            << QString::fromUtf8(Crowded) << QString() << language;
+    }
 }
 
 void TestViewLegibility::reportPages()
 {
     QFETCH(QString, fixture);
     QFETCH(QString, search);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
     Workspace workspace;
     load(workspace, fixture);
     if (QTest::currentTestFailed())
@@ -249,7 +303,11 @@ void TestViewLegibility::reportPages()
             QStringList words;
             for (const TextBox &box : text.at(i))
                 words << box.text;
-            if (!words.join(QString()).contains(QStringLiteral("No rows match the filters")))
+            const QString empty = QCoreApplication::translate(
+                "TrendScope::ReportWriter", "No rows match the filters (%1).")
+                                      .section(QLatin1String("%1"), 0, 0)
+                                      .chopped(1);
+            if (!words.join(QString()).contains(empty))
                 problems << QStringLiteral("page %1 does not say it is empty").arg(i + 1);
         }
     }
@@ -262,11 +320,16 @@ void TestViewLegibility::compareOnEverySize_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<qint64>("editionB");
-    for (const char *view : {"funding", "maturity-curve", "policies", "price-cuts"}) {
-        // B = 3: the synthetic later InfoQ edition; B = 4 has no rows in these views but the
-        // price cuts (and edition 3 has none of those).
-        QTest::addRow("%s, 1 vs 3", view) << QString::fromLatin1(view) << qint64(3);
-        QTest::addRow("%s, 1 vs 4", view) << QString::fromLatin1(view) << qint64(4);
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Languages) {
+        for (const char *view : {"funding", "maturity-curve", "policies", "price-cuts"}) {
+            // B = 3: the synthetic later InfoQ edition; B = 4 has no rows in these views but
+            // the price cuts (and edition 3 has none of those).
+            for (const qint64 b : {3, 4})
+                QTest::newRow(
+                    qPrintable(rowName(QStringLiteral("%1, 1 vs %2").arg(view).arg(b), language)))
+                    << QString::fromLatin1(view) << b << language;
+        }
     }
 }
 
@@ -276,6 +339,8 @@ void TestViewLegibility::compareOnEverySize()
 {
     QFETCH(QString, view);
     QFETCH(qint64, editionB);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
 
     QFile fixture(QStringLiteral(TRENDSCOPE_SOURCE_DIR "/tests/fixtures/editions-synthetic.sql"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
@@ -290,8 +355,8 @@ void TestViewLegibility::compareOnEverySize()
         editionB == 3 ? QStringLiteral("2024–2025 (synthetic)")
                       : QStringLiteral("2025 (synthetic)")});
 
-    checkEverySize(page.get(), QStringLiteral("Compared: 2023–2024 vs"),
-        QStringLiteral("%1-1v%2").arg(view).arg(editionB));
+    checkEverySize(page.get(), comparedSays(QStringLiteral("2023–2024")),
+        QStringLiteral("%1-1v%2-%3").arg(view).arg(editionB).arg(language));
 }
 
 // Compare mode of the leaderboard (issue 15): the synthetic editions' SuperClue snapshots
@@ -301,9 +366,15 @@ void TestViewLegibility::leaderboardCompareEverySize_data()
     QTest::addColumn<qint64>("editionA");
     QTest::addColumn<qint64>("editionB");
     QTest::addColumn<QString>("search");
-    QTest::newRow("2 vs 4") << qint64(2) << qint64(4) << QString();
-    QTest::newRow("2 vs 4, searched") << qint64(2) << qint64(4) << QStringLiteral("GPT4");
-    QTest::newRow("1 vs 4, no rows in A") << qint64(1) << qint64(4) << QString();
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Languages) {
+        QTest::newRow(qPrintable(rowName(QStringLiteral("2 vs 4"), language)))
+            << qint64(2) << qint64(4) << QString() << language;
+        QTest::newRow(qPrintable(rowName(QStringLiteral("2 vs 4, searched"), language)))
+            << qint64(2) << qint64(4) << QStringLiteral("GPT4") << language;
+        QTest::newRow(qPrintable(rowName(QStringLiteral("1 vs 4, no rows in A"), language)))
+            << qint64(1) << qint64(4) << QString() << language;
+    }
 }
 
 void TestViewLegibility::leaderboardCompareEverySize()
@@ -311,6 +382,8 @@ void TestViewLegibility::leaderboardCompareEverySize()
     QFETCH(qint64, editionA);
     QFETCH(qint64, editionB);
     QFETCH(QString, search);
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
     Workspace workspace;
     DatabaseError error;
     auto db = Database::createInMemory(&error);
@@ -326,8 +399,8 @@ void TestViewLegibility::leaderboardCompareEverySize()
         ViewRegistry::builtIn().create(QStringLiteral("leaderboard"), &workspace, &state));
     QVERIFY(page);
 
-    checkEverySize(page.get(), QStringLiteral("Compared"),
-        QStringLiteral("leaderboard-%1v%2").arg(editionA).arg(editionB));
+    checkEverySize(page.get(), comparedSays(),
+        QStringLiteral("leaderboard-%1v%2-%3").arg(editionA).arg(editionB).arg(language));
 }
 
 QTEST_MAIN(TestViewLegibility)

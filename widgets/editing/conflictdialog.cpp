@@ -30,7 +30,7 @@ QLabel *valueLabel(const QVariant &value, const ColumnInfo *column,
     const QHash<QString, QHash<QString, QString>> &referenceLabels, const QString &name,
     QWidget *parent)
 {
-    QString text = FieldValidator::toText(value);
+    QString text = column ? EditWording::valueText(*column, value) : FieldValidator::toText(value);
     if (column && column->kind == ColumnKind::Reference && !text.isEmpty())
         text = referenceLabels.value(column->refTable).value(text, text);
     auto *label = new QLabel(parent);

@@ -98,8 +98,12 @@ DataEditor::DataEditor(EditController *controller, QWidget *parent)
         for (int i = 0; i < m_tableBox->count(); ++i)
             if (const TableInfo *info = m_controller->table(m_tableBox->itemData(i).toString()))
                 m_tableBox->setItemText(i, EditWording::tableLabel(*info));
-        if (m_model->columnCount() > 0)
+        if (m_model->columnCount() > 0) {
             emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+            // The form's title names the row's kind (a draft's title stays until it is left).
+            if (!m_form->isDraft())
+                showCurrentRow();
+        }
     });
 
     auto *top = new QHBoxLayout;

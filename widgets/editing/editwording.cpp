@@ -4,6 +4,7 @@
 #include "editschema.h"
 #include "fieldvalidator.h"
 #include "format.h"
+#include "timelinemodel.h"
 
 namespace TrendScope {
 
@@ -15,28 +16,64 @@ QString EditWording::inSentence(const QString &label)
     return label;
 }
 
-namespace {
-
-QString schemaText(const QString &text)
+QString EditWording::schemaLabel(const QString &label)
 {
-    return QCoreApplication::translate("TrendScope::EditSchema", text.toUtf8().constData());
+    return EditSchema::translated(label);
 }
-
-} // namespace
 
 QString EditWording::tableLabel(const TableInfo &table)
 {
-    return schemaText(table.label);
+    return schemaLabel(table.label);
 }
 
 QString EditWording::singular(const TableInfo &table)
 {
-    return schemaText(table.singular);
+    return schemaLabel(table.singular);
 }
 
 QString EditWording::columnLabel(const ColumnInfo &column)
 {
-    return schemaText(column.label);
+    return schemaLabel(column.label);
+}
+
+QString EditWording::valueText(const ColumnInfo &column, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (column.kind == ColumnKind::Flag)
+        return Format::yesNo(value.toLongLong() != 0);
+    const QString text = FieldValidator::toText(value);
+    if (column.kind != ColumnKind::Choice)
+        return text;
+    if (column.name == QLatin1String("status"))
+        return Format::status(text);
+    if (column.name == QLatin1String("category"))
+        return TimelineModel::categoryName(text);
+    // The other fixed lists' codes (kinds, units) as words; a code without one as it is.
+    static const QHash<QString, const char *> words {
+        {QStringLiteral("company"), QT_TR_NOOP("company")},
+        {QStringLiteral("government"), QT_TR_NOOP("government")},
+        {QStringLiteral("research"), QT_TR_NOOP("research")},
+        {QStringLiteral("community"), QT_TR_NOOP("community")},
+        {QStringLiteral("investor"), QT_TR_NOOP("investor")},
+        {QStringLiteral("other"), QT_TR_NOOP("other")},
+        {QStringLiteral("general"), QT_TR_NOOP("general")},
+        {QStringLiteral("industry"), QT_TR_NOOP("industry")},
+        {QStringLiteral("multimodal"), QT_TR_NOOP("multimodal")},
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("count"), QT_TR_NOOP("count")},
+        {QStringLiteral("yuan"), QT_TR_NOOP("yuan")},
+        {QStringLiteral("rank"), QT_TR_NOOP("rank")},
+        {QStringLiteral("parameters"), QT_TR_NOOP("parameters")},
+        {QStringLiteral("CNY per USD"), QT_TR_NOOP("CNY per USD")},
+        {QStringLiteral("percentage points"), QT_TR_NOOP("percentage points")},
+        {QStringLiteral("times"), QT_TR_NOOP("times")},
+        {QStringLiteral("fold"), QT_TR_NOOP("fold")},
+        {QStringLiteral("top N"), QT_TR_NOOP("top N")},
+        {QStringLiteral("date"), QT_TR_NOOP("date")},
+    };
+    const char *word = words.value(text);
+    return word ? tr(word) : text;
 }
 
 QString EditWording::formTitle(const TableInfo &table, const QString &rowLabel, int selected)

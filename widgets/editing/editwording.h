@@ -26,6 +26,11 @@ public:
     static QString tableLabel(const TableInfo &table);
     static QString singular(const TableInfo &table);
     static QString columnLabel(const ColumnInfo &column);
+    // Any of the schema's labels (a table's, a column's) in the interface language.
+    static QString schemaLabel(const QString &label);
+    // A stored value in words: a flag as yes or no in the interface language, anything else
+    // as stored (FieldValidator::toText).
+    static QString valueText(const ColumnInfo &column, const QVariant &value);
     // "Score" → "score", but "English name" and "GPUs" keep their capitals.
     static QString inSentence(const QString &label);
     // "Leaderboard entry GLM-4", or with several rows selected, how many Apply changes.

@@ -62,8 +62,11 @@ ExportDialog::ExportDialog(ChartView *view, Mode mode, QWidget *parent)
     }
     m_scale->setRange(1, ChartExportOptions::MaxScale);
     m_scale->setSuffix(QStringLiteral("×"));
+    // The themes by their names on screen; the command line's --theme takes the codes.
+    const QHash<QString, QString> themeNames {{QStringLiteral("light"), tr("Light")},
+        {QStringLiteral("dark"), tr("Dark")}, {QStringLiteral("print"), tr("Print")}};
     for (const QString &name : ChartTheme::names())
-        m_theme->addItem(name, name);
+        m_theme->addItem(themeNames.value(name, name), name);
     m_title->setChecked(true);
     m_subtitle->setChecked(true);
     m_source->setChecked(true);

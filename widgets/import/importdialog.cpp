@@ -3,6 +3,7 @@
 #include "database.h"
 #include "editcontroller.h"
 #include "editsession.h"
+#include "editwording.h"
 #include "importmappingtable.h"
 #include "importpreviewjob.h"
 #include "importpreviewmodel.h"
@@ -116,7 +117,7 @@ ImportDialog::ImportDialog(EditController *controller, QWidget *parent)
     const EditSession *session = m_controller->session();
     if (session)
         for (const QString &name : ImportPlanner::importableTables(session->schema()))
-            m_table->addItem(session->schema().table(name)->label, name);
+            m_table->addItem(EditWording::tableLabel(*session->schema().table(name)), name);
     m_table->setCurrentIndex(std::max(0, m_table->findData(QStringLiteral("leaderboard_entry"))));
     fillEditions();
 

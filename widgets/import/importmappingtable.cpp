@@ -1,5 +1,7 @@
 #include "importmappingtable.h"
 
+#include "editwording.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 
@@ -48,8 +50,14 @@ void ImportMappingTable::setMapping(const EditSchema &schema, const TableInfo &t
         auto *box = new QComboBox(this);
         box->setObjectName(QStringLiteral("import-target-%1").arg(i));
         box->addItem(tr("(not imported)"), QString());
-        for (const QString &target : targets)
-            box->addItem(ImportMapping::targetLabel(schema, table, target), target);
+        for (const QString &target : targets) {
+            // The schema's labels in the interface language ("榜单 › 快照").
+            QStringList labels
+                = ImportMapping::targetLabel(schema, table, target).split(QStringLiteral(" › "));
+            for (QString &label : labels)
+                label = EditWording::schemaLabel(label);
+            box->addItem(labels.join(QStringLiteral(" › ")), target);
+        }
         box->setCurrentIndex(std::max(0, box->findData(mapping.targets.value(i))));
         connect(box, &QComboBox::currentIndexChanged, this, [this, box, i] {
             m_mapping.targets[i] = box->currentData().toString();

@@ -1,5 +1,7 @@
 #include "historypanel.h"
 
+#include "editwording.h"
+#include "fieldvalidator.h"
 #include "format.h"
 #include "retranslator.h"
 
@@ -17,14 +19,18 @@ namespace {
 QString changeText(const ChangeEntry &entry, const EditSchema &schema)
 {
     const TableInfo *info = schema.table(entry.table);
-    const QString what = info ? info->singular : entry.table;
+    const QString what = info ? EditWording::singular(*info) : entry.table;
     if (entry.action == QLatin1String("update")) {
         const ColumnInfo *c = info ? info->column(entry.column) : nullptr;
-        auto shown = [](const QVariant &v) {
-            return v.isNull() ? Format::notStated() : QStringLiteral("“%1”").arg(v.toString());
+        auto shown = [c](const QVariant &v) {
+            if (v.isNull())
+                return Format::notStated();
+            return QStringLiteral("“%1”").arg(
+                c ? EditWording::valueText(*c, v) : FieldValidator::toText(v));
         };
         return QStringLiteral("%1: %2 → %3")
-            .arg(c ? c->label : entry.column, shown(entry.oldValue), shown(entry.newValue));
+            .arg(c ? EditWording::columnLabel(*c) : entry.column, shown(entry.oldValue),
+                shown(entry.newValue));
     }
     if (entry.action == QLatin1String("insert"))
         return HistoryPanel::tr("added this %1").arg(what);

@@ -185,7 +185,7 @@ void TestCli::exportDataReadableHeaders_data()
                                   << "Id,Name,English name,"
                                   << "\"English name\"";
     QTest::newRow("readable, zh_CN")
-        << QStringList {"--headers", "readable", "--lang", "zh_CN"} << "Id,名称,英文名,"
+        << QStringList {"--headers", "readable", "--lang", "zh_CN"} << "编号,名称,英文名,"
         << "\"英文名\"";
 }
 

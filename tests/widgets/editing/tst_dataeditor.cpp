@@ -11,6 +11,7 @@
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
 #include "historypanel.h"
+#include "language.h"
 #include "leaderboardchart.h"
 #include "leaderboardmodel.h"
 #include "leaderboardview.h"
@@ -25,7 +26,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +80,7 @@ private slots:
     void searchFindsFullWidthText();
     void clickingAHeaderSortsByTheLanguagesCollation();
     void tableAndColumnNamesFollowTheLanguage();
+    void formFollowsTheLanguageAtOnce();
 
 private:
     void openWorkspace(std::unique_ptr<Database> db);
@@ -857,6 +861,41 @@ void TestDataEditor::tableAndColumnNamesFollowTheLanguage()
     QCOMPARE(m_editor->tableBox()->currentText(), QStringLiteral("[Leaderboard entries]"));
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(m_editor->tableBox()->currentText(), QStringLiteral("Leaderboard entries"));
+}
+
+// Switched to Chinese, the form reads in Chinese at once, on the row it shows: its fields'
+// labels, a flag's box, the title naming the row's kind; switched back, in English.
+void TestDataEditor::formFollowsTheLanguageAtOnce()
+{
+    m_editor->setTable("maturity_position");
+    auto *form = m_editor->findChild<RecordForm *>();
+    auto *fields = form->findChild<QFormLayout *>();
+    auto *title = form->findChild<QLabel *>(QStringLiteral("form-title"));
+    QVERIFY(fields && title);
+    auto shown = [&] {
+        QStringList texts {title->text()};
+        for (int row = 0; row < fields->rowCount(); ++row)
+            texts << qobject_cast<QLabel *>(fields->itemAt(row, QFormLayout::LabelRole)->widget())
+                         ->text();
+        texts << form->findChild<QCheckBox *>(QStringLiteral("field-is_new"))->text();
+        return texts;
+    };
+    const QStringList english = shown();
+    QVERIFY2(english.join(u'|').contains(QStringLiteral("|New on this curve")),
+        qPrintable(english.join(u'|')));
+    auto isChinese = [](const QString &text) {
+        return std::any_of(
+            text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00; });
+    };
+    auto allChinese = [&] {
+        const QStringList texts = shown();
+        return std::all_of(texts.cbegin(), texts.cend(), isChinese);
+    };
+
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    QTRY_VERIFY2(allChinese(), qPrintable(shown().join(u'|')));
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    QTRY_COMPARE(shown(), english);
 }
 
 QTEST_MAIN(TestDataEditor)

@@ -2,6 +2,7 @@
 #include "editqueries.h"
 #include "editschema.h"
 #include "editwording.h"
+#include "language.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ private slots:
     void formEditOfSelectedRows();
     void deleteQuestionListsWhatGoesAlong();
     void refusedUndoSaysWhoChangedTheRowAndWhen();
+    void valuesAndIdsInTheInterfaceLanguage();
 
 private:
     const TableInfo &table(const char *name) const
@@ -164,6 +166,32 @@ void TestEditWording::refusedUndoSaysWhoChangedTheRowAndWhen()
     // Not about fields (the row is gone): the session's own words.
     error.conflicts.clear();
     QCOMPARE(EditWording::refusedStep(error, entry, QStringLiteral("GLM-4"), false), error.message);
+}
+
+// A flag reads yes / no, a fixed list's code as its word and the id column is headed "Id" in
+// English, all in Chinese under zh_CN (the editor's cells and form, the history and the
+// conflict dialog word them here); the dataset's own text is left as it is.
+void TestEditWording::valuesAndIdsInTheInterfaceLanguage()
+{
+    const ColumnInfo &isNew = *table("maturity_position").column(QStringLiteral("is_new"));
+    const ColumnInfo &id = *table("maturity_position").column(QStringLiteral("id"));
+    const ColumnInfo &kind = *table("organization").column(QStringLiteral("kind"));
+    const ColumnInfo &status = *table("event").column(QStringLiteral("status"));
+    const ColumnInfo &name = *table("organization").column(QStringLiteral("name"));
+    auto words = [&] {
+        return QStringList {EditWording::valueText(isNew, 1), EditWording::valueText(isNew, 0),
+            EditWording::valueText(isNew, QStringLiteral("1")), EditWording::columnLabel(id),
+            EditWording::valueText(kind, QStringLiteral("company")),
+            EditWording::valueText(status, QStringLiteral("stated")),
+            EditWording::valueText(name, QStringLiteral("company"))};
+    };
+    QCOMPARE(words(), QStringList({"yes", "no", "yes", "Id", "company", "stated", "company"}));
+    QVERIFY(EditWording::valueText(isNew, QVariant()).isEmpty());
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    const QStringList chinese = words();
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    QCOMPARE(chinese, QStringList({"是", "否", "是", "编号", "公司", "报告所述", "company"}));
+    QCOMPARE(words(), QStringList({"yes", "no", "yes", "Id", "company", "stated", "company"}));
 }
 
 QTEST_GUILESS_MAIN(TestEditWording)

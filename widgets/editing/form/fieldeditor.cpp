@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,13 @@ FieldEditor::FieldEditor(const ColumnInfo &column, QWidget *parent)
     setAutoFillBackground(true);
 }
 
+void FieldEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
 namespace {
 
 QHBoxLayout *tightLayout(QWidget *w)
@@ -58,8 +66,6 @@ public:
         , m_line(new QLineEdit(this))
     {
         m_line->setObjectName(QStringLiteral("field-") + column.name);
-        m_line->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
-        m_line->setToolTip(FieldValidator::allowed(column));
         QHBoxLayout *layout = tightLayout(this);
         layout->addWidget(m_line, 1);
         if (column.kind == ColumnKind::Percent)
@@ -68,10 +74,8 @@ public:
             // The precision is part of the value: picking a coarser one drops the finer parts.
             m_precision = new QComboBox(this);
             m_precision->setObjectName(QStringLiteral("precision-") + column.name);
-            m_precision->addItem(FieldEditor::tr("Year"), 1);
-            m_precision->addItem(FieldEditor::tr("Month"), 2);
-            m_precision->addItem(FieldEditor::tr("Day"), 3);
-            m_precision->setToolTip(FieldEditor::tr("How precisely the report gives this date"));
+            for (int precision = 1; precision <= 3; ++precision)
+                m_precision->addItem(QString(), precision);
             layout->addWidget(m_precision);
             connect(m_precision, &QComboBox::activated, this, [this] {
                 const int wanted = m_precision->currentData().toInt();
@@ -91,6 +95,22 @@ public:
         }
         setFocusProxy(m_line);
         connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        LineFieldEditor::retranslate();
+    }
+
+    void retranslate() override
+    {
+        // A date's placeholder shows the precision picked (YYYY-MM), the same in any language.
+        if (!m_line->placeholderText().startsWith(QLatin1String("YYYY")))
+            m_line->setPlaceholderText(
+                m_column.required ? QString() : FieldEditor::tr("not stated"));
+        m_line->setToolTip(FieldValidator::allowed(m_column));
+        if (m_precision) {
+            m_precision->setItemText(0, FieldEditor::tr("Year"));
+            m_precision->setItemText(1, FieldEditor::tr("Month"));
+            m_precision->setItemText(2, FieldEditor::tr("Day"));
+            m_precision->setToolTip(FieldEditor::tr("How precisely the report gives this date"));
+        }
     }
 
     void setValue(const QVariant &value) override
@@ -142,8 +162,6 @@ public:
     {
         m_line->setObjectName(QStringLiteral("field-") + column.name);
         m_unit->setObjectName(QStringLiteral("unit-") + column.name);
-        m_line->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
-        m_line->setToolTip(FieldValidator::allowed(column));
         for (const MoneyUnit &unit : moneyUnits())
             m_unit->addItem(unit.name, unit.factor);
         m_unit->setCurrentIndex(2);
@@ -153,6 +171,13 @@ public:
         setFocusProxy(m_line);
         connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(m_unit, &QComboBox::activated, this, &FieldEditor::edited);
+        MoneyFieldEditor::retranslate();
+    }
+
+    void retranslate() override
+    {
+        m_line->setPlaceholderText(m_column.required ? QString() : FieldEditor::tr("not stated"));
+        m_line->setToolTip(FieldValidator::allowed(m_column));
     }
 
     void setValue(const QVariant &value) override
@@ -217,7 +242,7 @@ public:
     {
         m_box->setObjectName(QStringLiteral("field-") + column.name);
         if (!column.required)
-            m_box->addItem(FieldEditor::tr("not stated"), QVariant());
+            m_box->addItem(QString(), QVariant());
         if (column.kind == ColumnKind::Choice) {
             for (const QString &choice : column.choices)
                 m_box->addItem(choice, choice);
@@ -235,6 +260,16 @@ public:
         connect(m_box, &QComboBox::activated, this, &FieldEditor::edited);
         if (m_box->isEditable())
             connect(m_box, &QComboBox::editTextChanged, this, &FieldEditor::edited);
+        ChoiceFieldEditor::retranslate();
+    }
+
+    void retranslate() override
+    {
+        if (!m_column.required)
+            m_box->setItemText(0, FieldEditor::tr("not stated"));
+        if (m_column.kind == ColumnKind::Choice)
+            for (int i = m_column.required ? 0 : 1; i < m_box->count(); ++i)
+                m_box->setItemText(i, EditWording::valueText(m_column, m_box->itemData(i)));
     }
 
     void setValue(const QVariant &value) override
@@ -283,13 +318,15 @@ class FlagFieldEditor : public FieldEditor
 public:
     FlagFieldEditor(const ColumnInfo &column, QWidget *parent)
         : FieldEditor(column, parent)
-        , m_box(new QCheckBox(EditWording::columnLabel(column), this))
+        , m_box(new QCheckBox(this))
     {
         m_box->setObjectName(QStringLiteral("field-") + column.name);
         tightLayout(this)->addWidget(m_box, 1);
         setFocusProxy(m_box);
         connect(m_box, &QCheckBox::toggled, this, &FieldEditor::edited);
+        FlagFieldEditor::retranslate();
     }
+    void retranslate() override { m_box->setText(EditWording::columnLabel(m_column)); }
     void setValue(const QVariant &value) override { m_box->setChecked(value.toLongLong() != 0); }
     std::optional<QVariant> value(QString *error) const override
     {
@@ -309,12 +346,16 @@ public:
         , m_text(new QPlainTextEdit(this))
     {
         m_text->setObjectName(QStringLiteral("field-") + column.name);
-        m_text->setPlaceholderText(column.required ? QString() : FieldEditor::tr("not stated"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
         tightLayout(this)->addWidget(m_text, 1);
         setFocusProxy(m_text);
         connect(m_text, &QPlainTextEdit::textChanged, this, &FieldEditor::edited);
+        LongTextFieldEditor::retranslate();
+    }
+    void retranslate() override
+    {
+        m_text->setPlaceholderText(m_column.required ? QString() : FieldEditor::tr("not stated"));
     }
     void setValue(const QVariant &value) override
     {

@@ -38,6 +38,10 @@ signals:
 
 protected:
     FieldEditor(const ColumnInfo &column, QWidget *parent);
+    void changeEvent(QEvent *event) override;
+    // Sets the editor's own texts (hints, placeholders, fixed items) in the interface
+    // language: called by each editor's constructor and on every language change.
+    virtual void retranslate() = 0;
 
     ColumnInfo m_column;
 };

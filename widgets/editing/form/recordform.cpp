@@ -44,6 +44,7 @@ RecordForm::RecordForm(QWidget *parent)
         m_reason->setPlaceholderText(tr("Reason for this change (optional, kept in the history)"));
         m_revert->setText(tr("Re&vert"));
         m_apply->setToolTip(tr("Write the changed fields (Ctrl+Return)"));
+        labelFields();
     });
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -87,6 +88,7 @@ void RecordForm::showRow(const TableInfo &table, qint64 rowId, const QVariantMap
             m_layout->removeRow(0);
         m_editors.clear();
         m_errors.clear();
+        m_labels.clear();
         m_table = table;
         for (const ColumnInfo &column : table.columns) {
             if (column.key && column.kind == ColumnKind::Integer)
@@ -104,22 +106,20 @@ void RecordForm::showRow(const TableInfo &table, qint64 rowId, const QVariantMap
             cellLayout->setSpacing(2);
             cellLayout->addWidget(editor);
             cellLayout->addWidget(error);
-            QString label = EditWording::columnLabel(column);
-            if (column.required)
-                label += QStringLiteral(" *");
-            auto *labelWidget = new QLabel(label);
-            labelWidget->setToolTip(FieldValidator::allowed(column));
+            auto *labelWidget = new QLabel;
             m_layout->addRow(labelWidget, cell);
             // Added to a shown form: show now, not at the next event loop pass.
             labelWidget->show();
             cell->show();
             m_editors.insert(column.name, editor);
             m_errors.insert(column.name, error);
+            m_labels.insert(column.name, labelWidget);
             connect(editor, &FieldEditor::edited, this, [this, name = column.name] {
                 showError(name, {});
                 updateButtons();
             });
         }
+        labelFields();
     }
     const QVariantMap loaded = m_original;
     m_original = values;
@@ -155,6 +155,18 @@ QSet<QString> RecordForm::pendingEdits(const QVariantMap &values) const
             pending.insert(it.key());
     }
     return pending;
+}
+
+void RecordForm::labelFields()
+{
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const ColumnInfo *column = m_table.column(it.key());
+        QString label = EditWording::columnLabel(*column);
+        if (column->required)
+            label += QStringLiteral(" *");
+        it.value()->setText(label);
+        it.value()->setToolTip(FieldValidator::allowed(*column));
+    }
 }
 
 void RecordForm::clear(const QString &message)

@@ -59,6 +59,8 @@ signals:
 
 private:
     void updateButtons();
+    // Sets the fields' labels and hints in the interface language.
+    void labelFields();
     // The fields whose editors differ from both the values loaded and `values`.
     QSet<QString> pendingEdits(const QVariantMap &values) const;
 
@@ -73,6 +75,7 @@ private:
     QFormLayout *m_layout;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_labels;
     QLabel *m_message;
     QLineEdit *m_reason;
     QPushButton *m_apply;

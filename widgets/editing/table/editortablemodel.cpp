@@ -75,7 +75,8 @@ QString EditorTableModel::displayText(int row, int column) const
     case ColumnKind::Percent:
         return FieldValidator::toText(v) + QStringLiteral("%");
     case ColumnKind::Flag:
-        return Format::yesNo(v.toLongLong() != 0);
+    case ColumnKind::Choice:
+        return EditWording::valueText(c, v);
     default: {
         QString text = FieldValidator::toText(v);
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));

@@ -37,7 +37,7 @@ void CurveLabels::draw(QCPPainter *painter)
     const QFontMetricsF noteMetrics(noteFont, painter->device());
     for (const Note &note : std::as_const(notes)) {
         const QPointF p = pixel(note.coords);
-        QRectF rect = noteMetrics.boundingRect(note.text);
+        QRectF rect = noteMetrics.boundingRect(QRectF(), Qt::AlignCenter, note.text);
         rect.moveCenter(QPointF(p.x(), p.y() + rect.height() / 2 + 4));
         if (!placer.isFree(rect))
             continue; // a narrow stage: its band shows it is empty
@@ -56,7 +56,10 @@ void CurveLabels::draw(QCPPainter *painter)
         const bool focused = focus.isValid() && label->entity == focus;
         const QFont font = chartFont(9.5 * scale, focused);
         const QFontMetricsF metrics(font, painter->device());
-        const QSizeF size = metrics.boundingRect(label->text).size() + QSizeF(8, 2);
+        // The box drawText() lays the text out in (advances, not ink: a full-width "）" is
+        // wider than its ink), so Chinese labels fit their boxes too.
+        const QSizeF size
+            = metrics.boundingRect(QRectF(), Qt::AlignCenter, label->text).size() + QSizeF(8, 2);
         const QPointF anchor = pixel(label->coords);
         const std::optional<QRectF> placed = placer.placeFree(anchor, size, MarkerSize / 2);
         if (!placed) {
@@ -89,7 +92,8 @@ void CurveLabels::draw(QCPPainter *painter)
         const QString note = QCoreApplication::translate("TrendScope::CurveLabels",
             "+%n label(s) without room: hover the points", nullptr, lastLeftOut);
         painter->setFont(noteFont);
-        const QSizeF size = noteMetrics.boundingRect(note).size() + QSizeF(8, 2);
+        const QSizeF size
+            = noteMetrics.boundingRect(QRectF(), Qt::AlignCenter, note).size() + QSizeF(8, 2);
         const QRectF bounds = QRectF(clipRect()).adjusted(4, 4, -4, -4);
         for (const QPointF &corner : {bounds.topRight(), bounds.bottomRight()}) {
             const QRectF rect(corner.y() == bounds.top()
