@@ -2,6 +2,7 @@
 
 #include "schemacontract.h"
 #include "sqliteaccess.h"
+#include "validationmemo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,9 +62,19 @@ std::optional<DatabaseError> Database::validateFile(const QString &path)
                 "from a folder you can write to")
                 .arg(QFileInfo(wal).fileName()));
 
+    // A file that passed these checks and has not changed since is not read through again
+    // (ValidationMemo says when that can be known). Never with a journal to read into it.
+    const ValidationMemo memo = ValidationMemo::forUser();
+    const qint64 checkStarted = ValidationMemo::nowNs();
+    const auto before = walHasData ? std::nullopt : ValidationMemo::identify(path);
+    if (before && memo.remembers(*before))
+        return std::nullopt;
+
     // A journal with content is read into the file: it may be a leftover of another file, so
     // the whole file is checked then (integrity_check also compares indexes with their tables).
     auto problem = checkContent(path, false, walHasData);
+    if (!problem && before)
+        memo.remember(path, *before, checkStarted);
     // Unusable when read with the journal beside it, sound on its own: the journal is a
     // leftover of another file (or damaged). SQLite cannot tell; saying so lets people fix it.
     const QList<Kind> journalKinds {Kind::Foreign, Kind::Newer, Kind::Damaged, Kind::Drifted};
