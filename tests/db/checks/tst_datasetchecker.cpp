@@ -175,6 +175,25 @@ void TestDatasetChecker::injectedErrorsAreNamed_data()
                                       "max_percent, source_id, section)"
                                       " VALUES (90001, 1, 50, 15, 1, 'x')"
                                    << "price_cut row 90001: min_percent 50 is above max_percent 15";
+    // What the checker's SQL pre-selection must not clear (it reads only rows that may fail).
+    QTest::newRow("section of ideographic spaces")
+        << "UPDATE leaderboard_entry SET section = '　　' WHERE id = 1"
+        << "leaderboard_entry row 1: provenance: no section";
+    QTest::newRow("derived with a formula of tabs")
+        << "UPDATE leaderboard_entry SET status = 'derived', formula = char(9, 9) WHERE id = 2"
+        << "leaderboard_entry row 2: provenance: derived without a formula";
+    QTest::newRow("day that does not exist")
+        << "UPDATE leaderboard SET snapshot = '2023-02-30' WHERE id = 1"
+        << "leaderboard row 1: snapshot \"2023-02-30\" is not a date";
+    QTest::newRow("year before 1900") << "UPDATE leaderboard SET snapshot = '1899' WHERE id = 1"
+                                      << "leaderboard row 1: snapshot \"1899\" is not a date";
+    QTest::newRow("percent as text")
+        << "INSERT INTO survey_stat (id, survey, question, answer, percent, source_id, section)"
+           " VALUES (90001, 's', 'q', 'a', '120', 1, 'x')"
+        << "survey_stat row 90001: percent 120 is outside 0-100";
+    QTest::newRow("status with a trailing space")
+        << "UPDATE leaderboard_entry SET status = 'stated ' WHERE id = 1"
+        << "leaderboard_entry row 1: status \"stated \" is not one of";
     QTest::newRow("inferred names no column")
         << "UPDATE event SET inferred = 'day: from the page' WHERE id = 1"
         << "event row 1: inferred names \"day\", which is not a column of the row";
