@@ -36,7 +36,7 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
                     .arg(printable(file.headers.at(i)),
                         mapping.targets.at(i).isEmpty()
                             ? tr("(not imported)")
-                            : ImportMapping::targetLabel(schema, table, mapping.targets.at(i)));
+                            : ImportMapping::targetText(schema, table, mapping.targets.at(i)));
     for (const ImportCreation &c : plan.creations)
         text += tr("line %1: makes %2 “%3”\n")
                     .arg(c.firstLine)
@@ -46,13 +46,16 @@ QString previewText(const ImportPlan &plan, const EditSchema &schema, const Impo
             continue;
         QString line = tr("line %1: %2  %3")
                            .arg(row.line)
-                           .arg(ImportRow::kindName(row.kind), printable(row.label));
+                           .arg(ImportRow::kindText(row.kind), printable(row.label));
         if (row.kind == ImportRow::Kind::Refused)
-            line += QStringLiteral(": ") + printable(row.reason);
+            line = tr("%1: %2", "a refused line of the import preview, and why")
+                       .arg(line, printable(row.reason));
         for (auto it = row.before.cbegin(); it != row.before.cend(); ++it)
-            line
-                += QStringLiteral("  %1 %2 → %3")
-                       .arg(it.key(), valueText(it.value()), valueText(row.values.value(it.key())));
+            line += QStringLiteral("  %1 %2 → %3")
+                        .arg(table.column(it.key())
+                                ? EditWording::columnLabel(*table.column(it.key()))
+                                : it.key(),
+                            valueText(it.value()), valueText(row.values.value(it.key())));
         text += line + QLatin1Char('\n');
     }
     return text + plan.summary() + QLatin1Char('\n');

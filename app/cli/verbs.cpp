@@ -82,7 +82,7 @@ void warnIfEmpty(ChartView *view)
     const auto *chart = qobject_cast<const ModelChart *>(view->plot());
     const QString message = chart ? chart->emptyMessage() : QString();
     if (!message.isEmpty())
-        printError(tr("warning: %1: %2 (written anyway)").arg(view->viewName(), message));
+        printError(tr("warning: %1: %2 (written anyway)").arg(view->tabTitle(), message));
 }
 
 // export-chart --saved NAME: the view, filters, focus, editions and export settings as saved

@@ -107,7 +107,7 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
                              "FROM change_log WHERE id = ?"));
     q.addBindValue(changeLogId);
     if (!q.exec() || !q.next())
-        return fail(QStringLiteral("There is no change number %1.").arg(changeLogId));
+        return fail(tr("There is no change number %1.").arg(changeLogId));
     const QString action = q.value(0).toString();
     const QString table = q.value(1).toString();
     const qint64 rowId = q.value(2).toLongLong();
@@ -116,7 +116,7 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
     const QVariant newText = q.value(5);
     const TableInfo *info = m_schema.table(table);
     if (!info)
-        return fail(QStringLiteral("“%1” is not a table that can be edited.").arg(table));
+        return fail(tr("“%1” is not a table that can be edited.").arg(table));
 
     auto rowFromJson = [&](const QVariant &json) {
         const QJsonObject row = QJsonDocument::fromJson(json.toString().toUtf8()).object();
@@ -142,7 +142,8 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
     if (action == QLatin1String("update")) {
         const ColumnInfo *c = info->column(columnName);
         if (!c)
-            return fail(QStringLiteral("%1 has no column “%2”.").arg(info->label, columnName));
+            return fail(
+                tr("%1 has no column “%2”.").arg(EditSchema::translated(info->label), columnName));
         EditOp op = EditOp::update(table, rowId, {{c->name, typedValue(*c, oldText)}});
         op.expected.insert(c->name, typedValue(*c, newText));
         edit.ops.append(op);
@@ -152,7 +153,7 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
         edit = m_queries.deleteRows(table, {rowId});
         edit.byEditor = false;
         edit.ops.last().expected = rowFromJson(newText);
-        edit.text = QStringLiteral("revert adding %1 %2").arg(info->singular, label);
+        edit.text = tr("revert adding %1 %2").arg(EditSchema::translated(info->singular), label);
     } else if (action == QLatin1String("delete")) {
         EditOp op = EditOp::insert(table, rowFromJson(oldText));
         op.rowId = rowId;
@@ -161,10 +162,10 @@ std::optional<Edit> ChangeHistory::revert(qint64 changeLogId, QString *error) co
         QStringList parts;
         for (const QString &name : info->labelColumns)
             parts.append(FieldValidator::toText(values.value(name)));
-        edit.text = QStringLiteral("revert deleting %1 %2")
-                        .arg(info->singular, parts.join(QLatin1Char(' ')));
+        edit.text = tr("revert deleting %1 %2")
+                        .arg(EditSchema::translated(info->singular), parts.join(QLatin1Char(' ')));
     } else {
-        return fail(QStringLiteral("Unknown change “%1”.").arg(action));
+        return fail(tr("Unknown change “%1”.").arg(action));
     }
     edit.reason = QStringLiteral("revert change %1").arg(changeLogId);
     return edit;

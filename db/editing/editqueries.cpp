@@ -296,22 +296,23 @@ std::optional<Edit> EditQueries::newSnapshot(
     };
     const TableInfo *info = m_schema.table(table);
     if (!info || info->snapshot.kind == SnapshotSpec::Kind::None)
-        return fail(
-            QStringLiteral("%1 have no snapshots to copy.").arg(info ? info->label : table));
+        return fail(tr("%1 have no snapshots to copy.")
+                        .arg(info ? EditSchema::translated(info->label) : table));
     const ColumnInfo *column = info->column(info->snapshot.column);
     QString message;
     const auto value = FieldValidator::normalize(*column, newValue, &message);
     if (!value || value->isNull())
         return fail(message.isEmpty()
-                ? QStringLiteral("%1: a value is required.").arg(column->label)
+                ? tr("%1: a value is required.").arg(EditSchema::translated(column->label))
                 : message);
     const QVariantMap source = rowValues(table, rowId);
     if (source.isEmpty())
-        return fail(QStringLiteral("The row to copy from no longer exists."));
+        return fail(tr("The row to copy from no longer exists."));
     const QVariant oldValue = source.value(column->name);
     if (FieldValidator::sameValue(oldValue, *value))
-        return fail(QStringLiteral("%1: the new snapshot needs another value than “%2”.")
-                        .arg(column->label, FieldValidator::toText(oldValue)));
+        return fail(
+            tr("%1: the new snapshot needs another value than “%2”.")
+                .arg(EditSchema::translated(column->label), FieldValidator::toText(oldValue)));
 
     Edit edit;
     const QString shown = FieldValidator::toText(*value);

@@ -46,35 +46,35 @@ std::optional<EditError> EditRules::checkEdit(const Edit &edit) const
         };
         const TableInfo *table = m_schema.table(op.table);
         if (!table)
-            return invalid(QStringLiteral("“%1” is not a table that can be edited.").arg(op.table));
+            return invalid(tr("“%1” is not a table that can be edited.").arg(op.table));
         if (op.action != Action::Insert && op.rowId <= 0)
-            return invalid(QStringLiteral("No row was given."));
+            return invalid(tr("No row was given."));
         for (auto it = op.rowIdOf.cbegin(); it != op.rowIdOf.cend(); ++it) {
             if (it.value() < 0 || it.value() >= i
                 || edit.ops.at(it.value()).action != Action::Insert || !table->column(it.key()))
-                return invalid(QStringLiteral("The edit refers to a row it does not create."));
+                return invalid(tr("The edit refers to a row it does not create."));
         }
         for (auto it = op.values.cbegin(); it != op.values.cend(); ++it) {
             const ColumnInfo *column = table->column(it.key());
             if (!column)
-                return invalid(
-                    QStringLiteral("%1 has no column “%2”.").arg(table->label, it.key()));
+                return invalid(tr("%1 has no column “%2”.")
+                                   .arg(EditSchema::translated(table->label), it.key()));
             if (op.action == Action::Delete)
                 continue;
             if (column->key && column->kind == ColumnKind::Integer)
-                return invalid(
-                    QStringLiteral("%1 is the row's number and cannot be set.").arg(column->label),
+                return invalid(tr("%1 is the row's number and cannot be set.")
+                                   .arg(EditSchema::translated(column->label)),
                     column->name);
             if (!edit.byEditor)
                 continue;
             if (!column->editable)
-                return invalid(
-                    QStringLiteral("%1 is set by TrendScope, not by hand.").arg(column->label),
+                return invalid(tr("%1 is set by TrendScope, not by hand.")
+                                   .arg(EditSchema::translated(column->label)),
                     column->name);
             if (column->key && op.action == Action::Update)
-                return invalid(QStringLiteral("%1 is the key other rows refer to; add a new row "
-                                              "instead of renaming it.")
-                                   .arg(column->label),
+                return invalid(tr("%1 is the key other rows refer to; add a new row instead of "
+                                  "renaming it.")
+                                   .arg(EditSchema::translated(column->label)),
                     column->name);
             if (op.rowIdOf.contains(column->name))
                 continue;
@@ -114,8 +114,9 @@ std::optional<EditError> EditRules::checkReferences(const QSqlDatabase &db, cons
         if (!q.next()) {
             const TableInfo *target = m_schema.table(c->refTable);
             return editError(EditError::Kind::Invalid, op, index,
-                QStringLiteral("%1: there is no %2 “%3”. Allowed: %4.")
-                    .arg(c->label, target ? target->singular : c->refTable,
+                tr("%1: there is no %2 “%3”. Allowed: %4.")
+                    .arg(EditSchema::translated(c->label),
+                        target ? EditSchema::translated(target->singular) : c->refTable,
                         FieldValidator::toText(v), FieldValidator::allowed(*c)),
                 name);
         }
@@ -143,11 +144,11 @@ std::optional<EditError> EditRules::fillEdition(const QSqlDatabase &db, const Ta
     }
     return editError(EditError::Kind::Invalid, op, index,
         editions.isEmpty()
-            ? QStringLiteral("Edition: the source “%1” has no edition yet. Allowed: add its "
-                             "edition first (Editions table), then the row.")
+            ? tr("Edition: the source “%1” has no edition yet. Allowed: add its edition first "
+                 "(Editions table), then the row.")
                   .arg(FieldValidator::toText(row->value(SourceColumn)))
-            : QStringLiteral("Edition: the source “%1” has several editions. Allowed: the edition "
-                             "this row comes from.")
+            : tr("Edition: the source “%1” has several editions. Allowed: the edition this row "
+                 "comes from.")
                   .arg(FieldValidator::toText(row->value(SourceColumn))),
         EditionColumn);
 }
@@ -168,8 +169,8 @@ std::optional<EditError> EditRules::checkEditionSource(const QSqlDatabase &db,
     if (!q.next() || FieldValidator::sameValue(q.value(0), row.value(SourceColumn)))
         return std::nullopt; // a missing edition is the reference check's to report
     return editError(EditError::Kind::Invalid, op, index,
-        QStringLiteral("Edition: edition “%1” belongs to source “%2”, not to this row's source "
-                       "“%3”. Allowed: an edition of the row's own source.")
+        tr("Edition: edition “%1” belongs to source “%2”, not to this row's source “%3”. "
+           "Allowed: an edition of the row's own source.")
             .arg(FieldValidator::toText(row.value(EditionColumn)),
                 FieldValidator::toText(q.value(0)),
                 FieldValidator::toText(row.value(SourceColumn))),
@@ -205,16 +206,16 @@ std::optional<EditError> EditRules::checkAgainstData(const QSqlDatabase &db, con
         for (const QString &k : key) {
             q.addBindValue(row.value(k));
             values.append(row.value(k));
-            labels.append(table.column(k)->label);
+            labels.append(EditSchema::translated(table.column(k)->label));
         }
         q.addBindValue(selfRowId);
         if (!q.exec())
             return sqlError(q.lastError());
         if (q.next())
             return editError(EditError::Kind::Invalid, op, index,
-                QStringLiteral("%1: another %2 has %3 already. Allowed: a value no other %2 has.")
-                    .arg(
-                        labels.join(QStringLiteral(" + ")), table.singular, describeValues(values)),
+                tr("%1: another %2 has %3 already. Allowed: a value no other %2 has.")
+                    .arg(labels.join(QStringLiteral(" + ")), EditSchema::translated(table.singular),
+                        describeValues(values)),
                 key.constLast());
     }
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "edit.h"
 #include "editschema.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantMap>
@@ -21,9 +22,10 @@ EditError editError(EditError::Kind kind, const EditOp &op, int index, const QSt
 // The rules an edit must keep before EditSession writes it: those that need only the edit
 // and the schema (tables and columns exist, keys are not set, values are valid, required
 // values are given), and those that need the data (references point at a row, unique keys
-// stay unique).
+// stay unique). Their messages are in the interface language: the editor shows them.
 class EditRules
 {
+    Q_DECLARE_TR_FUNCTIONS(EditRules)
 public:
     explicit EditRules(const EditSchema &schema)
         : m_schema(schema)

@@ -400,9 +400,9 @@ EditResult EditSession::apply(const Edit &edit)
                 if (error.isValid())
                     return rollback(sqlError(op, i, error));
                 return rollback(editError(EditError::Kind::Conflict, op, i,
-                    QStringLiteral("This %1 no longer exists (row %2); it was deleted "
-                                   "since the change was made.")
-                        .arg(table.singular)
+                    tr("This %1 no longer exists (row %2); it was deleted since the change was "
+                       "made.")
+                        .arg(EditSchema::translated(table.singular))
                         .arg(op.rowId)));
             }
             if (auto conflict = conflictError(m_db, m_schema, op, i, table, *current))
@@ -470,9 +470,8 @@ EditResult EditSession::apply(const Edit &edit)
             if (op.rowId > 0) {
                 if (readRow(statements, dialect, table, op.rowId, &error))
                     return rollback(editError(EditError::Kind::Conflict, op, i,
-                        QStringLiteral("A %1 with row number %2 exists again; it was "
-                                       "added elsewhere since.")
-                            .arg(table.singular)
+                        tr("A %1 with row number %2 exists again; it was added elsewhere since.")
+                            .arg(EditSchema::translated(table.singular))
                             .arg(op.rowId)));
             }
             QStringList columns;

@@ -1,5 +1,6 @@
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,16 +25,18 @@ QString describeErrno(int code, const QString &fallback = {})
 {
     switch (code) {
     case ENOSPC:
-        return QStringLiteral("no space left on the device");
+        return QCoreApplication::translate("TrendScope::AtomicFile", "no space left on the device");
     case EDQUOT:
-        return QStringLiteral("the disk quota is used up");
+        return QCoreApplication::translate("TrendScope::AtomicFile", "the disk quota is used up");
     case EFBIG:
-        return QStringLiteral("the file is too large for this system's limit");
+        return QCoreApplication::translate(
+            "TrendScope::AtomicFile", "the file is too large for this system's limit");
     case EROFS:
-        return QStringLiteral("the file system is read-only");
+        return QCoreApplication::translate(
+            "TrendScope::AtomicFile", "the file system is read-only");
     case EACCES:
     case EPERM:
-        return QStringLiteral("permission denied");
+        return QCoreApplication::translate("TrendScope::AtomicFile", "permission denied");
     default:
         return fallback.isEmpty() ? QString::fromLocal8Bit(std::strerror(code)) : fallback;
     }
@@ -41,7 +44,8 @@ QString describeErrno(int code, const QString &fallback = {})
 
 QString cannotWrite(const QString &path, const QString &why)
 {
-    return QStringLiteral("Cannot write %1: %2").arg(path, why);
+    return QCoreApplication::translate("TrendScope::AtomicFile", "Cannot write %1: %2")
+        .arg(path, why);
 }
 
 // The names one path goes by: absolute, its real path, its real folder with its name (for a
@@ -78,7 +82,8 @@ bool OutputStream::open(QString *error)
         // What stdio buffered so far goes first.
         if (std::fflush(stdout) != 0) {
             if (error)
-                *error = QStringLiteral("Cannot write to standard output: %1")
+                *error = QCoreApplication::translate(
+                    "TrendScope::AtomicFile", "Cannot write to standard output: %1")
                              .arg(describeErrno(errno));
             return false;
         }
@@ -92,8 +97,10 @@ bool OutputStream::open(QString *error)
         if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
             if (error)
                 *error = cannotWrite(m_path,
-                    S_ISDIR(st.st_mode) ? QStringLiteral("it is a folder")
-                                        : QStringLiteral("it is a device or socket, not a file"));
+                    S_ISDIR(st.st_mode)
+                        ? QCoreApplication::translate("TrendScope::AtomicFile", "it is a folder")
+                        : QCoreApplication::translate(
+                            "TrendScope::AtomicFile", "it is a device or socket, not a file"));
             return false;
         }
         // A device or a FIFO gets the bytes as they are: no temp file beside it, no rename.
@@ -147,7 +154,8 @@ bool OutputStream::commit(QString *error)
     QString why;
     if (m_path == QLatin1String("-")) {
         if (m_failure != 0 && error)
-            *error = QStringLiteral("Cannot write to standard output: %1")
+            *error = QCoreApplication::translate(
+                "TrendScope::AtomicFile", "Cannot write to standard output: %1")
                          .arg(describeErrno(m_failure));
         return m_failure == 0;
     }

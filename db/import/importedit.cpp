@@ -6,17 +6,17 @@
 
 namespace TrendScope {
 
-QString ImportRow::kindName(Kind kind)
+QString ImportRow::kindText(Kind kind)
 {
     switch (kind) {
     case Kind::New:
-        return QStringLiteral("new");
+        return QCoreApplication::translate("TrendScope::ImportPlan", "new");
     case Kind::Changed:
-        return QStringLiteral("changed");
+        return QCoreApplication::translate("TrendScope::ImportPlan", "changed");
     case Kind::Unchanged:
-        return QStringLiteral("unchanged");
+        return QCoreApplication::translate("TrendScope::ImportPlan", "unchanged");
     case Kind::Refused:
-        return QStringLiteral("refused");
+        return QCoreApplication::translate("TrendScope::ImportPlan", "refused");
     }
     return {};
 }
@@ -46,9 +46,9 @@ QString ImportPlan::summary() const
         parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "new edition “%1”")
                          .arg(editionLabel));
     for (auto it = made.cbegin(); it != made.cend(); ++it)
-        parts.append(QStringLiteral("%1 %2%3")
-                         .arg(it.value())
-                         .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s")));
+        parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "%n %1(s)",
+            "how many rows of one kind the import makes; %1 is the kind (“model”)", it.value())
+                         .arg(EditSchema::translated(it.key())));
     if (!parts.isEmpty())
         text += QCoreApplication::translate("TrendScope::ImportPlan", "; makes %1")
                     .arg(parts.join(QStringLiteral(", ")));
@@ -60,9 +60,9 @@ Edit ImportPlan::toEdit() const
     Edit edit;
     edit.byEditor = false; // the plan typed and checked every value; status stays 'stated'
     const int writes = count(ImportRow::Kind::New) + count(ImportRow::Kind::Changed);
-    edit.text = QStringLiteral("import %1 %2 from %3")
-                    .arg(writes)
-                    .arg(writes == 1 ? QStringLiteral("row") : QStringLiteral("rows"), fileName);
+    edit.text = QCoreApplication::translate(
+        "TrendScope::ImportPlan", "import %n row(s) from %1", nullptr, writes)
+                    .arg(fileName);
     edit.reason = QStringLiteral("Imported from %1 (SHA-256 %2)")
                       .arg(fileName, QString::fromLatin1(sha256));
     if (writes == 0)
@@ -119,13 +119,15 @@ std::optional<QString> ImportPlan::fileChanged() const
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("%1 cannot be read any more (%2); nothing was imported.")
+        return QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 cannot be read any more (%2); nothing was imported.")
             .arg(fileName, f.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     if (hash.result().toHex() != sha256)
-        return QStringLiteral("%1 changed since it was previewed; nothing was imported. "
-                              "Preview it again.")
+        return QCoreApplication::translate("TrendScope::ImportPlan",
+            "%1 changed since it was previewed; nothing was imported. "
+            "Preview it again.")
             .arg(fileName);
     return std::nullopt;
 }

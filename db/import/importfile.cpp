@@ -1,5 +1,6 @@
 #include "importfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -113,8 +114,9 @@ bool parseDelimited(
             ++line;
             record.line = line;
         } else if (cellWasQuoted && !c.isSpace()) {
-            *error = QStringLiteral("%1, line %2: text after a closing quote (a quote inside "
-                                    "a quoted cell is written twice: \"\").")
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "%1, line %2: text after a closing quote (a quote inside "
+                "a quoted cell is written twice: \"\").")
                          .arg(name)
                          .arg(line);
             return false;
@@ -123,14 +125,17 @@ bool parseDelimited(
         }
     }
     if (quoted) {
-        *error = QStringLiteral("%1, line %2: a quote opened here is never closed.")
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1, line %2: a quote opened here is never closed.")
                      .arg(name)
                      .arg(quoteLine);
         return false;
     }
     endRecord();
     if (records.isEmpty()) {
-        *error = QStringLiteral("%1 is empty: it has no header line and no rows.").arg(name);
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 is empty: it has no header line and no rows.")
+                     .arg(name);
         return false;
     }
     file->headers = records.takeFirst().cells;
@@ -166,7 +171,8 @@ bool parseJson(const QByteArray &utf8, const QString &text, ImportFile *file, co
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype offset = QString::fromUtf8(utf8.left(parseError.offset)).size();
-        *error = QStringLiteral("%1, line %2: not valid JSON (%3).")
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1, line %2: not valid JSON (%3).")
                      .arg(name)
                      .arg(lineAt(text, offset))
                      .arg(parseError.errorString());
@@ -178,8 +184,9 @@ bool parseJson(const QByteArray &utf8, const QString &text, ImportFile *file, co
     else if (doc.isObject() && doc.object().value(QStringLiteral("rows")).isArray())
         rows = doc.object().value(QStringLiteral("rows")).toArray();
     else {
-        *error = QStringLiteral("%1: the JSON holds no rows; expected an array of objects, one "
-                                "per row, or {\"rows\": [...]}.")
+        *error = QCoreApplication::translate("TrendScope::ImportPlan",
+            "%1: the JSON holds no rows; expected an array of objects, one "
+            "per row, or {\"rows\": [...]}.")
                      .arg(name);
         return false;
     }
@@ -211,8 +218,9 @@ bool parseJson(const QByteArray &utf8, const QString &text, ImportFile *file, co
         const QJsonValue row = rows.at(i);
         const int line = lines.value(i, 0);
         if (!row.isObject()) {
-            *error = QStringLiteral("%1, row %2 (line %3): each row must be an object of "
-                                    "\"field\": value pairs.")
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "%1, row %2 (line %3): each row must be an object of "
+                "\"field\": value pairs.")
                          .arg(name)
                          .arg(i + 1)
                          .arg(line);
@@ -263,8 +271,9 @@ std::optional<QString> decode(const QByteArray &bytes, QString *encoding, QStrin
             return gb;
         }
     }
-    *error = QStringLiteral("The file is not text in UTF-8, UTF-16 or GB18030/GBK; save it as "
-                            "UTF-8 and import it again.");
+    *error = QCoreApplication::translate("TrendScope::ImportPlan",
+        "The file is not text in UTF-8, UTF-16 or GB18030/GBK; save it as "
+        "UTF-8 and import it again.");
     return std::nullopt;
 }
 
@@ -275,15 +284,18 @@ std::optional<ImportFile> parse(const QByteArray &bytes, const QString &fileName
     file.fileName = fileName;
     file.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (bytes.startsWith("PK\x03\x04")) {
-        *error = QStringLiteral("%1 is a spreadsheet (XLSX) or another ZIP file. TrendScope "
-                                "reads CSV, TSV and JSON: Debian packages no library that "
-                                "reads XLSX well, so save the sheet as CSV (UTF-8) and import "
-                                "that.")
+        *error = QCoreApplication::translate("TrendScope::ImportPlan",
+            "%1 is a spreadsheet (XLSX) or another ZIP file. TrendScope "
+            "reads CSV, TSV and JSON: Debian packages no library that "
+            "reads XLSX well, so save the sheet as CSV (UTF-8) and import "
+            "that.")
                      .arg(fileName);
         return std::nullopt;
     }
     if (bytes.contains('\0') && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF")) {
-        *error = QStringLiteral("%1 is not a text file (it holds NUL bytes).").arg(fileName);
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 is not a text file (it holds NUL bytes).")
+                     .arg(fileName);
         return std::nullopt;
     }
     QString decodeError;
@@ -310,7 +322,9 @@ std::optional<ImportFile> parse(const QByteArray &bytes, const QString &fileName
     if (!ok)
         return std::nullopt;
     if (file.headers.isEmpty() || file.records.isEmpty()) {
-        *error = QStringLiteral("%1 has a header but no rows to import.").arg(fileName);
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 has a header but no rows to import.")
+                     .arg(fileName);
         return std::nullopt;
     }
     return file;
@@ -322,22 +336,27 @@ std::optional<ImportFile> read(const QString &path, QString *error)
     const QString name = info.fileName();
     QFile f(path);
     if (!info.exists()) {
-        *error = QStringLiteral("%1 does not exist.").arg(path);
+        *error
+            = QCoreApplication::translate("TrendScope::ImportPlan", "%1 does not exist.").arg(path);
         return std::nullopt;
     }
     if (info.isDir()) {
-        *error = QStringLiteral("%1 is a folder, not a file.").arg(path);
+        *error
+            = QCoreApplication::translate("TrendScope::ImportPlan", "%1 is a folder, not a file.")
+                  .arg(path);
         return std::nullopt;
     }
     if (info.size() > MaxBytes) {
-        *error = QStringLiteral("%1 is %2 MiB; files up to %3 MiB are imported.")
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 is %2 MiB; files up to %3 MiB are imported.")
                      .arg(name)
                      .arg(info.size() / (1024 * 1024))
                      .arg(MaxBytes / (1024 * 1024));
         return std::nullopt;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1 cannot be read: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("TrendScope::ImportPlan", "%1 cannot be read: %2")
+                     .arg(path, f.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = f.read(MaxBytes + 1);

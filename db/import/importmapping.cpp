@@ -1,5 +1,6 @@
 #include "importmapping.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 
@@ -95,8 +96,11 @@ QStringList ImportMapping::targetsFor(const EditSchema &schema, const TableInfo 
     return targets;
 }
 
-QString ImportMapping::targetLabel(
-    const EditSchema &schema, const TableInfo &table, const QString &target)
+namespace {
+
+// A target's label, each label passed through `word` (as stored, or translated).
+QString labelOf(const EditSchema &schema, const TableInfo &table, const QString &target,
+    QString (*word)(const QString &))
 {
     const QString column = target.section(QLatin1Char('.'), 0, 0);
     const QString field = target.section(QLatin1Char('.'), 1);
@@ -104,10 +108,29 @@ QString ImportMapping::targetLabel(
     if (!c)
         return target;
     if (field.isEmpty())
-        return c->label;
+        return word(c->label);
     const TableInfo *ref = schema.table(c->refTable);
     const ColumnInfo *f = ref ? ref->column(field) : nullptr;
-    return QStringLiteral("%1 › %2").arg(c->label, f ? f->label : field);
+    return QStringLiteral("%1 › %2").arg(word(c->label), f ? word(f->label) : field);
+}
+
+QString asStored(const QString &label)
+{
+    return label;
+}
+
+} // namespace
+
+QString ImportMapping::targetLabel(
+    const EditSchema &schema, const TableInfo &table, const QString &target)
+{
+    return labelOf(schema, table, target, asStored);
+}
+
+QString ImportMapping::targetText(
+    const EditSchema &schema, const TableInfo &table, const QString &target)
+{
+    return labelOf(schema, table, target, EditSchema::translated);
 }
 
 ImportMapping ImportMapping::guess(
@@ -163,14 +186,17 @@ bool ImportMapping::set(const EditSchema &schema, const TableInfo &table,
         if (folded(headers.at(i)) == folded(header))
             index = i;
     if (index < 0) {
-        *error = QStringLiteral("The file has no column “%1”; its columns are: %2.")
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "The file has no column “%1”; its columns are: %2.")
                      .arg(header, headers.join(QStringLiteral(", ")));
         return false;
     }
     const QStringList targets = targetsFor(schema, table);
     if (!target.isEmpty() && !targets.contains(target)) {
-        *error = QStringLiteral("%1 has no field “%2” to import into; it has: %3.")
-                     .arg(table.label, target, targets.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "%1 has no field “%2” to import into; it has: %3.")
+                     .arg(EditSchema::translated(table.label), target,
+                         targets.join(QStringLiteral(", ")));
         return false;
     }
     this->table = table.name;
@@ -190,13 +216,15 @@ std::optional<QString> ImportMapping::problem(const QStringList &headers) const
             continue;
         any = true;
         if (seen.contains(t))
-            return QStringLiteral("Columns “%1” and “%2” both fill %3; choose one.")
+            return QCoreApplication::translate(
+                "TrendScope::ImportPlan", "Columns “%1” and “%2” both fill %3; choose one.")
                 .arg(headers.value(seen.value(t)), headers.value(i), t);
         seen.insert(t, i);
     }
     if (!any)
-        return QStringLiteral("No column of the file is matched to a field; choose at least "
-                              "one.");
+        return QCoreApplication::translate("TrendScope::ImportPlan",
+            "No column of the file is matched to a field; choose at least "
+            "one.");
     return std::nullopt;
 }
 

@@ -24,6 +24,9 @@ struct ImportMapping
     // How people read a target: "Score", "Leaderboard › Snapshot".
     static QString targetLabel(
         const EditSchema &schema, const TableInfo &table, const QString &target);
+    // The same in the interface language, as the preview shows it ("分数").
+    static QString targetText(
+        const EditSchema &schema, const TableInfo &table, const QString &target);
     // The best guess for `headers`: a header matches a target by its column name, its label
     // or a common Chinese or English name for it ("模型名称", "总分", "benchmark").
     static ImportMapping guess(

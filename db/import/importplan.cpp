@@ -3,6 +3,7 @@
 #include "database.h"
 #include "importrecordplanner.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace TrendScope::ImportPlanner {
@@ -22,7 +23,8 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
 {
     const TableInfo *table = schema.table(mapping.table);
     if (!table || !importableTables(schema).contains(mapping.table)) {
-        *error = QStringLiteral("“%1” is not a table rows can be imported into; these are: %2.")
+        *error = QCoreApplication::translate("TrendScope::ImportPlan",
+            "“%1” is not a table rows can be imported into; these are: %2.")
                      .arg(mapping.table, importableTables(schema).join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -45,15 +47,17 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
         q.prepare(QStringLiteral("SELECT source_id, label FROM edition WHERE id = ?"));
         q.addBindValue(options.editionId);
         if (!q.exec() || !q.next()) {
-            *error = QStringLiteral("The dataset has no edition %1 (`trendscope editions` lists "
-                                    "them).")
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "The dataset has no edition %1 (`trendscope editions` lists "
+                "them).")
                          .arg(options.editionId);
             return std::nullopt;
         }
         plan.sourceId = q.value(0).toLongLong();
         plan.editionLabel = q.value(1).toString();
         if (options.sourceId != 0 && options.sourceId != plan.sourceId) {
-            *error = QStringLiteral("Edition %1 is an edition of source %2, not of source %3.")
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "Edition %1 is an edition of source %2, not of source %3.")
                          .arg(options.editionId)
                          .arg(plan.sourceId)
                          .arg(options.sourceId);
@@ -67,13 +71,15 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
         q.addBindValue(options.newEditionLabel.trimmed());
         if (options.newEditionLabel.trimmed().isEmpty() || !q.exec() || !q.next()
             || q.value(0).toInt() == 0) {
-            *error = QStringLiteral("Say which edition the rows belong to: an existing edition, "
-                                    "or a new edition's label and its source.");
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "Say which edition the rows belong to: an existing edition, "
+                "or a new edition's label and its source.");
             return std::nullopt;
         }
         if (!q.value(1).isNull()) {
-            *error = QStringLiteral("Source %1 already has an edition “%2” (id %3): import into "
-                                    "that edition, or give the new one another label.")
+            *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                "Source %1 already has an edition “%2” (id %3): import into "
+                "that edition, or give the new one another label.")
                          .arg(options.sourceId)
                          .arg(options.newEditionLabel.trimmed())
                          .arg(q.value(1).toLongLong());
@@ -84,7 +90,8 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
     }
 
     if (mapping.targets.size() != file.headers.size()) {
-        *error = QStringLiteral("The mapping was made for another layout of columns.");
+        *error = QCoreApplication::translate(
+            "TrendScope::ImportPlan", "The mapping was made for another layout of columns.");
         return std::nullopt;
     }
     if (auto problem = mapping.problem(file.headers)) {
@@ -99,7 +106,8 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
     plan.rows.reserve(total);
     for (int i = 0; i < total; ++i) {
         if (progress && i % 512 == 0 && !progress(i, total)) {
-            *error = QStringLiteral("The preview was cancelled; nothing was imported.");
+            *error = QCoreApplication::translate(
+                "TrendScope::ImportPlan", "The preview was cancelled; nothing was imported.");
             return std::nullopt;
         }
         plan.rows.append(planner.planRecord(file.records.at(i)));

@@ -62,7 +62,8 @@ struct ImportRow
     qint64 rowId = 0; // Changed/Unchanged: the edition's row
     QVariantMap before; // Changed: the old values of the columns that change
 
-    static QString kindName(Kind kind);
+    // "new", "refused", ... in the interface language (the preview and the command line).
+    static QString kindText(Kind kind);
 };
 
 // The preview of an import: every record of the file with what will happen to it, and the

@@ -145,7 +145,8 @@ std::optional<QVariant> ImportRecordPlanner::reference(const ColumnInfo &column,
 {
     const TableInfo *target = m_schema.table(column.refTable);
     if (!target) {
-        *reason = QStringLiteral("%1 points at a table this dataset lacks.").arg(column.label);
+        *reason = tr("%1 points at a table this dataset lacks.")
+                      .arg(EditSchema::translated(column.label));
         return std::nullopt;
     }
     QString label = text.trimmed();
@@ -153,9 +154,12 @@ std::optional<QVariant> ImportRecordPlanner::reference(const ColumnInfo &column,
         QStringList parts;
         for (const QString &c : target->labelColumns) {
             if (!fields.contains(c)) {
-                *reason = QStringLiteral("%1: the file names the %2 without its %3.")
-                              .arg(column.label, target->singular,
-                                  target->column(c) ? target->column(c)->label : c);
+                *reason
+                    = tr("%1: the file names the %2 without its %3.")
+                          .arg(EditSchema::translated(column.label),
+                              EditSchema::translated(target->singular),
+                              target->column(c) ? EditSchema::translated(target->column(c)->label)
+                                                : c);
                 return std::nullopt;
             }
             parts.append(FieldValidator::toText(fields.value(c)));
@@ -172,18 +176,24 @@ std::optional<QVariant> ImportRecordPlanner::reference(const ColumnInfo &column,
         return QVariant();
     }
     if (!m_plan.options.createMissing) {
-        *reason = QStringLiteral("%1: the dataset has no %2 “%3”. Check the name, or allow "
-                                 "missing rows to be made (--create-missing).")
-                      .arg(column.label, target->singular, label);
+        *reason = tr("%1: the dataset has no %2 “%3”. Check the name, or allow missing rows to "
+                     "be made (--create-missing).")
+                      .arg(EditSchema::translated(column.label),
+                          EditSchema::translated(target->singular), label);
         return std::nullopt;
     }
     QVariantMap values = fields;
     if (fields.isEmpty()) {
         if (target->labelColumns.size() != 1) {
-            *reason = QStringLiteral("%1: the dataset has no %2 “%3”, and a %2 is made only "
-                                     "from its fields (%4).")
-                          .arg(column.label, target->singular, label,
-                              target->labelColumns.join(QStringLiteral(", ")));
+            QStringList fieldLabels;
+            for (const QString &c : target->labelColumns)
+                fieldLabels.append(
+                    target->column(c) ? EditSchema::translated(target->column(c)->label) : c);
+            *reason = tr("%1: the dataset has no %2 “%3”, and a %2 is made only from its "
+                         "fields (%4).")
+                          .arg(EditSchema::translated(column.label),
+                              EditSchema::translated(target->singular), label,
+                              fieldLabels.join(tr(", ")));
             return std::nullopt;
         }
         values.insert(target->labelColumns.constFirst(), label);
@@ -191,8 +201,10 @@ std::optional<QVariant> ImportRecordPlanner::reference(const ColumnInfo &column,
     for (const ColumnInfo &c : target->columns) {
         if (c.required && !c.key && !setByImport(c.name) && !values.contains(c.name)
             && !c.defaultValue.isValid()) {
-            *reason = QStringLiteral("%1: to make the %2 “%3” the file must give its %4.")
-                          .arg(column.label, target->singular, label, c.label);
+            *reason = tr("%1: to make the %2 “%3” the file must give its %4.")
+                          .arg(EditSchema::translated(column.label),
+                              EditSchema::translated(target->singular), label,
+                              EditSchema::translated(c.label));
             return std::nullopt;
         }
     }
@@ -241,7 +253,8 @@ ImportRow ImportRecordPlanner::planRecord(const ImportRecord &record)
             if (auto value = ImportValues::parse(*f, cell, &message))
                 fields[columnName].insert(field, *value);
             else {
-                reasons.append(QStringLiteral("%1 › %2").arg(column->label, message));
+                reasons.append(
+                    QStringLiteral("%1 › %2").arg(EditSchema::translated(column->label), message));
                 failed.insert(columnName);
             }
         } else if (column->kind == ColumnKind::Reference) {
@@ -285,8 +298,8 @@ ImportRow ImportRecordPlanner::planRecord(const ImportRecord &record)
             continue;
         const QVariant v = row.values.value(column.name);
         if (v.isNull() && !failed.contains(column.name))
-            reasons.append(QStringLiteral("%1: it is required and the row leaves it empty.")
-                               .arg(column.label));
+            reasons.append(tr("%1: it is required and the row leaves it empty.")
+                               .arg(EditSchema::translated(column.label)));
     }
 
     QStringList identity;
@@ -312,8 +325,8 @@ ImportRow ImportRecordPlanner::planRecord(const ImportRecord &record)
     const QString key = identity.join(QChar(0x1f));
     if (const auto first = m_seen.constFind(key); first != m_seen.cend()) {
         row.kind = ImportRow::Kind::Refused;
-        row.reason = QStringLiteral("The same %1 as line %2 (%3): a fact is imported once.")
-                         .arg(m_table.singular)
+        row.reason = tr("The same %1 as line %2 (%3): a fact is imported once.")
+                         .arg(EditSchema::translated(m_table.singular))
                          .arg(first.value())
                          .arg(row.label);
         return row;
@@ -342,8 +355,8 @@ ImportRow ImportRecordPlanner::planRecord(const ImportRecord &record)
     if (m_identityIsUnique && m_existing.contains(key)) {
         const ExistingRow existing = m_existing.value(key);
         row.kind = ImportRow::Kind::Refused;
-        row.reason = QStringLiteral("%1 is already in edition “%2” (row %3), and the dataset "
-                                    "holds it once: import it into that edition.")
+        row.reason = tr("%1 is already in edition “%2” (row %3), and the dataset holds it once: "
+                        "import it into that edition.")
                          .arg(row.label, m_editionLabels.value(existing.edition))
                          .arg(existing.rowId);
     }

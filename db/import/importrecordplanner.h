@@ -2,6 +2,7 @@
 
 #include "importplan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMultiHash>
 
@@ -10,8 +11,11 @@ namespace TrendScope {
 // Plans one record of an import file after another (ImportPlanner::build): types each cell,
 // resolves the rows its references name (or plans to make them), and matches it against the
 // rows of the edition by what it is about. Reads the dataset once, in prepare().
+// Its refusal reasons are in the interface language, as the preview and the command line show
+// them.
 class ImportRecordPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportRecordPlanner)
 public:
     ImportRecordPlanner(const Database &db, const EditSchema &schema, const TableInfo &table,
         const ImportMapping &mapping, ImportPlan &plan)

@@ -2,6 +2,7 @@
 
 #include "fieldvalidator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace TrendScope::ImportValues {
@@ -80,9 +81,10 @@ std::optional<QVariant> parse(const ColumnInfo &column, const QString &cell, QSt
             text = *yuan;
         else {
             if (error)
-                *error = QStringLiteral("%1: “%2” is not an amount. Allowed: a number with 亿, "
-                                        "万 or 元 (e.g. 12.5亿元); a bare number is yuan.")
-                             .arg(column.label, cell.trimmed());
+                *error = QCoreApplication::translate("TrendScope::ImportPlan",
+                    "%1: “%2” is not an amount. Allowed: a number with 亿, "
+                    "万 or 元 (e.g. 12.5亿元); a bare number is yuan.")
+                             .arg(EditSchema::translated(column.label), cell.trimmed());
             return std::nullopt;
         }
     }

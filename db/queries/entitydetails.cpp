@@ -400,21 +400,19 @@ void Queries::addRelated(EntityDetails &details) const
     // A large organization can own thousands of rows: the panel lists the first
     // MaxRelated of each kind and says how many more there are.
     constexpr int MaxRelated = 50;
-    auto countMore = [&](const QString &sql, const QString &what) {
+    // `more(n)` says that n more rows are not listed.
+    auto countMore = [&](const QString &sql, auto more) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + sql + QStringLiteral(") AS listed"));
         q.bindValue(QStringLiteral(":id"), id);
         if (q.exec() && q.next() && q.value(0).toLongLong() > MaxRelated)
             details.facts.append(
                 {QCoreApplication::translate("TrendScope::EntityDetails", "Not listed"),
-                    QCoreApplication::translate("TrendScope::EntityDetails", "%1 more %2")
-                        .arg(q.value(0).toLongLong() - MaxRelated)
-                        .arg(what),
-                    {}});
+                    more(int(q.value(0).toLongLong() - MaxRelated)), {}});
     };
     // Up to MaxRelated rows of `sql` (its one placeholder, :id, is the entity's id), each
-    // passed to `add`; then how many more there are, as `what`.
-    auto eachRow = [&](const QString &sql, const QString &what, auto add) {
+    // passed to `add`; then how many more there are, as `more(n)` words it.
+    auto eachRow = [&](const QString &sql, auto more, auto add) {
         QSqlQuery q(m_db.connection());
         q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxRelated + 1));
         q.bindValue(QStringLiteral(":id"), id);
@@ -424,13 +422,18 @@ void Queries::addRelated(EntityDetails &details) const
         while (q.next() && ++n <= MaxRelated)
             add(q);
         if (n > MaxRelated)
-            countMore(sql, what);
+            countMore(sql, more);
     };
     // Related rows: `sql` selects the related row's id, `label` writes what the row says.
     auto related = [&](EntityKind kind, const QString &sql, auto label) {
-        eachRow(sql,
-            QCoreApplication::translate("TrendScope::EntityDetails", "related rows (%1)")
-                .arg(kindLabel(*kindInfo(kind))),
+        eachRow(
+            sql,
+            [&](int n) {
+                return QCoreApplication::translate("TrendScope::EntityDetails",
+                    "%n more related row(s) (%1)",
+                    "rows past the first 50 the details panel lists; %1 is their kind (“Model”)", n)
+                    .arg(kindLabel(*kindInfo(kind)));
+            },
             [&](const QSqlQuery &q) {
                 details.related.append(
                     {EntityRef {kind, q.value(QStringLiteral("id")).toLongLong()}, label(q)});
@@ -438,7 +441,12 @@ void Queries::addRelated(EntityDetails &details) const
     };
     // Facts read from other rows: `fact` writes one row of `sql`.
     auto facts = [&](const QString &sql, auto fact) {
-        eachRow(sql, QCoreApplication::translate("TrendScope::EntityDetails", "facts"),
+        eachRow(
+            sql,
+            [](int n) {
+                return QCoreApplication::translate("TrendScope::EntityDetails", "%n more fact(s)",
+                    "facts past the first 50 the details panel lists", n);
+            },
             [&](const QSqlQuery &q) { details.facts.append(fact(q)); });
     };
     auto text = [](const QSqlQuery &q, const char *column) {
@@ -528,7 +536,7 @@ void Queries::addRelated(EntityDetails &details) const
                 QString gpus = statedOr(q.value(QStringLiteral("gpus")),
                     [](const QVariant &v) { return QLocale().toString(v.toLongLong()); });
                 if (const QString type = text(q, "gpu_type"); !type.isEmpty())
-                    gpus += QLatin1Char(' ') + type;
+                    gpus += QLatin1Char(' ') + Format::gpuType(type);
                 return Fact {
                     QCoreApplication::translate("TrendScope::EntityDetails", "Training run"),
                     QCoreApplication::translate("TrendScope::EntityDetails",

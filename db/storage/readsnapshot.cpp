@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,7 +25,8 @@ ReadSnapshot::ReadSnapshot(const Database &database)
         return;
     }
     if (!m_handle) {
-        m_error = QStringLiteral("the dataset is not open");
+        m_error
+            = QCoreApplication::translate("TrendScope::ReadSnapshot", "the dataset is not open");
         return;
     }
     if (!sqlite3_get_autocommit(m_handle))

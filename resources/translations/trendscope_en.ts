@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>TrendScope::EntityDetails</name>
+    <message numerus="yes">
+        <source>%n more fact(s)</source>
+        <comment>facts past the first 50 the details panel lists</comment>
+        <translation>
+            <numerusform>%n more fact</numerusform>
+            <numerusform>%n more facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more related row(s) (%1)</source>
+        <comment>rows past the first 50 the details panel lists; %1 is their kind (“Model”)</comment>
+        <translation>
+            <numerusform>%n more related row (%1)</numerusform>
+            <numerusform>%n more related rows (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::ExportActions</name>
     <message numerus="yes">
         <source>Export cancelled after %n file(s)</source>
@@ -77,6 +96,24 @@
     </message>
 </context>
 <context>
+    <name>TrendScope::ImportPlan</name>
+    <message numerus="yes">
+        <source>%n %1(s)</source>
+        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
+        <translation>
+            <numerusform>%n %1</numerusform>
+            <numerusform>%n %1s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n row(s) from %1</source>
+        <translation>
+            <numerusform>import %n row from %1</numerusform>
+            <numerusform>import %n rows from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::LeaderboardChart</name>
     <message numerus="yes">
         <source>+%n more in the table</source>
@@ -138,9 +175,9 @@
     <name>TrendScope::SavedView</name>
     <message numerus="yes">
         <source>A saved view&apos;s name has at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A saved view&apos;s name has at most %n character.</numerusform>
+            <numerusform>A saved view&apos;s name has at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

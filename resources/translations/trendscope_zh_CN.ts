@@ -7,6 +7,30 @@
         <source>revert %1 of %2</source>
         <translation>还原 %2 的%1</translation>
     </message>
+    <message>
+        <source>There is no change number %1.</source>
+        <translation>没有编号为 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table that can be edited.</source>
+        <translation>“%1”不是可编辑的表。</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”.</source>
+        <translation>%1没有“%2”这一列。</translation>
+    </message>
+    <message>
+        <source>revert adding %1 %2</source>
+        <translation>还原新增的%1 %2</translation>
+    </message>
+    <message>
+        <source>revert deleting %1 %2</source>
+        <translation>还原已删除的%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown change “%1”.</source>
+        <translation>未知的修改“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>EditQueries</name>
@@ -25,6 +49,73 @@
     <message>
         <source>copy %1 %2 rows of %3 to %4</source>
         <translation>将 %3 的 %1 行%2复制到 %4</translation>
+    </message>
+    <message>
+        <source>%1 have no snapshots to copy.</source>
+        <translation>%1没有可复制的快照。</translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation>%1：必须填写一个值。</translation>
+    </message>
+    <message>
+        <source>The row to copy from no longer exists.</source>
+        <translation>要复制的行已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the new snapshot needs another value than “%2”.</source>
+        <translation>%1：新快照需要一个不同于“%2”的值。</translation>
+    </message>
+</context>
+<context>
+    <name>EditRules</name>
+    <message>
+        <source>“%1” is not a table that can be edited.</source>
+        <translation>“%1”不是可编辑的表。</translation>
+    </message>
+    <message>
+        <source>No row was given.</source>
+        <translation>没有指定行。</translation>
+    </message>
+    <message>
+        <source>The edit refers to a row it does not create.</source>
+        <translation>此修改引用了一个它并未创建的行。</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”.</source>
+        <translation>%1没有“%2”这一列。</translation>
+    </message>
+    <message>
+        <source>%1 is the row&apos;s number and cannot be set.</source>
+        <translation>%1是行的编号，不能设置。</translation>
+    </message>
+    <message>
+        <source>%1 is set by TrendScope, not by hand.</source>
+        <translation>%1由 TrendScope 设置，不能手动填写。</translation>
+    </message>
+    <message>
+        <source>%1 is the key other rows refer to; add a new row instead of renaming it.</source>
+        <translation>%1是其他行引用的键；请新增一行，而不是改名。</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 “%3”. Allowed: %4.</source>
+        <translation>%1：没有%2“%3”。允许：%4。</translation>
+    </message>
+    <message>
+        <source>Edition: the source “%1” has no edition yet. Allowed: add its edition first (Editions table), then the row.</source>
+        <translation>版本：来源“%1”还没有版本。允许：先添加它的版本（版本表），再添加这一行。</translation>
+    </message>
+    <message>
+        <source>Edition: the source “%1” has several editions. Allowed: the edition this row comes from.</source>
+        <translation>版本：来源“%1”有多个版本。允许：这一行所出自的版本。</translation>
+    </message>
+    <message>
+        <source>Edition: edition “%1” belongs to source “%2”, not to this row&apos;s source “%3”. Allowed: an edition of the row&apos;s own source.</source>
+        <translation>版本：版本“%1”属于来源“%2”，而不是这一行的来源“%3”。允许：这一行自身来源的版本。</translation>
+    </message>
+    <message>
+        <source>%1: another %2 has %3 already. Allowed: a value no other %2 has.</source>
+        <translation>%1：已有另一个%2取值为 %3。允许：其他%2都没有的值。</translation>
     </message>
 </context>
 <context>
@@ -80,6 +171,14 @@
     <message>
         <source>another program</source>
         <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (row %2); it was deleted since the change was made.</source>
+        <translation>这个%1已不存在（第 %2 行）；它在这次修改之后已被删除。</translation>
+    </message>
+    <message>
+        <source>A %1 with row number %2 exists again; it was added elsewhere since.</source>
+        <translation>编号为 %2 的%1又出现了；它在此期间已在别处被添加。</translation>
     </message>
 </context>
 <context>
@@ -421,12 +520,54 @@ Delete them all? (Undo brings them back.)</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>NVIDIA %1</source>
+        <extracomment>%1 is the GPU&apos;s model number, e.g. A100</extracomment>
+        <translation>英伟达 %1</translation>
+    </message>
+    <message>
+        <source>Huawei Ascend %1</source>
+        <extracomment>%1 is the accelerator&apos;s model number, 910B</extracomment>
+        <translation>华为昇腾 %1</translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>ImportRecordPlanner</name>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
+        <source>%1 points at a table this dataset lacks.</source>
+        <translation>%1指向本数据集没有的表。</translation>
+    </message>
+    <message>
+        <source>%1: the file names the %2 without its %3.</source>
+        <translation>%1：文件给出了%2，却没有给出它的%3。</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no %2 “%3”. Check the name, or allow missing rows to be made (--create-missing).</source>
+        <translation>%1：数据集中没有%2“%3”。请检查名称，或允许新建缺少的行（--create-missing）。</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no %2 “%3”, and a %2 is made only from its fields (%4).</source>
+        <translation>%1：数据集中没有%2“%3”，而新建%2需要给出它的各字段（%4）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: to make the %2 “%3” the file must give its %4.</source>
+        <translation>%1：要新建%2“%3”，文件必须给出它的%4。</translation>
+    </message>
+    <message>
+        <source>%1: it is required and the row leaves it empty.</source>
+        <translation>%1：此项必填，但该行为空。</translation>
+    </message>
+    <message>
+        <source>The same %1 as line %2 (%3): a fact is imported once.</source>
+        <translation>与第 %2 行是同一%1（%3）：同一事实只导入一次。</translation>
+    </message>
+    <message>
+        <source>%1 is already in edition “%2” (row %3), and the dataset holds it once: import it into that edition.</source>
+        <translation>%1 已在版本“%2”中（第 %3 行），数据集只保存一次：请导入到该版本。</translation>
     </message>
 </context>
 <context>
@@ -518,6 +659,45 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>gone</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::AtomicFile</name>
+    <message>
+        <source>no space left on the device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file is too large for this system&apos;s limit</source>
+        <translation>文件超出了本系统的大小上限</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <source>it is a device or socket, not a file</source>
+        <translation>它是设备或套接字，不是文件</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1414,11 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
 密码来自 ~/.pgpass（或 PGPASSFILE），从不来自 TrendScope 的设置。
 退出码：0 成功，1 用法或文件错误，2 数据无效。
 </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a refused line of the import preview, and why</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2518,14 +2703,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>未列出</translation>
     </message>
     <message>
-        <source>%1 more %2</source>
-        <translation>另有 %1 条%2</translation>
-    </message>
-    <message>
-        <source>related rows (%1)</source>
-        <translation>相关数据（%1）</translation>
-    </message>
-    <message>
         <source>Funded company</source>
         <translation>获投公司</translation>
     </message>
@@ -2574,10 +2751,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>（数据集为其拟定的标题）</translation>
     </message>
     <message>
-        <source>facts</source>
-        <translation>事实</translation>
-    </message>
-    <message>
         <source>Funding %1: %2</source>
         <translation>融资 %1：%2</translation>
     </message>
@@ -2608,6 +2781,20 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>Curve %1</source>
         <translation>%1年曲线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more fact(s)</source>
+        <comment>facts past the first 50 the details panel lists</comment>
+        <translation>
+            <numerusform>另有 %n 条事实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more related row(s) (%1)</source>
+        <comment>rows past the first 50 the details panel lists; %1 is their kind (“Model”)</comment>
+        <translation>
+            <numerusform>另有 %n 条相关行（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3251,9 +3438,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>; makes %1</source>
         <translation>；将新建 %1</translation>
     </message>
-</context>
-<context>
-    <name>TrendScope::ImportPreviewModel</name>
     <message>
         <source>new</source>
         <translation>新增</translation>
@@ -3270,6 +3454,134 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
+    <message numerus="yes">
+        <source>%n %1(s)</source>
+        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
+        <translation>
+            <numerusform>%n 个%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n row(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (%2); nothing was imported.</source>
+        <translation>%1 已无法读取（%2）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was previewed; nothing was imported. Preview it again.</source>
+        <translation>%1 在预览之后已被修改；未导入任何内容。请重新预览。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote (a quote inside a quoted cell is written twice: &quot;&quot;).</source>
+        <translation>%1，第 %2 行：闭合引号后还有文字（带引号的单元格中的引号要写两次：&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote opened here is never closed.</source>
+        <translation>%1，第 %2 行：此处开始的引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 是空的：既没有表头行，也没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3).</source>
+        <translation>%1，第 %2 行：不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the JSON holds no rows; expected an array of objects, one per row, or {&quot;rows&quot;: [...]}.</source>
+        <translation>%1：JSON 中没有数据行；应为对象数组（每行一个对象）或 {&quot;rows&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3): each row must be an object of &quot;field&quot;: value pairs.</source>
+        <translation>%1，第 %2 条（第 %3 行）：每一条都必须是由 &quot;字段&quot;: 值 组成的对象。</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, UTF-16 or GB18030/GBK; save it as UTF-8 and import it again.</source>
+        <translation>该文件不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文本；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet (XLSX) or another ZIP file. TrendScope reads CSV, TSV and JSON: Debian packages no library that reads XLSX well, so save the sheet as CSV (UTF-8) and import that.</source>
+        <translation>%1 是电子表格（XLSX）或其他 ZIP 文件。TrendScope 读取 CSV、TSV 和 JSON：Debian 没有能可靠读取 XLSX 的库，请将表格另存为 CSV（UTF-8）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds NUL bytes).</source>
+        <translation>%1 不是文本文件（含有 NUL 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 只有表头，没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; files up to %3 MiB are imported.</source>
+        <translation>%1 大小为 %2 MiB；只导入不超过 %3 MiB 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are: %2.</source>
+        <translation>文件中没有“%1”列；它的列为：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2” to import into; it has: %3.</source>
+        <translation>%1没有可导入的字段“%2”；它有：%3。</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both fill %3; choose one.</source>
+        <translation>列“%1”和“%2”都填入 %3；请选择其一。</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to a field; choose at least one.</source>
+        <translation>文件中没有任何列对应到字段；请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table rows can be imported into; these are: %2.</source>
+        <translation>“%1”不是可以导入行的表；可导入的表为：%2。</translation>
+    </message>
+    <message>
+        <source>The dataset has no edition %1 (`trendscope editions` lists them).</source>
+        <translation>数据集中没有版本 %1（`trendscope editions` 可列出所有版本）。</translation>
+    </message>
+    <message>
+        <source>Edition %1 is an edition of source %2, not of source %3.</source>
+        <translation>版本 %1 属于来源 %2，而不是来源 %3。</translation>
+    </message>
+    <message>
+        <source>Say which edition the rows belong to: an existing edition, or a new edition&apos;s label and its source.</source>
+        <translation>请指明这些行属于哪个版本：已有的版本，或新版本的名称及其来源。</translation>
+    </message>
+    <message>
+        <source>Source %1 already has an edition “%2” (id %3): import into that edition, or give the new one another label.</source>
+        <translation>来源 %1 已有版本“%2”（编号 %3）：请导入到该版本，或为新版本另取名称。</translation>
+    </message>
+    <message>
+        <source>The mapping was made for another layout of columns.</source>
+        <translation>该列对应关系是为另一种列布局设置的。</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was imported.</source>
+        <translation>预览已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount. Allowed: a number with 亿, 万 or 元 (e.g. 12.5亿元); a bare number is yuan.</source>
+        <translation>%1：“%2”不是金额。允许：带亿、万或元的数字（如 12.5亿元）；不带单位的数字按元计。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ImportPreviewModel</name>
     <message>
         <source>Line</source>
         <translation>行号</translation>
@@ -3996,6 +4308,13 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Rank (derived)</source>
         <translation>排名（推算）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::ReadSnapshot</name>
+    <message>
+        <source>the dataset is not open</source>
+        <translation>数据集未打开</translation>
     </message>
 </context>
 <context>

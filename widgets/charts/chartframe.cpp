@@ -130,7 +130,7 @@ QString firstRowsNote(int drawn, int next, int rows)
         .arg(QLocale().toString(drawn), QLocale().toString(rows));
 }
 
-QString describeFilter(const Filter &filter)
+QString filterConditions(const Filter &filter)
 {
     // lupdate files a free function's tr() under its namespace: the same context here.
     auto tr = [](const char *text) { return QCoreApplication::translate("TrendScope", text); };
@@ -150,9 +150,15 @@ QString describeFilter(const Filter &filter)
     }
     if (!filter.search.isEmpty())
         parts << tr("search “%1”").arg(filter.search);
-    if (parts.isEmpty())
-        return tr("All rows, no filters");
-    return tr("Filtered: %1").arg(parts.join(QStringLiteral(" · ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString describeFilter(const Filter &filter)
+{
+    const QString conditions = filterConditions(filter);
+    if (conditions.isEmpty())
+        return QCoreApplication::translate("TrendScope", "All rows, no filters");
+    return QCoreApplication::translate("TrendScope", "Filtered: %1").arg(conditions);
 }
 
 } // namespace TrendScope

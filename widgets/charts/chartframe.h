@@ -56,6 +56,9 @@ QString fitText(const QString &text, const QFont &font, double width, int maxLin
 
 // "Filters: organization = 百度 · search “glm”", or "All rows" without filters.
 QString describeFilter(const Filter &filter);
+// The filter's conditions alone, in the interface language: "year 2019 · search “foo”"; empty
+// without filters.
+QString filterConditions(const Filter &filter);
 
 // Charts that draw only the first rows of a large model say so in their subtitle: "the
 // first 40 of 2,011 rows, in the table's order" when the chart stopped at model row `next`

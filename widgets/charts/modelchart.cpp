@@ -89,11 +89,11 @@ void ModelChart::showEmptyState(bool empty, const QString &what, const QString &
         m_emptyMessage.clear();
     else if (!reason.isEmpty())
         m_emptyMessage = filtered
-            ? tr("No %1: %2 · %3").arg(what, reason, filterText().section(QStringLiteral(": "), 1))
+            ? tr("No %1: %2 · %3").arg(what, reason, filterConditions(m_state->filter()))
             : tr("No %1: %2").arg(what, reason);
     else
         m_emptyMessage = filtered
-            ? tr("No %1 match: %2").arg(what, filterText().section(QStringLiteral(": "), 1))
+            ? tr("No %1 match: %2").arg(what, filterConditions(m_state->filter()))
             : tr("No %1 in this dataset").arg(what);
     for (QCPAxis *axis : axisRect()->axes())
         axis->setTickLabels(!empty);

@@ -338,7 +338,9 @@ void ImportDialog::previewFinished(const std::optional<ImportPlan> &plan, const 
         m_model->clear();
         say(error, true);
     } else {
-        m_model->setPlan(*plan);
+        const EditSession *session = m_controller->session();
+        const TableInfo *table = session ? session->schema().table(plan->table) : nullptr;
+        m_model->setPlan(*plan, table ? *table : TableInfo());
         m_preview->resizeColumnsToContents();
         say(tr("Preview: %1. Nothing is written until you choose Import.").arg(plan->summary()),
             plan->hasRefused());

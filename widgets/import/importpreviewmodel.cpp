@@ -1,30 +1,38 @@
 #include "importpreviewmodel.h"
 
+#include "editwording.h"
 #include "fieldvalidator.h"
+#include "format.h"
 
 #include <QColor>
 
 namespace TrendScope {
 
-namespace {
-
-QString valueText(const QVariant &value)
-{
-    return value.isNull() ? QObject::tr("not stated") : FieldValidator::toText(value);
-}
-
-} // namespace
-
-void ImportPreviewModel::setPlan(const ImportPlan &plan)
+void ImportPreviewModel::setPlan(const ImportPlan &plan, const TableInfo &table)
 {
     beginResetModel();
     m_plan = plan;
+    m_table = table;
     endResetModel();
 }
 
 void ImportPreviewModel::clear()
 {
-    setPlan({});
+    setPlan({}, {});
+}
+
+QString ImportPreviewModel::fieldText(const QString &column) const
+{
+    const ColumnInfo *c = m_table.column(column);
+    return c ? EditWording::columnLabel(*c) : column;
+}
+
+QString ImportPreviewModel::valueText(const QString &column, const QVariant &value) const
+{
+    if (value.isNull())
+        return Format::notStated();
+    const ColumnInfo *c = m_table.column(column);
+    return c ? EditWording::valueText(*c, value) : FieldValidator::toText(value);
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
@@ -37,7 +45,7 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ImportPreviewModel::detail(const ImportRow &row)
+QString ImportPreviewModel::detail(const ImportRow &row) const
 {
     switch (row.kind) {
     case ImportRow::Kind::Refused:
@@ -45,9 +53,9 @@ QString ImportPreviewModel::detail(const ImportRow &row)
     case ImportRow::Kind::Changed: {
         QStringList parts;
         for (auto it = row.before.cbegin(); it != row.before.cend(); ++it)
-            parts.append(
-                QStringLiteral("%1 %2 → %3")
-                    .arg(it.key(), valueText(it.value()), valueText(row.values.value(it.key()))));
+            parts.append(QStringLiteral("%1 %2 → %3")
+                             .arg(fieldText(it.key()), valueText(it.key(), it.value()),
+                                 valueText(it.key(), row.values.value(it.key()))));
         return parts.join(QStringLiteral("; "));
     }
     case ImportRow::Kind::New:
@@ -57,7 +65,8 @@ QString ImportPreviewModel::detail(const ImportRow &row)
     QStringList parts;
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it)
         if (!it.key().endsWith(QLatin1String("_id")))
-            parts.append(QStringLiteral("%1 %2").arg(it.key(), valueText(it.value())));
+            parts.append(
+                QStringLiteral("%1 %2").arg(fieldText(it.key()), valueText(it.key(), it.value())));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -90,17 +99,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case LineColumn:
         return row.line;
     case ResultColumn:
-        switch (row.kind) {
-        case ImportRow::Kind::New:
-            return tr("new");
-        case ImportRow::Kind::Changed:
-            return tr("changed");
-        case ImportRow::Kind::Unchanged:
-            return tr("unchanged");
-        case ImportRow::Kind::Refused:
-            return tr("refused");
-        }
-        return {};
+        return ImportRow::kindText(row.kind);
     case AboutColumn:
         return row.label;
     case DetailColumn:

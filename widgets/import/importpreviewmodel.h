@@ -25,7 +25,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setPlan(const ImportPlan &plan);
+    // `table` is the plan's table: the Detail column words its fields and values with it.
+    void setPlan(const ImportPlan &plan, const TableInfo &table);
     void clear();
     const ImportPlan &plan() const { return m_plan; }
 
@@ -36,11 +37,16 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // What the Detail column says for `row`: the reason it is refused, the fields it
-    // changes ("score 72.58 → 73"), or the values a new row gets.
-    static QString detail(const ImportRow &row);
+    // changes ("Score 72.58 → 73"), or the values a new row gets, in the interface language.
+    QString detail(const ImportRow &row) const;
 
 private:
+    // A field and its value as the Detail column shows them.
+    QString fieldText(const QString &column) const;
+    QString valueText(const QString &column, const QVariant &value) const;
+
     ImportPlan m_plan;
+    TableInfo m_table;
 };
 
 } // namespace TrendScope

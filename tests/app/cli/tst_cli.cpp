@@ -435,8 +435,17 @@ void TestCli::emptyChartIsWrittenWithAWarning()
     Result r = run({"export-chart", "price-cuts", "--format", "svg", "--out", out, "--year", "2019",
         "--filter", "search=foo"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.err.contains("warning: price-cuts: No price cuts match: year 2019 · search “foo”"),
+    QVERIFY2(
+        r.err.contains("warning: Cloud price cuts: No price cuts match: year 2019 · search “foo”"),
         r.err.constData());
+    // The warning names the view by its title, in the language asked for.
+    const Result zh = run({"export-chart", "price-cuts", "--format", "svg", "--out",
+        m_dir->filePath(QStringLiteral("empty-zh.svg")), "--year", "2019", "--filter", "search=foo",
+        "--lang", "zh_CN"});
+    const QString zhErr = QString::fromUtf8(zh.err);
+    QVERIFY2(zhErr.contains(QStringLiteral("警告：云厂商降价：")), qPrintable(zhErr));
+    QVERIFY2(zhErr.contains(QStringLiteral("2019")), qPrintable(zhErr)); // the filter, as in en
+    QVERIFY2(!zhErr.contains(QStringLiteral("price-cuts")), qPrintable(zhErr));
     // The image says so too, as text.
     QFile svg(out);
     QVERIFY(svg.open(QIODevice::ReadOnly));

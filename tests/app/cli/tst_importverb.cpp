@@ -82,7 +82,7 @@ private slots:
         QVERIFY2(r.out.contains("line 2: refused  SuperClue 2024-04 · GLM-4: Score: 120 is "
                                 "outside 0 to 100"),
             r.out.constData());
-        QVERIFY(r.out.contains("line 3: changed  SuperClue 2024-04 · GLM-4  score 72.58 → 73"));
+        QVERIFY(r.out.contains("line 3: changed  SuperClue 2024-04 · GLM-4  Score 72.58 → 73"));
         QVERIFY(r.out.contains("line 4: refused  SuperClue 2024-04 · NoSuchModel: Model: the "
                                "dataset has no model “NoSuchModel”"));
         r = run(import + QStringList {"--skip-invalid"});
@@ -96,6 +96,41 @@ private slots:
             && q.next());
         QCOMPARE(q.value(0).toDouble(), 73.0);
         QCOMPARE(q.value(1).toString(), QStringLiteral("stated"));
+    }
+
+    // In Chinese the preview is Chinese throughout: what each line becomes, why a line is
+    // refused (the labels in it too), the fields the columns fill and the counts.
+    void previewInChinese()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("twice.csv"));
+        TestUtil::writeFile(path,
+            "模型名称,总分,benchmark,snapshot\n"
+            "GLM-4,73,SuperClue,2024-04\n"
+            "GLM-4,74,SuperClue,2024-04\n"
+            "NoSuchModel,60,SuperClue,2024-04\n");
+        const QStringList import {"import", path, "--db", m_db, "--table", "leaderboard_entry",
+            "--edition", "2", "--dry-run"};
+        auto r = run(import + QStringList {"--lang", "zh_CN"});
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("第 3 行：拒绝  SuperClue 2024-04 · GLM-4："
+                                             "与第 2 行是同一榜单条目（SuperClue 2024-04 · "
+                                             "GLM-4）：同一事实只导入一次。")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("第 4 行：拒绝  SuperClue 2024-04 · NoSuchModel："
+                                             "模型：数据集中没有模型“NoSuchModel”。")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("第 2 行：修改  SuperClue 2024-04 · GLM-4  得分 "
+                                             "72.58 → 73")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("总分 → 得分")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("refused")) && !out.contains(QStringLiteral("same")),
+            qPrintable(out));
+
+        r = run(import + QStringList {"--lang", "en"});
+        QVERIFY2(r.out.contains("line 3: refused  SuperClue 2024-04 · GLM-4: The same "
+                                "leaderboard entry as line 2 (SuperClue 2024-04 · GLM-4): a fact "
+                                "is imported once."),
+            r.out.constData());
     }
 
     void gbkFileAndMapOption()

@@ -1,6 +1,7 @@
 #include "database.h"
 #include "editrules.h"
 #include "editschema.h"
+#include "markingtranslator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private slots:
     void referencesMustPointAtARow();
     void uniqueKeysStayUnique();
     void failedStatementsAreReportedThroughTheCaller();
+    void messagesInTheInterfaceLanguage();
 
 private:
     qint64 modelId(const QString &name) const;
@@ -171,6 +173,44 @@ void TestEditRules::failedStatementsAreReportedThroughTheCaller()
     QVERIFY(problem);
     QCOMPARE(problem->kind, EditError::Kind::Failed);
     QCOMPARE(problem->message, QStringLiteral("reported by the caller"));
+}
+
+// The editor shows these messages: each comes from the translation, the labels in it too.
+void TestEditRules::messagesInTheInterfaceLanguage()
+{
+    const TableInfo &model = *m_schema.table(QStringLiteral("model"));
+    Edit noRow;
+    noRow.ops.append(
+        EditOp::update(QStringLiteral("model"), 0, {{QStringLiteral("name_en"), QString()}}));
+    Edit unknownColumn;
+    unknownColumn.ops.append(
+        EditOp::update(QStringLiteral("model"), 1, {{QStringLiteral("colour"), QString()}}));
+    const EditOp insert = EditOp::insert(QStringLiteral("model"), {});
+    auto duplicate = [&] {
+        return EditRules(m_schema).checkAgainstData(m_db->connection(), model, insert, 0,
+            {{QStringLiteral("name"), QStringLiteral("GLM-4")}}, {QStringLiteral("name")}, 0,
+            [](const QSqlError &) { return EditError {}; });
+    };
+    const QString english = duplicate()->message;
+    QCOMPARE(english,
+        QStringLiteral("Name: another model has “GLM-4” already. Allowed: a value no other "
+                       "model has."));
+
+    MarkingTranslator rules("EditRules");
+    MarkingTranslator labels("TrendScope::EditSchema");
+    QCoreApplication::installTranslator(&rules);
+    QCoreApplication::installTranslator(&labels);
+    const QString noRowText = EditRules(m_schema).checkEdit(noRow)->message;
+    const QString unknownColumnText = EditRules(m_schema).checkEdit(unknownColumn)->message;
+    const QString duplicateText = duplicate()->message;
+    QCoreApplication::removeTranslator(&labels);
+    QCoreApplication::removeTranslator(&rules);
+    QCOMPARE(noRowText, QStringLiteral("[No row was given.]"));
+    QCOMPARE(unknownColumnText, QStringLiteral("[[Models] has no column “colour”.]"));
+    QCOMPARE(duplicateText,
+        QStringLiteral("[[Name]: another [model] has “GLM-4” already. Allowed: a value no other "
+                       "[model] has.]"));
+    QCOMPARE(duplicate()->message, english); // and back in English once removed
 }
 
 QTEST_GUILESS_MAIN(TestEditRules)

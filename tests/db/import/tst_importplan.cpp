@@ -2,6 +2,7 @@
 #include "editsession.h"
 #include "edittestutil.h"
 #include "importplan.h"
+#include "markingtranslator.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -69,7 +70,7 @@ private slots:
         QCOMPARE(plan->creations.at(1).label, QStringLiteral("合成模型-9"));
         QCOMPARE(plan->summary(),
             QStringLiteral("3 new, 0 changed, 0 unchanged, 0 refused; makes new edition "
-                           "“2025 (test)”, 1 leaderboard, 1 model"));
+                           "“2025 (test)”, 1 leaderboard(s), 1 model(s)"));
 
         const QStringList before = EditTestUtil::dumpTables(*m_db);
         const EditResult result = m_session->apply(plan->toEdit());
@@ -163,6 +164,54 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM leaderboard_entry e JOIN edition ed ON ed.id = "
                         "e.edition_id WHERE ed.label = 'bad'"),
             1);
+    }
+
+    // The preview and the command line show the refusals and the summary as planned: in the
+    // interface language, the table and column labels in them too.
+    void messagesInTheInterfaceLanguage()
+    {
+        const QByteArray twice = "benchmark,snapshot,metric,模型名称,总分\n"
+                                 "SuperClue,2024-05,总分,Baichuan3,73\n"
+                                 "SuperClue,2024-05,总分,Baichuan3,74\n"
+                                 "SuperClue,2024-05,总分,合成模型-9,72\n";
+        ImportOptions options;
+        options.newEditionLabel = QStringLiteral("2025 (test)");
+        options.sourceId = 2;
+        options.createMissing = true;
+        MarkingTranslator planner("ImportRecordPlanner");
+        MarkingTranslator plan("TrendScope::ImportPlan");
+        MarkingTranslator labels("TrendScope::EditSchema");
+        for (QTranslator *t : {&planner, &plan, &labels})
+            QCoreApplication::installTranslator(t);
+        const auto marked = planOf(twice, QStringLiteral("leaderboard_entry"), options);
+        const QString refusal = marked ? marked->rows.at(1).reason : QString();
+        const QString kind = marked ? ImportRow::kindText(marked->rows.at(1).kind) : QString();
+        const QString summary = marked ? marked->summary() : QString();
+        options.createMissing = false;
+        const auto withoutCreating = planOf(twice, QStringLiteral("leaderboard_entry"), options);
+        const QString missing = withoutCreating ? withoutCreating->rows.at(0).reason : QString();
+        for (QTranslator *t : {&planner, &plan, &labels})
+            QCoreApplication::removeTranslator(t);
+        QVERIFY(marked && withoutCreating);
+        QCOMPARE(refusal,
+            QStringLiteral("[The same [leaderboard entry] as line 2 (SuperClue 2024-05 · "
+                           "Baichuan3): a fact is imported once.]"));
+        QCOMPARE(kind, QStringLiteral("[refused]"));
+        QCOMPARE(summary,
+            QStringLiteral("[2 new, 0 changed, 0 unchanged, 1 refused][; makes [new edition "
+                           "“2025 (test)”], [1 [leaderboard](s)], [1 [model](s)]]"));
+        QVERIFY2(missing.startsWith(QStringLiteral("[[Leaderboard]: the dataset has no "
+                                                   "[leaderboard] “SuperClue 2024-05”.")),
+            qPrintable(missing));
+
+        // Without a translator, the source texts (English plurals are trendscope_en's).
+        options.createMissing = true;
+        const auto english = planOf(twice, QStringLiteral("leaderboard_entry"), options);
+        QVERIFY(english);
+        QCOMPARE(english->rows.at(1).reason,
+            QStringLiteral("The same leaderboard entry as line 2 (SuperClue 2024-05 · "
+                           "Baichuan3): a fact is imported once."));
+        QCOMPARE(ImportRow::kindText(english->rows.at(1).kind), QStringLiteral("refused"));
     }
 
     void plansThatCannotBeMade()

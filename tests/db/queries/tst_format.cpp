@@ -1,4 +1,5 @@
 #include "format.h"
+#include "markingtranslator.h"
 
 #include "qualifier.h"
 #include "types.h"
@@ -32,6 +33,7 @@ private slots:
     void qualified_data();
     void qualified();
     void everyQualifierHasItsOwnName();
+    void storedCodesAsWords();
 };
 
 void TestFormat::initTestCase()
@@ -265,6 +267,26 @@ void TestFormat::everyQualifierHasItsOwnName()
         names.append(name);
     }
     QVERIFY(!qualifierFromCode(QStringLiteral("roughly")));
+}
+
+// Codes the dataset stores (a qualifier, a GPU's model number) worded for people through the
+// translation; text that is no such code stays as it is.
+void TestFormat::storedCodesAsWords()
+{
+    auto words = [] {
+        return QStringList {Format::qualifierName(QStringLiteral("at_least")),
+            Format::qualifierName(QStringLiteral("roughly")),
+            Format::gpuType(QStringLiteral("H800")), Format::gpuType(QStringLiteral("910B")),
+            Format::gpuType(QString())};
+    };
+    QCOMPARE(
+        words(), QStringList({"≥ at least", "roughly", "NVIDIA H800", "Huawei Ascend 910B", ""}));
+    MarkingTranslator translator("Format");
+    QCoreApplication::installTranslator(&translator);
+    const QStringList marked = words();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(marked,
+        QStringList({"[≥ at least]", "roughly", "[NVIDIA H800]", "[Huawei Ascend 910B]", ""}));
 }
 
 QTEST_MAIN(TestFormat)

@@ -22,6 +22,7 @@ private slots:
     void deleteQuestionListsWhatGoesAlong();
     void refusedUndoSaysWhoChangedTheRowAndWhen();
     void valuesAndIdsInTheInterfaceLanguage();
+    void qualifiersAndGpusInTheInterfaceLanguage();
 
 private:
     const TableInfo &table(const char *name) const
@@ -192,6 +193,31 @@ void TestEditWording::valuesAndIdsInTheInterfaceLanguage()
     QVERIFY(Language::install(QLatin1String(Language::English)));
     QCOMPARE(chinese, QStringList({"是", "否", "是", "编号", "公司", "报告所述", "company"}));
     QCOMPARE(words(), QStringList({"yes", "no", "yes", "Id", "company", "stated", "company"}));
+}
+
+// A key figure's qualifier and a training run's GPU are stored as codes ("approximately",
+// "910B"): the editor words them in the interface language; the stored code is not changed.
+void TestEditWording::qualifiersAndGpusInTheInterfaceLanguage()
+{
+    const ColumnInfo &qualifier = *table("key_figure").column(QStringLiteral("qualifier"));
+    const ColumnInfo &gpu = *table("training_run").column(QStringLiteral("gpu_type"));
+    auto words = [&] {
+        return QStringList {EditWording::valueText(qualifier, QStringLiteral("approximately")),
+            EditWording::valueText(qualifier, QStringLiteral("more_than")),
+            EditWording::valueText(qualifier, QStringLiteral("up_to")),
+            EditWording::valueText(gpu, QStringLiteral("A100")),
+            EditWording::valueText(gpu, QStringLiteral("910B")),
+            EditWording::valueText(gpu, QStringLiteral("TPU v4"))};
+    };
+    const QStringList english {
+        "≈ approximately", "> more than", "up to", "NVIDIA A100", "Huawei Ascend 910B", "TPU v4"};
+    QCOMPARE(words(), english);
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    const QStringList chinese = words();
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    QCOMPARE(
+        chinese, QStringList({"≈ 约", "> 超过", "最高", "英伟达 A100", "华为昇腾 910B", "TPU v4"}));
+    QCOMPARE(words(), english);
 }
 
 QTEST_GUILESS_MAIN(TestEditWording)

@@ -148,7 +148,7 @@ private slots:
                            "83.64."));
         QCOMPARE(
             dialog.previewModel()->index(1, ImportPreviewModel::DetailColumn).data().toString(),
-            QStringLiteral("score 73.32 → 74"));
+            QStringLiteral("Score 73.32 → 74"));
         skip->setChecked(true);
         QVERIFY(apply->isEnabled());
 

@@ -1,4 +1,5 @@
 #include "importpreviewmodel.h"
+#include "markingtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -36,7 +37,17 @@ private slots:
         empty.line = 5;
         empty.values = {{"note", QVariant()}};
         plan.rows = {added, changed, refused, empty};
-        model.setPlan(plan);
+        TableInfo entries;
+        ColumnInfo score;
+        score.name = QStringLiteral("score");
+        score.label = QStringLiteral("Score");
+        score.kind = ColumnKind::Number;
+        ColumnInfo note;
+        note.name = QStringLiteral("note");
+        note.label = QStringLiteral("Note");
+        note.kind = ColumnKind::LongText;
+        entries.columns = {score, note};
+        model.setPlan(plan, entries);
 
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(ImportPreviewModel::ColumnCount));
@@ -44,15 +55,15 @@ private slots:
         QCOMPARE(model.index(0, ImportPreviewModel::ResultColumn).data().toString(),
             QStringLiteral("new"));
         QCOMPARE(model.index(0, ImportPreviewModel::DetailColumn).data().toString(),
-            QStringLiteral("score 74.9")); // ids of references are left to the About column
+            QStringLiteral("Score 74.9")); // ids of references are left to the About column
         QCOMPARE(model.index(1, ImportPreviewModel::DetailColumn).data().toString(),
-            QStringLiteral("score 73.32 → 74"));
+            QStringLiteral("Score 73.32 → 74"));
         QCOMPARE(
             model.index(2, ImportPreviewModel::DetailColumn).data().toString(), refused.reason);
         QCOMPARE(model.index(2, ImportPreviewModel::DetailColumn).data(Qt::ToolTipRole).toString(),
             refused.reason);
         QCOMPARE(model.index(3, ImportPreviewModel::DetailColumn).data().toString(),
-            QStringLiteral("note not stated"));
+            QStringLiteral("Note not stated"));
         QCOMPARE(model.index(2, 0).data(ImportPreviewModel::KindRole).toInt(),
             int(ImportRow::Kind::Refused));
         // Each result has its own colour.
@@ -65,6 +76,18 @@ private slots:
         QCOMPARE(colours.size(), 4);
         QCOMPARE(model.headerData(ImportPreviewModel::AboutColumn, Qt::Horizontal).toString(),
             QStringLiteral("About"));
+
+        // The result and the fields in the interface language (the refusal is planned in it).
+        MarkingTranslator kinds("TrendScope::ImportPlan");
+        MarkingTranslator labels("TrendScope::EditSchema");
+        QCoreApplication::installTranslator(&kinds);
+        QCoreApplication::installTranslator(&labels);
+        const QString result = model.index(0, ImportPreviewModel::ResultColumn).data().toString();
+        const QString detail = model.index(1, ImportPreviewModel::DetailColumn).data().toString();
+        QCoreApplication::removeTranslator(&labels);
+        QCoreApplication::removeTranslator(&kinds);
+        QCOMPARE(result, QStringLiteral("[new]"));
+        QCOMPARE(detail, QStringLiteral("[Score] 73.32 → 74"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
@@ -35,6 +36,7 @@ private slots:
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout_data();
     void rowsWithoutANameAreHeadedByWhatTheyAreAbout();
     void kindsAndRelatedRowsAreTranslated();
+    void rowsNotListedAreCountedInTheLanguage();
     void factsInTheLanguage_data();
     void factsInTheLanguage();
     void trainingRunNotStated();
@@ -310,6 +312,36 @@ void TestDetailsPanel::kindsAndRelatedRowsAreTranslated()
         QVERIFY2(label.startsWith(u'['), qPrintable(label));
 }
 
+// An organization with more models than the panel lists says how many more, in the interface
+// language and with the count's plural form.
+void TestDetailsPanel::rowsNotListedAreCountedInTheLanguage()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60) "
+                 "INSERT INTO model (name, organization_id, source_id, section, edition_id) "
+                 "SELECT '百度模型-' || i, m.organization_id, m.source_id, m.section, "
+                 "m.edition_id FROM n, model m WHERE m.name = '文心一言'")),
+        qPrintable(q.lastError().text()));
+    const qint64 baidu = idOf("SELECT id FROM organization WHERE name = '百度'");
+    auto notListed = [&] {
+        const auto details = Queries(*m_db).details({EntityKind::Organization, baidu});
+        QStringList values;
+        for (const Fact &f : details->facts)
+            if (f.label == QCoreApplication::translate("TrendScope::EntityDetails", "Not listed"))
+                values.append(f.value);
+        return values;
+    };
+    const qint64 models = idOf("SELECT count(*) FROM model WHERE organization_id = "
+                               "(SELECT id FROM organization WHERE name = '百度')");
+    const QString more = QString::number(models - 50);
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    const QStringList chinese = notListed();
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QCOMPARE(chinese, QStringList {QStringLiteral("另有 %1 条相关行（模型）").arg(more)});
+    QCOMPARE(notListed(), QStringList {QStringLiteral("%1 more related rows (Model)").arg(more)});
+}
+
 void TestDetailsPanel::factsInTheLanguage_data()
 {
     QTest::addColumn<QString>("language");
@@ -320,13 +352,13 @@ void TestDetailsPanel::factsInTheLanguage_data()
     QTest::addColumn<QString>("score");
     QTest::newRow("en") << "en"
                         << "Training run"
-                        << "Parameters: 175 B, tokens: 300 B, days: 14.8, GPUs: 10,000 V100"
+                        << "Parameters: 175 B, tokens: 300 B, days: 14.8, GPUs: 10,000 NVIDIA V100"
                         << "Curve 2024"
                         << "准成熟 (the report writes 2023年进入准成熟阶段) · curve year inferred"
                         << "72.58 (rank 6 of 11, derived from the scores)";
     QTest::newRow("zh_CN") << "zh_CN"
                            << "训练过程"
-                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 V100"
+                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 英伟达 V100"
                            << "2024年曲线"
                            << "准成熟（报告原文：2023年进入准成熟阶段） · 曲线年份为推断"
                            << "72.58（共 11 个，排名第 6，由得分推算）";
