@@ -12,6 +12,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "loadindicator.h"
+#include "nameorderactions.h"
 #include "presenterwindow.h"
 #include "retranslator.h"
 #include "rowtablemodel.h"
@@ -223,6 +224,7 @@ void MainWindow::buildMenus()
         QT_TR_NOOP("&Presenter Mode"));
     view->addSeparator();
     buildLanguageMenu(view);
+    (new NameOrderActions(m_state, this))->addTo(view);
 
     QMenu *help = menu(QT_TR_NOOP("&Help"));
     action(help->addAction(QString(), this,

@@ -19,6 +19,10 @@ inline constexpr QLatin1String FilterYearTo("filters/yearTo");
 // The interface language chosen in View > Language ("zh_CN", "en"); unset: the system's.
 inline constexpr QLatin1String InterfaceLanguage("interface/language");
 
+// Which of an entity's names comes first, chosen in View > Names ("report", "english";
+// unset: the report's).
+inline constexpr QLatin1String NameOrder("interface/nameOrder");
+
 // Datasets: the file open last, where File > Open starts.
 inline constexpr QLatin1String LastDatasetFile("dataset/lastFile");
 inline constexpr QLatin1String LastDatasetFolder("dataset/lastFolder");

@@ -23,6 +23,7 @@ namespace {
 ChartView *created(
     const ViewEntry &entry, Workspace *workspace, ExplorerState *state, QWidget *parent)
 {
+    workspace->followNameOrder(state);
     ChartView *view = entry.create(workspace, state, parent);
     if (view && entry.title)
         view->setTabTitle("TrendScope::ViewRegistry", entry.title);

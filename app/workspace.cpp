@@ -170,6 +170,24 @@ void Workspace::followComparison(ExplorerState *state)
     reloadChanges();
 }
 
+void Workspace::followNameOrder(ExplorerState *state)
+{
+    if (state == m_nameOrderState)
+        return;
+    if (m_nameOrderState)
+        disconnect(m_nameOrderState, &ExplorerState::nameOrderChanged, this, nullptr);
+    m_nameOrderState = state;
+    if (!state)
+        return;
+    const auto apply = [this](NameOrder order) {
+        for (RowTableModelBase *model : std::initializer_list<RowTableModelBase *> {
+                 m_leaderboard, m_maturity, m_funding, m_priceCuts, m_timeline, m_trainingRuns})
+            model->setNameOrder(order);
+    };
+    connect(state, &ExplorerState::nameOrderChanged, this, apply);
+    apply(state->nameOrder());
+}
+
 void Workspace::reloadChanges()
 {
     {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -109,6 +110,9 @@ public:
     // Calling it again with the same state does nothing.
     void followComparison(ExplorerState *state);
     ChangesModel *changesModel() const { return m_changes; }
+    // The models show entities' names in `state`'s name order (issue 17), now and after every
+    // change of it. Calling it again with the same state does nothing.
+    void followNameOrder(ExplorerState *state);
 
 signals:
     void datasetChanged();
@@ -154,6 +158,7 @@ private:
     SurveyModel *m_surveys;
     ChangesModel *m_changes;
     ExplorerState *m_comparisonState = nullptr;
+    QPointer<ExplorerState> m_nameOrderState; // cleared when it goes: a new one is followed
     // The comparison the "changes" source runs, copied from the state on this thread and
     // read by background loads under the mutex.
     Comparison m_compared;

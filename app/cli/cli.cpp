@@ -60,16 +60,17 @@ const QList<VerbDeclaration> &declarations()
                 "           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]\n"
                 "           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter "
                 "KEY=VALUE]...\n"
-                "           [--compare EDITION:EDITION]\n"
+                "           [--compare EDITION:EDITION] [--names report|english]\n"
                 "export-chart --all --format png,svg,pdf --out-dir DIR [same options]\n"
                 "export-chart --saved NAME --out FILE [same options, each replacing the saved "
                 "one]")},
         {Verb::ExportReport, "export-report",
-            {names({"db", "out", "theme", "year", "filter", "compare", "saved"}), {},
+            {names({"db", "out", "theme", "year", "filter", "compare", "saved", "names"}), {},
                 names({"filter"}), 0},
             true, &Cli::exportReport,
             QT_TRANSLATE_NOOP("TrendScope::Cli",
                 "export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...\n"
+                "              [--names report|english]\n"
                 "export-report --saved NAME,NAME... --out FILE.pdf [--theme T]")},
         {Verb::Screenshot, "screenshot",
             {names({"db", "out", "view", "size", "year", "filter", "compare"}), {},
@@ -255,6 +256,8 @@ QString usageNotes(const ViewRegistry &views)
         "--saved NAME: a view saved in the dataset (File > Save View...), with its filters,\n"
         "focus, editions compared and export settings; export-report --saved A,B has one page\n"
         "per saved view.\n"
+        "--names english shows an entity's English name first in charts and reports, where\n"
+        "the dataset has one; report, the default, the name the report writes.\n"
         "--headers readable names a table's columns as the data editor does, in the language\n"
         "of --lang; sql, the default, keeps the names scripts read.\n"
         "Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) "

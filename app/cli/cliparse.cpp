@@ -130,6 +130,15 @@ bool applyFilters(const Args &args, ExplorerState *state, QString *error)
             return false;
         }
     }
+    if (args.has(QStringLiteral("names"))) {
+        const QString text = args.value(QStringLiteral("names"));
+        const std::optional<NameOrder> order = nameOrderFromKey(text);
+        if (!order) {
+            *error = tr("--names is report or english, not %1").arg(quoted(text));
+            return false;
+        }
+        state->setNameOrder(*order);
+    }
     state->setFilter(filter);
     return true;
 }

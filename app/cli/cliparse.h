@@ -47,7 +47,8 @@ std::optional<QSize> parseSize(const QString &text);
 
 // --year Y (four ASCII digits, MinYear to MaxYear) and --filter K=V (at most
 // ExplorerState::MaxSearchLength characters) into the shared state, changing only what they
-// name; false with `error` saying what was wrong.
+// name; and --names report|english into its name order (issue 17: which of an entity's
+// names charts and reports show first); false with `error` saying what was wrong.
 constexpr int MinYear = 1900;
 constexpr int MaxYear = 2100;
 bool applyFilters(const Args &args, ExplorerState *state, QString *error);

@@ -324,7 +324,7 @@ QStringList chartValued()
     return {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
         QStringLiteral("out-dir"), QStringLiteral("size"), QStringLiteral("scale"),
         QStringLiteral("theme"), QStringLiteral("year"), QStringLiteral("filter"),
-        QStringLiteral("compare"), QStringLiteral("saved")};
+        QStringLiteral("compare"), QStringLiteral("saved"), QStringLiteral("names")};
 }
 
 QStringList chartFlags()

@@ -347,6 +347,10 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         if (record.contains(QLatin1String(titleColumn))
             && !value(titleColumn).toString().isEmpty()) {
             details.title = value(titleColumn).toString();
+            if (qstrcmp(titleColumn, "name") == 0 && record.contains(QStringLiteral("name_en"))) {
+                details.titleEn = value("name_en").toString();
+                details.titleEnIsDatasets = inferred.contains(QStringLiteral("name_en"));
+            }
             break;
         }
     }

@@ -245,6 +245,7 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
             c.entity = {EntityKind::FundingCompany, row->id};
             c.organization = row->organization;
             c.organizationEn = row->organizationEn;
+            c.organizationEnIsDatasets = row->organizationEnIsDatasets;
             c.organizationId = row->organizationId;
             c.period = row->period;
             c.amountYuan = row->amountYuan;

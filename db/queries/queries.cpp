@@ -1,6 +1,7 @@
 #include "queries.h"
 
 #include "database.h"
+#include "inferred.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -42,6 +43,14 @@ QString provenanceColumns(const QString &alias)
     return QString::fromLatin1(ProvenanceColumns).arg(alias);
 }
 
+// Whether an `inferred` column's value marks the row's name_en as the dataset's own English
+// name, which the reports never write (schema 6, db/dataset/910_dataset_names.sql).
+bool englishIsDatasets(const QVariant &inferred)
+{
+    const QString text = inferred.toString();
+    return !text.isEmpty() && parseInferred(text).contains(QStringLiteral("name_en"));
+}
+
 // Reads those eight columns starting at `first`.
 Provenance readProvenance(const QSqlQuery &q, int first)
 {
@@ -79,7 +88,7 @@ QString Queries::leaderboardSql()
         "SELECT e.id, m.id, COALESCE(g.id, o.id), m.name, o.name, o.name_en, COALESCE(g.name, "
         "o.name),"
         "       l.benchmark, l.snapshot, e.score,"
-        "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC),"
+        "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC), o.inferred,"
         "       s.title, s.code, e.section, e.status, e.formula, e.quote, e.edition_id, ed.label"
         " FROM leaderboard_entry e"
         " JOIN leaderboard l ON l.id = e.leaderboard_id"
@@ -113,6 +122,7 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         strings.insert(text);
         return text;
     };
+    QHash<QString, bool> datasetsEnglish; // an `inferred` text -> englishIsDatasets()
     while (q.next()) {
         LeaderboardRow r;
         r.entryId = q.value(0).toLongLong();
@@ -126,14 +136,22 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.snapshot = shared(q.value(8));
         r.score = optionalDouble(q.value(9));
         r.rank = q.value(10).toInt();
-        r.provenance.source = shared(q.value(11));
-        r.provenance.sourceCode = shared(q.value(12));
-        r.provenance.section = shared(q.value(13));
-        r.provenance.status = shared(q.value(14));
-        r.provenance.formula = q.value(15).toString();
-        r.provenance.quote = q.value(16).toString();
-        r.provenance.editionId = q.value(17).toLongLong();
-        r.provenance.edition = shared(q.value(18));
+        // Parsed once per organization's text, not per row.
+        const QString inferred = q.value(11).toString();
+        if (!inferred.isEmpty()) {
+            const auto known = datasetsEnglish.constFind(inferred);
+            r.organizationEnIsDatasets = known != datasetsEnglish.cend()
+                ? *known
+                : *datasetsEnglish.insert(inferred, englishIsDatasets(inferred));
+        }
+        r.provenance.source = shared(q.value(12));
+        r.provenance.sourceCode = shared(q.value(13));
+        r.provenance.section = shared(q.value(14));
+        r.provenance.status = shared(q.value(15));
+        r.provenance.formula = q.value(16).toString();
+        r.provenance.quote = q.value(17).toString();
+        r.provenance.editionId = q.value(18).toLongLong();
+        r.provenance.edition = shared(q.value(19));
         rows.append(r);
     }
     return rows;
@@ -141,7 +159,8 @@ LeaderboardRows Queries::leaderboard(QString *error) const
 
 QString Queries::maturityStagesSql()
 {
-    return QStringLiteral("SELECT name, name_en, ordinal FROM maturity_stage ORDER BY ordinal");
+    return QStringLiteral(
+        "SELECT name, name_en, ordinal, inferred FROM maturity_stage ORDER BY ordinal");
 }
 
 MaturityStages Queries::maturityStages(QString *error) const
@@ -154,7 +173,8 @@ MaturityStages Queries::maturityStages(QString *error) const
         return stages;
     }
     while (q.next())
-        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+            englishIsDatasets(q.value(3))});
     return stages;
 }
 
@@ -162,7 +182,7 @@ QString Queries::maturityPositionsSql()
 {
     return QStringLiteral(
         "SELECT p.id, t.id, t.name, t.name_en, t.domain, p.curve_year, st.name, st.name_en,"
-        "       st.ordinal, p.is_new, p.note,"
+        "       st.ordinal, p.is_new, p.note, t.inferred, st.inferred,"
         "       s.title, s.code, p.section, p.status, p.formula, p.quote, p.edition_id, ed.label"
         " FROM maturity_position p"
         " JOIN technology t ON t.id = p.technology_id"
@@ -194,7 +214,9 @@ MaturityPositions Queries::maturityPositions(QString *error) const
         r.stageOrdinal = q.value(8).toInt();
         r.isNew = q.value(9).toInt() != 0;
         r.note = q.value(10).toString();
-        r.provenance = readProvenance(q, 11);
+        r.technologyEnIsDatasets = englishIsDatasets(q.value(11));
+        r.stageEnIsDatasets = englishIsDatasets(q.value(12));
+        r.provenance = readProvenance(q, 13);
         rows.append(r);
     }
     return rows;
@@ -244,7 +266,7 @@ QString Queries::fundingCompaniesSql()
     return QStringLiteral(
         "SELECT c.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, c.period, c.list_rank, "
         "c.direction, c.round,"
-        "       c.amount_yuan, c.amount_text,"
+        "       c.amount_yuan, c.amount_text, o.inferred,"
         "       s.title, s.code, c.section, c.status, c.formula, c.quote, c.edition_id, ed.label"
         " FROM funding_company c"
         " JOIN organization o ON o.id = c.organization_id"
@@ -274,7 +296,8 @@ FundingCompanyRows Queries::fundingCompanies(QString *error) const
         r.round = q.value(7).toString();
         r.amountYuan = optionalDouble(q.value(8));
         r.amountText = q.value(9).toString();
-        r.provenance = readProvenance(q, 10);
+        r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
+        r.provenance = readProvenance(q, 11);
         rows.append(r);
     }
     return rows;
@@ -284,7 +307,7 @@ QString Queries::priceCutsSql()
 {
     return QStringLiteral("SELECT p.id, COALESCE(o.parent_id, o.id), o.name, o.name_en, "
                           "p.announced, p.effective, p.products,"
-                          "       p.min_percent, p.max_percent, p.note, ")
+                          "       p.min_percent, p.max_percent, p.note, o.inferred, ")
         + provenanceColumns(QStringLiteral("p"))
         + QStringLiteral(
             " FROM price_cut p"
@@ -312,7 +335,8 @@ PriceCutRows Queries::priceCuts(QString *error) const
         r.minPercent = optionalDouble(q.value(7));
         r.maxPercent = optionalDouble(q.value(8));
         r.note = q.value(9).toString();
-        r.provenance = readProvenance(q, 10);
+        r.vendorEnIsDatasets = englishIsDatasets(q.value(10));
+        r.provenance = readProvenance(q, 11);
         rows.append(r);
     }
     return rows;
@@ -324,13 +348,14 @@ QString Queries::timelineSql()
                "SELECT * FROM ("
                "SELECT 'policy' AS kind, x.id, x.date AS date, x.title AS title, x.category,"
                "       x.issuer, x.region,"
-               "       NULL, NULL, NULL, x.summary, ")
+               "       NULL, NULL, NULL, NULL, x.summary, ")
         + provenanceColumns(QStringLiteral("x"))
-        + QStringLiteral(" FROM policy x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
-                         "ON ed.id = x.edition_id"
-                         " UNION ALL "
-                         "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
-                         "       COALESCE(o.parent_id, o.id), o.name, o.name_en, x.summary, ")
+        + QStringLiteral(
+            " FROM policy x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
+            "ON ed.id = x.edition_id"
+            " UNION ALL "
+            "SELECT 'event', x.id, x.date, x.title, x.category, NULL, NULL,"
+            "       COALESCE(o.parent_id, o.id), o.name, o.name_en, o.inferred, x.summary, ")
         + provenanceColumns(QStringLiteral("x"))
         + QStringLiteral(" FROM event x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
                          "ON ed.id = x.edition_id"
@@ -339,7 +364,7 @@ QString Queries::timelineSql()
                          // A trend sits at the year it looks to; one without a stated
                          // horizon at its edition's publication (the year it was made).
                          "SELECT 'trend', x.id, COALESCE(x.horizon, ed.published), x.title,"
-                         "       'trend', NULL, NULL, NULL, NULL, NULL, x.words, ")
+                         "       'trend', NULL, NULL, NULL, NULL, NULL, NULL, x.words, ")
         + provenanceColumns(QStringLiteral("x"))
         + QStringLiteral(" FROM trend x JOIN source s ON s.id = x.source_id LEFT JOIN edition ed "
                          "ON ed.id = x.edition_id"
@@ -369,8 +394,9 @@ TimelineRows Queries::timeline(QString *error) const
         r.organizationId = q.value(7).toLongLong();
         r.organization = q.value(8).toString();
         r.organizationEn = q.value(9).toString();
-        r.summary = q.value(10).toString();
-        r.provenance = readProvenance(q, 11);
+        r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
+        r.summary = q.value(11).toString();
+        r.provenance = readProvenance(q, 12);
         rows.append(r);
     }
     return rows;
@@ -380,7 +406,7 @@ QString Queries::trainingRunsSql()
 {
     return QStringLiteral("SELECT t.id, m.id, COALESCE(o.parent_id, o.id), m.name, o.name, "
                           "o.name_en, t.parameters, t.tokens,"
-                          "       t.days, t.gpus, t.gpu_type, t.note, ")
+                          "       t.days, t.gpus, t.gpu_type, t.note, o.inferred, ")
         + provenanceColumns(QStringLiteral("t"))
         + QStringLiteral(
             " FROM training_run t"
@@ -411,7 +437,8 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
         r.gpus = optionalInt(q.value(9));
         r.gpuType = q.value(10).toString();
         r.note = q.value(11).toString();
-        r.provenance = readProvenance(q, 12);
+        r.organizationEnIsDatasets = englishIsDatasets(q.value(12));
+        r.provenance = readProvenance(q, 13);
         rows.append(r);
     }
     return rows;

@@ -65,6 +65,7 @@ struct LeaderboardRow
     QString model;
     QString organization; // as the report writes it
     QString organizationEn;
+    bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString organizationGroup; // the group's name, for the organization filter
     QString benchmark;
     QString snapshot; // ISO date with its own precision, e.g. "2024-04"
@@ -100,6 +101,11 @@ struct EntityDetails
     // ISO date (any precision) is kept apart from the title, for the screen to write it in
     // the interface language after " · " ("阿里云 · 2024年2月29日"); empty when none.
     QString titleDate;
+    // The entity's English name when the title is its name and it has one (issue 17: the
+    // panel heads it by the name the Names setting puts first), and whether that English
+    // name is the dataset's own, not the report's (schema 6).
+    QString titleEn;
+    bool titleEnIsDatasets = false;
     QList<Fact> facts;
     std::optional<Provenance> provenance; // entities without their own source have none
     QList<RelatedEntity> related;
@@ -142,6 +148,7 @@ struct MaturityStage
     QString name;
     QString nameEn;
     int ordinal = 0;
+    bool nameEnIsDatasets = false; // the dataset's own English name (schema 6)
 };
 
 using MaturityStages = QList<MaturityStage>;
@@ -153,10 +160,12 @@ struct MaturityPosition
     qint64 technologyId = 0;
     QString technology;
     QString technologyEn;
+    bool technologyEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString domain; // empty when not stated
     int curveYear = 0;
     QString stage;
     QString stageEn;
+    bool stageEnIsDatasets = false; // the dataset's own English name (schema 6)
     int stageOrdinal = 0;
     bool isNew = false; // the report marks it new on this curve
     QString note;
@@ -189,6 +198,7 @@ struct FundingCompanyRow
     qint64 organizationId = 0; // the organization's group (schema 003), for linking
     QString organization;
     QString organizationEn;
+    bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString period;
     std::optional<int> listRank;
     QString direction;
@@ -223,6 +233,7 @@ struct FundingShare
     QString domain; // domain slices: the domain's name
     QString organization; // company slices
     QString organizationEn; // company slices: the dataset's English name, when it has one
+    bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     qint64 organizationId = 0; // company slices: the company's group (schema 003)
     QString period; // ISO date of the period's start
     Provenance provenance;
@@ -239,6 +250,7 @@ struct PriceCutRow
     qint64 organizationId = 0; // the organization's group (schema 003), for linking
     QString vendor;
     QString vendorEn;
+    bool vendorEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString announced; // ISO date with its own precision; empty when not stated
     QString effective; // ditto
     QString products;
@@ -270,6 +282,7 @@ struct TimelineRow
     qint64 organizationId = 0; // events: the named organization's group (schema 003); 0 if none
     QString organization;
     QString organizationEn;
+    bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString summary;
     Provenance provenance;
 };
@@ -285,6 +298,7 @@ struct TrainingRunRow
     QString model;
     QString organization;
     QString organizationEn;
+    bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     std::optional<double> parameters;
     std::optional<double> tokens;
     std::optional<double> days;

@@ -37,6 +37,33 @@ bool Filter::acceptsDate(const QString &isoDate) const
     return (yearFrom == 0 || year >= yearFrom) && (yearTo == 0 || year <= yearTo);
 }
 
+QString nameOrderKey(NameOrder order)
+{
+    return order == NameOrder::EnglishFirst ? QStringLiteral("english") : QStringLiteral("report");
+}
+
+std::optional<NameOrder> nameOrderFromKey(const QString &key)
+{
+    for (const NameOrder order : {NameOrder::ReportFirst, NameOrder::EnglishFirst}) {
+        if (key == nameOrderKey(order))
+            return order;
+    }
+    return std::nullopt;
+}
+
+QString firstName(const QString &name, const QString &nameEn, NameOrder order)
+{
+    const bool english = order == NameOrder::EnglishFirst ? !nameEn.isEmpty() : name.isEmpty();
+    return english ? nameEn : name;
+}
+
+QString secondName(const QString &name, const QString &nameEn, NameOrder order)
+{
+    if (name.isEmpty() || nameEn.isEmpty() || name == nameEn)
+        return {};
+    return order == NameOrder::EnglishFirst ? name : nameEn;
+}
+
 ExplorerState::ExplorerState(QObject *parent)
     : QObject(parent)
 { }
@@ -118,6 +145,14 @@ void ExplorerState::setFocus(EntityRef entity)
 void ExplorerState::clearFocus()
 {
     setFocus(EntityRef {});
+}
+
+void ExplorerState::setNameOrder(NameOrder order)
+{
+    if (order == m_nameOrder)
+        return;
+    m_nameOrder = order;
+    emit nameOrderChanged(order);
 }
 
 } // namespace TrendScope

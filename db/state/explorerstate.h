@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace TrendScope {
 
 // The filters every view narrows its rows with. Empty / zero means "no filter".
@@ -30,6 +32,25 @@ struct Filter
     }
     friend bool operator!=(const Filter &a, const Filter &b) { return !(a == b); }
 };
+
+// Which of an entity's two names (the report's, usually Chinese, and the English one) comes
+// first wherever both are shown (issue 17). Where a row has only one name, that one shows.
+enum class NameOrder
+{
+    ReportFirst,
+    EnglishFirst,
+};
+
+// The order's name in settings and on the command line ("report", "english"), and back;
+// nullopt for any other text.
+QString nameOrderKey(NameOrder order);
+std::optional<NameOrder> nameOrderFromKey(const QString &key);
+
+// The name to show first: `name` (the report's) or `nameEn`, by `order`; the other one
+// when the preferred one is empty.
+QString firstName(const QString &name, const QString &nameEn, NameOrder order);
+// The other name, or empty when there is only one (or both are the same).
+QString secondName(const QString &name, const QString &nameEn, NameOrder order);
 
 // Two editions side by side (schema 5): every view that has rows of both shows A against
 // B. Zero ids, or the same edition twice, mean compare is off.
@@ -89,11 +110,15 @@ public:
     void setFocus(EntityRef entity);
     void clearFocus();
 
+    NameOrder nameOrder() const { return m_nameOrder; }
+    void setNameOrder(NameOrder order);
+
 signals:
     void filterChanged(const TrendScope::Filter &filter);
     void focusChanged(TrendScope::EntityRef entity);
     void comparisonChanged(const TrendScope::Comparison &comparison);
     void changesSinceChanged(qint64 afterChange);
+    void nameOrderChanged(TrendScope::NameOrder order);
 
 private:
     Filter m_filter;
@@ -101,6 +126,9 @@ private:
     Comparison m_comparison;
     qint64 m_changesSince = NoHistory;
     QString m_changesSinceName;
+    NameOrder m_nameOrder = NameOrder::ReportFirst;
 };
 
 } // namespace TrendScope
+
+Q_DECLARE_METATYPE(TrendScope::NameOrder)

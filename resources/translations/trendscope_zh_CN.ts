@@ -885,26 +885,6 @@ Delete them all? (Undo brings them back.)</source>
 <context>
     <name>TrendScope::Cli</name>
     <message>
-        <source>export-chart VIEW --format png|svg|pdf --out FILE
-           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
-           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
-           [--compare EDITION:EDITION]
-export-chart --all --format png,svg,pdf --out-dir DIR [same options]
-export-chart --saved NAME --out FILE [same options, each replacing the saved one]</source>
-        <translation>export-chart VIEW --format png|svg|pdf --out FILE
-           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
-           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
-           [--compare EDITION:EDITION]
-export-chart --all --format png,svg,pdf --out-dir DIR [选项同上]
-export-chart --saved NAME --out FILE [选项同上，各自替换保存的设置]</translation>
-    </message>
-    <message>
-        <source>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
-export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</source>
-        <translation>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
-export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</translation>
-    </message>
-    <message>
         <source>screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]...</source>
         <translation>screenshot --out FILE.png [--view VIEW] [--size WxH] [--year Y] [--filter KEY=VALUE]...</translation>
     </message>
@@ -1369,6 +1349,28 @@ export-data --view VIEW --format csv|json [--out FILE] [--year Y] [--filter KEY=
         <translation>--headers 用于表的列名；--view 写出的是视图自己的列标题</translation>
     </message>
     <message>
+        <source>export-chart VIEW --format png|svg|pdf --out FILE
+           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
+           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
+           [--compare EDITION:EDITION] [--names report|english]
+export-chart --all --format png,svg,pdf --out-dir DIR [same options]
+export-chart --saved NAME --out FILE [same options, each replacing the saved one]</source>
+        <translation>export-chart VIEW --format png|svg|pdf --out FILE
+           [--size WxH] [--scale N] [--theme light|dark|print] [--transparent]
+           [--no-title] [--no-subtitle] [--no-source] [--year Y] [--filter KEY=VALUE]...
+           [--compare EDITION:EDITION] [--names report|english]
+export-chart --all --format png,svg,pdf --out-dir DIR [选项同上]
+export-chart --saved NAME --out FILE [选项同上，各自替换保存的设置]</translation>
+    </message>
+    <message>
+        <source>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
+              [--names report|english]
+export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</source>
+        <translation>export-report --out FILE.pdf [--theme T] [--year Y] [--filter KEY=VALUE]...
+              [--names report|english]
+export-report --saved NAME,NAME... --out FILE.pdf [--theme T]</translation>
+    </message>
+    <message>
         <source>Every command takes --db FILE or --db postgresql://... (a shared dataset);
 without it, your own copy of the dataset is used.
 Every command takes --lang zh_CN|en for its texts (charts, reports, messages);
@@ -1382,6 +1384,8 @@ screenshot, export-data --view).
 --saved NAME: a view saved in the dataset (File &gt; Save View...), with its filters,
 focus, editions compared and export settings; export-report --saved A,B has one page
 per saved view.
+--names english shows an entity&apos;s English name first in charts and reports, where
+the dataset has one; report, the default, the name the report writes.
 --headers readable names a table&apos;s columns as the data editor does, in the language
 of --lang; sql, the default, keeps the names scripts read.
 Filter keys: organization, search, source. A PNG has (W x scale) x (H x scale) pixels.
@@ -1404,6 +1408,8 @@ import 读取 CSV、TSV 或 JSON（UTF-8、UTF-16 或 GB18030），预览每一�
 screenshot、export-data --view）。
 --saved NAME：数据集中保存的视图（文件 &gt; 保存视图...），包括其筛选、
 焦点、对比的版本和导出设置；export-report --saved A,B 为每个保存的视图输出一页。
+--names english 在图表和报告中先写实体的英文名（数据集有英文名时）；
+默认的 report 先写报告所写的名称。
 --headers readable 按数据编辑器的叫法、以 --lang 的语言为表的列命名；
 默认的 sql 保留脚本读取的列名。
 筛选键：organization、search、source。PNG 的像素为 (W x scale) x (H x scale)。
@@ -1419,6 +1425,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>%1: %2</source>
         <comment>a refused line of the import preview, and why</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--names is report or english, not %1</source>
+        <translation>--names 只能是 report 或 english，不能是 %1</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1849,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>Related</source>
         <translation>相关</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s English name)</source>
+        <translation>%1（数据集自拟的英文名）</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4118,22 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     </message>
 </context>
 <context>
+    <name>TrendScope::NameOrderActions</name>
+    <message>
+        <source>&amp;Names</source>
+        <extracomment>The menu choosing whether an entity&apos;s report name (usually Chinese) or English name comes first</extracomment>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Report&apos;s Name First</source>
+        <translation>报告原名在前(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;English Name First</source>
+        <translation>英文名在前(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::PolicyTimeline</name>
     <message>
         <source>Policies and events</source>
@@ -4401,6 +4431,21 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Every figure in TrendScope carries its report, section and status (stated in the report, derived by arithmetic from stated figures, or changed by an editor).</source>
         <translation>TrendScope 中的每个数字都注明其报告、章节和状态（报告原文所述、由所述数字推算，或由编辑者修改）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::RowTableModelBase</name>
+    <message>
+        <source>%1 (the dataset&apos;s English name)</source>
+        <translation>%1（数据集自拟的英文名）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the dataset&apos;s English name)</source>
+        <translation>%1（%2，数据集自拟的英文名）</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s English name; the report writes %2)</source>
+        <translation>%1（数据集自拟的英文名；报告写作 %2）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "format.h"
 #include "language.h"
 #include "leaderboardchart.h"
+#include "leaderboardmodel.h"
 #include "leaderboardview.h"
 #include "mainwindow.h"
 #include "pricecuttimeline.h"
@@ -51,6 +52,7 @@ private slots:
     void startupLoadsBehindTheWindow();
     void cancelFromTheStatusBar();
     void switchesLanguageLive();
+    void namesSettingAppliesAndSurvives();
     void chartsHoldWithTheDocksOpen();
     void editFocusedScoreOpensItsRow();
 
@@ -317,6 +319,70 @@ void TestMainWindow::switchesLanguageLive()
         QStringLiteral("Search everything (Ctrl+F)"));
     QCOMPARE(QSettings().value(SettingsKey::InterfaceLanguage).toString(), QStringLiteral("en"));
     QSettings().remove(SettingsKey::InterfaceLanguage);
+}
+
+// Issue 17: View > Names > English Name First shows the English names at once (tables and
+// details panel), leaves names without an English one as they are, is remembered across a
+// restart and survives a language switch.
+void TestMainWindow::namesSettingAppliesAndSurvives()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showView(QStringLiteral("leaderboard"));
+    auto *leaderboard = qobject_cast<LeaderboardView *>(window->currentView());
+    QVERIFY(leaderboard);
+    auto organizations = [leaderboard] {
+        QSet<QString> names;
+        const QAbstractItemModel *model = leaderboard->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.insert(model->index(row, LeaderboardModel::OrganizationColumn).data().toString());
+        return names;
+    };
+    QVERIFY(organizations().contains(QStringLiteral("百度")));
+    QVERIFY(organizations().contains(QStringLiteral("OpenAI")));
+    auto *reportFirst = window->findChild<QAction *>(QStringLiteral("names-report"));
+    auto *englishFirst = window->findChild<QAction *>(QStringLiteral("names-english"));
+    QVERIFY(reportFirst && englishFirst);
+    QVERIFY(reportFirst->isChecked());
+
+    englishFirst->trigger();
+    QCOMPARE(m_state.nameOrder(), NameOrder::EnglishFirst);
+    QVERIFY(organizations().contains(QStringLiteral("Baidu")));
+    QVERIFY(!organizations().contains(QStringLiteral("百度")));
+    QVERIFY(organizations().contains(QStringLiteral("OpenAI")));
+    QCOMPARE(QSettings().value(SettingsKey::NameOrder).toString(), QStringLiteral("english"));
+    // The details panel heads Baidu by its English name, marked as the dataset's own.
+    QSqlQuery q(m_workspace.database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM organization WHERE name = '百度'")) && q.next());
+    m_state.setFocus({EntityKind::Organization, q.value(0).toLongLong()});
+    auto *details = window->findChild<DetailsPanel *>();
+    QVERIFY(details);
+    QVERIFY2(details->plainText().contains(QStringLiteral("Baidu (the dataset's English name)")),
+        qPrintable(details->plainText()));
+
+    // A language switch keeps the choice.
+    window->findChild<QAction *>(QStringLiteral("language-zh_CN"))->trigger();
+    QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI 大模型榜单"));
+    QCOMPARE(m_state.nameOrder(), NameOrder::EnglishFirst);
+    QVERIFY(englishFirst->isChecked());
+    QVERIFY(organizations().contains(QStringLiteral("Baidu")));
+    window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+    QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI model leaderboard"));
+    m_state.clearFocus();
+    window->close();
+    window.reset();
+
+    // A new session (the state starts over) takes the choice from the settings.
+    m_state.setNameOrder(NameOrder::ReportFirst);
+    window = makeWindow();
+    QCOMPARE(m_state.nameOrder(), NameOrder::EnglishFirst);
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("names-english"))->isChecked());
+    window->findChild<QAction *>(QStringLiteral("names-report"))->trigger();
+    QCOMPARE(m_state.nameOrder(), NameOrder::ReportFirst);
+    QCOMPARE(QSettings().value(SettingsKey::NameOrder).toString(), QStringLiteral("report"));
+    QSettings().remove(SettingsKey::InterfaceLanguage);
+    QSettings().remove(SettingsKey::NameOrder);
 }
 
 // A 1024×700 window with the details dock and the data editor open leaves each chart a

@@ -2,8 +2,9 @@
 // every state a working session reaches (no rows, one row, the shipped data, a crowd of
 // 500 events), draws no text on other text, none off the canvas or cut by its clip, and none
 // under 8 pt at 1×; nor does any page of the PDF report. Each in English and in Chinese
-// (zh_CN: other titles, axis labels, legends and notes). The views come from the registry,
-// so a new view is checked too.
+// (zh_CN: other titles, axis labels, legends and notes), and with the English names first
+// (View > Names: other stage, technology and organization labels). The views come from the
+// registry, so a new view is checked too.
 
 #include "chartexporter.h"
 #include "chartframe.h"
@@ -123,17 +124,26 @@ void TestViewLegibility::everySizeEveryState_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("language");
+    QTest::addColumn<NameOrder>("names");
     const QStringList views = ViewRegistry::builtIn().names();
+    constexpr NameOrder Report = NameOrder::ReportFirst;
+    constexpr NameOrder English = NameOrder::EnglishFirst;
     for (const QString &language : Languages) {
         for (const QString &view : views) {
             auto row = [&](const char *state) -> QTestData & {
                 return QTest::newRow(qPrintable(rowName(view + QLatin1String(state), language)));
             };
-            row(", shipped") << view << QString() << QString() << language;
+            row(", shipped") << view << QString() << QString() << language << Report;
             row(", empty") << view << QString() << QStringLiteral("no-such-row-anywhere")
-                           << language;
-            row(", one row") << view << QString::fromUtf8(OneRow) << QString() << language;
-            row(", 500 events") << view << QString::fromUtf8(Crowded) << QString() << language;
+                           << language << Report;
+            row(", one row") << view << QString::fromUtf8(OneRow) << QString() << language
+                             << Report;
+            row(", 500 events") << view << QString::fromUtf8(Crowded) << QString() << language
+                                << Report;
+            row(", shipped, English names first")
+                << view << QString() << QString() << language << English;
+            row(", one row, English names first")
+                << view << QString::fromUtf8(OneRow) << QString() << language << English;
         }
     }
 }
@@ -144,6 +154,7 @@ void TestViewLegibility::everySizeEveryState()
     QFETCH(QString, fixture);
     QFETCH(QString, search);
     QFETCH(QString, language);
+    QFETCH(NameOrder, names);
     QVERIFY(Language::install(language));
 
     Workspace workspace;
@@ -152,6 +163,7 @@ void TestViewLegibility::everySizeEveryState()
         return;
     ExplorerState state;
     state.setSearch(search);
+    state.setNameOrder(names);
     std::unique_ptr<ChartView> page(ViewRegistry::builtIn().create(view, &workspace, &state));
     QVERIFY(page);
     if (!search.isEmpty())

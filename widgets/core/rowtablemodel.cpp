@@ -34,6 +34,32 @@ void RowTableModelBase::retranslate()
     endResetModel();
 }
 
+void RowTableModelBase::setNameOrder(NameOrder order)
+{
+    if (order == m_nameOrder)
+        return;
+    beginResetModel();
+    m_nameOrder = order;
+    rederive();
+    endResetModel();
+}
+
+QString RowTableModelBase::bothNames(
+    const QString &name, const QString &nameEn, bool englishIsDatasets) const
+{
+    const QString first = shownName(name, nameEn);
+    const QString second = secondName(name, nameEn, m_nameOrder);
+    if (second.isEmpty())
+        return first == nameEn && englishIsDatasets
+            ? tr("%1 (the dataset's English name)").arg(first)
+            : first;
+    if (!englishIsDatasets)
+        return first + QStringLiteral(" (") + second + QLatin1Char(')');
+    if (second == nameEn)
+        return tr("%1 (%2, the dataset's English name)").arg(first, second);
+    return tr("%1 (the dataset's English name; the report writes %2)").arg(first, second);
+}
+
 QVariant RowTableModelBase::provenanceData(const Provenance &provenance, int role)
 {
     switch (role) {

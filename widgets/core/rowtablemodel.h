@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explorerstate.h"
 #include "roles.h"
 #include "types.h"
 
@@ -20,6 +21,10 @@ public:
     // model is reset, so views and charts read every header and cell ("not stated", stages,
     // units) in the new language.
     void retranslate();
+    // Which of a row's two names its cells and labels show first (issue 17): a change resets
+    // the model, as a language change does.
+    void setNameOrder(NameOrder order);
+    NameOrder nameOrder() const { return m_nameOrder; }
 
 protected:
     RowTableModelBase(int columnCount, QObject *parent);
@@ -34,11 +39,23 @@ protected:
     // EntityRole (the row's own entity) and OrganizationEntityRole (its organization, an
     // invalid reference when organizationId is 0) of a row; invalid for other roles.
     static QVariant entityData(int role, EntityRef self, qint64 organizationId);
+    // The name a cell or chart label shows: the report's `name` or the English `nameEn`,
+    // whichever comes first in nameOrder() and exists.
+    QString shownName(const QString &name, const QString &nameEn) const
+    {
+        return firstName(name, nameEn, m_nameOrder);
+    }
+    // Both names for a tooltip, the first choice first and the other in brackets;
+    // `englishIsDatasets`: the English name is the dataset's own, never the report's, and
+    // is marked so (schema 6).
+    QString bothNames(
+        const QString &name, const QString &nameEn, bool englishIsDatasets = false) const;
     // Inside retranslate()'s reset: remake what was derived from the rows.
     virtual void rederive() { }
 
 private:
     int m_columnCount;
+    NameOrder m_nameOrder = NameOrder::ReportFirst;
 };
 
 // A table model over a list of value rows from the data layer (hotspot's HashModel shape):

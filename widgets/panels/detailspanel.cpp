@@ -17,11 +17,15 @@ QString notStated()
 }
 
 // The title and, for a row headed by when it is, the date as the interface language writes it.
-QString heading(const EntityDetails &details)
+// The name comes first as the Names setting says; an English name the dataset gave says so.
+QString heading(const EntityDetails &details, NameOrder order)
 {
+    QString title = firstName(details.title, details.titleEn, order);
+    if (title == details.titleEn && title != details.title && details.titleEnIsDatasets)
+        title = DetailsPanel::tr("%1 (the dataset's English name)").arg(title);
     if (details.titleDate.isEmpty())
-        return details.title;
-    return details.title + QStringLiteral(" · ") + Format::date(details.titleDate);
+        return title;
+    return title + QStringLiteral(" · ") + Format::date(details.titleDate);
 }
 
 } // namespace
@@ -44,6 +48,7 @@ DetailsPanel::DetailsPanel(ExplorerState *state, Provider provider, QWidget *par
             m_state->setFocus(*entity);
     });
     connect(m_state, &ExplorerState::focusChanged, this, &DetailsPanel::refresh);
+    connect(m_state, &ExplorerState::nameOrderChanged, this, &DetailsPanel::refresh);
     refresh();
 }
 
@@ -60,7 +65,7 @@ void DetailsPanel::refresh()
         m_browser->setHtml(tr("<p>The focused entry is no longer in the dataset.</p>"));
         return;
     }
-    m_browser->setHtml(toHtml(*details));
+    m_browser->setHtml(toHtml(*details, m_state->nameOrder()));
 }
 
 QString DetailsPanel::plainText() const
@@ -88,11 +93,11 @@ std::optional<EntityRef> DetailsPanel::entityFromLink(const QString &link)
     return EntityRef {EntityKind(kind), id};
 }
 
-QString DetailsPanel::toHtml(const EntityDetails &details)
+QString DetailsPanel::toHtml(const EntityDetails &details, NameOrder order)
 {
     QString html = QStringLiteral(
         "<p style='color:#656d76;margin-bottom:0'>%1</p><h3 style='margin-top:2px'>%2</h3>")
-                       .arg(details.kind.toHtmlEscaped(), heading(details).toHtmlEscaped());
+                       .arg(details.kind.toHtmlEscaped(), heading(details, order).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
         QString value = fact.value.isEmpty() ? notStated()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explorerstate.h"
 #include "types.h"
 
 #include <QWidget>
@@ -10,8 +11,6 @@
 class QTextBrowser;
 
 namespace TrendScope {
-
-class ExplorerState;
 
 // Shows the focused entity's facts with their provenance, "not stated" where the reports are
 // silent, and links to related entities (a click focuses them). The details come from a
@@ -29,7 +28,8 @@ public:
     QString plainText() const;
     QTextBrowser *browser() const { return m_browser; }
 
-    static QString toHtml(const EntityDetails &details);
+    // The details as the panel shows them, headed by the name `order` puts first.
+    static QString toHtml(const EntityDetails &details, NameOrder order = NameOrder::ReportFirst);
     static QString linkFor(EntityRef entity);
     static std::optional<EntityRef> entityFromLink(const QString &link);
 

@@ -316,6 +316,17 @@ void TestCli::exportChartInTheChosenLanguage_data()
                         << QStringList {"AI model leaderboard", "All rows, no filters",
                                "Source: ", "文心一言"}
                         << QStringList {"AI 大模型榜单", "数据来源："};
+    // --names (issue 17): the stage axis names each stage once, by the name chosen first.
+    const QStringList curve {"export-chart", "maturity-curve", "--format", "svg", "--lang", "en"};
+    QTest::newRow("names by default") << curve << QStringList {"前沿技术", "早期推广"}
+                                      << QStringList {"Frontier technology", "Early adoption"};
+    QTest::newRow("names report") << curve + QStringList {"--names", "report"}
+                                  << QStringList {"前沿技术"}
+                                  << QStringList {"Frontier technology"};
+    QTest::newRow("names english")
+        << curve + QStringList {"--names=english"}
+        << QStringList {"Frontier technology", "Early adoption"}
+        << QStringList {"前沿技术"}; // 早期推广 is in the source line's quote
 }
 
 void TestCli::exportChartInTheChosenLanguage()
@@ -467,6 +478,11 @@ void TestCli::failures_data()
         << QStringList {chart, "--format", "png", "--out", "x.png"} << 1 << "needs a view";
     QTest::newRow("unknown view") << QStringList {chart, "nope", "--format", "png", "--out",
         "x.png"} << 1 << "no view named \"nope\" (one of: maturity-curve,";
+    QTest::newRow("bad names") << QStringList {chart, "leaderboard", "--format", "png", "--out",
+        "x.png", "--names", "chinese"}
+                               << 1 << "--names is report or english, not \"chinese\"";
+    QTest::newRow("names on export-data") << QStringList {"export-data", "--all", "--format",
+        "json", "--names", "english"} << 1 << "--names";
     QTest::newRow("bad format") << QStringList {chart, "leaderboard", "--format", "gif", "--out",
         "x.gif"} << 1 << "png, svg or pdf";
     QTest::newRow("bad size") << QStringList {chart, "leaderboard", "--format", "png", "--out",
@@ -628,6 +644,15 @@ void TestCli::exportReport()
     QVERIFY(extracted.contains("organization OpenAI"));
     QVERIFY(extracted.contains("AI model leaderboard"));
     QVERIFY(extracted.contains("Sources"));
+
+    // --names english: the report's charts name the stages in English (issue 17).
+    const Result english = run({"export-report", "--out", out, "--names", "english"});
+    QVERIFY2(english.exitCode == 0, english.err.constData());
+    text.start(QStandardPaths::findExecutable("pdftotext"), {out, "-"});
+    QVERIFY(text.waitForFinished());
+    const QString englishText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(englishText.contains("Frontier technology"), qPrintable(englishText));
+    QVERIFY(!englishText.contains(QStringLiteral("前沿技术")));
 }
 
 namespace {

@@ -16,6 +16,9 @@ private slots:
     void searchIsCleanedAndCapped();
     void yearRange_data();
     void yearRange();
+    void nameOrder();
+    void namesInOrder_data();
+    void namesInOrder();
 };
 
 void TestExplorerState::settersEmitOnlyOnChange()
@@ -101,6 +104,57 @@ void TestExplorerState::yearRange()
     ExplorerState state;
     state.setYearRange(from, to);
     QCOMPARE(state.filter().acceptsDate(date), accepted);
+}
+
+void TestExplorerState::nameOrder()
+{
+    ExplorerState state;
+    QCOMPARE(state.nameOrder(), NameOrder::ReportFirst);
+    QSignalSpy spy(&state, &ExplorerState::nameOrderChanged);
+    state.setNameOrder(NameOrder::EnglishFirst);
+    state.setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<NameOrder>(), NameOrder::EnglishFirst);
+    QCOMPARE(state.nameOrder(), NameOrder::EnglishFirst);
+    // Clearing the filters is not a setting change.
+    state.clearFilters();
+    QCOMPARE(state.nameOrder(), NameOrder::EnglishFirst);
+
+    for (const NameOrder order : {NameOrder::ReportFirst, NameOrder::EnglishFirst})
+        QCOMPARE(nameOrderFromKey(nameOrderKey(order)), std::optional<NameOrder>(order));
+    QCOMPARE(nameOrderKey(NameOrder::EnglishFirst), QStringLiteral("english"));
+    QCOMPARE(nameOrderFromKey(QStringLiteral("English")), std::nullopt);
+    QCOMPARE(nameOrderFromKey(QString()), std::nullopt);
+}
+
+void TestExplorerState::namesInOrder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("nameEn");
+    QTest::addColumn<NameOrder>("order");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    const auto report = NameOrder::ReportFirst;
+    const auto english = NameOrder::EnglishFirst;
+    const QString baidu = QStringLiteral("百度");
+    const QString en = QStringLiteral("Baidu");
+    QTest::newRow("both, report first") << baidu << en << report << baidu << en;
+    QTest::newRow("both, English first") << baidu << en << english << en << baidu;
+    QTest::newRow("no English, English first")
+        << baidu << QString() << english << baidu << QString();
+    QTest::newRow("no report's, report first") << QString() << en << report << en << QString();
+    QTest::newRow("the same twice") << en << en << english << en << QString();
+}
+
+void TestExplorerState::namesInOrder()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, nameEn);
+    QFETCH(NameOrder, order);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QCOMPARE(firstName(name, nameEn, order), first);
+    QCOMPARE(secondName(name, nameEn, order), second);
 }
 
 QTEST_GUILESS_MAIN(TestExplorerState)

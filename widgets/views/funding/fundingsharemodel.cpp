@@ -18,6 +18,14 @@ QString amountText(const FundingShare &row)
 
 } // namespace
 
+// A company slice's name in the chosen order; other slices (domains, "Other") as built.
+QString FundingShareModel::sliceName(const FundingShare &row) const
+{
+    return row.organization.isEmpty() || row.label != row.organization
+        ? row.label
+        : shownName(row.organization, row.organizationEn);
+}
+
 FundingShareModel::FundingShareModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
 { }
@@ -29,7 +37,7 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case SliceColumn:
-            return inner ? tr("%1 (group total)").arg(row.label) : row.label;
+            return inner ? tr("%1 (group total)").arg(row.label) : sliceName(row);
         case GroupColumn:
             return row.group;
         case ShareColumn:
@@ -77,7 +85,7 @@ QVariant FundingShareModel::cell(const FundingShare &row, int column, int role) 
     case ValueRole:
         return row.percent ? QVariant(*row.percent) : QVariant();
     case LabelRole:
-        return row.label;
+        return sliceName(row);
     case DomainRole:
         return row.domain;
     case DerivedRole:
@@ -107,7 +115,9 @@ QString FundingShareModel::headerText(int column) const
 
 QString FundingShareModel::toolTip(const FundingShare &row, int /*column*/) const
 {
-    QString text = row.label;
+    QString text = row.organization.isEmpty() || row.label != row.organization
+        ? row.label
+        : bothNames(row.organization, row.organizationEn, row.organizationEnIsDatasets);
     if (!row.group.isEmpty() && row.group != row.label)
         text += QStringLiteral(" — ") + row.group;
     text += QLatin1Char('\n') + tr("Share: %1").arg(Format::percent(row.percent));

@@ -25,6 +25,7 @@ public:
 
 private:
     QString headerText(int column) const override;
+    QString sliceName(const FundingShare &row) const;
     QVariant cell(const FundingShare &row, int column, int role) const override;
     QString toolTip(const FundingShare &row, int column) const override;
 };

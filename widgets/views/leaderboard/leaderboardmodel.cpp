@@ -33,7 +33,7 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         case ModelColumn:
             return row.model;
         case OrganizationColumn:
-            return row.organization;
+            return shownName(row.organization, row.organizationEn);
         case ScoreColumn:
             return Format::score(row.score);
         case RankColumn:
@@ -94,7 +94,8 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
 {
     QString text = row.model;
     if (!row.organization.isEmpty())
-        text += QStringLiteral(" — ") + row.organization;
+        text += QStringLiteral(" — ")
+            + bothNames(row.organization, row.organizationEn, row.organizationEnIsDatasets);
     text += QLatin1Char('\n') + row.benchmark + QLatin1Char(' ') + row.snapshot
         + QStringLiteral(": ") + Format::score(row.score);
     if (row.score)

@@ -44,7 +44,7 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
         case ModelColumn:
             return row.model;
         case OrganizationColumn:
-            return Format::text(row.organization);
+            return Format::text(shownName(row.organization, row.organizationEn));
         case ParametersColumn:
             return row.parameters ? Format::count(*row.parameters) : Format::notStated();
         case TokensColumn:
@@ -141,7 +141,10 @@ QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const
         return lines.join(QLatin1Char('\n'));
     }
     lines << row.model
-            + (row.organization.isEmpty() ? QString() : QStringLiteral(" — ") + row.organization);
+            + (row.organization.isEmpty() ? QString()
+                                          : QStringLiteral(" — ")
+                        + bothNames(
+                            row.organization, row.organizationEn, row.organizationEnIsDatasets));
     if (!row.note.isEmpty())
         lines << row.note;
     lines << Format::sourceLines(row.provenance);

@@ -125,8 +125,8 @@ void MaturityCurveChart::rebuild()
     bandColor.setAlpha(theme().name == QLatin1String("dark") ? 90 : 110);
     for (int i = 0; i < stageCount; ++i) {
         const MaturityStage &stage = m_stages.at(i);
-        ticker->addTick(i + 0.5,
-            stage.nameEn.isEmpty() ? stage.name : stage.name + QLatin1Char('\n') + stage.nameEn);
+        // One name per stage, the one the Names setting puts first (issue 17).
+        ticker->addTick(i + 0.5, firstName(stage.name, stage.nameEn, state()->nameOrder()));
         auto *band = new QCPItemRect(this);
         band->setLayer(QStringLiteral("decor"));
         band->topLeft->setCoords(i, YTop);

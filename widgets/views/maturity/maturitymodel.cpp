@@ -35,13 +35,13 @@ QVariant MaturityModel::cell(const MaturityPosition &row, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case TechnologyColumn:
-            return row.technology;
+            return shownName(row.technology, row.technologyEn);
         case DomainColumn:
             return Format::text(row.domain);
         case YearColumn:
             return row.curveYear;
         case StageColumn:
-            return row.stage;
+            return shownName(row.stage, row.stageEn);
         case NewColumn:
             return row.isNew ? tr("new") : QString();
         case SourceColumn:
@@ -73,7 +73,7 @@ QVariant MaturityModel::cell(const MaturityPosition &row, int column, int role) 
     case StageOrdinalRole:
         return row.stageOrdinal;
     case LabelRole:
-        return row.technology;
+        return shownName(row.technology, row.technologyEn);
     case DomainRole:
         return row.domain;
     case DerivedRole:
@@ -96,12 +96,11 @@ QString MaturityModel::headerText(int column) const
 
 QString MaturityModel::toolTip(const MaturityPosition &row, int /*column*/) const
 {
-    QString text = row.technology;
-    if (!row.technologyEn.isEmpty() && row.technologyEn != row.technology)
-        text += QStringLiteral(" (") + row.technologyEn + QLatin1Char(')');
-    text += QLatin1Char('\n') + tr("%1 curve: %2").arg(row.curveYear).arg(row.stage);
-    if (!row.stageEn.isEmpty())
-        text += QStringLiteral(" (") + row.stageEn + QLatin1Char(')');
+    QString text = bothNames(row.technology, row.technologyEn, row.technologyEnIsDatasets);
+    text += QLatin1Char('\n')
+        + tr("%1 curve: %2")
+              .arg(row.curveYear)
+              .arg(bothNames(row.stage, row.stageEn, row.stageEnIsDatasets));
     if (row.isNew)
         text += tr(", new on this curve");
     text += QLatin1Char('\n') + tr("Domain: %1").arg(Format::text(row.domain));

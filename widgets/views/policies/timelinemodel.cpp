@@ -64,7 +64,7 @@ QString TimelineModel::groupName(const TimelineRow &row)
     return isPolicy(row) ? tr("Policies") : categoryName(row.category);
 }
 
-QString TimelineModel::actor(const TimelineRow &row) const
+QString TimelineModel::actor(const TimelineRow &row, bool both) const
 {
     if (isPolicy(row)) {
         QStringList parts;
@@ -74,7 +74,9 @@ QString TimelineModel::actor(const TimelineRow &row) const
             parts << row.region;
         return parts.isEmpty() ? Format::notStated() : parts.join(QStringLiteral(" · "));
     }
-    return Format::text(row.organization);
+    return Format::text(both
+            ? bothNames(row.organization, row.organizationEn, row.organizationEnIsDatasets)
+            : shownName(row.organization, row.organizationEn));
 }
 
 QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
@@ -137,7 +139,7 @@ QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const
     lines << row.title;
     lines << QStringList {isPolicy(row) ? tr("Policy") : tr("Event"),
         row.date.isEmpty() ? tr("date not stated") : Format::date(row.date),
-        categoryName(row.category), actor(row)}
+        categoryName(row.category), actor(row, true)}
                  .join(QStringLiteral(" · "));
     if (!row.summary.isEmpty())
         lines << row.summary;

@@ -30,7 +30,8 @@ public:
     static QString categoryName(const QString &category);
 
 private:
-    QString actor(const TimelineRow &row) const;
+    // `both`: both of an organization's names, for a tooltip.
+    QString actor(const TimelineRow &row, bool both = false) const;
     QString headerText(int column) const override;
     QVariant cell(const TimelineRow &row, int column, int role) const override;
     QString toolTip(const TimelineRow &row, int column) const override;

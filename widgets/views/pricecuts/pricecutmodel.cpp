@@ -31,7 +31,7 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case VendorColumn:
-            return row.vendor;
+            return shownName(row.vendor, row.vendorEn);
         case AnnouncedColumn:
             return Format::date(row.announced);
         case EffectiveColumn:
@@ -68,8 +68,9 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
     case OrganizationEntityRole:
         return entityData(role, {EntityKind::PriceCut, row.id}, row.organizationId);
     case OrganizationNameRole:
-    case GroupRole:
         return row.vendor;
+    case GroupRole:
+        return shownName(row.vendor, row.vendorEn);
     case DateRole:
         return row.announced;
     case SecondDateRole:
@@ -96,7 +97,7 @@ QString PriceCutModel::headerText(int column) const
 QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
 {
     QStringList lines;
-    lines << row.vendor + QStringLiteral(": ")
+    lines << bothNames(row.vendor, row.vendorEn, row.vendorEnIsDatasets) + QStringLiteral(": ")
             + tr("price cut %1").arg(cutLabel(row.minPercent, row.maxPercent));
     lines << tr("Announced %1 · effective %2")
                  .arg(Format::date(row.announced), Format::date(row.effective));

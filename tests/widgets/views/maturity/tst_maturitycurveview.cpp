@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void showsLatestYearAndEveryStage();
     void compareModeDrawsOneArrowAndOneNewMark();
+    void axisNamesEachStageOnceInTheChosenOrder();
     void clickingPointFocusesTechnologyAndSelectsRow();
     void focusFromElsewhereHighlightsWithoutFiltering();
     void labelsNeverOverlapEachOtherOrTheCurve();
@@ -156,6 +157,28 @@ void TestMaturityCurveView::showsLatestYearAndEveryStage()
     QCOMPARE(ticker->ticks().size(), 3);
     QVERIFY(ticker->ticks().last().startsWith(QStringLiteral("阶段三")));
     QVERIFY(m_view->chart()->title().contains(QStringLiteral("2023")));
+}
+
+// Issue 17: one name per stage on the axis (no two-line label), the one View > Names puts
+// first; the setting changes it at once.
+void TestMaturityCurveView::axisNamesEachStageOnceInTheChosenOrder()
+{
+    auto ticks = [this] {
+        return qSharedPointerCast<QCPAxisTickerText>(m_view->chart()->xAxis->ticker())
+            ->ticks()
+            .values();
+    };
+    QCOMPARE(ticks(),
+        (QStringList {
+            QStringLiteral("阶段一"), QStringLiteral("阶段二"), QStringLiteral("阶段三")}));
+    // The state first, then the model it drives (the workspace connects the two).
+    m_state->setNameOrder(NameOrder::EnglishFirst);
+    m_model->setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(ticks(),
+        (QStringList {QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")}));
+    m_state->setNameOrder(NameOrder::ReportFirst);
+    m_model->setNameOrder(NameOrder::ReportFirst);
+    QCOMPARE(ticks().constFirst(), QStringLiteral("阶段一"));
 }
 
 void TestMaturityCurveView::compareModeDrawsOneArrowAndOneNewMark()

@@ -4,6 +4,7 @@
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void modelPassesTester();
     void rolesDescribeTheRow();
     void curveYearsAreSortedAndDistinct();
+    void englishNamesFirst();
+    void datasetsEnglishNameIsMarked();
 
 private:
     void exec(const QString &sql);
@@ -118,6 +121,62 @@ void TestMaturityModel::curveYearsAreSortedAndDistinct()
     const Queries queries(*m_db);
     model.setRows(queries.maturityStages(), queries.maturityPositions());
     QCOMPARE(model.curveYears(), (QList<int> {2022, 2023}));
+}
+
+// Issue 17: with the English names first, a row that has one shows it (cell and chart label)
+// and keeps the report's in its tooltip; a row without one shows the report's as before.
+void TestMaturityModel::englishNamesFirst()
+{
+    MaturityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Queries queries(*m_db);
+    model.setRows(queries.maturityStages(), queries.maturityPositions());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(resets.size(), 1);
+    model.setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(resets.size(), 1); // no change, no reset
+
+    const QModelIndex x = model.index(1, MaturityModel::TechnologyColumn);
+    QCOMPARE(x.data().toString(), QStringLiteral("Tech X"));
+    QCOMPARE(x.data(LabelRole).toString(), QStringLiteral("Tech X"));
+    QCOMPARE(
+        model.index(1, MaturityModel::StageColumn).data().toString(), QStringLiteral("Second"));
+    QVERIFY(x.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Tech X (技术X)")));
+    const QModelIndex y = model.index(2, MaturityModel::TechnologyColumn);
+    QCOMPARE(y.data().toString(), QStringLiteral("技术Y"));
+    QCOMPARE(y.data(LabelRole).toString(), QStringLiteral("技术Y"));
+
+    model.setNameOrder(NameOrder::ReportFirst);
+    QCOMPARE(x.data().toString(), QStringLiteral("技术X"));
+    QCOMPARE(
+        model.index(1, MaturityModel::StageColumn).data().toString(), QStringLiteral("阶段二"));
+    QVERIFY(x.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("技术X (Tech X)")));
+}
+
+// An English name the reports never write (schema 6's inferred) is shown as the dataset's
+// own in the tooltip, in either order.
+void TestMaturityModel::datasetsEnglishNameIsMarked()
+{
+    exec(QStringLiteral("UPDATE technology SET inferred = 'name_en: the dataset''s own English "
+                        "name, not the report''s' WHERE id = 901"));
+    MaturityModel model;
+    const Queries queries(*m_db);
+    model.setRows(queries.maturityStages(), queries.maturityPositions());
+    QVERIFY(model.rows().at(0).technologyEnIsDatasets);
+    QVERIFY(!model.rows().at(0).stageEnIsDatasets);
+    const QModelIndex x = model.index(0, 0);
+    QVERIFY2(x.data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QStringLiteral("技术X (Tech X, the dataset's English name)")),
+        qPrintable(x.data(Qt::ToolTipRole).toString()));
+    model.setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(x.data().toString(), QStringLiteral("Tech X"));
+    QVERIFY2(x.data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QStringLiteral(
+                     "Tech X (the dataset's English name; the report writes 技术X)")),
+        qPrintable(x.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_MAIN(TestMaturityModel)
