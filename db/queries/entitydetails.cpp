@@ -540,7 +540,7 @@ void Queries::addRelated(EntityDetails &details) const
                 QString gpus = statedOr(q.value(QStringLiteral("gpus")),
                     [](const QVariant &v) { return QLocale().toString(v.toLongLong()); });
                 if (const QString type = text(q, "gpu_type"); !type.isEmpty())
-                    gpus += QLatin1Char(' ') + Format::gpuType(type);
+                    gpus += QLatin1Char(' ') + type;
                 return Fact {
                     QCoreApplication::translate("TrendScope::EntityDetails", "Training run"),
                     QCoreApplication::translate("TrendScope::EntityDetails",

@@ -142,19 +142,6 @@ QString qualifierName(const QString &qualifierCode)
     return qualifier ? qualifierName(*qualifier) : qualifierCode;
 }
 
-QString gpuType(const QString &code)
-{
-    static const QStringList nvidia {QStringLiteral("V100"), QStringLiteral("A100"),
-        QStringLiteral("A800"), QStringLiteral("H100"), QStringLiteral("H800")};
-    if (nvidia.contains(code))
-        //: %1 is the GPU's model number, e.g. A100
-        return QCoreApplication::translate("Format", "NVIDIA %1").arg(code);
-    if (code == QLatin1String("910B"))
-        //: %1 is the accelerator's model number, 910B
-        return QCoreApplication::translate("Format", "Huawei Ascend %1").arg(code);
-    return code;
-}
-
 QString changeTime(const QString &isoUtc)
 {
     const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);

@@ -41,10 +41,6 @@ QString qualifierName(Qualifier qualifier);
 // A stored qualifier code (key_figure.qualifier) as qualifierName() words it; another text as
 // it is.
 QString qualifierName(const QString &qualifierCode);
-// A training run's GPU (training_run.gpu_type, stored as the model number: "A100", "910B")
-// with its maker, in the interface language: "NVIDIA A100" / "英伟达 A100"; empty text as it
-// is, an unknown model number too.
-QString gpuType(const QString &code);
 // An ISO date of any precision (2023-04-26, 2023-04, 2023) as the interface language writes
 // it: 2023年4月26日 / 26 Apr 2023, 2023年4月 / Apr 2023, 2023年 / 2023; other text as it is;
 // "not stated" when empty. For people only: data values (CSV, JSON) stay ISO.

@@ -520,16 +520,6 @@ Delete them all? (Undo brings them back.)</source>
         <source>no</source>
         <translation>否</translation>
     </message>
-    <message>
-        <source>NVIDIA %1</source>
-        <extracomment>%1 is the GPU&apos;s model number, e.g. A100</extracomment>
-        <translation>英伟达 %1</translation>
-    </message>
-    <message>
-        <source>Huawei Ascend %1</source>
-        <extracomment>%1 is the accelerator&apos;s model number, 910B</extracomment>
-        <translation>华为昇腾 %1</translation>
-    </message>
 </context>
 <context>
     <name>ImportRecordPlanner</name>

@@ -51,8 +51,6 @@ QString EditWording::valueText(const ColumnInfo &column, const QVariant &value)
         return TimelineModel::categoryName(text);
     if (column.name == QLatin1String("qualifier"))
         return Format::qualifierName(text);
-    if (column.name == QLatin1String("gpu_type"))
-        return Format::gpuType(text);
     // The other fixed lists' codes (kinds, units) as words; a code without one as it is.
     static const QHash<QString, const char *> words {
         {QStringLiteral("company"), QT_TR_NOOP("company")},

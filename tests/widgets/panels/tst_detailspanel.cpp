@@ -352,13 +352,13 @@ void TestDetailsPanel::factsInTheLanguage_data()
     QTest::addColumn<QString>("score");
     QTest::newRow("en") << "en"
                         << "Training run"
-                        << "Parameters: 175 B, tokens: 300 B, days: 14.8, GPUs: 10,000 NVIDIA V100"
+                        << "Parameters: 175 B, tokens: 300 B, days: 14.8, GPUs: 10,000 V100"
                         << "Curve 2024"
                         << "准成熟 (the report writes 2023年进入准成熟阶段) · curve year inferred"
                         << "72.58 (rank 6 of 11, derived from the scores)";
     QTest::newRow("zh_CN") << "zh_CN"
                            << "训练过程"
-                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 英伟达 V100"
+                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 V100"
                            << "2024年曲线"
                            << "准成熟（报告原文：2023年进入准成熟阶段） · 曲线年份为推断"
                            << "72.58（共 11 个，排名第 6，由得分推算）";

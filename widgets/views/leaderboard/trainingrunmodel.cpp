@@ -54,7 +54,7 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
         case GpusColumn:
             return row.gpus ? QLocale().toString(*row.gpus) : Format::notStated();
         case GpuTypeColumn:
-            return Format::text(Format::gpuType(row.gpuType));
+            return Format::text(row.gpuType);
         case ComputeColumn:
             return compute ? flopsText(*compute) : Format::notStated();
         case SourceColumn:
