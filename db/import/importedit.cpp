@@ -46,7 +46,9 @@ QString ImportPlan::summary() const
         parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "new edition “%1”")
                          .arg(editionLabel));
     for (auto it = made.cbegin(); it != made.cend(); ++it)
-        parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "%n %1(s)",
+        // The kind stays singular ("technology: 2 new"): a plural built from it would not be
+        // English ("technologys"), and Chinese has none.
+        parts.append(QCoreApplication::translate("TrendScope::ImportPlan", "%1: %n new",
             "how many rows of one kind the import makes; %1 is the kind (“model”)", it.value())
                          .arg(EditSchema::translated(it.key())));
     if (!parts.isEmpty())

@@ -98,18 +98,18 @@
 <context>
     <name>TrendScope::ImportPlan</name>
     <message numerus="yes">
-        <source>%n %1(s)</source>
-        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
-        <translation>
-            <numerusform>%n %1</numerusform>
-            <numerusform>%n %1s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>import %n row(s) from %1</source>
         <translation>
             <numerusform>import %n row from %1</numerusform>
             <numerusform>import %n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new</source>
+        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
+        <translation>
+            <numerusform>%1: %n new</numerusform>
+            <numerusform>%1: %n new</numerusform>
         </translation>
     </message>
 </context>

@@ -3459,13 +3459,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>拒绝</translation>
     </message>
     <message numerus="yes">
-        <source>%n %1(s)</source>
-        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
-        <translation>
-            <numerusform>%n 个%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>import %n row(s) from %1</source>
         <translation>
             <numerusform>从 %1 导入 %n 行</numerusform>
@@ -3582,6 +3575,13 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>%1: “%2” is not an amount. Allowed: a number with 亿, 万 or 元 (e.g. 12.5亿元); a bare number is yuan.</source>
         <translation>%1：“%2”不是金额。允许：带亿、万或元的数字（如 12.5亿元）；不带单位的数字按元计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new</source>
+        <comment>how many rows of one kind the import makes; %1 is the kind (“model”)</comment>
+        <translation>
+            <numerusform>新建%1 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ private slots:
         r = run(import + QStringList {"--create-missing"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("imported: 11 new, 0 changed, 0 unchanged, 0 refused; makes new "
-                                "edition “2025 (synthetic)”, 1 leaderboard, 1 model"),
+                                "edition “2025 (synthetic)”, leaderboard: 1 new, model: 1 new"),
             r.out.constData());
         QCOMPARE(run({"check", "--db", m_db}).exitCode, 0);
 

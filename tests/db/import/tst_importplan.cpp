@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(plan->creations.at(1).label, QStringLiteral("合成模型-9"));
         QCOMPARE(plan->summary(),
             QStringLiteral("3 new, 0 changed, 0 unchanged, 0 refused; makes new edition "
-                           "“2025 (test)”, 1 leaderboard(s), 1 model(s)"));
+                           "“2025 (test)”, leaderboard: 1 new, model: 1 new"));
 
         const QStringList before = EditTestUtil::dumpTables(*m_db);
         const EditResult result = m_session->apply(plan->toEdit());
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(kind, QStringLiteral("[refused]"));
         QCOMPARE(summary,
             QStringLiteral("[2 new, 0 changed, 0 unchanged, 1 refused][; makes [new edition "
-                           "“2025 (test)”], [1 [leaderboard](s)], [1 [model](s)]]"));
+                           "“2025 (test)”], [[leaderboard]: 1 new], [[model]: 1 new]]"));
         QVERIFY2(missing.startsWith(QStringLiteral("[[Leaderboard]: the dataset has no "
                                                    "[leaderboard] “SuperClue 2024-05”.")),
             qPrintable(missing));
