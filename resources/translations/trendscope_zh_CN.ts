@@ -4329,6 +4329,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <source>Rank (derived)</source>
         <translation>排名（推算）</translation>
     </message>
+    <message>
+        <source>lines of the %1 best-ranked of %2 models in the last snapshot</source>
+        <translation>仅画出最后一期排名前 %1 的模型（共 %2 个）</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ReadSnapshot</name>

@@ -23,6 +23,7 @@ struct SnapshotKey
     {
         return date != o.date ? date < o.date : edition < o.edition;
     }
+    bool operator==(const SnapshotKey &o) const { return date == o.date && edition == o.edition; }
 };
 
 struct Point
@@ -67,6 +68,7 @@ void RankBumpChart::rebuild()
     m_snapshotNames.clear();
     m_tickNames.clear();
     m_maxRank = 0;
+    m_modelCount = 0;
 
     // The benchmark with the most snapshots, and its points.
     QHash<QString, std::map<SnapshotKey, int>> snapshotsOf; // benchmark -> snapshots
@@ -107,13 +109,38 @@ void RankBumpChart::rebuild()
     }
 
     if (snapshots.size() >= 2) {
-        QHash<qint64, int> lineOf; // model id -> m_lines index
+        // At most MaxLines lines: the models ranked best in the last snapshot. A thousand
+        // lines show none of them, and cost a graph each on every filter change.
+        QList<std::pair<Point, EntityRef>> ofBenchmark;
+        QSet<qint64> models;
+        QList<std::pair<int, qint64>> lastRanks; // rank, model id
+        const SnapshotKey lastSnapshot = snapshots.rbegin()->first;
         for (const auto &[benchmark, point] : std::as_const(points)) {
             if (benchmark != m_benchmark)
                 continue;
+            const EntityRef entity
+                = model()->index(point.row, 0).data(ParentEntityRole).value<EntityRef>();
+            ofBenchmark.append({point, entity});
+            models.insert(entity.id);
+            if (point.snapshot == lastSnapshot)
+                lastRanks.append({point.rank, entity.id});
+        }
+        m_modelCount = int(models.size());
+        QSet<qint64> drawn = models;
+        if (m_modelCount > MaxLines) {
+            std::sort(lastRanks.begin(), lastRanks.end());
+            drawn.clear();
+            for (const auto &[rank, id] : std::as_const(lastRanks))
+                if (drawn.size() < MaxLines)
+                    drawn.insert(id);
+        }
+
+        QHash<qint64, int> lineOf; // model id -> m_lines index
+        for (const auto &[point, entity] : std::as_const(ofBenchmark)) {
+            if (!drawn.contains(entity.id))
+                continue;
             const QModelIndex index = model()->index(point.row, 0);
             // One line per model, through its entries of each snapshot.
-            const EntityRef entity = index.data(ParentEntityRole).value<EntityRef>();
             auto it = lineOf.constFind(entity.id);
             if (it == lineOf.constEnd()) {
                 Line line;
@@ -255,6 +282,10 @@ void RankBumpChart::updateSubtitle()
     const QString compared = comparisonText();
     if (!compared.isEmpty())
         parts.append(compared);
+    if (m_modelCount > lineCount())
+        parts.append(tr("lines of the %1 best-ranked of %2 models in the last snapshot")
+                         .arg(lineCount())
+                         .arg(m_modelCount));
     if (m_shownRanks < m_maxRank)
         parts.append(tr("ranks 1–%1 of %2 shown").arg(m_shownRanks).arg(m_maxRank));
     chartFrame().setSubtitle(parts.join(QStringLiteral(" · ")));

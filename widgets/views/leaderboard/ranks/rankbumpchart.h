@@ -26,6 +26,8 @@ public:
     // interface language writes a month).
     QStringList snapshots() const { return m_snapshotNames; }
     int lineCount() const { return int(m_lines.size()); }
+    // Lines drawn at most: the models ranked best in the last snapshot (the subtitle says so).
+    static constexpr int MaxLines = 20;
     // The end labels drawn at the current size, in drawing order (left ends, then right).
     QStringList shownLabels() const;
     // Ranks drawn at the current size (the rest are below the plot area).
@@ -69,6 +71,7 @@ private:
     QList<EndLabel> m_labels;
     int m_maxRank = 0;
     int m_shownRanks = 0;
+    int m_modelCount = 0; // models of the benchmark, drawn or not
 };
 
 } // namespace TrendScope
