@@ -298,6 +298,20 @@ std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseErro
     return reader;
 }
 
+std::unique_ptr<Database> Database::openAnotherReader(DatabaseError *error) const
+{
+    return readerFactory()(error);
+}
+
+Database::ReaderFactory Database::readerFactory() const
+{
+    if (m_location)
+        return [location = *m_location](
+                   DatabaseError *error) { return openServer(location, error, Access::ReadOnly); };
+    return [path = m_readPath.isEmpty() ? m_path : m_readPath](
+               DatabaseError *error) { return openReader(path, error); };
+}
+
 void Database::interrupt() const
 {
     // Not through connection(): QSqlDatabase::database() may only be called on the

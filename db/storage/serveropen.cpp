@@ -112,20 +112,6 @@ QString Database::serverRole() const
     return m_server ? m_server->role() : QString();
 }
 
-std::unique_ptr<Database> Database::openAnotherReader(DatabaseError *error) const
-{
-    return readerFactory()(error);
-}
-
-Database::ReaderFactory Database::readerFactory() const
-{
-    if (m_location)
-        return [location = *m_location](
-                   DatabaseError *error) { return openServer(location, error, Access::ReadOnly); };
-    return [path = m_readPath.isEmpty() ? m_path : m_readPath](
-               DatabaseError *error) { return openReader(path, error); };
-}
-
 bool Database::reconnect() const
 {
     if (!m_server)
