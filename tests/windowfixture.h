@@ -1,7 +1,7 @@
 #pragma once
 
-// The whole main window over a private in-memory copy of the embedded dataset, with every
-// registered view and its saved-view actions, for tests of what the window composes.
+// The whole main window as main() composes it, with every registered view and its saved-view
+// actions, for tests of what the window composes.
 // Header-only, like testutil.h.
 
 #include "database.h"
@@ -15,11 +15,21 @@
 
 struct WindowFixture
 {
+    // Over a private in-memory copy of the embedded dataset.
     WindowFixture()
+        : WindowFixture(NoDataset {})
     {
         TrendScope::DatabaseError error;
         if (!workspace.setDatabase(TrendScope::Database::createInMemory(&error)))
             qFatal("cannot create the in-memory dataset: %s", qPrintable(error.message()));
+    }
+
+    // With no dataset yet, for a test that opens one as the window's start-up does.
+    struct NoDataset
+    {
+    };
+    explicit WindowFixture(NoDataset)
+    {
         window = std::make_unique<TrendScope::MainWindow>(
             &workspace, &state, TrendScope::ViewRegistry::builtIn().createAll(&workspace, &state));
         savedViews = window->findChild<TrendScope::SavedViewActions *>();

@@ -8,13 +8,12 @@
 #include "dataeditor.h"
 #include "editcontroller.h"
 #include "editorformutil.h"
-#include "explorerstate.h"
 #include "fieldvalidator.h"
 #include "mainwindow.h"
 #include "serverdataset.h"
 #include "servertestutil.h"
 #include "testutil.h"
-#include "viewregistry.h"
+#include "windowfixture.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -41,16 +40,14 @@ namespace {
 const QString Entries = QStringLiteral("leaderboard_entry");
 
 // A main window as main() composes it, on `uri`; null if the dataset did not load.
-struct Editor
+struct Editor : WindowFixture
 {
-    ExplorerState state;
-    Workspace workspace;
-    std::unique_ptr<MainWindow> window;
+    Editor()
+        : WindowFixture(NoDataset {})
+    { }
 
     bool open(const QString &uri)
     {
-        window = std::make_unique<MainWindow>(
-            &workspace, &state, ViewRegistry::builtIn().createAll(&workspace, &state));
         window->show();
         // The data editor's dock, opened as View → Data Editor opens it.
         window->findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->show();
