@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace TrendScope {
 
 namespace {
@@ -152,7 +154,7 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.provenance.quote = q.value(17).toString();
         r.provenance.editionId = q.value(18).toLongLong();
         r.provenance.edition = shared(q.value(19));
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -217,7 +219,7 @@ MaturityPositions Queries::maturityPositions(QString *error) const
         r.technologyEnIsDatasets = englishIsDatasets(q.value(11));
         r.stageEnIsDatasets = englishIsDatasets(q.value(12));
         r.provenance = readProvenance(q, 13);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -256,7 +258,7 @@ FundingTotalRows Queries::fundingTotals(QString *error) const
         r.sharePercent = optionalDouble(q.value(7));
         r.shareOf = q.value(8).toString();
         r.provenance = readProvenance(q, 9);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -298,7 +300,7 @@ FundingCompanyRows Queries::fundingCompanies(QString *error) const
         r.amountText = q.value(9).toString();
         r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
         r.provenance = readProvenance(q, 11);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -337,7 +339,7 @@ PriceCutRows Queries::priceCuts(QString *error) const
         r.note = q.value(9).toString();
         r.vendorEnIsDatasets = englishIsDatasets(q.value(10));
         r.provenance = readProvenance(q, 11);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -397,7 +399,7 @@ TimelineRows Queries::timeline(QString *error) const
         r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
         r.summary = q.value(11).toString();
         r.provenance = readProvenance(q, 12);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -439,7 +441,7 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
         r.note = q.value(11).toString();
         r.organizationEnIsDatasets = englishIsDatasets(q.value(12));
         r.provenance = readProvenance(q, 13);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
@@ -475,7 +477,7 @@ SurveyStatRows Queries::surveyStats(QString *error) const
             r.rank = int(*rank);
         r.note = q.value(7).toString();
         r.provenance = readProvenance(q, 8);
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
