@@ -727,10 +727,6 @@ Delete them all? (Undo brings them back.)</source>
 <context>
     <name>TrendScope::ChangesModel</name>
     <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>%1 (derived)</source>
         <translation>%1（推算）</translation>
     </message>
