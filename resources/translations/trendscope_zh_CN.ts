@@ -1416,6 +1416,15 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>--names is report or english, not %1</source>
         <translation>--names 只能是 report 或 english，不能是 %1</translation>
     </message>
+    <message>
+        <source>covers %1–%2</source>
+        <extracomment>After an edition&apos;s title in `trendscope editions`: the years it covers</extracomment>
+        <translation>涵盖 %1–%2</translation>
+    </message>
+    <message>
+        <source>(title not stated)</source>
+        <translation>（标题未说明）</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ConflictDialog</name>
