@@ -860,6 +860,10 @@ Delete them all? (Undo brings them back.)</source>
         <source>rendering the chart failed</source>
         <translation>图表渲染失败</translation>
     </message>
+    <message>
+        <source>Exported by TrendScope</source>
+        <translation>由 TrendScope 导出</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ChartFrame</name>
@@ -4388,10 +4392,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>TrendScope 报告</translation>
     </message>
     <message>
-        <source>China&apos;s technology trends 2023–2024 · 中国技术趋势</source>
-        <translation>2023–2024 年中国技术趋势 · China&apos;s technology trends</translation>
-    </message>
-    <message>
         <source>Dataset: %1</source>
         <translation>数据集：%1</translation>
     </message>
@@ -4430,6 +4430,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Every figure in TrendScope carries its report, section and status (stated in the report, derived by arithmetic from stated figures, or changed by an editor).</source>
         <translation>TrendScope 中的每个数字都注明其报告、章节和状态（报告原文所述、由所述数字推算，或由编辑者修改）。</translation>
+    </message>
+    <message>
+        <source>China&apos;s technology trends 2023–2024</source>
+        <translation>2023–2024 年中国技术趋势</translation>
     </message>
 </context>
 <context>
