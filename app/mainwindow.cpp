@@ -316,6 +316,7 @@ void MainWindow::buildEditMenu(QMenu *edit)
     edit->setObjectName(QStringLiteral("edit-menu"));
     edit->addAction(controller->undoAction());
     edit->addAction(controller->redoAction());
+    m_texts->add([controller] { controller->retranslate(); });
     edit->addSeparator();
     QAction *editor
         = findChild<QDockWidget *>(QStringLiteral("data-editor-dock"))->toggleViewAction();

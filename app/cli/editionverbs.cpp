@@ -7,6 +7,7 @@
 #include "dataexport.h"
 #include "editiondiff.h"
 #include "editschema.h"
+#include "editwording.h"
 #include "historydiff.h"
 #include "printable.h"
 #include "queries.h"
@@ -39,6 +40,19 @@ QString kindWord(FactChange::Kind kind)
     return tr("changed");
 }
 
+// A table or a field as the data editor names it, in the language of --lang ("Events", "事件";
+// "score", "得分"): the listing is for people, --format csv|json keeps the SQL names.
+QString tableWord(const QString &label)
+{
+    return EditSchema::translated(label);
+}
+
+QString fieldWord(const FactChange &c)
+{
+    return EditWording::inSentence(
+        EditSchema::translated(EditSchema::columnLabel(c.table, c.field)));
+}
+
 // The readable listing: a heading, then each table's changes under its name.
 QString listing(const QString &heading, const FactChanges &changes, const QStringList &notCompared)
 {
@@ -48,10 +62,10 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
     for (const FactChange &c : changes) {
         if (c.table != table) {
             table = c.table;
-            text += table + QLatin1Char('\n');
+            text += tableWord(c.tableLabel.isEmpty() ? c.table : c.tableLabel) + QLatin1Char('\n');
         }
         QString line = QStringLiteral("  %1  %2  %3%4: ")
-                           .arg(kindWord(c.kind), printable(c.key), c.field,
+                           .arg(kindWord(c.kind), printable(c.key), fieldWord(c),
                                c.derivedField ? tr(" (derived)") : QString());
         if (c.kind == FactChange::Kind::Changed)
             line += valueText(c.before) + QStringLiteral(" → ") + valueText(c.after);
@@ -61,9 +75,13 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
             line += QStringLiteral("  (%1 → %2)").arg(printable(c.placeA), printable(c.placeB));
         text += line + QLatin1Char('\n');
     }
-    if (!notCompared.isEmpty())
+    if (!notCompared.isEmpty()) {
+        QStringList tables;
+        for (const QString &t : notCompared)
+            tables << tableWord(EditionDiff::tableLabel(t));
         text += tr("not compared (rows in one edition only): %1\n")
-                    .arg(notCompared.join(QStringLiteral(", ")));
+                    .arg(tables.join(QStringLiteral(", ")));
+    }
     return text;
 }
 
@@ -79,13 +97,12 @@ int editions(const Args &args, const ViewRegistry & /*views*/)
     for (const EditionInfo &e : allEditions(Queries(*db).sources())) {
         QString period;
         if (!e.periodStart.isEmpty() || !e.periodEnd.isEmpty())
-            period = QStringLiteral("  covers %1–%2").arg(e.periodStart, e.periodEnd);
+            //: After an edition's title in `trendscope editions`: the years it covers
+            period = QStringLiteral("  ") + tr("covers %1–%2").arg(e.periodStart, e.periodEnd);
         text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
                     .arg(e.id)
                     .arg(printable(e.sourceCode), printable(e.label),
-                        e.title.isEmpty() ? QStringLiteral("(title not stated)")
-                                          : printable(e.title),
-                        period);
+                        e.title.isEmpty() ? tr("(title not stated)") : printable(e.title), period);
     }
     return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;
 }

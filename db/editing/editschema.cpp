@@ -297,6 +297,13 @@ QString EditSchema::translated(const QString &label)
     return QCoreApplication::translate("TrendScope::EditSchema", label.toUtf8().constData());
 }
 
+QString EditSchema::columnLabel(const QString &table, const QString &column)
+{
+    if (const ColumnDescriptor *d = findColumnDescriptor(table, column))
+        return QString::fromUtf8(d->label);
+    return humanLabel(column);
+}
+
 const ColumnInfo *TableInfo::column(const QString &name) const
 {
     for (const ColumnInfo &c : columns)

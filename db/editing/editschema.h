@@ -105,6 +105,9 @@ public:
     // One of the schema's labels (a table's, a column's) in the interface language: the
     // labels are kept in English and marked for translation (context TrendScope::EditSchema).
     static QString translated(const QString &label);
+    // A column's label in English as translated() takes it, without reading a schema: for
+    // columns named elsewhere (EditionDiff's changed fields).
+    static QString columnLabel(const QString &table, const QString &column);
 
     // The column that names a row in SQL, the one EditOp::rowId holds: a file's rowid, or on a
     // server dataset (which has no rowid) each table's id.

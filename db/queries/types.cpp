@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include "format.h"
+
 #include <QStringBuilder>
 
 namespace TrendScope {
@@ -11,8 +13,9 @@ QString Provenance::summary() const
         text += QStringLiteral(", ") + edition;
     if (!section.isEmpty())
         text += QStringLiteral(" · ") + section;
+    // The status is a code the dataset stores ("stated"): worded in the interface language.
     if (!status.isEmpty())
-        text += QStringLiteral(" (") + status + QLatin1Char(')');
+        text += QStringLiteral(" (") + Format::status(status) + QLatin1Char(')');
     if (!formula.isEmpty())
         text += QStringLiteral(" = ") + formula;
     return text;

@@ -727,10 +727,6 @@ Delete them all? (Undo brings them back.)</source>
 <context>
     <name>TrendScope::ChangesModel</name>
     <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>%1 (derived)</source>
         <translation>%1（推算）</translation>
     </message>
@@ -863,6 +859,10 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>rendering the chart failed</source>
         <translation>图表渲染失败</translation>
+    </message>
+    <message>
+        <source>Exported by TrendScope</source>
+        <translation>由 TrendScope 导出</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1419,15 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>--names is report or english, not %1</source>
         <translation>--names 只能是 report 或 english，不能是 %1</translation>
+    </message>
+    <message>
+        <source>covers %1–%2</source>
+        <extracomment>After an edition&apos;s title in `trendscope editions`: the years it covers</extracomment>
+        <translation>涵盖 %1–%2</translation>
+    </message>
+    <message>
+        <source>(title not stated)</source>
+        <translation>（标题未说明）</translation>
     </message>
 </context>
 <context>
@@ -4383,10 +4392,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>TrendScope 报告</translation>
     </message>
     <message>
-        <source>China&apos;s technology trends 2023–2024 · 中国技术趋势</source>
-        <translation>2023–2024 年中国技术趋势 · China&apos;s technology trends</translation>
-    </message>
-    <message>
         <source>Dataset: %1</source>
         <translation>数据集：%1</translation>
     </message>
@@ -4425,6 +4430,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Every figure in TrendScope carries its report, section and status (stated in the report, derived by arithmetic from stated figures, or changed by an editor).</source>
         <translation>TrendScope 中的每个数字都注明其报告、章节和状态（报告原文所述、由所述数字推算，或由编辑者修改）。</translation>
+    </message>
+    <message>
+        <source>China&apos;s technology trends 2023–2024</source>
+        <translation>2023–2024 年中国技术趋势</translation>
     </message>
 </context>
 <context>

@@ -296,9 +296,16 @@ void TestMainWindow::switchesLanguageLive()
         return texts;
     };
     QVERIFY(headers().contains(QStringLiteral("Model")));
+    QAction *undo = nullptr;
+    for (QAction *action : window->findChild<QMenu *>(QStringLiteral("edit-menu"))->actions())
+        if (action->objectName() == QStringLiteral("edit-undo"))
+            undo = action;
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
 
     chinese->trigger();
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("撤销(&U)"));
     QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI 大模型榜单"));
     QTRY_COMPARE(
         window->findChild<QTabWidget *>(QStringLiteral("views"))
@@ -313,6 +320,7 @@ void TestMainWindow::switchesLanguageLive()
 
     english->trigger();
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo"));
     QTRY_COMPARE(leaderboard->title(), QStringLiteral("AI model leaderboard"));
     QTRY_VERIFY(headers().contains(QStringLiteral("Model")));
     QCOMPARE(window->filterBar()->searchField()->placeholderText(),

@@ -59,6 +59,9 @@ public:
     // "Undo: set score of GLM-4" / "Redo: …"; disabled when there is nothing to do.
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    // Sets the actions' texts again in the interface language: the controller is no widget,
+    // so the window calls this on a language change.
+    void retranslate() { updateActions(); }
 
 signals:
     // The file was changed by an edit, undo or redo: re-query what is shown.

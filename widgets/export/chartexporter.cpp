@@ -115,7 +115,8 @@ QByteArray renderSvg(QCustomPlot *plot, const QString &title, const ChartExportO
     // Without the plot's own resolution, text comes out 25% too small.
     generator.setResolution(plot->logicalDpiX());
     generator.setTitle(title);
-    generator.setDescription(QStringLiteral("Exported by TrendScope"));
+    generator.setDescription(
+        QCoreApplication::translate("TrendScope::ChartExporter", "Exported by TrendScope"));
     QCPPainter painter(&generator);
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);

@@ -118,7 +118,7 @@ bool paintReport(const ReportContent &content, QCPPainter &painter, const QSize 
         chartFont(30, true));
     y = page.text(y,
         QCoreApplication::translate(
-            "TrendScope::ReportWriter", "China's technology trends 2023–2024 · 中国技术趋势"),
+            "TrendScope::ReportWriter", "China's technology trends 2023–2024"),
         chartFont(14), QColor(0x656d76));
     y += 40;
     y = page.text(y,

@@ -54,6 +54,26 @@ private slots:
             run({"diff", "--db", m_db, "--from", "2024", "--to", "2025 (synthetic)"}).out, r.out);
     }
 
+    // The listing is for people: tables and fields as the data editor names them, in the
+    // language of --lang; so is the editions list's "title not stated".
+    void listingsInChinese()
+    {
+        const auto r = run({"diff", "--db", m_db, "--from", "2", "--to", "4", "--lang", "zh_CN"});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("\n榜单条目\n")), qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("SuperClue · GLM-4  得分: 72.58 → 74.9")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("leaderboard_entry")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("score")), qPrintable(out));
+        const QString editions
+            = QString::fromUtf8(run({"editions", "--db", m_db, "--lang", "zh_CN"}).out);
+        QVERIFY2(editions.startsWith(QStringLiteral("1\tinfoq-2023\t2023–2024\t（")),
+            qPrintable(editions));
+        QVERIFY2(!editions.contains(QStringLiteral("title not stated")), qPrintable(editions));
+        QVERIFY2(!editions.contains(QStringLiteral("covers")), qPrintable(editions));
+    }
+
     void diffAsJsonAndCsv()
     {
         auto r = run({"diff", "--db", m_db, "--from", "1", "--to", "3", "--format", "json"});

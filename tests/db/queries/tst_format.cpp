@@ -174,6 +174,13 @@ void TestFormat::sourceLines()
     provenance.quote = QStringLiteral("融资总额约180亿元");
     QCOMPARE(
         Format::sourceLines(provenance), withoutQuote + QStringLiteral("\n“融资总额约180亿元”"));
+
+    // The status is a stored code, worded in the interface language like every other word.
+    MarkingTranslator translator("Format");
+    QCoreApplication::installTranslator(&translator);
+    const QString marked = Format::sourceLines(provenance);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(marked.contains(QStringLiteral("· 融资 ([stated])")), qPrintable(marked));
 }
 
 void TestFormat::figure_data()

@@ -1,5 +1,6 @@
 #include "chartexporter.h"
 #include "leaderboardchart.h"
+#include "markingtranslator.h"
 #include "roles.h"
 #include "testutil.h"
 #include "viewfixture.h"
@@ -23,6 +24,7 @@ private slots:
     void transparentBackground();
     void themesChangeExportNotScreen();
     void hiddenTextsAreGone();
+    void svgDescriptionIsTranslated();
     void selectionHiddenUnlessAsked();
     void failedWriteKeepsOldFile();
     void presetsAreSlideSizes();
@@ -144,6 +146,19 @@ void TestChartExporter::hiddenTextsAreGone()
     // (shown fitted to the hidden widget's small default width, the full text as its tooltip)
     QVERIFY(m_view->plot()->findChild<QCPTextElement *>("chart-title")->text().startsWith("AI"));
     QCOMPARE(m_view->title(), QStringLiteral("AI model leaderboard"));
+}
+
+// The SVG's description, which file managers and viewers show, is in the interface language.
+void TestChartExporter::svgDescriptionIsTranslated()
+{
+    ChartExportOptions options;
+    options.format = ChartFormat::Svg;
+    options.size = QSize(800, 500);
+    MarkingTranslator translator("TrendScope::ChartExporter");
+    QCoreApplication::installTranslator(&translator);
+    const QByteArray svg = renderView(m_view, options);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(svg.contains("<desc>[Exported by TrendScope]</desc>"));
 }
 
 void TestChartExporter::selectionHiddenUnlessAsked()

@@ -53,6 +53,9 @@ void TestReportWriter::writesCoverViewPagesAndSources()
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), 3); // cover, one view, sources
     QVERIFY(pages.at(0).contains("TrendScope report"));
+    // The cover's words follow the interface language: an English cover has no Chinese ones.
+    QVERIFY2(pages.at(0).contains("China's technology trends 2023–2024"), qPrintable(pages.at(0)));
+    QVERIFY2(!pages.at(0).contains("中国技术趋势"), qPrintable(pages.at(0)));
     QVERIFY(pages.at(0).contains("Filtered: organization OpenAI"));
     QVERIFY(pages.at(0).contains("/data/trendscope.sqlite"));
     QVERIFY(pages.at(1).contains("AI model leaderboard"));

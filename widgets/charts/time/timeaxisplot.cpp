@@ -1,7 +1,9 @@
 #include "timeaxisplot.h"
 
 #include "format.h"
+#include "retranslator.h"
 
+#include <QLabel>
 #include <QTimeZone>
 
 namespace TrendScope {
@@ -49,6 +51,14 @@ TimeAxisPlot::TimeAxisPlot(QAbstractItemModel *model, ExplorerState *state, QWid
 QString TimeAxisPlot::usageHint()
 {
     return tr("Drag or wheel to pan and zoom the time axis; keys + − ← → and 0 on the chart");
+}
+
+QLabel *TimeAxisPlot::usageHintLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("time-axis-hint"));
+    (new Retranslator(label))->add([label] { label->setText(usageHint()); });
+    return label;
 }
 
 void TimeAxisPlot::setFullRange(const QCPRange &range)

@@ -2,6 +2,8 @@
 
 #include "modelchart.h"
 
+class QLabel;
+
 namespace TrendScope {
 
 // A model chart whose horizontal axis is time (UTC date keys) and whose vertical axis holds
@@ -17,6 +19,8 @@ public:
 
     // How to move through time, for the page to show above the chart.
     static QString usageHint();
+    // A label showing usageHint(), set again on every language change (the page outlives it).
+    static QLabel *usageHintLabel(QWidget *parent);
 
     // The range that shows all data; the view returns to it with resetRange() or key 0.
     void setFullRange(const QCPRange &range);

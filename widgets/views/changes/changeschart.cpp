@@ -3,6 +3,7 @@
 #include "changesmodel.h"
 #include "chartframe.h"
 #include "editiondiff.h"
+#include "editschema.h"
 #include "explorerstate.h"
 #include "roles.h"
 
@@ -137,9 +138,14 @@ void ChangesChart::updateSubtitle()
     else if (const QString compared = comparisonText(); !compared.isEmpty())
         parts << compared;
     parts << filterText();
-    if (!m_notCompared.isEmpty())
+    if (!m_notCompared.isEmpty()) {
+        // Kept in English, named in the interface language here: a language change re-runs this.
+        QStringList tables;
+        for (const QString &label : std::as_const(m_notCompared))
+            tables << EditSchema::translated(label);
         parts << tr("not compared (rows in one edition only): %1")
-                     .arg(m_notCompared.join(QStringLiteral(", ")));
+                     .arg(tables.join(QStringLiteral(", ")));
+    }
     chartFrame().setSubtitle(parts.join(QStringLiteral(" · ")));
     queueReplot();
 }

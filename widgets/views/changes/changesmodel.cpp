@@ -1,18 +1,25 @@
 #include "changesmodel.h"
 
+#include "editschema.h"
+#include "editwording.h"
 #include "format.h"
 
 namespace TrendScope {
 
 namespace {
 
+// The field as the data editor names it, in the interface language ("amount", "金额").
 QString fieldText(const FactChange &change)
 {
-    QString name = change.field;
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (name == QLatin1String("amount yuan"))
-        name = ChangesModel::tr("amount");
+    const QString name = EditWording::inSentence(
+        EditSchema::translated(EditSchema::columnLabel(change.table, change.field)));
     return change.derivedField ? ChangesModel::tr("%1 (derived)").arg(name) : name;
+}
+
+// The table as the data editor names it, in the interface language ("Events", "事件").
+QString tableText(const FactChange &change)
+{
+    return EditSchema::translated(change.tableLabel);
 }
 
 QString placeText(const FactChange &change)
@@ -67,7 +74,7 @@ QVariant ChangesModel::cell(const FactChange &row, int column, int role) const
         case ChangeColumn:
             return kindText(row.kind);
         case TableColumn:
-            return row.tableLabel;
+            return tableText(row);
         case KeyColumn:
             return row.key;
         case FieldColumn:
@@ -93,12 +100,12 @@ QVariant ChangesModel::cell(const FactChange &row, int column, int role) const
     case OrganizationNameRole:
         return QString();
     case SearchTextRole:
-        return QStringList {row.key, row.tableLabel, row.field, kindText(row.kind)}.join(
+        return QStringList {row.key, tableText(row), fieldText(row), kindText(row.kind)}.join(
             QLatin1Char('\n'));
     case DateRole:
         return row.placeB.isEmpty() ? row.placeA : row.placeB;
     case GroupRole:
-        return row.tableLabel;
+        return tableText(row);
     case LabelRole:
         return row.key;
     case ChangeKindRole:
@@ -120,7 +127,7 @@ QString ChangesModel::headerText(int column) const
 QString ChangesModel::toolTip(const FactChange &row, int /*column*/) const
 {
     QStringList lines;
-    lines << QStringLiteral("%1 · %2 · %3").arg(kindText(row.kind), row.tableLabel, row.key);
+    lines << QStringLiteral("%1 · %2 · %3").arg(kindText(row.kind), tableText(row), row.key);
     if (row.kind == FactChange::Kind::Changed)
         lines << QStringLiteral("%1: %2 → %3")
                      .arg(fieldText(row), valueText(row, row.before), valueText(row, row.after));

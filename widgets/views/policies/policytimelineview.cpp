@@ -5,7 +5,6 @@
 #include "timelinemodel.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 
 namespace TrendScope {
 
@@ -14,7 +13,7 @@ PolicyTimelineView::PolicyTimelineView(
     : ChartPage(QStringLiteral("policies"), source, state, parent)
     , m_chart(new PolicyTimeline(proxy(), state, this))
 {
-    controls()->addWidget(new QLabel(TimeAxisPlot::usageHint(), this));
+    controls()->addWidget(TimeAxisPlot::usageHintLabel(this));
     TableOptions table;
     table.sortColumn = TimelineModel::DateColumn;
     table.wideColumn = TimelineModel::TitleColumn;

@@ -6,7 +6,6 @@
 #include "roles.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 
 namespace TrendScope {
 
@@ -15,7 +14,7 @@ PriceCutView::PriceCutView(QAbstractItemModel *source, ExplorerState *state, QWi
     , m_chart(new PriceCutTimeline(proxy(), state, this))
 {
     m_chart->setProductsColumn(PriceCutModel::ProductsColumn);
-    controls()->addWidget(new QLabel(TimeAxisPlot::usageHint(), this));
+    controls()->addWidget(TimeAxisPlot::usageHintLabel(this));
     TableOptions table;
     table.sortColumn = PriceCutModel::AnnouncedColumn;
     table.wideColumn = PriceCutModel::ProductsColumn;

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "editiondiff.h"
 #include "explorerstate.h"
+#include "markingtranslator.h"
 #include "roles.h"
 #include "testutil.h"
 
@@ -76,6 +77,34 @@ private slots:
         QCOMPARE(m_model->index(gone, ChangesModel::ChangeColumn).data().toString(),
             QStringLiteral("removed"));
         QVERIFY(m_model->index(gone, ChangesModel::AfterColumn).data().toString().isEmpty());
+    }
+
+    // The table and the field are the interface's words, named as the data editor names them
+    // and translated (context TrendScope::EditSchema), in the table, the chart and the subtitle.
+    void tablesAndFieldsAreTranslated()
+    {
+        compare(1, 3, QStringLiteral("2023–2024"), QStringLiteral("2024–2025 (synthetic)"));
+        const int row = rowOf(QStringLiteral("百川智能"), QStringLiteral("amount_yuan"));
+        QVERIFY(row >= 0);
+        m_model->setNotCompared({QStringLiteral("event")});
+        MarkingTranslator translator("TrendScope::EditSchema");
+        QCoreApplication::installTranslator(&translator);
+        auto cell = [&](int column) { return m_model->index(row, column).data().toString(); };
+        const QString table = cell(ChangesModel::TableColumn);
+        const QString field = cell(ChangesModel::FieldColumn);
+        const QString tip = m_model->index(row, 0).data(Qt::ToolTipRole).toString();
+        const FactChanges rows = m_model->rows();
+        m_model->setRows(rows); // the chart rebuilds, as on a language change
+        const QStringList tables = m_view->chart()->tables();
+        const QString subtitle = m_view->chart()->frame().subtitle();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(table, QStringLiteral("[Funded companies]"));
+        QCOMPARE(field, QStringLiteral("[Amount]"));
+        QVERIFY2(tip.contains(QStringLiteral("[Funded companies] · 百川智能")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("[Amount]: 21亿元 → 30亿元")), qPrintable(tip));
+        QVERIFY2(
+            tables.contains(QStringLiteral("[Funded companies]")), qPrintable(tables.join(',')));
+        QVERIFY2(subtitle.contains(QStringLiteral("[Events]")), qPrintable(subtitle));
     }
 
     void chartCountsEachTable()

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "editionsviewfixture.h"
 #include "explorerstate.h"
+#include "markingtranslator.h"
 #include "pricecutmodel.h"
 #include "pricecuttimeline.h"
 #include "pricecutview.h"
@@ -11,6 +12,7 @@
 #include "viewlinks.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -36,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void lanesPerVendor();
+    void usageHintFollowsTheLanguage();
     void clickingMarkerFocusesTheCut_data();
     void clickingMarkerFocusesTheCut();
     void clickingMonthSpanFocusesTheCut();
@@ -95,6 +98,22 @@ QList<qint64> TestPriceCutView::selectedCutIds() const
         ids.append(index.data(EntityRole).value<EntityRef>().id);
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+// The page lives across a language change (View > Language): its hint above the chart follows.
+void TestPriceCutView::usageHintFollowsTheLanguage()
+{
+    const auto *hint = m_view->findChild<QLabel *>(QStringLiteral("time-axis-hint"));
+    QVERIFY(hint);
+    QCOMPARE(hint->text(), TimeAxisPlot::usageHint());
+    MarkingTranslator translator("TrendScope::TimeAxisPlot");
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString translated = hint->text();
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY2(translated.startsWith(QStringLiteral("[Drag or wheel")), qPrintable(translated));
+    QVERIFY(!hint->text().startsWith(QLatin1Char('[')));
 }
 
 void TestPriceCutView::lanesPerVendor()
