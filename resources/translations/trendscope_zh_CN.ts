@@ -3417,6 +3417,21 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     </message>
 </context>
 <context>
+    <name>TrendScope::Gui</name>
+    <message>
+        <source>Explorer for China&apos;s technology trends 2023-2024</source>
+        <translation>中国技术趋势 2023-2024 数据浏览器</translation>
+    </message>
+    <message>
+        <source>Open this dataset file.</source>
+        <translation>打开此数据集文件。</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN or en (else View &gt; Language&apos;s choice, else the system&apos;s).</source>
+        <translation>界面语言：zh_CN 或 en（未指定时使用“视图 &gt; 语言”中的选择，否则使用系统语言）。</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::HistoryPanel</name>
     <message>
         <source>added this %1</source>
