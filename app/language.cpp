@@ -45,6 +45,21 @@ QString fromName(const QString &name)
     return {};
 }
 
+std::optional<QString> requested(const QStringList &arguments)
+{
+    std::optional<QString> asked;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break; // what follows is a value, never an option
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            asked = arguments.at(++i);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            asked = arg.mid(7);
+    }
+    return asked;
+}
+
 QString fromEnvironment()
 {
     const QStringList languages

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The interface language: which one the user asked for (the setting, --lang, the
 // environment) and installing its translators. TrendScope ships zh_CN and en; the English
 // texts are the source texts, so en needs its translator only for plural forms.
@@ -18,6 +20,11 @@ QStringList available();
 // "en_GB", "C"), or empty when none fits. Every Chinese variant maps to zh_CN (the
 // translation is Simplified Chinese).
 QString fromName(const QString &name);
+
+// The value of --lang LANGUAGE or --lang=LANGUAGE among `arguments` (the last one given; none
+// after "--"), read from the raw arguments: the command-line parsers print their help and
+// errors in the language it names, so it is known before they are built.
+std::optional<QString> requested(const QStringList &arguments);
 
 // The language the environment asks for: the first of LANGUAGE (a colon list), LC_ALL,
 // LC_MESSAGES and LANG that names a shipped language; else the system locale's; else en.

@@ -1,6 +1,7 @@
 #include "chartstyle.h"
 #include "chartview.h"
 #include "cli.h"
+#include "cliparse.h"
 #include "explorerstate.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -29,33 +30,44 @@ void describeApplication()
 
 int runGui(QApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Explorer for China's technology trends 2023-2024"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Open this dataset file."), QStringLiteral("FILE"));
-    parser.addOption(dbOption);
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("The interface language: zh_CN or en (else View > Language's choice, "
-                       "else the system's)."),
-        QStringLiteral("LANGUAGE"));
-    parser.addOption(langOption);
-    parser.process(app);
-
-    // --lang for this run, else the language chosen in View > Language, else the system's.
-    QString language = Language::fromName(parser.value(langOption));
-    if (parser.isSet(langOption) && language.isEmpty()) {
-        std::fprintf(stderr, "trendscope: --lang takes zh_CN or en, not %s\n",
-            qPrintable(parser.value(langOption)));
-        return 1;
-    }
+    // --lang for this run, else the language chosen in View > Language, else the system's;
+    // installed before the parser is built so that --help and its errors read in it. --lang
+    // comes from the raw arguments: the parser that would read it needs the translations.
+    const std::optional<QString> asked = Language::requested(QCoreApplication::arguments());
+    QString language = asked ? Language::fromName(*asked) : QString();
+    const bool unknownLanguage = asked && language.isEmpty();
     if (language.isEmpty())
         language = Language::fromName(QSettings().value(SettingsKey::InterfaceLanguage).toString());
     if (language.isEmpty())
         language = Language::fromEnvironment();
     Language::install(language);
+    if (unknownLanguage) {
+        // The command line's own words for it (app/cli/cli.cpp).
+        const QString message
+            = QCoreApplication::translate("TrendScope::Cli", "--lang takes %1, not %2")
+                  .arg(Language::available().join(
+                           QCoreApplication::translate("TrendScope::Cli", " or ")),
+                      Cli::quoted(*asked));
+        std::fprintf(stderr, "trendscope: %s\n", qPrintable(message));
+        return 1;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "TrendScope::Gui", "Explorer for China's technology trends 2023-2024"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("TrendScope::Gui", "Open this dataset file."),
+        QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("TrendScope::Gui",
+            "The interface language: zh_CN or en (else View > Language's choice, "
+            "else the system's)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(langOption);
+    parser.process(app);
 
     // The desktop entry's name, so a Wayland compositor matches the window to its menu entry
     // and icon; the icon from the installed theme, else the copy built into the binary.

@@ -142,16 +142,7 @@ bool isSharedOption(const QString &arg)
 // environment's language) for a language TrendScope does not ship.
 bool installLanguage(const QStringList &arguments)
 {
-    std::optional<QString> asked;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--"))
-            break; // what follows is a value, never an option
-        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
-            asked = arguments.at(++i);
-        else if (arg.startsWith(QLatin1String("--lang=")))
-            asked = arg.mid(7);
-    }
+    const std::optional<QString> asked = Language::requested(arguments);
     const QString language = asked ? Language::fromName(*asked) : QString();
     Language::install(language.isEmpty() ? Language::fromEnvironment() : language);
     if (asked && language.isEmpty()) {

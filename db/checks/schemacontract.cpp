@@ -2,6 +2,7 @@
 
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -17,6 +18,77 @@
 namespace TrendScope {
 
 namespace {
+
+// The differences read as whole sentences per kind of object (a table, a view, an index, a
+// trigger); `name` is shown() already.
+enum class Finding
+{
+    Missing,
+    Unknown,
+    Differs,
+};
+
+QString findingText(Finding finding, const QString &type, const QString &name)
+{
+    // sqlite_master holds only these four types; anything else is named as stored.
+    static const QStringList types {QStringLiteral("table"), QStringLiteral("view"),
+        QStringLiteral("index"), QStringLiteral("trigger")};
+    const qsizetype t = types.indexOf(type);
+    switch (finding) {
+    case Finding::Missing: {
+        const QString texts[] {
+            QCoreApplication::translate("TrendScope::SchemaContract", "missing table %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "missing view %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "missing index %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "missing trigger %1")};
+        if (t < 0)
+            return QCoreApplication::translate("TrendScope::SchemaContract", "missing %1 %2")
+                .arg(type, name);
+        return texts[t].arg(name);
+    }
+    case Finding::Unknown: {
+        const QString texts[] {
+            QCoreApplication::translate("TrendScope::SchemaContract", "unknown table %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "unknown view %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "unknown index %1"),
+            QCoreApplication::translate("TrendScope::SchemaContract", "unknown trigger %1")};
+        if (t < 0)
+            return QCoreApplication::translate("TrendScope::SchemaContract", "unknown %1 %2")
+                .arg(type, name);
+        return texts[t].arg(name);
+    }
+    case Finding::Differs: {
+        const QString texts[] {QCoreApplication::translate("TrendScope::SchemaContract",
+                                   "table %1 differs from its definition"),
+            QCoreApplication::translate(
+                "TrendScope::SchemaContract", "view %1 differs from its definition"),
+            QCoreApplication::translate(
+                "TrendScope::SchemaContract", "index %1 differs from its definition"),
+            QCoreApplication::translate(
+                "TrendScope::SchemaContract", "trigger %1 differs from its definition")};
+        if (t < 0)
+            return QCoreApplication::translate(
+                "TrendScope::SchemaContract", "%1 %2 differs from its definition")
+                .arg(type, name);
+        return texts[t].arg(name);
+    }
+    }
+    return {};
+}
+
+// A kind of object as a noun: "table", "表".
+QString typeNoun(const QString &type)
+{
+    if (type == QLatin1String("table"))
+        return QCoreApplication::translate("TrendScope::SchemaContract", "table");
+    if (type == QLatin1String("view"))
+        return QCoreApplication::translate("TrendScope::SchemaContract", "view");
+    if (type == QLatin1String("index"))
+        return QCoreApplication::translate("TrendScope::SchemaContract", "index");
+    if (type == QLatin1String("trigger"))
+        return QCoreApplication::translate("TrendScope::SchemaContract", "trigger");
+    return type;
+}
 
 // A prepared statement that is finalized however the function returns.
 class Statement
@@ -222,7 +294,9 @@ bool SchemaContract::build(QString *error)
     }
     sqlite3_close(db);
     if (!reached)
-        *error = QStringLiteral("no migration reaches version %1").arg(m_version);
+        *error = QCoreApplication::translate(
+            "TrendScope::SchemaContract", "no migration reaches version %1")
+                     .arg(m_version);
     return ok;
 }
 
@@ -269,12 +343,13 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
         expected.insert(object.name);
         const SchemaObject *actual = byName.value(object.name);
         if (!actual) {
-            objects.append(QStringLiteral("missing %1 %2").arg(object.type, shown(object.name)));
+            objects.append(findingText(Finding::Missing, object.type, shown(object.name)));
             continue;
         }
         if (actual->type != object.type) {
-            objects.append(QStringLiteral("%1 is a %2, not a %3")
-                               .arg(shown(object.name), actual->type, object.type));
+            objects.append(
+                QCoreApplication::translate("TrendScope::SchemaContract", "%1 is a %2, not a %3")
+                    .arg(shown(object.name), typeNoun(actual->type), typeNoun(object.type)));
             continue;
         }
         const qsizetype before = columnDifferences.size();
@@ -287,12 +362,14 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
                 const auto have = std::find_if(columns.cbegin(), columns.cend(),
                     [&](const SchemaColumn &c) { return c.name == want.name; });
                 if (have == columns.cend())
-                    columnDifferences.append(QStringLiteral("column %1 of table %2 missing")
+                    columnDifferences.append(QCoreApplication::translate(
+                        "TrendScope::SchemaContract", "column %1 of table %2 missing")
                                                  .arg(shown(want.name), shown(object.name)));
                 else if (have->type != want.type || have->notNull != want.notNull
                     || have->primaryKey != want.primaryKey)
                     columnDifferences.append(
-                        QStringLiteral("column %1 of table %2 is declared \"%3%4\", not \"%5%6\"")
+                        QCoreApplication::translate("TrendScope::SchemaContract",
+                            "column %1 of table %2 is declared \"%3%4\", not \"%5%6\"")
                             .arg(shown(want.name), shown(object.name), have->type,
                                 have->notNull ? QStringLiteral(" NOT NULL") : QString(), want.type,
                                 want.notNull ? QStringLiteral(" NOT NULL") : QString()));
@@ -301,14 +378,14 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
                 const bool known = std::any_of(wanted.cbegin(), wanted.cend(),
                     [&](const SchemaColumn &c) { return c.name == have.name; });
                 if (!known)
-                    columnDifferences.append(QStringLiteral("unknown column %1 of table %2")
+                    columnDifferences.append(QCoreApplication::translate(
+                        "TrendScope::SchemaContract", "unknown column %1 of table %2")
                                                  .arg(shown(have.name), shown(object.name)));
             }
         }
         // Constraints, a view's query, a trigger's body: only the definition's text shows them.
         if (columnDifferences.size() == before && normalized(actual->sql) != normalized(object.sql))
-            definitions.append(QStringLiteral("%1 %2 differs from its definition")
-                                   .arg(object.type, shown(object.name)));
+            definitions.append(findingText(Finding::Differs, object.type, shown(object.name)));
     }
     // Unknown objects by what they can do, each kind by name: a trigger runs on every edit
     // and a view in every export, so among thousands of added tables they still show first.
@@ -316,12 +393,11 @@ QStringList SchemaContract::differences(sqlite3 *db, QString *error) const
         {QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("index")})
         for (const SchemaObject &object : std::as_const(found))
             if (object.type == type && !expected.contains(object.name))
-                objects.append(
-                    QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
+                objects.append(findingText(Finding::Unknown, object.type, shown(object.name)));
     for (const SchemaObject &object : std::as_const(found))
         if (object.type != QLatin1String("trigger") && object.type != QLatin1String("view")
             && object.type != QLatin1String("index") && !expected.contains(object.name))
-            objects.append(QStringLiteral("unknown %1 %2").arg(object.type, shown(object.name)));
+            objects.append(findingText(Finding::Unknown, object.type, shown(object.name)));
     return objects + columnDifferences + definitions;
 }
 

@@ -58,15 +58,19 @@ QString LockHolder::describe(const QString &databasePath)
     QStringList names;
     for (qint64 pid : std::as_const(pids)) {
         if (pid == QCoreApplication::applicationPid()) {
-            names.append(
-                QStringLiteral("another connection inside this program (process %1)").arg(pid));
+            names.append(QCoreApplication::translate(
+                "TrendScope::LockHolder", "another connection inside this program (process %1)")
+                             .arg(pid));
             continue;
         }
         const QString name = processName(pid);
-        names.append(name.isEmpty() ? QStringLiteral("process %1").arg(pid)
-                                    : QStringLiteral("%1 (process %2)").arg(name).arg(pid));
+        names.append(name.isEmpty()
+                ? QCoreApplication::translate("TrendScope::LockHolder", "process %1").arg(pid)
+                : QCoreApplication::translate("TrendScope::LockHolder", "%1 (process %2)")
+                      .arg(name)
+                      .arg(pid));
     }
-    return names.join(QStringLiteral(", "));
+    return names.join(QCoreApplication::translate("TrendScope::LockHolder", ", "));
 }
 
 } // namespace TrendScope

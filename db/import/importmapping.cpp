@@ -206,7 +206,8 @@ bool ImportMapping::set(const EditSchema &schema, const TableInfo &table,
     return true;
 }
 
-std::optional<QString> ImportMapping::problem(const QStringList &headers) const
+std::optional<QString> ImportMapping::problem(
+    const EditSchema &schema, const TableInfo &table, const QStringList &headers) const
 {
     QHash<QString, int> seen;
     bool any = false;
@@ -218,7 +219,7 @@ std::optional<QString> ImportMapping::problem(const QStringList &headers) const
         if (seen.contains(t))
             return QCoreApplication::translate(
                 "TrendScope::ImportPlan", "Columns “%1” and “%2” both fill %3; choose one.")
-                .arg(headers.value(seen.value(t)), headers.value(i), t);
+                .arg(headers.value(seen.value(t)), headers.value(i), targetText(schema, table, t));
         seen.insert(t, i);
     }
     if (!any)

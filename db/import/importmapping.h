@@ -39,8 +39,10 @@ struct ImportMapping
     // line); false with a message when there is no such header or target.
     bool set(const EditSchema &schema, const TableInfo &table, const QStringList &headers,
         const QString &header, const QString &target, QString *error);
-    // Why the mapping cannot be used: a target filled by two columns, nothing mapped.
-    std::optional<QString> problem(const QStringList &headers) const;
+    // Why the mapping cannot be used: a target filled by two columns (named as targetText()
+    // names it, in the interface language), nothing mapped.
+    std::optional<QString> problem(
+        const EditSchema &schema, const TableInfo &table, const QStringList &headers) const;
 
     // "table\ttarget\ttarget…", the form a mapping is remembered in.
     QString toString() const;

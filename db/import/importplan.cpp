@@ -94,7 +94,7 @@ std::optional<ImportPlan> build(const Database &database, const EditSchema &sche
             "TrendScope::ImportPlan", "The mapping was made for another layout of columns.");
         return std::nullopt;
     }
-    if (auto problem = mapping.problem(file.headers)) {
+    if (auto problem = mapping.problem(schema, *table, file.headers)) {
         *error = *problem;
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "sqliteaccess.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -19,6 +20,118 @@ using namespace Sqlite;
 using Kind = DatabaseError::Kind;
 
 namespace {
+
+// The storage layer's messages share one context, "TrendScope::DatabaseError" (databaseerror.cpp,
+// validation.cpp).
+
+// What a statement on the server was doing when it was refused. Each has its own whole
+// sentences (the role may not…, the server refused to…), worded for each language.
+enum class Step
+{
+    ReadDatabase,
+    ReadDataset,
+    ReadTable, // the table named
+    CreateSchema, // the migration named, or the metadata when none
+    UpgradeSchema,
+    StartTransaction,
+    ReplaceDataset,
+    WriteTable, // the table named
+    CommitDataset,
+};
+
+// "the role ROLE may not STEP": the role lacks a privilege.
+QString deniedText(Step step, const QString &role, const QString &name)
+{
+    switch (step) {
+    case Step::ReadDatabase:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not read the database")
+            .arg(role);
+    case Step::ReadDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not read the dataset")
+            .arg(role);
+    case Step::ReadTable:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not read the table %2")
+            .arg(role, name);
+    case Step::CreateSchema:
+        return name.isEmpty() ? QCoreApplication::translate(
+                   "TrendScope::DatabaseError", "the role %1 may not create the schema")
+                                    .arg(role)
+                              : QCoreApplication::translate("TrendScope::DatabaseError",
+                                  "the role %1 may not create the schema (%2)")
+                                    .arg(role, name);
+    case Step::UpgradeSchema:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not upgrade the schema")
+            .arg(role);
+    case Step::StartTransaction:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not start a transaction")
+            .arg(role);
+    case Step::ReplaceDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not replace the dataset")
+            .arg(role);
+    case Step::WriteTable:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not write the table %2")
+            .arg(role, name);
+    case Step::CommitDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the role %1 may not commit the dataset")
+            .arg(role);
+    }
+    return {};
+}
+
+// "the server refused to STEP": anything else the server refused.
+QString refusedText(Step step, const QString &name)
+{
+    switch (step) {
+    case Step::ReadDatabase:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to read the database");
+    case Step::ReadDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to read the dataset");
+    case Step::ReadTable:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to read the table %1")
+            .arg(name);
+    case Step::CreateSchema:
+        return name.isEmpty() ? QCoreApplication::translate(
+                   "TrendScope::DatabaseError", "the server refused to create the schema")
+                              : QCoreApplication::translate("TrendScope::DatabaseError",
+                                  "the server refused to create the schema (%1)")
+                                    .arg(name);
+    case Step::UpgradeSchema:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to upgrade the schema");
+    case Step::StartTransaction:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to start a transaction");
+    case Step::ReplaceDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to replace the dataset");
+    case Step::WriteTable:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to write the table %1")
+            .arg(name);
+    case Step::CommitDataset:
+        return QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the server refused to commit the dataset");
+    }
+    return {};
+}
+
+// A sentence of ours with the server's own words after it, as the server wrote them.
+QString withServerText(const QString &sentence, const QString &serverText)
+{
+    return QCoreApplication::translate("TrendScope::DatabaseError", "%1 (%2)")
+        .arg(sentence, serverText);
+}
 
 // libpq's messages run over several lines ("connection to server … failed: FATAL:  …").
 QString oneLine(const QString &text)
@@ -151,16 +264,17 @@ struct Contents
 DatabaseError foreignError(const QString &uri)
 {
     return makeError(Kind::Foreign, uri,
-        QStringLiteral(
+        QCoreApplication::translate("TrendScope::DatabaseError",
             "it is a PostgreSQL database of another application, not a TrendScope dataset"));
 }
 
 DatabaseError newerError(const QString &uri, int version)
 {
-    // The wording of a newer file (validation.cpp).
+    // As a newer file is worded (validation.cpp), but of a server's dataset.
     return makeError(Kind::Newer, uri,
-        QStringLiteral("it was written by a newer TrendScope (schema version %1; "
-                       "this version reads up to %2)")
+        QCoreApplication::translate("TrendScope::DatabaseError",
+            "it holds a dataset of a newer TrendScope (schema version %1; "
+            "this version reads up to %2)")
             .arg(version)
             .arg(Database::latestSchemaVersion()));
 }
@@ -212,11 +326,13 @@ public:
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return makeError(Kind::Failed, m_uri,
-                QStringLiteral("Qt's PostgreSQL driver is not installed (libqt6sql6-psql)"));
+                QCoreApplication::translate("TrendScope::DatabaseError",
+                    "Qt's PostgreSQL driver is not installed (libqt6sql6-psql)"));
         QSqlDatabase connection = db();
         if (!connection.open())
             return makeError(Kind::Failed, m_uri,
-                QStringLiteral("the server cannot be reached or refused the connection (%1)")
+                QCoreApplication::translate("TrendScope::DatabaseError",
+                    "the server cannot be reached or refused the connection (%1)")
                     .arg(serverMessage(connection.lastError())));
         // Asked now: inside a failed transaction the server answers nothing more.
         QSqlQuery q(connection);
@@ -228,14 +344,14 @@ public:
     QString role() const { return m_role; }
 
     // A statement the server refused, worded for people: a role without the right says so.
-    DatabaseError refused(const QSqlError &error, const QString &doing) const
+    // `name` is the table or migration the step names, if any.
+    DatabaseError refused(const QSqlError &error, Step step, const QString &name = {}) const
     {
         if (isPermissionDenied(error))
             return makeError(Kind::Unreadable, m_uri,
-                QStringLiteral("the role %1 may not %2 (%3)")
-                    .arg(role(), doing, serverMessage(error)));
-        return makeError(Kind::Failed, m_uri,
-            QStringLiteral("the server refused to %1 (%2)").arg(doing, serverMessage(error)));
+                withServerText(deniedText(step, role(), name), serverMessage(error)));
+        return makeError(
+            Kind::Failed, m_uri, withServerText(refusedText(step, name), serverMessage(error)));
     }
 
     std::optional<DatabaseError> inspect(Contents *contents) const
@@ -244,17 +360,17 @@ public:
         if (!q.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL")
                         .arg(Postgres::metadataTable()))
             || !q.next())
-            return refused(q.lastError(), QStringLiteral("read the database"));
+            return refused(q.lastError(), Step::ReadDatabase);
         if (!q.value(0).toBool()) {
             if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
                                        "WHERE schemaname = current_schema()"))
                 || !q.next())
-                return refused(q.lastError(), QStringLiteral("read the database"));
+                return refused(q.lastError(), Step::ReadDatabase);
             contents->state = q.value(0).toLongLong() > 0 ? Contents::Foreign : Contents::Empty;
             return std::nullopt;
         }
         if (!q.exec(QStringLiteral("SELECT key, value FROM %1").arg(Postgres::metadataTable())))
-            return refused(q.lastError(), QStringLiteral("read the dataset"));
+            return refused(q.lastError(), Step::ReadDataset);
         QString marker;
         while (q.next()) {
             if (q.value(0).toString() == QLatin1String("application_id"))
@@ -269,11 +385,11 @@ public:
         return std::nullopt;
     }
 
-    std::optional<DatabaseError> exec(const QString &sql, const QString &doing) const
+    std::optional<DatabaseError> exec(const QString &sql, Step step, const QString &name = {}) const
     {
         QSqlQuery q(db());
         if (!q.exec(sql))
-            return refused(q.lastError(), doing);
+            return refused(q.lastError(), step, name);
         return std::nullopt;
     }
 
@@ -294,18 +410,17 @@ std::optional<DatabaseError> migrate(const ServerConnection &connection, int fro
     for (const SqlScriptFile &script : scripts) {
         if (script.version <= fromVersion)
             continue;
-        if (auto problem = connection.exec(Postgres::translateMigration(script.text),
-                QStringLiteral("create the schema (%1)").arg(script.name)))
+        if (auto problem = connection.exec(
+                Postgres::translateMigration(script.text), Step::CreateSchema, script.name))
             return problem;
     }
     const int latest = Database::latestSchemaVersion();
     if (fromVersion == 0)
-        return connection.exec(
-            Postgres::createMetadata(latest), QStringLiteral("create the schema"));
+        return connection.exec(Postgres::createMetadata(latest), Step::CreateSchema);
     return connection.exec(QStringLiteral("UPDATE %1 SET value = '%2' WHERE key = 'schema_version'")
                                .arg(Postgres::metadataTable())
                                .arg(latest),
-        QStringLiteral("upgrade the schema"));
+        Step::UpgradeSchema);
 }
 
 // Whether the server holds a TrendScope dataset this build reads, and this role may read it.
@@ -317,7 +432,8 @@ std::optional<DatabaseError> validateDataset(const ServerConnection &connection,
     const int latest = Database::latestSchemaVersion();
     if (contents.state == Contents::Empty)
         return makeError(Kind::NotFound, connection.uri(),
-            QStringLiteral("it holds no TrendScope dataset (trendscope publish puts one there)"));
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "it holds no TrendScope dataset (trendscope publish puts one there)"));
     if (contents.state == Contents::Foreign)
         return foreignError(connection.uri());
     if (contents.version > latest)
@@ -328,10 +444,11 @@ std::optional<DatabaseError> validateDataset(const ServerConnection &connection,
             "WHERE schemaname = current_schema() "
             "AND NOT has_table_privilege(format('%I.%I', schemaname, tablename), 'SELECT')"))
         || !q.next())
-        return connection.refused(q.lastError(), QStringLiteral("read the database"));
+        return connection.refused(q.lastError(), Step::ReadDatabase);
     if (!q.value(0).isNull())
         return makeError(Kind::Unreadable, connection.uri(),
-            QStringLiteral("the role %1 may not read the tables %2")
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the role %1 may not read the tables %2")
                 .arg(connection.role(), q.value(0).toString()));
     *version = contents.version;
     return std::nullopt;
@@ -384,8 +501,9 @@ std::optional<DatabaseError> ServerDataset::publish(
     const int latest = Database::latestSchemaVersion();
     if (source.schemaVersion() != latest)
         return makeError(Kind::Failed, source.path(),
-            QStringLiteral("its schema version %1 is older than this TrendScope's (%2); open it "
-                           "once with this TrendScope to upgrade it")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "its schema version %1 is older than this TrendScope's (%2); open it "
+                "once with this TrendScope to upgrade it")
                 .arg(source.schemaVersion())
                 .arg(latest));
     QString e;
@@ -398,7 +516,7 @@ std::optional<DatabaseError> ServerDataset::publish(
         return problem;
     QSqlDatabase db = connection.db();
     if (!db.transaction())
-        return connection.refused(db.lastError(), QStringLiteral("start a transaction"));
+        return connection.refused(db.lastError(), Step::StartTransaction);
     auto fail = [&](DatabaseError error) {
         connection.rollback();
         return std::optional<DatabaseError>(std::move(error));
@@ -422,12 +540,13 @@ std::optional<DatabaseError> ServerDataset::publish(
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quotedName(table.name)))
             || !q.next())
-            return fail(connection.refused(q.lastError(), QStringLiteral("read the dataset")));
+            return fail(connection.refused(q.lastError(), Step::ReadDataset));
         existing += q.value(0).toLongLong();
     }
     if (existing > 0 && !replace)
         return fail(makeError(Kind::Failed, connection.uri(),
-            QStringLiteral("it holds a dataset already (%1 rows); publish --replace replaces it")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "it holds a dataset already (%1 rows); publish --replace replaces it")
                 .arg(existing)));
     if (existing > 0) {
         QStringList names;
@@ -435,7 +554,7 @@ std::optional<DatabaseError> ServerDataset::publish(
             names.append(quotedName(table.name));
         if (auto problem
             = connection.exec(QStringLiteral("TRUNCATE %1").arg(names.join(QStringLiteral(", "))),
-                QStringLiteral("replace the dataset")))
+                Step::ReplaceDataset))
             return fail(*problem);
     }
 
@@ -445,8 +564,7 @@ std::optional<DatabaseError> ServerDataset::publish(
             = copyRows(source.connection(), db, table, QStringLiteral("rowid"), &done.rows)) {
             if (failure->reading)
                 return fail(sqliteError(source.path(), failure->error.text()));
-            return fail(connection.refused(
-                failure->error, QStringLiteral("write the table %1").arg(table.name)));
+            return fail(connection.refused(failure->error, Step::WriteTable, table.name));
         }
         ++done.tables;
         // The next row made on the server gets the next id.
@@ -455,12 +573,12 @@ std::optional<DatabaseError> ServerDataset::publish(
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)")
                         .arg(quotedName(table.name)),
-                    QStringLiteral("write the table %1").arg(table.name)))
+                    Step::WriteTable, table.name))
                 return fail(*problem);
         }
     }
     if (!db.commit())
-        return fail(connection.refused(db.lastError(), QStringLiteral("commit the dataset")));
+        return fail(connection.refused(db.lastError(), Step::CommitDataset));
     if (copied)
         *copied = done;
     return std::nullopt;
@@ -471,10 +589,12 @@ std::optional<DatabaseError> ServerDataset::pull(
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return makeError(Kind::Failed, path, QStringLiteral("a file of that name exists already"));
+        return makeError(Kind::Failed, path,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "a file of that name exists already"));
     if (!info.absoluteDir().exists())
         return makeError(Kind::NotFound, path,
-            QStringLiteral("the folder %1 does not exist")
+            QCoreApplication::translate("TrendScope::DatabaseError", "the folder %1 does not exist")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     ServerConnection connection(source);
@@ -483,14 +603,14 @@ std::optional<DatabaseError> ServerDataset::pull(
     QSqlDatabase server = connection.db();
     // One consistent snapshot of the server dataset, changing nothing.
     if (!server.transaction())
-        return connection.refused(server.lastError(), QStringLiteral("start a transaction"));
+        return connection.refused(server.lastError(), Step::StartTransaction);
     auto fail = [&](DatabaseError error) {
         connection.rollback();
         return std::optional<DatabaseError>(std::move(error));
     };
     if (auto problem = connection.exec(
             QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
-            QStringLiteral("start a transaction")))
+            Step::StartTransaction))
         return fail(*problem);
     int version = 0;
     if (auto problem = validateDataset(connection, &version))
@@ -498,8 +618,9 @@ std::optional<DatabaseError> ServerDataset::pull(
     const int latest = Database::latestSchemaVersion();
     if (version < latest)
         return fail(makeError(Kind::Failed, connection.uri(),
-            QStringLiteral("its schema version %1 is older than this TrendScope's (%2); publish "
-                           "it again with this TrendScope to upgrade it")
+            QCoreApplication::translate("TrendScope::DatabaseError",
+                "its schema version %1 is older than this TrendScope's (%2); publish "
+                "it again with this TrendScope to upgrade it")
                 .arg(version)
                 .arg(latest)));
 
@@ -508,7 +629,9 @@ std::optional<DatabaseError> ServerDataset::pull(
         QStringLiteral(".") + info.fileName() + QStringLiteral(".XXXXXX.part")));
     if (!partial.open())
         return fail(makeError(Kind::Failed, path,
-            QStringLiteral("cannot write in the folder (%1)").arg(partial.errorString())));
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "cannot write in the folder (%1)")
+                .arg(partial.errorString())));
     partial.close();
 
     Copied done;
@@ -518,8 +641,9 @@ std::optional<DatabaseError> ServerDataset::pull(
             partial.fileName(), QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         sqlite3 *handle = file.isOpen() ? rawHandle(file.db()) : nullptr;
         QString e = !file.isOpen() ? file.error()
-            : !harden(handle)      ? QStringLiteral("the connection could not be secured")
-                                   : applyScripts(handle, 0, false);
+            : !harden(handle)      ? QCoreApplication::translate(
+                       "TrendScope::DatabaseError", "the connection could not be secured")
+                              : applyScripts(handle, 0, false);
         std::optional<QList<TableColumns>> tables;
         if (e.isEmpty())
             tables = fileTables(file.db(), &e);
@@ -530,9 +654,9 @@ std::optional<DatabaseError> ServerDataset::pull(
         for (qsizetype i = 0; !problem && i < tables->size(); ++i) {
             const TableColumns &table = tables->at(i);
             if (auto failure = copyRows(server, file.db(), table, serverOrder(table), &done.rows)) {
-                problem = failure->reading ? connection.refused(
-                              failure->error, QStringLiteral("read the table %1").arg(table.name))
-                                           : makeError(Kind::Failed, path, failure->error.text());
+                problem = failure->reading
+                    ? connection.refused(failure->error, Step::ReadTable, table.name)
+                    : makeError(Kind::Failed, path, failure->error.text());
             }
             ++done.tables;
         }
@@ -551,7 +675,9 @@ std::optional<DatabaseError> ServerDataset::pull(
         return makeError(invalid->kind, path, invalid->reason);
     if (!partial.rename(path))
         return makeError(Kind::Failed, path,
-            QStringLiteral("cannot move the new file into place (%1)").arg(partial.errorString()));
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "cannot move the new file into place (%1)")
+                .arg(partial.errorString()));
     partial.setAutoRemove(false);
     if (copied)
         *copied = done;

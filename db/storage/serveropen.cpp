@@ -7,6 +7,7 @@
 #include "serverlocation.h"
 #include "sqliteaccess.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,26 +46,30 @@ std::unique_ptr<Database> Database::openServer(
     if (server->schemaVersion() < latestSchemaVersion()) {
         if (error)
             *error = makeError(DatabaseError::Kind::Failed, uri,
-                QStringLiteral("it uses the older schema version %1; publish a dataset file to it "
-                               "with this TrendScope (trendscope publish) to upgrade it")
+                QCoreApplication::translate("TrendScope::DatabaseError",
+                    "it uses the older schema version %1; publish a dataset file to it "
+                    "with this TrendScope (trendscope publish) to upgrade it")
                     .arg(server->schemaVersion()));
         return nullptr;
     }
     QString readOnlyReason;
     if (access == Access::ReadOnly) {
-        readOnlyReason = QStringLiteral("it was opened read-only");
+        readOnlyReason
+            = QCoreApplication::translate("TrendScope::DatabaseError", "it was opened read-only");
     } else {
         QString e;
         const QString tables = tablesNotWritable(server->connection(), &e);
         if (!e.isEmpty()) {
             if (error)
                 *error = makeError(DatabaseError::Kind::Failed, uri,
-                    QStringLiteral("the server could not say what this role may change (%1)")
+                    QCoreApplication::translate("TrendScope::DatabaseError",
+                        "the server could not say what this role may change (%1)")
                         .arg(e));
             return nullptr;
         }
         if (!tables.isEmpty())
-            readOnlyReason = QStringLiteral("the role %1 may read but not change %2")
+            readOnlyReason = QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the role %1 may read but not change %2")
                                  .arg(server->role(), tables);
     }
     std::unique_ptr<Database> database(new Database(QString(), uri, !readOnlyReason.isEmpty()));

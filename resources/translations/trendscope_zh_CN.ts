@@ -1679,6 +1679,158 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>its schema differs from version %1: %2</source>
         <translation>其架构与版本 %1 不同：%2</translation>
     </message>
+    <message>
+        <source>the role %1 may not read the database</source>
+        <translation>角色 %1 无权读取该数据库</translation>
+    </message>
+    <message>
+        <source>the role %1 may not read the dataset</source>
+        <translation>角色 %1 无权读取该数据集</translation>
+    </message>
+    <message>
+        <source>the role %1 may not read the table %2</source>
+        <translation>角色 %1 无权读取表 %2</translation>
+    </message>
+    <message>
+        <source>the role %1 may not create the schema</source>
+        <translation>角色 %1 无权创建架构</translation>
+    </message>
+    <message>
+        <source>the role %1 may not create the schema (%2)</source>
+        <translation>角色 %1 无权创建架构（%2）</translation>
+    </message>
+    <message>
+        <source>the role %1 may not upgrade the schema</source>
+        <translation>角色 %1 无权升级架构</translation>
+    </message>
+    <message>
+        <source>the role %1 may not start a transaction</source>
+        <translation>角色 %1 无权开始事务</translation>
+    </message>
+    <message>
+        <source>the role %1 may not replace the dataset</source>
+        <translation>角色 %1 无权替换该数据集</translation>
+    </message>
+    <message>
+        <source>the role %1 may not write the table %2</source>
+        <translation>角色 %1 无权写入表 %2</translation>
+    </message>
+    <message>
+        <source>the role %1 may not commit the dataset</source>
+        <translation>角色 %1 无权提交该数据集</translation>
+    </message>
+    <message>
+        <source>the server refused to read the database</source>
+        <translation>服务器拒绝读取该数据库</translation>
+    </message>
+    <message>
+        <source>the server refused to read the dataset</source>
+        <translation>服务器拒绝读取该数据集</translation>
+    </message>
+    <message>
+        <source>the server refused to read the table %1</source>
+        <translation>服务器拒绝读取表 %1</translation>
+    </message>
+    <message>
+        <source>the server refused to create the schema</source>
+        <translation>服务器拒绝创建架构</translation>
+    </message>
+    <message>
+        <source>the server refused to create the schema (%1)</source>
+        <translation>服务器拒绝创建架构（%1）</translation>
+    </message>
+    <message>
+        <source>the server refused to upgrade the schema</source>
+        <translation>服务器拒绝升级架构</translation>
+    </message>
+    <message>
+        <source>the server refused to start a transaction</source>
+        <translation>服务器拒绝开始事务</translation>
+    </message>
+    <message>
+        <source>the server refused to replace the dataset</source>
+        <translation>服务器拒绝替换该数据集</translation>
+    </message>
+    <message>
+        <source>the server refused to write the table %1</source>
+        <translation>服务器拒绝写入表 %1</translation>
+    </message>
+    <message>
+        <source>the server refused to commit the dataset</source>
+        <translation>服务器拒绝提交该数据集</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>it is a PostgreSQL database of another application, not a TrendScope dataset</source>
+        <translation>这是其他应用程序的 PostgreSQL 数据库，不是 TrendScope 数据集</translation>
+    </message>
+    <message>
+        <source>it holds a dataset of a newer TrendScope (schema version %1; this version reads up to %2)</source>
+        <translation>其中的数据集由更新版本的 TrendScope 写入（架构版本 %1；本版本最高只能读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached or refused the connection (%1)</source>
+        <translation>无法连接服务器，或服务器拒绝了连接（%1）</translation>
+    </message>
+    <message>
+        <source>it holds no TrendScope dataset (trendscope publish puts one there)</source>
+        <translation>其中没有 TrendScope 数据集（可用 trendscope publish 发布一个）</translation>
+    </message>
+    <message>
+        <source>the role %1 may not read the tables %2</source>
+        <translation>角色 %1 无权读取这些表：%2</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is older than this TrendScope&apos;s (%2); open it once with this TrendScope to upgrade it</source>
+        <translation>其架构版本 %1 低于本版 TrendScope 的版本（%2）；请先用本版 TrendScope 打开一次以升级</translation>
+    </message>
+    <message>
+        <source>it holds a dataset already (%1 rows); publish --replace replaces it</source>
+        <translation>其中已有一个数据集（%1 行）；使用 publish --replace 可替换它</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>同名文件已存在</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is older than this TrendScope&apos;s (%2); publish it again with this TrendScope to upgrade it</source>
+        <translation>其架构版本 %1 低于本版 TrendScope 的版本（%2）；请用本版 TrendScope 重新发布以升级</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder (%1)</source>
+        <translation>无法在该文件夹中写入（%1）</translation>
+    </message>
+    <message>
+        <source>cannot move the new file into place (%1)</source>
+        <translation>无法将新文件移动到目标位置（%1）</translation>
+    </message>
+    <message>
+        <source>it uses the older schema version %1; publish a dataset file to it with this TrendScope (trendscope publish) to upgrade it</source>
+        <translation>它使用较旧的架构版本 %1；请用本版 TrendScope 向其发布一个数据集文件（trendscope publish）以升级</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the server could not say what this role may change (%1)</source>
+        <translation>服务器无法说明该角色可以修改哪些内容（%1）</translation>
+    </message>
+    <message>
+        <source>the role %1 may read but not change %2</source>
+        <translation>角色 %1 可以读取但无权修改 %2</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::DatasetChecker</name>
@@ -3274,6 +3426,21 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     </message>
 </context>
 <context>
+    <name>TrendScope::Gui</name>
+    <message>
+        <source>Explorer for China&apos;s technology trends 2023-2024</source>
+        <translation>中国技术趋势 2023-2024 数据浏览器</translation>
+    </message>
+    <message>
+        <source>Open this dataset file.</source>
+        <translation>打开此数据集文件。</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN or en (else View &gt; Language&apos;s choice, else the system&apos;s).</source>
+        <translation>界面语言：zh_CN 或 en（未指定时使用“视图 &gt; 语言”中的选择，否则使用系统语言）。</translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::HistoryPanel</name>
     <message>
         <source>added this %1</source>
@@ -3759,6 +3926,25 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>Stop loading; the views keep what they showed before</source>
         <translation>停止加载；各视图保留之前显示的内容</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::LockHolder</name>
+    <message>
+        <source>another connection inside this program (process %1)</source>
+        <translation>本程序内的另一个连接（进程 %1）</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4751,105 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Deleted the saved view “%1”</source>
         <translation>已删除保存的视图“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrendScope::SchemaContract</name>
+    <message>
+        <source>missing table %1</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>missing view %1</source>
+        <translation>缺少视图 %1</translation>
+    </message>
+    <message>
+        <source>missing index %1</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+    <message>
+        <source>missing trigger %1</source>
+        <translation>缺少触发器 %1</translation>
+    </message>
+    <message>
+        <source>missing %1 %2</source>
+        <translation>缺少 %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown table %1</source>
+        <translation>未知的表 %1</translation>
+    </message>
+    <message>
+        <source>unknown view %1</source>
+        <translation>未知的视图 %1</translation>
+    </message>
+    <message>
+        <source>unknown index %1</source>
+        <translation>未知的索引 %1</translation>
+    </message>
+    <message>
+        <source>unknown trigger %1</source>
+        <translation>未知的触发器 %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>未知的 %1 %2</translation>
+    </message>
+    <message>
+        <source>table %1 differs from its definition</source>
+        <translation>表 %1 与其定义不符</translation>
+    </message>
+    <message>
+        <source>view %1 differs from its definition</source>
+        <translation>视图 %1 与其定义不符</translation>
+    </message>
+    <message>
+        <source>index %1 differs from its definition</source>
+        <translation>索引 %1 与其定义不符</translation>
+    </message>
+    <message>
+        <source>trigger %1 differs from its definition</source>
+        <translation>触发器 %1 与其定义不符</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its definition</source>
+        <translation>%1 %2 与其定义不符</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>no migration reaches version %1</source>
+        <translation>没有迁移脚本能升级到版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3</source>
+        <translation>%1 是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 missing</source>
+        <translation>表 %2 缺少列 %1</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 is declared &quot;%3%4&quot;, not &quot;%5%6&quot;</source>
+        <translation>表 %2 的列 %1 声明为“%3%4”，而不是“%5%6”</translation>
+    </message>
+    <message>
+        <source>unknown column %1 of table %2</source>
+        <translation>表 %2 中有未知的列 %1</translation>
     </message>
 </context>
 <context>

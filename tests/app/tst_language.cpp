@@ -1,6 +1,8 @@
 #include "database.h"
 #include "datasetchecker.h"
 #include "language.h"
+#include "serverdataset.h"
+#include "serverlocation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +20,8 @@ private slots:
     void fromName();
     void fromEnvironment_data();
     void fromEnvironment();
+    void requested_data();
+    void requested();
     void installsTrendScopesAndQtsTranslations();
     void installsTheLanguagesLocale();
     void datasetMessagesInChinese();
@@ -119,6 +123,28 @@ void TestLanguage::fromEnvironment()
     QCOMPARE(found, language);
 }
 
+void TestLanguage::requested_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("asked"); // "(none)" when --lang is not given
+    QTest::newRow("none") << QStringList {"trendscope", "--help"} << "(none)";
+    QTest::newRow("separate") << QStringList {"trendscope", "--lang", "zh_CN", "--help"} << "zh_CN";
+    QTest::newRow("joined") << QStringList {"trendscope", "--help", "--lang=en"} << "en";
+    QTest::newRow("empty") << QStringList {"trendscope", "--lang="} << "";
+    QTest::newRow("last wins") << QStringList {"trendscope", "--lang", "en", "--lang", "zh"}
+                               << "zh";
+    QTest::newRow("no value") << QStringList {"trendscope", "--lang"} << "(none)";
+    QTest::newRow("after --") << QStringList {"trendscope", "--", "--lang", "zh_CN"} << "(none)";
+}
+
+void TestLanguage::requested()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, asked);
+    const std::optional<QString> value = Language::requested(arguments);
+    QCOMPARE(value.value_or(QStringLiteral("(none)")), asked);
+}
+
 void TestLanguage::installsTrendScopesAndQtsTranslations()
 {
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
@@ -158,6 +184,12 @@ void TestLanguage::datasetMessagesInChinese()
     const Problem finding {QStringLiteral("leaderboard_entry"), 3,
         QCoreApplication::translate("TrendScope::DatasetChecker", "provenance: no section"), true};
     QCOMPARE(finding.text(), QStringLiteral("leaderboard_entry 第 3 行：警告：出处：没有章节"));
+    // A shared dataset's messages too (ServerDataset), refused before any connection.
+    const auto pulled
+        = ServerDataset::pull(ServerLocation(), QStringLiteral("/nonexistent/p.sqlite"));
+    QVERIFY(pulled);
+    QCOMPARE(pulled->message(),
+        QStringLiteral("无法打开 /nonexistent/p.sqlite：文件夹 /nonexistent 不存在"));
 }
 
 void TestLanguage::englishHasPluralForms()

@@ -279,7 +279,10 @@ void ImportDialog::startPreview()
     if (!m_file || !session)
         return;
     const ImportMapping mapping = m_mapping->mapping();
-    if (auto problem = mapping.problem(m_file->headers)) {
+    // A mapping without a table is refused by the plan, in its own words.
+    const TableInfo *table = session->schema().table(mapping.table);
+    if (auto problem
+        = table ? mapping.problem(session->schema(), *table, m_file->headers) : std::nullopt) {
         m_model->clear();
         say(*problem, true);
         return;

@@ -39,6 +39,8 @@ private slots:
     void messagesInTheChosenLanguage_data();
     void messagesInTheChosenLanguage();
     void helpInTheChosenLanguage();
+    void windowHelpInTheChosenLanguage_data();
+    void windowHelpInTheChosenLanguage();
     void failures_data();
     void failures();
     void checkGoodAndBadFiles();
@@ -411,6 +413,58 @@ void TestCli::helpInTheChosenLanguage()
     QVERIFY(text.contains(QStringLiteral("退出码：0 成功")));
     QVERIFY(text.contains(QStringLiteral("export-chart VIEW --format png|svg|pdf --out FILE")));
     QVERIFY(!text.contains(QStringLiteral("Exit codes")));
+}
+
+// The window's own options (--help-all, or any option that is not a verb's, reach the window's
+// parser): its help and its --lang error read in the language of --lang, else LANGUAGE, installed
+// before the parser is built.
+void TestCli::windowHelpInTheChosenLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("environment"); // LANGUAGE
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QString>("notSays");
+    const QStringList chinese {
+        "中国技术趋势 2023-2024 数据浏览器", "打开此数据集文件。", "界面语言：zh_CN 或 en"};
+    const QStringList english {"Explorer for China's technology trends 2023-2024",
+        "Open this dataset file.", "The interface language: zh_CN or en"};
+    QTest::newRow("--lang zh_CN") << QStringList {"--lang", "zh_CN", "--help-all"} << "en" << 0
+                                  << chinese << "Open this dataset file.";
+    QTest::newRow("LANGUAGE=zh_CN")
+        << QStringList {"--help-all"} << "zh_CN" << 0 << chinese << "Open this dataset file.";
+    QTest::newRow("--lang en over LANGUAGE=zh_CN")
+        << QStringList {"--lang=en", "--help-all"} << "zh_CN" << 0 << english << "打开此数据集文件";
+    QTest::newRow("unknown --lang, LANGUAGE=zh_CN")
+        << QStringList {"--lang", "fr"} << "zh_CN" << 1
+        << QStringList {"trendscope: --lang 只接受 en 或 zh_CN，而不是 \"fr\""} << "--lang takes";
+    QTest::newRow("unknown --lang, LANGUAGE=en")
+        << QStringList {"--lang", "fr"} << "en" << 1
+        << QStringList {"trendscope: --lang takes en or zh_CN, not \"fr\""} << "只接受";
+}
+
+void TestCli::windowHelpInTheChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environment);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, says);
+    QFETCH(QString, notSays);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANGUAGE"), environment);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TRENDSCOPE_BINARY), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput())
+        + QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), exitCode);
+    for (const QString &text : says)
+        QVERIFY2(out.contains(text), qPrintable(out));
+    QVERIFY2(!out.contains(notSays), qPrintable(out));
 }
 
 void TestCli::exportChartPdf()

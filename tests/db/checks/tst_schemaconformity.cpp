@@ -57,6 +57,8 @@ private slots:
     void init();
     void refusesDrift_data();
     void refusesDrift();
+    void namesDriftInTheChosenLanguage_data();
+    void namesDriftInTheChosenLanguage();
     void acceptsEveryVersionsOwnSchema();
     void contractMatchesTheMigrations();
 
@@ -157,6 +159,47 @@ void TestSchemaConformity::refusesDrift()
     QCOMPARE(check.readAllStandardOutput(), QByteArray());
 
     QCOMPARE(digests(m_dir->path()), before);
+}
+
+// `trendscope check --lang zh_CN` names each difference in Chinese, as whole sentences per kind
+// of object; the names of tables and columns stay as the schema spells them.
+void TestSchemaConformity::namesDriftInTheChosenLanguage_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QStringList>("named");
+    QTest::newRow("table replaced by a view")
+        << QByteArray("ALTER TABLE model RENAME TO model_data; "
+                      "CREATE VIEW model AS SELECT * FROM model_data")
+        << QStringList {"\"model\" 是视图，而不是表", "未知的表 \"model_data\""};
+    QTest::newRow("renamed column")
+        << QByteArray("ALTER TABLE leaderboard_entry RENAME COLUMN score TO points")
+        << QStringList {"表 \"leaderboard_entry\" 缺少列 \"score\"",
+               "表 \"leaderboard_entry\" 中有未知的列 \"points\""};
+    QTest::newRow("dropped fact table, extra index")
+        << QByteArray("DROP TABLE funding_total; CREATE INDEX idx_extra ON model(name)")
+        << QStringList {"缺少表 \"funding_total\"", "未知的索引 \"idx_extra\""};
+    QTest::newRow("view redefined")
+        << QByteArray("DROP VIEW v_leaderboard; CREATE VIEW v_leaderboard AS SELECT 1 AS id")
+        << QStringList {"视图 \"v_leaderboard\" 与其定义不符"};
+}
+
+void TestSchemaConformity::namesDriftInTheChosenLanguage()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QStringList, named);
+    const QString path = TestUtil::makeDatasetFile(*m_dir);
+    QCOMPARE(alter(path, sql), QString());
+    QProcess check;
+    check.start(QStringLiteral(TRENDSCOPE_BINARY),
+        {QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"),
+            QStringLiteral("zh_CN")});
+    QVERIFY(check.waitForFinished(120000));
+    QCOMPARE(check.exitCode(), 2);
+    const QString err = QString::fromUtf8(check.readAllStandardError());
+    for (const QString &name : named)
+        QVERIFY2(err.contains(name), qPrintable(err));
+    for (const char *english : {"missing", "unknown", "differs", " is a ", "column"})
+        QVERIFY2(!err.contains(QLatin1String(english)), qPrintable(err));
 }
 
 // Every version's own schema passes (an older file is then migrated), and so does the shipped

@@ -1,6 +1,9 @@
 #include "database.h"
 #include "editschema.h"
 #include "importmapping.h"
+#include "markingtranslator.h"
+
+#include <QCoreApplication>
 
 #include <QTest>
 
@@ -48,7 +51,7 @@ private slots:
         QCOMPARE(m.targets,
             QStringList({"leaderboard_id.benchmark", "leaderboard_id.snapshot",
                 "leaderboard_id.metric", "model_id", "", "score"}));
-        QVERIFY(!m.problem(headers));
+        QVERIFY(!m.problem(m_schema, entries, headers));
         // Full-width letters and case do not matter.
         const ImportMapping wide = ImportMapping::guess(m_schema, entries, {"ＳＣＯＲＥ"});
         QCOMPARE(wide.targets, QStringList({"score"}));
@@ -60,17 +63,37 @@ private slots:
         const QStringList headers {"name", "points", "points2"};
         ImportMapping m = ImportMapping::guess(m_schema, entries, headers);
         QCOMPARE(m.targets, QStringList({"", "", ""}));
-        QVERIFY(m.problem(headers)->contains(QStringLiteral("No column")));
+        QVERIFY(m.problem(m_schema, entries, headers)->contains(QStringLiteral("No column")));
         QString error;
         QVERIFY(m.set(m_schema, entries, headers, "points", "score", &error));
         QVERIFY(m.set(m_schema, entries, headers, "POINTS2", "score", &error));
-        QVERIFY(m.problem(headers)->contains(QStringLiteral("both fill score")));
+        QVERIFY(
+            m.problem(m_schema, entries, headers)->contains(QStringLiteral("both fill Score;")));
         QVERIFY(!m.set(m_schema, entries, headers, "nope", "score", &error));
         QVERIFY2(error.contains(QStringLiteral("no column “nope”")), qPrintable(error));
         QVERIFY(!m.set(m_schema, entries, headers, "name", "status", &error));
         QVERIFY2(error.contains(QStringLiteral("no field “status”")), qPrintable(error));
         QVERIFY(m.set(m_schema, entries, headers, "points2", "", &error));
-        QVERIFY(!m.problem(headers));
+        QVERIFY(!m.problem(m_schema, entries, headers));
+    }
+
+    // A field filled twice is named as the import dialog labels it, in the interface language
+    // ("Leaderboard › Snapshot", 分数), not by its column name.
+    void problemNamesTheFieldByItsLabel()
+    {
+        const TableInfo &entries = *m_schema.table(QStringLiteral("leaderboard_entry"));
+        const QStringList headers {"a", "b"};
+        ImportMapping m;
+        m.table = entries.name;
+        m.targets = {"leaderboard_id.snapshot", "leaderboard_id.snapshot"};
+        QCOMPARE(*m.problem(m_schema, entries, headers),
+            QStringLiteral("Columns “a” and “b” both fill Leaderboard › Snapshot; choose one."));
+        MarkingTranslator labels("TrendScope::EditSchema");
+        QCoreApplication::installTranslator(&labels);
+        const QString marked = *m.problem(m_schema, entries, headers);
+        QCoreApplication::removeTranslator(&labels);
+        QVERIFY2(marked.contains(QStringLiteral("both fill [Leaderboard] › [Snapshot];")),
+            qPrintable(marked));
     }
 
     void layoutKeyAndRoundTrip()

@@ -2,11 +2,13 @@
 // refusals that change nothing, roles, and connections that fail with one clear line.
 
 #include "database.h"
+#include "markingtranslator.h"
 #include "postgresdialect.h"
 #include "serverdataset.h"
 #include "servertestutil.h"
 #include "testutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -31,6 +33,7 @@ private slots:
     void emptyDatabaseHasNothingToPull();
     void readOnlyRolePullsButCannotPublish();
     void pullRefusesExistingFile();
+    void pullRefusalsAreTranslated();
     void badConnectionsGiveOneLine_data();
     void badConnectionsGiveOneLine();
 
@@ -265,10 +268,11 @@ void TestServerDataset::refusesNewerDataset()
     DatabaseError error;
     QVERIFY(!ServerDataset::open(server.editor(), &error));
     QCOMPARE(error.kind, Kind::Newer);
-    const QString expected = QStringLiteral("it was written by a newer TrendScope (schema version "
-                                            "%1; this version reads up to %2)")
-                                 .arg(newer)
-                                 .arg(Database::latestSchemaVersion());
+    const QString expected
+        = QStringLiteral("it holds a dataset of a newer TrendScope (schema version "
+                         "%1; this version reads up to %2)")
+              .arg(newer)
+              .arg(Database::latestSchemaVersion());
     QVERIFY2(error.message().endsWith(expected), qPrintable(error.message()));
     const auto published = ServerDataset::publish(*db, server.editor(), true);
     QVERIFY(published);
@@ -305,6 +309,18 @@ void TestServerDataset::readOnlyRolePullsButCannotPublish()
         = QStringLiteral("the role %1 may not replace the dataset").arg(server.reader().user);
     QVERIFY2(refused->message().contains(expected), qPrintable(refused->message()));
     QCOMPARE(refused->exitCode(), 1);
+    {
+        // One whole sentence through translation, the server's own words after it.
+        MarkingTranslator marking("TrendScope::DatabaseError");
+        QCoreApplication::installTranslator(&marking);
+        const auto marked = ServerDataset::publish(*db, server.reader(), true);
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY(marked);
+        QVERIFY2(marked->reason.startsWith(QStringLiteral("[[the role %1 may not replace the "
+                                                          "dataset] (permission denied")
+                                               .arg(server.reader().user)),
+            qPrintable(marked->reason));
+    }
 
     // A role that may not read a table is told so on open.
     serverExec(server.editor(),
@@ -330,6 +346,23 @@ void TestServerDataset::pullRefusesExistingFile()
     QVERIFY2(refused->message().contains(QLatin1String("exists already")),
         qPrintable(refused->message()));
     QCOMPARE(TestUtil::fileDigest(path), digest);
+}
+
+// Refused before any connection: no server needed.
+void TestServerDataset::pullRefusalsAreTranslated()
+{
+    MarkingTranslator marking("TrendScope::DatabaseError");
+    QCoreApplication::installTranslator(&marking);
+    const QString existing = TestUtil::makeDatasetFile(*m_dir);
+    const auto exists = ServerDataset::pull(TestUtil::testServer(), existing);
+    const QString folder = m_dir->filePath(QStringLiteral("no-such-folder"));
+    const auto missing
+        = ServerDataset::pull(TestUtil::testServer(), folder + QStringLiteral("/p.sqlite"));
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY(exists && missing);
+    QCOMPARE(exists->reason, QStringLiteral("[a file of that name exists already]"));
+    QCOMPARE(missing->reason,
+        QStringLiteral("[the folder %1 does not exist]").arg(QDir::toNativeSeparators(folder)));
 }
 
 void TestServerDataset::badConnectionsGiveOneLine_data()
