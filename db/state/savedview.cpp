@@ -18,7 +18,7 @@ namespace {
 
 // The keys of the `settings` column; a file written by a later build may have more.
 const QLatin1String FilterKey("filter"), FocusKey("focus"), CompareKey("compare"),
-    ExportKey("export");
+    ExportKey("export"), NamesKey("names");
 
 QString sqlError(const QSqlQuery &q)
 {
@@ -61,6 +61,8 @@ QByteArray SavedView::settingsJson() const
     if (editionA > 0 && editionB > 0)
         settings.insert(CompareKey,
             QJsonObject {{QLatin1String("a"), editionA}, {QLatin1String("b"), editionB}});
+    if (nameOrder)
+        settings.insert(NamesKey, nameOrderKey(*nameOrder));
     return QJsonDocument(settings).toJson(QJsonDocument::Compact);
 }
 
@@ -87,6 +89,7 @@ bool SavedView::readSettings(const QByteArray &json)
     editionA = std::max<qint64>(0, compare.value(QLatin1String("a")).toInteger());
     editionB = std::max<qint64>(0, compare.value(QLatin1String("b")).toInteger());
     exportSettings = settings.value(ExportKey).toObject();
+    nameOrder = nameOrderFromKey(settings.value(NamesKey).toString());
     return true;
 }
 

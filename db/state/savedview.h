@@ -26,6 +26,9 @@ struct SavedView
     qint64 editionA = 0; // the editions compared; 0: compare off
     qint64 editionB = 0;
     QJsonObject exportSettings;
+    // View → Names when saved; none in a view saved before it was kept: opening such a
+    // view keeps the current order.
+    std::optional<NameOrder> nameOrder;
     QString saved; // when, ISO 8601 (UTC), set on saving
     QString savedBy; // who, as the audit trail names editors
 

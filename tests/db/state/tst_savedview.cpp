@@ -40,6 +40,7 @@ SavedView sample()
     view.editionA = 1;
     view.editionB = 3;
     view.exportSettings = {{QStringLiteral("width"), 1280}, {QStringLiteral("theme"), "dark"}};
+    view.nameOrder = NameOrder::EnglishFirst;
     view.savedBy = QStringLiteral("editor-1");
     return view;
 }
@@ -56,6 +57,8 @@ void TestSavedView::settingsRoundTrip()
     QCOMPARE(read.editionA, 1);
     QCOMPARE(read.editionB, 3);
     QCOMPARE(read.exportSettings, view.exportSettings);
+    QCOMPARE(read.nameOrder, std::optional<NameOrder>(NameOrder::EnglishFirst));
+    QVERIFY(view.settingsJson().contains(R"("names":"english")"));
     // The focus is written by its table's name, not the enum's number.
     QVERIFY(view.settingsJson().contains(R"("kind":"price_cut")"));
 }
@@ -73,6 +76,10 @@ void TestSavedView::settingsFromAnotherBuild()
     QCOMPARE(view.editionA, 0);
     QCOMPARE(view.editionB, 0);
     QVERIFY(view.exportSettings.isEmpty());
+    // A view saved before the name order was kept has none: opening it keeps the current one.
+    QVERIFY(!view.nameOrder);
+    QVERIFY(view.readSettings(R"({"names":"klingon"})"));
+    QVERIFY(!view.nameOrder);
 }
 
 void TestSavedView::badNamesAreRefused_data()
