@@ -81,6 +81,7 @@ SavedView SavedViewActions::capture(const QString &name) const
         view.editionB = m_state->comparison().editionB;
     }
     view.exportSettings = ExportActions::lastOptions().toJson();
+    view.nameOrder = m_state->nameOrder();
     view.savedBy = m_workspace->editorName();
     return view;
 }
@@ -137,6 +138,8 @@ void SavedViewActions::open(const SavedView &view)
     m_showView(view.view);
     m_state->setFilter(view.filter);
     m_state->setFocus(view.focus);
+    if (view.nameOrder)
+        m_state->setNameOrder(*view.nameOrder);
     ExportActions::rememberOptions(ChartExportOptions::fromJson(view.exportSettings));
     const QList<SourceInfo> &sources = m_workspace->sources();
     const EditionInfo *a = findEdition(sources, view.editionA);

@@ -19,6 +19,7 @@ private slots:
     void savedViewReopensWithItsState();
     void menuListsAndOpensTheSavedViews();
     void goneEditionsTurnCompareOff();
+    void viewSavedWithoutANameOrderKeepsTheCurrentOne();
 
 private:
     std::unique_ptr<WindowFixture> m_fixture;
@@ -57,6 +58,7 @@ void TestSavedViewActions::savedViewReopensWithItsState()
     options.size = {800, 450};
     options.theme = QStringLiteral("dark");
     ExportActions::rememberOptions(options);
+    m_state->setNameOrder(NameOrder::EnglishFirst);
     const SavedView saved = m_actions->capture(QStringLiteral(" 腾讯云 2023 "));
     QCOMPARE(saved.name, QStringLiteral("腾讯云 2023"));
     QCOMPARE(saved.view, QStringLiteral("price-cuts"));
@@ -66,6 +68,7 @@ void TestSavedViewActions::savedViewReopensWithItsState()
     m_state->clearFilters();
     m_state->clearFocus();
     ExportActions::rememberOptions(ChartExportOptions {});
+    m_state->setNameOrder(NameOrder::ReportFirst);
 
     const QList<SavedView> views = m_actions->savedViews();
     QCOMPARE(views.size(), 1);
@@ -77,6 +80,7 @@ void TestSavedViewActions::savedViewReopensWithItsState()
     QCOMPARE(m_state->focus(), (EntityRef {EntityKind::PriceCut, 2}));
     QCOMPARE(ExportActions::lastOptions().size, QSize(800, 450));
     QCOMPARE(ExportActions::lastOptions().theme, QStringLiteral("dark"));
+    QCOMPARE(m_state->nameOrder(), NameOrder::EnglishFirst);
     QCOMPARE(message.count(), 1);
     QVERIFY(message.constFirst().constFirst().toString().contains(QStringLiteral("腾讯云 2023")));
 }
@@ -118,6 +122,20 @@ void TestSavedViewActions::goneEditionsTurnCompareOff()
     QVERIFY(!m_state->comparison().isActive());
     QVERIFY(
         message.constFirst().constFirst().toString().contains(QStringLiteral("compare is off")));
+}
+
+// A view saved by a build that kept no name order opens in the order the user has now.
+void TestSavedViewActions::viewSavedWithoutANameOrderKeepsTheCurrentOne()
+{
+    SavedView view = m_actions->capture(QStringLiteral("older"));
+    QVERIFY(view.nameOrder);
+    view.nameOrder.reset();
+    m_state->setNameOrder(NameOrder::EnglishFirst);
+    m_actions->open(view);
+    QCOMPARE(m_state->nameOrder(), NameOrder::EnglishFirst);
+    view.nameOrder = NameOrder::ReportFirst;
+    m_actions->open(view);
+    QCOMPARE(m_state->nameOrder(), NameOrder::ReportFirst);
 }
 
 QTEST_MAIN(TestSavedViewActions)
