@@ -5,6 +5,7 @@
 #include "sqliteaccess.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,7 +100,9 @@ std::unique_ptr<Database> Database::open(
         return failSqlite(database->connection().lastError().text());
     sqlite3 *h = database->handle();
     if (!harden(h))
-        return fail(Kind::Failed, QStringLiteral("the connection could not be secured"));
+        return fail(Kind::Failed,
+            QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the connection could not be secured"));
     database->m_handle = h;
 
     if (writable) {
@@ -128,17 +131,21 @@ std::unique_ptr<Database> Database::open(
         const QString backup = absolute + QStringLiteral(".v%1.backup").arg(version);
         QString e;
         if (QFileInfo::exists(backup) && !QFile::remove(backup))
-            return fail(
-                Kind::Failed, QStringLiteral("cannot replace the old backup %1").arg(backup));
+            return fail(Kind::Failed,
+                QCoreApplication::translate(
+                    "TrendScope::DatabaseError", "cannot replace the old backup %1")
+                    .arg(backup));
         if (!backupTo(h, backup, version, &e))
             return fail(Kind::Failed,
-                QStringLiteral("the backup before upgrading failed (%1); "
-                               "the file was not changed")
+                QCoreApplication::translate("TrendScope::DatabaseError",
+                    "the backup before upgrading failed (%1); "
+                    "the file was not changed")
                     .arg(e));
         e = applyScripts(h, version, false);
         if (!e.isEmpty())
             return fail(Kind::Failed,
-                QStringLiteral("upgrading the schema failed (%1); the file was not changed")
+                QCoreApplication::translate("TrendScope::DatabaseError",
+                    "upgrading the schema failed (%1); the file was not changed")
                     .arg(e));
         database->m_backupPath = backup;
     }
@@ -193,9 +200,12 @@ std::unique_ptr<Database> Database::createFromEmbedded(const QString &path, Data
     };
     const QFileInfo info(path);
     if (info.exists())
-        return fail(QStringLiteral("a file of that name exists already"));
+        return fail(QCoreApplication::translate(
+            "TrendScope::DatabaseError", "a file of that name exists already"));
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return fail(
+            QCoreApplication::translate("TrendScope::DatabaseError", "cannot create the folder %1")
+                .arg(info.absolutePath()));
 
     // Build beside the target and rename: a half-written dataset never has the real name.
     const QString partial = info.absoluteFilePath() + QStringLiteral(".part");
@@ -208,17 +218,21 @@ std::unique_ptr<Database> Database::createFromEmbedded(const QString &path, Data
             return fail(conn.error());
         sqlite3 *h = rawHandle(conn.db());
         if (!harden(h))
-            e = QStringLiteral("the connection could not be secured");
+            e = QCoreApplication::translate(
+                "TrendScope::DatabaseError", "the connection could not be secured");
         if (e.isEmpty())
             e = applyScripts(h, 0, true);
     }
     if (!e.isEmpty()) {
         QFile::remove(partial);
-        return fail(QStringLiteral("building the embedded dataset failed (%1)").arg(e));
+        return fail(QCoreApplication::translate(
+            "TrendScope::DatabaseError", "building the embedded dataset failed (%1)")
+                        .arg(e));
     }
     if (!QFile::rename(partial, info.absoluteFilePath())) {
         QFile::remove(partial);
-        return fail(QStringLiteral("cannot move the new file into place"));
+        return fail(QCoreApplication::translate(
+            "TrendScope::DatabaseError", "cannot move the new file into place"));
     }
     return open(path, error);
 }
@@ -254,7 +268,8 @@ std::unique_ptr<Database> Database::createInMemory(DatabaseError *error)
     if (!database->connection().isOpen())
         e = database->connection().lastError().text();
     else if (!harden(database->handle()))
-        e = QStringLiteral("the connection could not be secured");
+        e = QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the connection could not be secured");
     else
         e = applyScripts(database->handle(), 0, true);
     if (!e.isEmpty()) {
@@ -270,7 +285,8 @@ std::unique_ptr<Database> Database::openReader(const QString &path, DatabaseErro
     if (path == QLatin1String(":memory:")) {
         if (error)
             *error = makeError(DatabaseError::Kind::Failed, path,
-                QStringLiteral("an in-memory dataset has no second connection"));
+                QCoreApplication::translate(
+                    "TrendScope::DatabaseError", "an in-memory dataset has no second connection"));
         return nullptr;
     }
     const QString name = newConnectionName();

@@ -1,6 +1,7 @@
 #include "sqliteaccess.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -53,7 +54,8 @@ bool backupTo(sqlite3 *source, const QString &target, int expectedVersion, QStri
     QString pragmaError;
     const auto version = pragmaValue(check.db(), QStringLiteral("user_version"), &pragmaError);
     if (!version || version->toInt() != expectedVersion) {
-        *error = QStringLiteral("the backup copy could not be verified");
+        *error = QCoreApplication::translate(
+            "TrendScope::DatabaseError", "the backup copy could not be verified");
         return false;
     }
     return true;

@@ -1831,6 +1831,38 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>the role %1 may read but not change %2</source>
         <translation>角色 %1 可以读取但无权修改 %2</translation>
     </message>
+    <message>
+        <source>cannot replace the old backup %1</source>
+        <translation>无法替换旧的备份 %1</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading failed (%1); the file was not changed</source>
+        <translation>升级前的备份失败（%1）；文件未作改动</translation>
+    </message>
+    <message>
+        <source>upgrading the schema failed (%1); the file was not changed</source>
+        <translation>升级架构失败（%1）；文件未作改动</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>building the embedded dataset failed (%1)</source>
+        <translation>生成内置数据集失败（%1）</translation>
+    </message>
+    <message>
+        <source>cannot move the new file into place</source>
+        <translation>无法把新文件移到目标位置</translation>
+    </message>
+    <message>
+        <source>an in-memory dataset has no second connection</source>
+        <translation>内存中的数据集不能打开第二个连接</translation>
+    </message>
+    <message>
+        <source>the backup copy could not be verified</source>
+        <translation>无法校验备份副本</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::DatasetChecker</name>

@@ -228,6 +228,13 @@ void TestDatabase::refusesExistingTargetOnCreate()
     DatabaseError error;
     QVERIFY(!Database::createFromEmbedded(path, &error));
     QVERIFY(error.message().contains(QStringLiteral("exists already")));
+    // In the interface's language: the reason goes through translation.
+    MarkingTranslator marking("TrendScope::DatabaseError");
+    QCoreApplication::installTranslator(&marking);
+    DatabaseError translated;
+    QVERIFY(!Database::createFromEmbedded(path, &translated));
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(translated.reason, QStringLiteral("[a file of that name exists already]"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
