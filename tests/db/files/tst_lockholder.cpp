@@ -37,7 +37,8 @@ private slots:
         sqlite3_close(db);
         if (plain.isEmpty())
             QSKIP("/proc/locks names no holder here");
-        QCOMPARE(plain, QStringLiteral("another connection inside this program (process %1)").arg(pid));
+        QCOMPARE(
+            plain, QStringLiteral("another connection inside this program (process %1)").arg(pid));
         QCOMPARE(marked,
             QStringLiteral("[another connection inside this program (process %1)]").arg(pid));
     }
