@@ -1,9 +1,7 @@
 #include "chartstyle.h"
 #include "chartview.h"
 #include "cli.h"
-#include "cliparse.h"
 #include "explorerstate.h"
-#include "language.h"
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "viewregistry.h"
@@ -31,24 +29,11 @@ void describeApplication()
 int runGui(QApplication &app)
 {
     // --lang for this run, else the language chosen in View > Language, else the system's;
-    // installed before the parser is built so that --help and its errors read in it. --lang
-    // comes from the raw arguments: the parser that would read it needs the translations.
-    const std::optional<QString> asked = Language::requested(QCoreApplication::arguments());
-    QString language = asked ? Language::fromName(*asked) : QString();
-    const bool unknownLanguage = asked && language.isEmpty();
-    if (language.isEmpty())
-        language = Language::fromName(QSettings().value(SettingsKey::InterfaceLanguage).toString());
-    if (language.isEmpty())
-        language = Language::fromEnvironment();
-    Language::install(language);
-    if (unknownLanguage) {
-        // The command line's own words for it (app/cli/cli.cpp).
-        const QString message
-            = QCoreApplication::translate("TrendScope::Cli", "--lang takes %1, not %2")
-                  .arg(Language::available().join(
-                           QCoreApplication::translate("TrendScope::Cli", " or ")),
-                      Cli::quoted(*asked));
-        std::fprintf(stderr, "trendscope: %s\n", qPrintable(message));
+    // installed before the parser is built so that --help and its errors read in it.
+    const QString languageError = installLanguage(QCoreApplication::arguments(),
+        QSettings().value(SettingsKey::InterfaceLanguage).toString());
+    if (!languageError.isEmpty()) {
+        std::fprintf(stderr, "trendscope: %s\n", qPrintable(languageError));
         return 1;
     }
 

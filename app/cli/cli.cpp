@@ -136,23 +136,6 @@ bool isSharedOption(const QString &arg)
     return false;
 }
 
-// --lang LANGUAGE (before or after the verb), else the environment's (LANGUAGE, LC_ALL,
-// LC_MESSAGES, LANG). Read from the raw arguments before anything is parsed, so that every
-// message, a parsing error too, is in that language; false after printing why (in the
-// environment's language) for a language TrendScope does not ship.
-bool installLanguage(const QStringList &arguments)
-{
-    const std::optional<QString> asked = Language::requested(arguments);
-    const QString language = asked ? Language::fromName(*asked) : QString();
-    Language::install(language.isEmpty() ? Language::fromEnvironment() : language);
-    if (asked && language.isEmpty()) {
-        Cli::printError(Cli::tr("--lang takes %1, not %2")
-                            .arg(Language::available().join(Cli::tr(" or ")), Cli::quoted(*asked)));
-        return false;
-    }
-    return true;
-}
-
 const VerbDeclaration *declarationNamed(const QString &name)
 {
     for (const VerbDeclaration &declaration : declarations()) {
@@ -271,11 +254,27 @@ QString usageText(const ViewRegistry &views)
     return text + QLatin1Char('\n') + usageNotes(views);
 }
 
+QString installLanguage(const QStringList &arguments, const QString &fallback)
+{
+    const std::optional<QString> asked = Language::requested(arguments);
+    QString language = asked ? Language::fromName(*asked) : QString();
+    const bool unknown = asked && language.isEmpty();
+    if (language.isEmpty())
+        language = Language::fromName(fallback);
+    Language::install(language.isEmpty() ? Language::fromEnvironment() : language);
+    if (!unknown)
+        return QString();
+    return Cli::tr("--lang takes %1, not %2")
+        .arg(Language::available().join(Cli::tr(" or ")), Cli::quoted(*asked));
+}
+
 int runCommand(const QStringList &arguments, const ViewRegistry &views)
 {
     QStringList rest = arguments.mid(1);
-    if (!installLanguage(rest))
+    if (const QString error = installLanguage(rest); !error.isEmpty()) {
+        Cli::printError(error);
         return ExitUsage;
+    }
     // --db and --lang may precede the verb; move them after so each verb parses them.
     QStringList leading;
     while (!rest.isEmpty() && isSharedOption(rest.constFirst())) {

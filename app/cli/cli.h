@@ -33,6 +33,14 @@ Verb detectVerb(int argc, char **argv);
 bool verbNeedsWidgets(Verb verb);
 bool verbIsHeadless(Verb verb);
 
+// Installs the interface language: --lang LANGUAGE among the raw `arguments` (before or after
+// the verb), else `fallback` (a language or locale name, Language::fromName; the window passes
+// View > Language's choice), else the environment's. Read before anything is parsed, so that
+// every message, a parsing error too, is in that language. When --lang names a language
+// TrendScope does not ship, installs the next choice and returns why ("--lang takes zh_CN or
+// en, not "fr"") in it; else returns an empty string.
+QString installLanguage(const QStringList &arguments, const QString &fallback = QString());
+
 // Runs one verb with the application's arguments (program name first). Prints results on
 // stdout and each failure as one line on stderr; returns the exit code: 0 ok, 1 usage or
 // file error, 2 invalid data.
