@@ -13,6 +13,10 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
 {
     table->setObjectName(objectName);
     table->setModel(model);
+    // No sort until one is asked for: enabling sorting sorts by the header's indicator, which
+    // starts on the first column, and a proxy over a million rows spent a second collating
+    // names for an order the caller then replaced (PERFORMANCE.md, issue 19).
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
