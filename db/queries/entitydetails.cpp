@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <type_traits>
+
 namespace TrendScope {
 
 namespace {
@@ -439,8 +441,16 @@ void Queries::addRelated(EntityDetails &details) const
                     .arg(kindLabel(*kindInfo(kind)));
             },
             [&](const QSqlQuery &q) {
-                details.related.append(
-                    {EntityRef {kind, q.value(QStringLiteral("id")).toLongLong()}, label(q)});
+                RelatedEntity row;
+                row.entity = EntityRef {kind, q.value(QStringLiteral("id")).toLongLong()};
+                if constexpr (std::is_same_v<decltype(label(q)), RelatedEntity>) {
+                    const RelatedEntity labels = label(q);
+                    row.label = labels.label;
+                    row.labelEn = labels.labelEn;
+                } else {
+                    row.label = label(q);
+                }
+                details.related.append(row);
             });
     };
     // Facts read from other rows: `fact` writes one row of `sql`.
@@ -457,10 +467,13 @@ void Queries::addRelated(EntityDetails &details) const
         return q.value(QLatin1String(column)).toString();
     };
     // One label pattern, marked for translation ("Model: %1"), and the column it shows.
+    // With the row's English name (column name_en) too, when it has one.
     auto labelled = [&](const char *pattern, const char *column) {
         return [&text, pattern, column](const QSqlQuery &q) {
-            return QCoreApplication::translate("TrendScope::EntityDetails", pattern)
-                .arg(text(q, column));
+            const QString words = QCoreApplication::translate("TrendScope::EntityDetails", pattern);
+            const QString english = text(q, "name_en");
+            return RelatedEntity {
+                {}, words.arg(text(q, column)), english.isEmpty() ? QString() : words.arg(english)};
         };
     };
     // Rows of an organization's whole group (schema 003) belong to it.
@@ -474,11 +487,11 @@ void Queries::addRelated(EntityDetails &details) const
     switch (details.entity.kind) {
     case EntityKind::Organization:
         related(EntityKind::Organization,
-            QStringLiteral("SELECT id, name FROM organization WHERE id <> :id AND id") + inGroup
-                + QStringLiteral(" ORDER BY id"),
+            QStringLiteral("SELECT id, name, name_en FROM organization WHERE id <> :id AND id")
+                + inGroup + QStringLiteral(" ORDER BY id"),
             organization);
         related(EntityKind::Model,
-            QStringLiteral("SELECT id, name FROM model WHERE organization_id") + inGroup
+            QStringLiteral("SELECT id, name, name_en FROM model WHERE organization_id") + inGroup
                 + QStringLiteral(" ORDER BY id"),
             labelled(QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"), "name"));
         related(EntityKind::FundingCompany,
@@ -552,42 +565,49 @@ void Queries::addRelated(EntityDetails &details) const
             });
         related(EntityKind::Organization,
             QStringLiteral(
-                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name"
+                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name,"
+                " CASE WHEN p.id IS NULL THEN o.name_en ELSE p.name_en END AS name_en"
                 " FROM model m JOIN organization o ON o.id = m.organization_id"
                 " LEFT JOIN organization p ON p.id = o.parent_id WHERE m.id = :id"),
             organization);
         break;
     case EntityKind::Technology:
         // A position filed under a curve year the text does not give says what it does give.
-        facts(QStringLiteral("SELECT p.curve_year, p.stage, p.is_new, p.as_written, p.inferred,"
-                             " s.title AS source, p.section"
+        facts(QStringLiteral("SELECT p.curve_year, p.stage, st.name_en AS stage_en, p.is_new,"
+                             " p.as_written, p.inferred, s.title AS source, p.section"
                              " FROM maturity_position p JOIN source s ON s.id = p.source_id"
+                             " LEFT JOIN maturity_stage st ON st.name = p.stage"
                              " WHERE p.technology_id = :id ORDER BY p.curve_year, p.id"),
             [&](const QSqlQuery &q) {
-                QString stage = text(q, "stage");
+                QString notes;
                 if (q.value(QStringLiteral("is_new")).toInt() != 0)
-                    stage += QCoreApplication::translate("TrendScope::EntityDetails", " (new)");
+                    notes += QCoreApplication::translate("TrendScope::EntityDetails", " (new)");
                 if (const QString written = text(q, "as_written"); !written.isEmpty())
-                    stage += QCoreApplication::translate(
+                    notes += QCoreApplication::translate(
                         "TrendScope::EntityDetails", " (the report writes %1)")
                                  .arg(written);
                 if (parseInferred(text(q, "inferred")).contains(QStringLiteral("curve_year")))
-                    stage += QCoreApplication::translate(
+                    notes += QCoreApplication::translate(
                         "TrendScope::EntityDetails", " · curve year inferred");
-                return Fact {QCoreApplication::translate("TrendScope::EntityDetails", "Curve %1")
-                                 .arg(text(q, "curve_year")),
-                    stage, citation(q)};
+                const QString stageEn = text(q, "stage_en");
+                Fact fact {QCoreApplication::translate("TrendScope::EntityDetails", "Curve %1")
+                               .arg(text(q, "curve_year")),
+                    text(q, "stage") + notes, citation(q)};
+                if (!stageEn.isEmpty())
+                    fact.valueEn = stageEn + notes;
+                return fact;
             });
         break;
     case EntityKind::LeaderboardEntry:
         // A score's parent is the model it scores, and that model's maker.
         related(EntityKind::Model,
-            QStringLiteral("SELECT m.id, m.name FROM leaderboard_entry e"
+            QStringLiteral("SELECT m.id, m.name, m.name_en FROM leaderboard_entry e"
                            " JOIN model m ON m.id = e.model_id WHERE e.id = :id"),
             labelled(QT_TRANSLATE_NOOP("TrendScope::EntityDetails", "Model: %1"), "name"));
         related(EntityKind::Organization,
             QStringLiteral(
-                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name"
+                "SELECT COALESCE(o.parent_id, o.id) AS id, COALESCE(p.name, o.name) AS name,"
+                " CASE WHEN p.id IS NULL THEN o.name_en ELSE p.name_en END AS name_en"
                 " FROM leaderboard_entry e JOIN model m ON m.id = e.model_id"
                 " JOIN organization o ON o.id = m.organization_id"
                 " LEFT JOIN organization p ON p.id = o.parent_id WHERE e.id = :id"),
@@ -597,7 +617,7 @@ void Queries::addRelated(EntityDetails &details) const
     case EntityKind::PriceCut:
     case EntityKind::Event:
         related(EntityKind::Organization,
-            QStringLiteral("SELECT o.id, o.name FROM %1 t JOIN organization o"
+            QStringLiteral("SELECT o.id, o.name, o.name_en FROM %1 t JOIN organization o"
                            " ON o.id = t.organization_id WHERE t.id = :id")
                 .arg(QLatin1String(kindInfo(details.entity.kind)->table)),
             organization);

@@ -91,7 +91,8 @@ QString Queries::leaderboardSql()
         "o.name),"
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC), o.inferred,"
-        "       s.title, s.code, e.section, e.status, e.formula, e.quote, e.edition_id, ed.label"
+        "       s.title, s.code, e.section, e.status, e.formula, e.quote, e.edition_id, ed.label,"
+        "       m.name_en, m.inferred"
         " FROM leaderboard_entry e"
         " JOIN leaderboard l ON l.id = e.leaderboard_id"
         " JOIN model m ON m.id = e.model_id"
@@ -154,6 +155,8 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.provenance.quote = q.value(17).toString();
         r.provenance.editionId = q.value(18).toLongLong();
         r.provenance.edition = shared(q.value(19));
+        r.modelEn = shared(q.value(20));
+        r.modelEnIsDatasets = englishIsDatasets(q.value(21));
         rows.append(std::move(r));
     }
     return rows;
@@ -411,6 +414,7 @@ QString Queries::trainingRunsSql()
                           "       t.days, t.gpus, t.gpu_type, t.note, o.inferred, ")
         + provenanceColumns(QStringLiteral("t"))
         + QStringLiteral(
+            ", m.name_en, m.inferred"
             " FROM training_run t"
             " JOIN model m ON m.id = t.model_id"
             " LEFT JOIN organization o ON o.id = m.organization_id"
@@ -441,6 +445,8 @@ TrainingRunRows Queries::trainingRuns(QString *error) const
         r.note = q.value(11).toString();
         r.organizationEnIsDatasets = englishIsDatasets(q.value(12));
         r.provenance = readProvenance(q, 13);
+        r.modelEn = q.value(21).toString();
+        r.modelEnIsDatasets = englishIsDatasets(q.value(22));
         rows.append(std::move(r));
     }
     return rows;

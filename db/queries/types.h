@@ -62,7 +62,9 @@ struct LeaderboardRow
     qint64 entryId = 0;
     qint64 modelId = 0;
     qint64 organizationId = 0; // the organization's group (see schema 003), for linking
-    QString model;
+    QString model; // as the report writes it
+    QString modelEn;
+    bool modelEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString organization; // as the report writes it
     QString organizationEn;
     bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
@@ -83,12 +85,16 @@ struct Fact
     QString value;
     QString provenance; // set when the fact comes from another row than the entity's own
     bool isDate = false; // the value is an ISO date, written for people by the widgets layer
+    // The same value with the English name where the value names something that has one (a
+    // stage); empty otherwise. The Names setting chooses which the panel shows.
+    QString valueEn {};
 };
 
 struct RelatedEntity
 {
     EntityRef entity;
-    QString label;
+    QString label; // "Model: 文心一言"
+    QString labelEn {}; // "Model: ERNIE Bot" when the row has an English name; else empty
 };
 
 // Everything the details panel shows about one focused entity.
@@ -295,7 +301,9 @@ struct TrainingRunRow
     qint64 id = 0;
     qint64 modelId = 0;
     qint64 organizationId = 0; // the organization's group (schema 003), for linking
-    QString model;
+    QString model; // as the report writes it
+    QString modelEn;
+    bool modelEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString organization;
     QString organizationEn;
     bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)

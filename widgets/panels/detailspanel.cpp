@@ -100,10 +100,10 @@ QString DetailsPanel::toHtml(const EntityDetails &details, NameOrder order)
                        .arg(details.kind.toHtmlEscaped(), heading(details, order).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const Fact &fact : details.facts) {
-        QString value = fact.value.isEmpty() ? notStated()
-            : fact.isDate
-            ? Format::date(fact.value).toHtmlEscaped()
-            : fact.value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        const QString shown = firstName(fact.value, fact.valueEn, order);
+        QString value = shown.isEmpty() ? notStated()
+            : fact.isDate               ? Format::date(shown).toHtmlEscaped()
+                          : shown.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         if (!fact.provenance.isEmpty())
             value += QStringLiteral("<br><span style='color:#656d76;font-size:small'>%1</span>")
                          .arg(fact.provenance.toHtmlEscaped());
@@ -136,7 +136,8 @@ QString DetailsPanel::toHtml(const EntityDetails &details, NameOrder order)
         html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(tr("Related"));
         for (const RelatedEntity &r : details.related)
             html += QStringLiteral("<li><a href='%1'>%2</a></li>")
-                        .arg(linkFor(r.entity), r.label.toHtmlEscaped());
+                        .arg(linkFor(r.entity),
+                            firstName(r.label, r.labelEn, order).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     return html;

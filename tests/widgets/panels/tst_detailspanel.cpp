@@ -26,6 +26,7 @@ private slots:
     void showsModelFactsWithProvenance();
     void notStatedForNulls();
     void relatedLinkFocuses();
+    void relatedNamesAndStagesFollowTheNamesSetting();
     void linksRoundTrip_data();
     void linksRoundTrip();
     void hostileTextIsEscaped();
@@ -135,6 +136,39 @@ void TestDetailsPanel::relatedLinkFocuses()
     QCOMPARE(m_state->focus(), organization.entity);
     // The organization lists GLM-4 among its models.
     QVERIFY2(m_panel->plainText().contains("Model: GLM-4"), qPrintable(m_panel->plainText()));
+}
+
+// The Names setting reaches the related rows and a technology's stages, not only the heading.
+void TestDetailsPanel::relatedNamesAndStagesFollowTheNamesSetting()
+{
+    const qint64 baidu = idOf("SELECT o.id FROM organization o JOIN model m"
+                              " ON m.organization_id = o.id WHERE m.name = '文心一言'");
+    m_state->setFocus({EntityKind::Organization, baidu});
+    QVERIFY2(m_panel->plainText().contains(QStringLiteral("Model: 文心一言\n")),
+        qPrintable(m_panel->plainText()));
+    m_state->setNameOrder(NameOrder::EnglishFirst);
+    QVERIFY2(m_panel->plainText().contains(QStringLiteral("Model: ERNIE Bot")),
+        qPrintable(m_panel->plainText()));
+    // 文心一言4.0 has no English name: it keeps the report's.
+    QVERIFY(!m_panel->plainText().contains(QStringLiteral("Model: 文心一言\n")));
+    QVERIFY(m_panel->plainText().contains(QStringLiteral("Model: 文心一言4.0")));
+
+    const qint64 technology = idOf("SELECT technology_id FROM maturity_position p"
+                                   " JOIN maturity_stage s ON s.name = p.stage"
+                                   " WHERE s.name <> s.name_en LIMIT 1");
+    const QString stage = [&] {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT s.name_en FROM maturity_position p JOIN maturity_stage s"
+                              " ON s.name = p.stage WHERE p.technology_id = %1 ORDER BY"
+                              " p.curve_year, p.id LIMIT 1")
+                   .arg(technology));
+        return q.next() ? q.value(0).toString() : QString();
+    }();
+    QVERIFY(!stage.isEmpty());
+    m_state->setFocus({EntityKind::Technology, technology});
+    QVERIFY2(m_panel->plainText().contains(stage), qPrintable(m_panel->plainText()));
+    m_state->setNameOrder(NameOrder::ReportFirst);
+    QVERIFY2(!m_panel->plainText().contains(stage), qPrintable(m_panel->plainText()));
 }
 
 void TestDetailsPanel::linksRoundTrip_data()

@@ -31,7 +31,7 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
     case Qt::DisplayRole:
         switch (column) {
         case ModelColumn:
-            return row.model;
+            return shownName(row.model, row.modelEn);
         case OrganizationColumn:
             return shownName(row.organization, row.organizationEn);
         case ScoreColumn:
@@ -71,13 +71,13 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         return row.benchmark; // editions' entries are compared per benchmark
     case SearchTextRole:
         // Built when asked: the filter proxy reads it once per load (in idle time) and keeps it.
-        return QStringList {
-            row.model, row.organization, row.organizationEn, row.organizationGroup, row.benchmark}
+        return QStringList {row.model, row.modelEn, row.organization, row.organizationEn,
+            row.organizationGroup, row.benchmark}
             .join(QLatin1Char('\n'));
     case ValueRole:
         return row.score ? QVariant(*row.score) : QVariant();
     case LabelRole:
-        return row.model;
+        return shownName(row.model, row.modelEn);
     }
     return {};
 }
@@ -92,7 +92,7 @@ QString LeaderboardModel::headerText(int column) const
 
 QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) const
 {
-    QString text = row.model;
+    QString text = bothNames(row.model, row.modelEn, row.modelEnIsDatasets);
     if (!row.organization.isEmpty())
         text += QStringLiteral(" — ")
             + bothNames(row.organization, row.organizationEn, row.organizationEnIsDatasets);

@@ -42,7 +42,7 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
     case Qt::DisplayRole:
         switch (column) {
         case ModelColumn:
-            return row.model;
+            return shownName(row.model, row.modelEn);
         case OrganizationColumn:
             return Format::text(shownName(row.organization, row.organizationEn));
         case ParametersColumn:
@@ -97,12 +97,13 @@ QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role)
     case DateRole:
         return QString(); // the reports give training runs no date
     case SearchTextRole:
-        return QStringList {row.model, row.organization, row.organizationEn, row.gpuType}.join(
-            QLatin1Char('\n'));
+        return QStringList {
+            row.model, row.modelEn, row.organization, row.organizationEn, row.gpuType}
+            .join(QLatin1Char('\n'));
     case ValueRole:
         return compute ? QVariant(*compute) : QVariant();
     case LabelRole:
-        return row.model;
+        return shownName(row.model, row.modelEn);
     }
     return {};
 }
@@ -140,7 +141,7 @@ QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const
         lines << tr("Inputs from: %1").arg(row.provenance.summary());
         return lines.join(QLatin1Char('\n'));
     }
-    lines << row.model
+    lines << bothNames(row.model, row.modelEn, row.modelEnIsDatasets)
             + (row.organization.isEmpty() ? QString()
                                           : QStringLiteral(" — ")
                         + bothNames(

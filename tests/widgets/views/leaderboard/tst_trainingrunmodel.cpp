@@ -14,8 +14,10 @@ using namespace TrendScope;
 static const char *const Fixture = R"(
 DELETE FROM training_run;
 INSERT INTO organization (id, name, name_en) VALUES (9201, '测试实验室', 'Test Lab');
-INSERT INTO model (id, name, organization_id, source_id, section) VALUES
- (9201, 'Test-175B', 9201, 1, '模型'), (9202, 'Test-Tokens-Only', NULL, 1, '模型');
+INSERT INTO model (id, name, name_en, organization_id, source_id, section, inferred) VALUES
+ (9201, 'Test-175B', 'Test Model 175B', 9201, 1, '模型',
+  'name_en: the dataset''s own English name, not the report''s'),
+ (9202, 'Test-Tokens-Only', NULL, NULL, 1, '模型', NULL);
 INSERT INTO training_run (id, model_id, parameters, tokens, days, gpus, gpu_type, source_id, section, quote) VALUES
  (1, 9201, 175000000000.0, 300000000000.0, 14.8, 10000, 'V100', 1, '训练过程推测', 'Test-175B 1750亿 3000亿'),
  (2, 9202, NULL, 1400000000000.0, NULL, NULL, NULL, 1, '训练过程推测', NULL)
@@ -29,6 +31,7 @@ private slots:
     void initTestCase();
     void modelAndProxyPassTester();
     void derivedCompute();
+    void modelNamesFollowTheNamesSetting();
     void notStated();
     void formats_data();
     void formats();
@@ -88,6 +91,36 @@ void TestTrainingRunModel::derivedCompute()
                 .toString()
                 .contains(QStringLiteral("derived")));
     QVERIFY(!model.index(0, TrainingRunModel::ParametersColumn).data(Qt::FontRole).isValid());
+}
+
+// The model's English name (the dataset's own here) comes first when the Names setting says
+// so, in the cell, the chart label and the tooltip; search finds either name.
+void TestTrainingRunModel::modelNamesFollowTheNamesSetting()
+{
+    QCOMPARE(m_rows.at(0).modelEn, QStringLiteral("Test Model 175B"));
+    QVERIFY(m_rows.at(0).modelEnIsDatasets);
+    TrainingRunModel model;
+    model.setRows(m_rows);
+    const QModelIndex cell = model.index(0, TrainingRunModel::ModelColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Test-175B"));
+    QCOMPARE(cell.data(LabelRole).toString(), QStringLiteral("Test-175B"));
+    model.setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Test Model 175B"));
+    QCOMPARE(cell.data(LabelRole).toString(), QStringLiteral("Test Model 175B"));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral(
+                 "Test Model 175B (the dataset's English name; the report writes Test-175B)")),
+        qPrintable(tip));
+    // A model without an English name shows its report name either way.
+    QCOMPARE(model.index(1, TrainingRunModel::ModelColumn).data().toString(),
+        QStringLiteral("Test-Tokens-Only"));
+
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Filter filter;
+    filter.search = QStringLiteral("test model");
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
 }
 
 void TestTrainingRunModel::notStated()
