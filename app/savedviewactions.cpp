@@ -112,8 +112,8 @@ void SavedViewActions::saveCurrentView()
     for (;;) {
         bool ok = false;
         name = QInputDialog::getText(m_window, tr("Save View"),
-            tr("Name for this view with its filters, focus, compare setting and export "
-               "settings (kept in the dataset):"),
+            tr("Name for this view with its filters, focus, compare setting, name order and "
+               "export settings (kept in the dataset):"),
             QLineEdit::Normal, name, &ok);
         if (!ok)
             return;

@@ -8,6 +8,7 @@
 #include "editiondiff.h"
 #include "editschema.h"
 #include "editwording.h"
+#include "format.h"
 #include "historydiff.h"
 #include "printable.h"
 #include "queries.h"
@@ -47,12 +48,6 @@ QString tableWord(const QString &label)
     return EditSchema::translated(label);
 }
 
-QString fieldWord(const FactChange &c)
-{
-    return EditWording::inSentence(
-        EditSchema::translated(EditSchema::columnLabel(c.table, c.field)));
-}
-
 // The readable listing: a heading, then each table's changes under its name.
 QString listing(const QString &heading, const FactChanges &changes, const QStringList &notCompared)
 {
@@ -65,7 +60,8 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
             text += tableWord(c.tableLabel.isEmpty() ? c.table : c.tableLabel) + QLatin1Char('\n');
         }
         QString line = QStringLiteral("  %1  %2  %3%4: ")
-                           .arg(kindWord(c.kind), printable(c.key), fieldWord(c),
+                           .arg(kindWord(c.kind), printable(c.key),
+                               EditWording::fieldInSentence(c.table, c.field),
                                c.derivedField ? tr(" (derived)") : QString());
         if (c.kind == FactChange::Kind::Changed)
             line += valueText(c.before) + QStringLiteral(" → ") + valueText(c.after);
@@ -79,8 +75,7 @@ QString listing(const QString &heading, const FactChanges &changes, const QStrin
         QStringList tables;
         for (const QString &t : notCompared)
             tables << tableWord(EditionDiff::tableLabel(t));
-        text += tr("not compared (rows in one edition only): %1\n")
-                    .arg(tables.join(QStringLiteral(", ")));
+        text += tr("not compared (rows in one edition only): %1\n").arg(Format::list(tables));
     }
     return text;
 }
@@ -234,16 +229,15 @@ int history(const Args &args, const ViewRegistry & /*views*/)
     }
     QString text;
     for (const HistoryPoint &p : points)
-        text
-            += QStringLiteral("%1\t%2\t%3\t%4%5\n")
-                   .arg(p.firstId == p.lastId
-                           ? QString::number(p.firstId)
-                           : QStringLiteral("%1–%2").arg(p.firstId).arg(p.lastId),
-                       p.at, p.author.isEmpty() ? QStringLiteral("(no name)") : printable(p.author),
-                       printable(p.summary),
-                       p.reason.isEmpty()
-                           ? QString()
-                           : QStringLiteral("  (") + printable(p.reason) + QLatin1Char(')'));
+        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                    .arg(p.firstId == p.lastId
+                            ? QString::number(p.firstId)
+                            : QStringLiteral("%1–%2").arg(p.firstId).arg(p.lastId),
+                        p.at, p.author.isEmpty() ? tr("(no name)") : printable(p.author),
+                        printable(EditWording::historySummary(p)),
+                        p.reason.isEmpty()
+                            ? QString()
+                            : QStringLiteral("  (") + printable(p.reason) + QLatin1Char(')'));
     if (points.isEmpty())
         text = tr("no changes: the file's audit trail is empty\n");
     return writeStdout(text.toUtf8()) ? ExitOk : ExitUsage;

@@ -54,16 +54,22 @@ QList<HistoryPoint> points(const Database &database, QString *error)
             *error = q.lastError().text();
         return result;
     }
-    QHash<QString, int> tables; // of the current point: table → entries
-    QHash<qint64, QString> rowOf; // point → the one row it changed, while it is one
-    QHash<qint64, QString> rowColumns; // point → the fields it changed in that row
+    QMap<QString, int> tables; // of the current point: table → entries
     while (q.next()) {
         const QString at = q.value(1).toString();
         const QString author = q.value(2).toString();
         const QString reason = q.value(3).toString();
         if (result.isEmpty() || result.last().at != at || result.last().author != author
             || result.last().reason != reason) {
-            result.append({q.value(0).toLongLong(), 0, at, author, reason, 0, {}});
+            HistoryPoint point;
+            point.firstId = q.value(0).toLongLong();
+            point.at = at;
+            point.author = author;
+            point.reason = reason;
+            point.action = q.value(4).toString();
+            point.table = q.value(5).toString();
+            point.rowId = q.value(6).toLongLong();
+            result.append(point);
             tables.clear();
         }
         HistoryPoint &p = result.last();
@@ -71,27 +77,18 @@ QList<HistoryPoint> points(const Database &database, QString *error)
         ++p.entries;
         const QString table = q.value(5).toString();
         ++tables[table];
-        const QString row = QStringLiteral("%1 %2 row %3")
-                                .arg(q.value(4).toString(), table)
-                                .arg(q.value(6).toLongLong());
-        QString &columns = rowColumns[p.firstId];
-        if (p.entries == 1)
-            rowOf[p.firstId] = row;
-        if (rowOf.value(p.firstId) == row) {
-            // One row changed: name it and its fields.
+        if (p.isOneRow() && p.action == q.value(4).toString() && p.table == table
+            && p.rowId == q.value(6).toLongLong()) {
+            // Still one row: gather its fields.
             if (!q.value(7).isNull())
-                columns += (columns.isEmpty() ? QString() : QStringLiteral(", "))
-                    + q.value(7).toString();
-            p.summary = columns.isEmpty() ? row : row + QStringLiteral(": ") + columns;
+                p.fields.append(q.value(7).toString());
         } else {
-            rowOf[p.firstId] = QString(); // several rows: count them per table
-            QStringList parts;
-            for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-                parts.append(QStringLiteral("%1 × %2").arg(it.key()).arg(it.value()));
-            parts.sort();
-            p.summary = QStringLiteral("%1 entries: %2")
-                            .arg(p.entries)
-                            .arg(parts.join(QStringLiteral(", ")));
+            // Several rows: count them per table.
+            p.action.clear();
+            p.table.clear();
+            p.rowId = 0;
+            p.fields.clear();
+            p.tables = tables;
         }
     }
     return result;

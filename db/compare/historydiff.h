@@ -3,7 +3,9 @@
 #include "editiondiff.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace TrendScope {
 
@@ -19,7 +21,17 @@ struct HistoryPoint
     QString author;
     QString reason;
     int entries = 0;
-    QString summary; // "update leaderboard_entry row 6: score", "insert event × 3"
+    // What it changed, as stored (SQL names; EditWording::historySummary words it). One row:
+    // its action ("insert", "update" or "delete"), table and id, and the fields an update
+    // set. Several rows: `tables` counts the entries per table, and the one-row fields are
+    // empty.
+    QString action;
+    QString table;
+    qint64 rowId = 0;
+    QStringList fields;
+    QMap<QString, int> tables;
+
+    bool isOneRow() const { return tables.isEmpty(); }
 };
 
 // "What changed" within one file (issue 15): the net difference the audit trail records

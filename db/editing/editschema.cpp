@@ -304,6 +304,15 @@ QString EditSchema::columnLabel(const QString &table, const QString &column)
     return humanLabel(column);
 }
 
+QString EditSchema::tableLabel(const QString &table)
+{
+    for (const TableDescriptor &d : tableDescriptors) {
+        if (table == QLatin1String(d.name))
+            return QString::fromUtf8(d.label);
+    }
+    return humanLabel(table);
+}
+
 const ColumnInfo *TableInfo::column(const QString &name) const
 {
     for (const ColumnInfo &c : columns)

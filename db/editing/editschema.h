@@ -108,6 +108,9 @@ public:
     // A column's label in English as translated() takes it, without reading a schema: for
     // columns named elsewhere (EditionDiff's changed fields).
     static QString columnLabel(const QString &table, const QString &column);
+    // A table's label in English as translated() takes it ("Models"), without reading a
+    // schema: for tables named elsewhere (the audit trail's points).
+    static QString tableLabel(const QString &table);
 
     // The column that names a row in SQL, the one EditOp::rowId holds: a file's rowid, or on a
     // server dataset (which has no rowid) each table's id.

@@ -1,5 +1,7 @@
 #include "lockholder.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QList>
@@ -70,7 +72,7 @@ QString LockHolder::describe(const QString &databasePath)
                       .arg(name)
                       .arg(pid));
     }
-    return names.join(QCoreApplication::translate("TrendScope::LockHolder", ", "));
+    return Format::list(names);
 }
 
 } // namespace TrendScope

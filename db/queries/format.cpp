@@ -12,6 +12,22 @@
 
 namespace TrendScope::Format {
 
+namespace {
+
+// Every stated digit, in the user's locale: the shortest form that reads back the same.
+QString shortest(double value)
+{
+    return QLocale().toString(value == 0 ? 0.0 : value, 'g', QLocale::FloatingPointShortest);
+}
+
+// Chinese counts large amounts in 亿 (10^8), as the reports do; English in billions.
+bool countsInYi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+} // namespace
+
 QString notStated()
 {
     return QCoreApplication::translate("Format", "not stated");
@@ -56,33 +72,36 @@ QString score(const std::optional<double> &value)
 
 QString yi(double yuan)
 {
-    // Two decimals below 100亿, one above (25亿元, 409.5亿元, 1.35亿元).
-    const double scale = yuan >= 1e10 ? 10 : 100;
-    const double rounded = std::round(yuan / 1e8 * scale) / scale;
-    return QLocale().toString(rounded, 'g', QLocale::FloatingPointShortest)
-        + QStringLiteral("亿元");
+    // Two decimals of 亿 below 100亿, one above (25亿元, 409.5亿元, 1.35亿元); the same
+    // digits in billions for English (2.5 bn yuan, 40.95 bn yuan, 0.135 bn yuan).
+    // Rounded in the unit it is written in: 178.8亿 is 17.88 bn, not 178.8 / 10.
+    const bool yi = countsInYi();
+    const double unit = yi ? 1e8 : 1e9;
+    const double scale = (yuan >= 1e10 ? 10 : 100) * (yi ? 1 : 10);
+    const double rounded = std::round(yuan / unit * scale) / scale;
+    return shortest(rounded) + (yi ? QStringLiteral("亿元") : QStringLiteral(" bn yuan"));
 }
 
 QString figure(double value, const QString &unit)
 {
-    const auto exact = [](double v) {
-        return QLocale().toString(v == 0 ? 0.0 : v, 'g', QLocale::FloatingPointShortest);
-    };
     if (unit == QLatin1String("yuan"))
         return yi(value);
+    const bool yi = countsInYi();
     if (unit == QLatin1String("USD") && std::abs(value) >= 1e8)
-        return exact(value / 1e8) + QStringLiteral("亿美元");
+        return yi ? shortest(value / 1e8) + QStringLiteral("亿美元")
+                  : shortest(value / 1e9) + QStringLiteral(" bn USD");
     if (unit == QLatin1String("%"))
-        return exact(value) + QLatin1Char('%');
+        return shortest(value) + QLatin1Char('%');
     if (unit == QLatin1String("parameters") && std::abs(value) >= 1e8)
-        return exact(value / 1e8) + QStringLiteral("亿 ") + unit;
+        return yi ? shortest(value / 1e8) + QStringLiteral("亿参数")
+                  : shortest(value / 1e9) + QStringLiteral(" bn parameters");
     if (unit == QLatin1String("count") || unit == QLatin1String("rank")
         || unit == QLatin1String("date") || unit.isEmpty())
-        return exact(value);
+        return shortest(value);
     if (unit == QLatin1String("top N"))
         //: A rank bound, "top 10"
-        return QCoreApplication::translate("Format", "top %1").arg(exact(value));
-    return exact(value) + QLatin1Char(' ') + unit;
+        return QCoreApplication::translate("Format", "top %1").arg(shortest(value));
+    return shortest(value) + QLatin1Char(' ') + unit;
 }
 
 QString qualified(const QString &valueText, Qualifier qualifier)
@@ -186,6 +205,12 @@ QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("Format", "yes")
                  : QCoreApplication::translate("Format", "no");
+}
+
+QString list(const QStringList &items)
+{
+    //: Between the items of a list: "A, B" in English, "A、B" in Chinese.
+    return items.join(QCoreApplication::translate("Format", ", "));
 }
 
 QString status(const QString &status)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,10 +28,12 @@ QString percent(double value);
 QString percent(const std::optional<double> &value);
 // A leaderboard score: always two decimals (72.58, 70.00), as the boards print them.
 QString score(const std::optional<double> &value);
-// Yuan in 亿元, the reports' unit for funding: "25亿元", "409.5亿元".
+// Yuan in the interface language's large unit: 亿元, the reports' unit for funding, in
+// Chinese ("25亿元", "409.5亿元"); billions in English ("2.5 bn yuan", "40.95 bn yuan").
 QString yi(double yuan);
-// A key figure's value in its unit, every stated digit kept: "180亿元", "500亿美元",
-// "300 EFLOPS", "35%", "−8.71 percentage points", "160".
+// A key figure's value in its unit, every stated digit kept: "180亿元" / "18 bn yuan",
+// "500亿美元" / "50 bn USD", "1750亿参数" / "175 bn parameters", "300 EFLOPS", "35%",
+// "−8.71 percentage points", "160".
 QString figure(double value, const QString &unit);
 // A value, already in its unit, with the qualifier the report puts on it: "≈180亿元",
 // ">300 EFLOPS", "≥70", "≤5", "up to 40%", "160+"; exact values as they are.
@@ -52,6 +55,8 @@ QString changeTime(const QString &isoUtc);
 QString text(const QString &value);
 // "yes" or "no".
 QString yesNo(bool value);
+// Items joined as the interface language writes a list: "A, B, C" / "A、B、C".
+QString list(const QStringList &items);
 // A fact's provenance status (stated, derived, editor) in the interface language; another
 // value as it is.
 QString status(const QString &status);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EditWording</name>
+    <message numerus="yes">
+        <source>%n entries: %1</source>
+        <translation>
+            <numerusform>%n entry: %1</numerusform>
+            <numerusform>%n entries: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendScope::CurveLabels</name>
     <message numerus="yes">
         <source>+%n label(s) without room: hover the points</source>

@@ -331,6 +331,28 @@ Delete them all? (Undo brings them back.)</source>
         <source>date</source>
         <translation>日期</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries: %1</source>
+        <translation>
+            <numerusform>%n 条记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added row %1 to %2</source>
+        <translation>在%2中新增第 %1 行</translation>
+    </message>
+    <message>
+        <source>deleted row %1 of %2</source>
+        <translation>删除%2第 %1 行</translation>
+    </message>
+    <message>
+        <source>changed row %1 of %2</source>
+        <translation>修改%2第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>EditionMarks</name>
@@ -519,6 +541,11 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list: &quot;A, B&quot; in English, &quot;A、B&quot; in Chinese.</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1455,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>(title not stated)</source>
         <translation>（标题未说明）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名）</translation>
     </message>
 </context>
 <context>
@@ -3974,10 +4005,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source>%1 (process %2)</source>
         <translation>%1（进程 %2）</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
 </context>
 <context>
     <name>TrendScope::MainWindow</name>
@@ -4753,10 +4780,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>数据集以只读方式打开：无法将视图保存到其中。</translation>
     </message>
     <message>
-        <source>Name for this view with its filters, focus, compare setting and export settings (kept in the dataset):</source>
-        <translation>为此视图（含筛选、焦点、对比设置和导出设置）命名（保存在数据集中）：</translation>
-    </message>
-    <message>
         <source>A saved view named “%1” exists. Replace it?</source>
         <translation>已有名为“%1”的保存视图。要替换吗？</translation>
     </message>
@@ -4783,6 +4806,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Deleted the saved view “%1”</source>
         <translation>已删除保存的视图“%1”</translation>
+    </message>
+    <message>
+        <source>Name for this view with its filters, focus, compare setting, name order and export settings (kept in the dataset):</source>
+        <translation>为此视图（含筛选、焦点、对比设置、名称顺序和导出设置）命名（保存在数据集中）：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "editschema.h"
 #include "fieldvalidator.h"
 #include "format.h"
+#include "historydiff.h"
 #include "timelinemodel.h"
 
 namespace TrendScope {
@@ -14,6 +15,37 @@ QString EditWording::inSentence(const QString &label)
         && !label.startsWith(QLatin1String("English")))
         return label.at(0).toLower() + label.mid(1);
     return label;
+}
+
+QString EditWording::fieldInSentence(const QString &table, const QString &column)
+{
+    return inSentence(EditSchema::translated(EditSchema::columnLabel(table, column)));
+}
+
+QString EditWording::historySummary(const HistoryPoint &point)
+{
+    if (!point.isOneRow()) {
+        QStringList parts;
+        for (auto it = point.tables.cbegin(); it != point.tables.cend(); ++it)
+            parts.append(QStringLiteral("%1 × %2")
+                             .arg(EditSchema::translated(EditSchema::tableLabel(it.key())))
+                             .arg(it.value()));
+        return tr("%n entries: %1", nullptr, point.entries).arg(Format::list(parts));
+    }
+    const QString table = EditSchema::translated(EditSchema::tableLabel(point.table));
+    QString text;
+    if (point.action == QLatin1String("insert"))
+        text = tr("added row %1 to %2").arg(point.rowId).arg(table);
+    else if (point.action == QLatin1String("delete"))
+        text = tr("deleted row %1 of %2").arg(point.rowId).arg(table);
+    else
+        text = tr("changed row %1 of %2").arg(point.rowId).arg(table);
+    if (point.fields.isEmpty())
+        return text;
+    QStringList fields;
+    for (const QString &field : point.fields)
+        fields.append(fieldInSentence(point.table, field));
+    return tr("%1: %2").arg(text, Format::list(fields));
 }
 
 QString EditWording::schemaLabel(const QString &label)

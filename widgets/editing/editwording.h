@@ -12,6 +12,7 @@ namespace TrendScope {
 class EditQueries;
 class EditSchema;
 struct ColumnInfo;
+struct HistoryPoint;
 struct TableInfo;
 
 // How the data editor words what it is about to do: the form's title, the undo text of a
@@ -33,6 +34,12 @@ public:
     static QString valueText(const ColumnInfo &column, const QVariant &value);
     // "Score" → "score", but "English name" and "GPUs" keep their capitals.
     static QString inSentence(const QString &label);
+    // A column of `table` as a sentence names it in the interface language, without reading
+    // a schema (EditSchema::columnLabel): "amount", "金额".
+    static QString fieldInSentence(const QString &table, const QString &column);
+    // What a point of the audit trail changed, in the interface language: "changed row 6 of
+    // Leaderboard entries: score, status", "3 entries: Events × 2, Models × 1".
+    static QString historySummary(const HistoryPoint &point);
     // "Leaderboard entry GLM-4", or with several rows selected, how many Apply changes.
     static QString formTitle(const TableInfo &table, const QString &rowLabel, int selected);
     // The edit a form's values make: a new row (draft), or the same fields set in every

@@ -120,7 +120,11 @@ private slots:
         r = run({"history", "--db", m_db});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("1\t"), r.out.constData());
-        QVERIFY(r.out.contains("update leaderboard_entry row"));
+        // Worded as the data editor names tables and fields, in the language of --lang.
+        QVERIFY2(r.out.contains(" of Leaderboard entries: score"), r.out.constData());
+        r = run({"history", "--db", m_db, "--lang", "zh_CN"});
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("修改榜单条目第 ")),
+            r.out.constData());
         QVERIFY(r.out.contains("(Imported from glm.csv (SHA-256 "));
         r = run({"diff", "--db", m_db, "--since", "0"});
         QCOMPARE(r.exitCode, 0);

@@ -50,8 +50,12 @@ private slots:
         const QList<HistoryPoint> points = HistoryDiff::points(*m_db);
         QCOMPARE(points.size(), 2);
         // A person's edit also marks the row as the editor's.
-        QCOMPARE(points.at(0).summary,
-            QStringLiteral("update leaderboard_entry row %1: score, status").arg(m_glm));
+        QVERIFY(points.at(0).isOneRow());
+        QCOMPARE(points.at(0).action, QStringLiteral("update"));
+        QCOMPARE(points.at(0).table, QStringLiteral("leaderboard_entry"));
+        QCOMPARE(points.at(0).rowId, m_glm);
+        QCOMPARE(points.at(0).fields, QStringList({"score", "status"}));
+        QCOMPARE(points.at(1).fields, QStringList({"score"}));
         QCOMPARE(points.at(1).reason, QStringLiteral("second"));
 
         FactChanges changes = HistoryDiff::between(*m_db, m_session->schema(), 0);
@@ -91,10 +95,38 @@ private slots:
         QCOMPARE(changes.at(0).table, QStringLiteral("event"));
         QCOMPARE(changes.at(0).kind, FactChange::Kind::Added);
         QCOMPARE(changes.at(1).field, QStringLiteral("status"));
+        const QList<HistoryPoint> points = HistoryDiff::points(*m_db);
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.at(2).action, QStringLiteral("insert"));
+        QCOMPARE(points.at(2).table, QStringLiteral("event"));
+        QVERIFY(points.at(2).fields.isEmpty());
         QVERIFY(m_session->apply(added.inverse).ok());
         changes = HistoryDiff::between(*m_db, m_session->schema(), 0);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).field, QStringLiteral("status"));
+    }
+
+    // One edit of several rows is one point that counts its entries per table.
+    void anEditOfSeveralRowsCountsThemPerTable()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM leaderboard_entry WHERE id <> %1 LIMIT 1")
+                           .arg(m_glm))
+            && q.next());
+        const qint64 other = q.value(0).toLongLong();
+        Edit edit;
+        edit.text = QStringLiteral("set two scores");
+        for (const qint64 id : {m_glm, other})
+            edit.ops.append(EditOp::update(
+                QStringLiteral("leaderboard_entry"), id, {{QStringLiteral("score"), 70.0}}));
+        QVERIFY(m_session->apply(edit).ok());
+        const QList<HistoryPoint> points = HistoryDiff::points(*m_db);
+        QCOMPARE(points.size(), 1);
+        QVERIFY(!points.at(0).isOneRow());
+        QVERIFY(points.at(0).table.isEmpty() && points.at(0).fields.isEmpty());
+        QCOMPARE(
+            points.at(0).tables.value(QStringLiteral("leaderboard_entry")), points.at(0).entries);
+        QVERIFY(points.at(0).entries >= 2);
     }
 
     void addedAndRemovedRowsShowTheirMainValue()

@@ -22,6 +22,7 @@ private slots:
     void count_data();
     void count();
     void yesNo();
+    void listInTheLanguage();
     void dateInTheLanguage_data();
     void dateInTheLanguage();
     void yi_data();
@@ -102,6 +103,20 @@ void TestFormat::yesNo()
     QCOMPARE(Format::yesNo(false), QStringLiteral("no"));
 }
 
+void TestFormat::listInTheLanguage()
+{
+    const QStringList items {QStringLiteral("GPT-4"), QStringLiteral("文心一言")};
+    QCOMPARE(Format::list(items), QStringLiteral("GPT-4, 文心一言"));
+    QCOMPARE(Format::list({QStringLiteral("GPT-4")}), QStringLiteral("GPT-4"));
+    QCOMPARE(Format::list({}), QString());
+    // The separator is the language's own: "、" in Chinese (trendscope_zh_CN.ts).
+    MarkingTranslator translator("Format");
+    QCoreApplication::installTranslator(&translator);
+    const QString marked = Format::list(items);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(marked, QStringLiteral("GPT-4[, ]文心一言"));
+}
+
 void TestFormat::dateInTheLanguage_data()
 {
     QTest::addColumn<QString>("iso");
@@ -136,21 +151,32 @@ void TestFormat::dateInTheLanguage()
     QCOMPARE(inChinese, chinese);
 }
 
+// 亿 in Chinese, as the reports write amounts; the same digits in billions in English.
 void TestFormat::yi_data()
 {
     QTest::addColumn<double>("yuan");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("whole") << 25e8 << "25亿元";
-    QTest::newRow("two decimals below 100亿") << 1.35e8 << "1.35亿元";
-    QTest::newRow("one decimal above") << 409.54e8 << "409.5亿元";
-    QTest::newRow("thousands grouped") << 1234.5e8 << "1,234.5亿元";
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("whole") << 25e8 << "2.5 bn yuan"
+                           << "25亿元";
+    QTest::newRow("two decimals below 100亿") << 1.35e8 << "0.135 bn yuan"
+                                              << "1.35亿元";
+    QTest::newRow("one decimal above") << 409.54e8 << "40.95 bn yuan"
+                                       << "409.5亿元";
+    QTest::newRow("thousands grouped") << 12345.6e8 << "1,234.56 bn yuan"
+                                       << "12,345.6亿元";
 }
 
 void TestFormat::yi()
 {
     QFETCH(double, yuan);
-    QFETCH(QString, text);
-    QCOMPARE(Format::yi(yuan), text);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    QCOMPARE(Format::yi(yuan), english);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString inChinese = Format::yi(yuan);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(inChinese, chinese);
 }
 
 void TestFormat::citation()
@@ -187,26 +213,37 @@ void TestFormat::figure_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("unit");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("yuan in 亿元") << 18e9 << "yuan"
-                                  << "180亿元";
-    QTest::newRow("USD in 亿美元") << 50e9 << "USD"
-                                   << "500亿美元";
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("yuan") << 18e9 << "yuan"
+                          << "18 bn yuan"
+                          << "180亿元";
+    QTest::newRow("USD") << 50e9 << "USD"
+                         << "50 bn USD"
+                         << "500亿美元";
     QTest::newRow("small USD") << 1000.0 << "USD"
+                               << "1,000 USD"
                                << "1,000 USD";
     QTest::newRow("EFLOPS") << 300.0 << "EFLOPS"
+                            << "300 EFLOPS"
                             << "300 EFLOPS";
     QTest::newRow("percent keeps its digits") << 63.95 << "%"
+                                              << "63.95%"
                                               << "63.95%";
     QTest::newRow("rate keeps every digit") << 7.0366 << "CNY per USD"
+                                            << "7.0366 CNY per USD"
                                             << "7.0366 CNY per USD";
     QTest::newRow("count") << 160.0 << "count"
+                           << "160"
                            << "160";
     QTest::newRow("negative points") << -8.71 << "percentage points"
+                                     << "-8.71 percentage points"
                                      << "-8.71 percentage points";
     QTest::newRow("parameters") << 50e9 << "parameters"
-                                << "500亿 parameters";
+                                << "50 bn parameters"
+                                << "500亿参数";
     QTest::newRow("top N") << 2.0 << "top N"
+                           << "top 2"
                            << "top 2";
 }
 
@@ -214,8 +251,13 @@ void TestFormat::figure()
 {
     QFETCH(double, value);
     QFETCH(QString, unit);
-    QFETCH(QString, expected);
-    QCOMPARE(Format::figure(value, unit), expected);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    QCOMPARE(Format::figure(value, unit), english);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString inChinese = Format::figure(value, unit);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(inChinese, chinese);
 }
 
 void TestFormat::qualified_data()

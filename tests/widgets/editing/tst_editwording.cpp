@@ -2,6 +2,7 @@
 #include "editqueries.h"
 #include "editschema.h"
 #include "editwording.h"
+#include "historydiff.h"
 #include "language.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ private slots:
     void refusedUndoSaysWhoChangedTheRowAndWhen();
     void valuesAndIdsInTheInterfaceLanguage();
     void qualifiersAndGpusInTheInterfaceLanguage();
+    void historyInTheInterfaceLanguage();
 
 private:
     const TableInfo &table(const char *name) const
@@ -215,6 +217,43 @@ void TestEditWording::qualifiersAndGpusInTheInterfaceLanguage()
     const QStringList chinese = words();
     QVERIFY(Language::install(QLatin1String(Language::English)));
     QCOMPARE(chinese, QStringList({"≈ 约", "> 超过", "最高", "A100", "910B"}));
+    QCOMPARE(words(), english);
+}
+
+// The audit trail stores SQL names; a point of it reads in the interface language, with the
+// data editor's names for tables and fields.
+void TestEditWording::historyInTheInterfaceLanguage()
+{
+    HistoryPoint update;
+    update.entries = 2;
+    update.action = QStringLiteral("update");
+    update.table = QStringLiteral("leaderboard_entry");
+    update.rowId = 6;
+    update.fields = QStringList {QStringLiteral("score"), QStringLiteral("status")};
+    HistoryPoint insert = update;
+    insert.action = QStringLiteral("insert");
+    insert.table = QStringLiteral("event");
+    insert.fields.clear();
+    HistoryPoint several;
+    several.entries = 3;
+    several.tables = {{QStringLiteral("event"), 2}, {QStringLiteral("model"), 1}};
+    auto words = [&] {
+        return QStringList {EditWording::historySummary(update),
+            EditWording::historySummary(insert), EditWording::historySummary(several)};
+    };
+    const QStringList english = words();
+    QCOMPARE(english,
+        QStringList({"changed row 6 of Leaderboard entries: score, status", "added row 6 to Events",
+            "3 entries: Events × 2, Models × 1"}));
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    const QStringList chinese = words();
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    for (const QString &text : chinese) {
+        for (const char *sqlName : {"leaderboard_entry", "event", "model", "score", "update"})
+            QVERIFY2(!text.contains(QLatin1String(sqlName)), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("row")) && !text.contains(QLatin1String(", ")),
+            qPrintable(text));
+    }
     QCOMPARE(words(), english);
 }
 

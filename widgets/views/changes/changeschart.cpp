@@ -5,6 +5,7 @@
 #include "editiondiff.h"
 #include "editschema.h"
 #include "explorerstate.h"
+#include "format.h"
 #include "roles.h"
 
 #include <array>
@@ -143,8 +144,7 @@ void ChangesChart::updateSubtitle()
         QStringList tables;
         for (const QString &label : std::as_const(m_notCompared))
             tables << EditSchema::translated(label);
-        parts << tr("not compared (rows in one edition only): %1")
-                     .arg(tables.join(QStringLiteral(", ")));
+        parts << tr("not compared (rows in one edition only): %1").arg(Format::list(tables));
     }
     chartFrame().setSubtitle(parts.join(QStringLiteral(" · ")));
     queueReplot();

@@ -11,8 +11,7 @@ namespace {
 // The field as the data editor names it, in the interface language ("amount", "金额").
 QString fieldText(const FactChange &change)
 {
-    const QString name = EditWording::inSentence(
-        EditSchema::translated(EditSchema::columnLabel(change.table, change.field)));
+    const QString name = EditWording::fieldInSentence(change.table, change.field);
     return change.derivedField ? ChangesModel::tr("%1 (derived)").arg(name) : name;
 }
 

@@ -2,6 +2,7 @@
 
 #include "changeschart.h"
 #include "changesmodel.h"
+#include "editwording.h"
 #include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "retranslator.h"
@@ -66,7 +67,9 @@ void ChangesView::fillSinceBox()
                              .arg(when.left(16), it->author.isEmpty() ? tr("no name") : it->author),
             it->firstId - 1);
         m_since->setItemData(m_since->count() - 1,
-            it->reason.isEmpty() ? it->summary : it->summary + QStringLiteral(" — ") + it->reason,
+            it->reason.isEmpty()
+                ? EditWording::historySummary(*it)
+                : EditWording::historySummary(*it) + QStringLiteral(" — ") + it->reason,
             Qt::ToolTipRole);
     }
     m_since->setCurrentIndex(std::max(0, m_since->findData(current)));

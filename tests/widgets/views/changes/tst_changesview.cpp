@@ -65,8 +65,8 @@ private slots:
         QCOMPARE(cell(ChangesModel::ChangeColumn), QStringLiteral("changed"));
         QCOMPARE(cell(ChangesModel::TableColumn), QStringLiteral("Funded companies"));
         QCOMPARE(cell(ChangesModel::FieldColumn), QStringLiteral("amount"));
-        QCOMPARE(cell(ChangesModel::BeforeColumn), QStringLiteral("21亿元"));
-        QCOMPARE(cell(ChangesModel::AfterColumn), QStringLiteral("30亿元"));
+        QCOMPARE(cell(ChangesModel::BeforeColumn), QStringLiteral("2.1 bn yuan"));
+        QCOMPARE(cell(ChangesModel::AfterColumn), QStringLiteral("3 bn yuan"));
         QCOMPARE(cell(ChangesModel::PlaceColumn), QStringLiteral("2023 → 2024"));
         const QString tip = m_model->index(row, 0).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("Before (edition 2023–2024)")), qPrintable(tip));
@@ -101,7 +101,8 @@ private slots:
         QCOMPARE(table, QStringLiteral("[Funded companies]"));
         QCOMPARE(field, QStringLiteral("[Amount]"));
         QVERIFY2(tip.contains(QStringLiteral("[Funded companies] · 百川智能")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("[Amount]: 21亿元 → 30亿元")), qPrintable(tip));
+        QVERIFY2(
+            tip.contains(QStringLiteral("[Amount]: 2.1 bn yuan → 3 bn yuan")), qPrintable(tip));
         QVERIFY2(
             tables.contains(QStringLiteral("[Funded companies]")), qPrintable(tables.join(',')));
         QVERIFY2(subtitle.contains(QStringLiteral("[Events]")), qPrintable(subtitle));
@@ -147,15 +148,31 @@ private slots:
     {
         QComboBox *box = m_view->sinceBox();
         QCOMPARE(box->count(), 1); // no history yet: the editions only
-        m_model->setHistoryPoints({{1, 1, QStringLiteral("2026-12-03T07:12:09Z"),
-                                       QStringLiteral("ana"), {}, 2, QStringLiteral("update a")},
-            {2, 14, QStringLiteral("2026-12-03T07:20:00Z"), QStringLiteral("import"),
-                QStringLiteral("Imported from x.csv"), 13, QStringLiteral("13 entries")}});
+        HistoryPoint edit;
+        edit.firstId = edit.lastId = 1;
+        edit.at = QStringLiteral("2026-12-03T07:12:09Z");
+        edit.author = QStringLiteral("ana");
+        edit.entries = 1;
+        edit.action = QStringLiteral("update");
+        edit.table = QStringLiteral("leaderboard_entry");
+        edit.rowId = 6;
+        edit.fields = QStringList {QStringLiteral("score")};
+        HistoryPoint import;
+        import.firstId = 2;
+        import.lastId = 14;
+        import.at = QStringLiteral("2026-12-03T07:20:00Z");
+        import.author = QStringLiteral("import");
+        import.reason = QStringLiteral("Imported from x.csv");
+        import.entries = 13;
+        import.tables = {{ QStringLiteral("leaderboard_entry"), 13 }};
+        m_model->setHistoryPoints({edit, import});
         m_model->setRows({});
         QCOMPARE(box->count(), 3);
         QCOMPARE(box->itemText(1), QStringLiteral("From change 2 on (2026-12-03 07:20, import)"));
         QCOMPARE(box->itemData(1, Qt::ToolTipRole).toString(),
-            QStringLiteral("13 entries — Imported from x.csv"));
+            QStringLiteral("13 entries: Leaderboard entries × 13 — Imported from x.csv"));
+        QCOMPARE(box->itemData(2, Qt::ToolTipRole).toString(),
+            QStringLiteral("changed row 6 of Leaderboard entries: score"));
         box->setFocus();
         QTest::keyClick(box, Qt::Key_Down);
         QCOMPARE(m_state->changesSince(), 1);

@@ -248,7 +248,7 @@ void TestFundingShareModel::modelPassesTesterAndAnswersRoles()
     QCOMPARE(a.data(ValueRole).toDouble(), 50.0);
     QCOMPARE(a.data(DerivedRole).toBool(), false);
     QCOMPARE(model.index(0, FundingShareModel::AmountColumn).data().toString(),
-        QStringLiteral("≈50亿元"));
+        QStringLiteral("≈5 bn yuan"));
     QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QStringLiteral("投融资")));
 
     const QModelIndex rest = model.index(2, 0);
@@ -271,7 +271,7 @@ void TestFundingShareModel::modelPassesTesterAndAnswersRoles()
     QCOMPARE(firm.data(OrganizationEntityRole).value<EntityRef>(),
         (EntityRef {EntityKind::Organization, 11}));
     QCOMPARE(model.index(4, FundingShareModel::AmountColumn).data().toString(),
-        QStringLiteral("30亿元"));
+        QStringLiteral("3 bn yuan"));
     QVERIFY(firm.data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived")));
 
     model.setRows({});

@@ -384,12 +384,12 @@ void TestFundingView::editionCompareBarsAreBMinusASorted()
     }
     QCOMPARE(labels.size(), 11);
     QCOMPARE(labels.first(), QStringLiteral("合成公司乙"));
-    QCOMPARE(values.first(), QStringLiteral("+13亿元"));
+    QCOMPARE(values.first(), QStringLiteral("+1.3 bn yuan"));
     QCOMPARE(labels.at(1), QStringLiteral("百川智能"));
-    QCOMPARE(values.at(1), QStringLiteral("+9亿元"));
+    QCOMPARE(values.at(1), QStringLiteral("+0.9 bn yuan"));
     QCOMPARE(labels.last(), QStringLiteral("小马智行"));
-    QCOMPARE(values.last(), QStringLiteral("−7亿元"));
-    QVERIFY(values.contains(QStringLiteral("±0亿元"))); // 光年之外 and 速腾聚创 did not change
+    QCOMPARE(values.last(), QStringLiteral("−0.7 bn yuan"));
+    QVERIFY(values.contains(QStringLiteral("±0 bn yuan"))); // 光年之外 and 速腾聚创 did not change
     // A bar has its company's colour in the donuts.
     const QHash<QString, QColor> a = coloursOf(f.view->chart()->pie());
     QCOMPARE(bars->bars().last().color, a.value(QStringLiteral("小马智行")));

@@ -186,7 +186,7 @@ void RankBumpChart::rebuild()
         for (const auto &[where, labelNames] : ends) {
             EndLabel label;
             std::tie(label.key, label.left, label.rank) = where;
-            label.text = labelNames.join(QStringLiteral(", "));
+            label.text = Format::list(labelNames);
             label.item = new QCPItemText(this);
             label.item->position->setCoords(label.key, label.rank);
             label.item->setPositionAlignment(
