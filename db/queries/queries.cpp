@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "inferred.h"
+#include "rowcursor.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -104,60 +105,50 @@ QString Queries::leaderboardSql()
 
 LeaderboardRows Queries::leaderboard(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(leaderboardSql());
+    // The largest table: read through the C API, each repeated text (names, snapshots,
+    // provenance) one shared copy, so a large leaderboard's memory is its distinct strings.
+    RowCursor q(m_db, leaderboardSql());
     LeaderboardRows rows;
-    if (!ok) {
-        reportError(q, error);
-        return rows;
-    }
-    // Names, snapshots and provenance repeat across thousands of rows: one shared copy each
-    // keeps a large leaderboard's memory to its distinct strings.
-    QSet<QString> strings;
-    auto shared = [&strings](const QVariant &value) {
-        QString text = value.toString();
-        if (text.isEmpty())
-            return text;
-        const auto it = strings.constFind(text);
-        if (it != strings.cend())
-            return *it;
-        strings.insert(text);
-        return text;
-    };
     QHash<QString, bool> datasetsEnglish; // an `inferred` text -> englishIsDatasets()
+    const auto isDatasets = [&datasetsEnglish](const QString &inferred) {
+        if (inferred.isEmpty())
+            return false;
+        // Parsed once per distinct text, not per row.
+        const auto known = datasetsEnglish.constFind(inferred);
+        return known != datasetsEnglish.cend()
+            ? *known
+            : *datasetsEnglish.insert(inferred, englishIsDatasets(inferred));
+    };
     while (q.next()) {
         LeaderboardRow r;
-        r.entryId = q.value(0).toLongLong();
-        r.modelId = q.value(1).toLongLong();
-        r.organizationId = q.value(2).toLongLong();
-        r.model = shared(q.value(3));
-        r.organization = shared(q.value(4));
-        r.organizationEn = shared(q.value(5));
-        r.organizationGroup = shared(q.value(6));
-        r.benchmark = shared(q.value(7));
-        r.snapshot = shared(q.value(8));
-        r.score = optionalDouble(q.value(9));
-        r.rank = q.value(10).toInt();
-        // Parsed once per organization's text, not per row.
-        const QString inferred = q.value(11).toString();
-        if (!inferred.isEmpty()) {
-            const auto known = datasetsEnglish.constFind(inferred);
-            r.organizationEnIsDatasets = known != datasetsEnglish.cend()
-                ? *known
-                : *datasetsEnglish.insert(inferred, englishIsDatasets(inferred));
-        }
-        r.provenance.source = shared(q.value(12));
-        r.provenance.sourceCode = shared(q.value(13));
-        r.provenance.section = shared(q.value(14));
-        r.provenance.status = shared(q.value(15));
-        r.provenance.formula = q.value(16).toString();
-        r.provenance.quote = q.value(17).toString();
-        r.provenance.editionId = q.value(18).toLongLong();
-        r.provenance.edition = shared(q.value(19));
-        r.modelEn = shared(q.value(20));
-        r.modelEnIsDatasets = englishIsDatasets(q.value(21));
+        r.entryId = q.integer(0);
+        r.modelId = q.integer(1);
+        r.organizationId = q.integer(2);
+        r.model = q.shared(3);
+        r.organization = q.shared(4);
+        r.organizationEn = q.shared(5);
+        r.organizationGroup = q.shared(6);
+        r.benchmark = q.shared(7);
+        r.snapshot = q.shared(8);
+        r.score = q.real(9);
+        r.rank = int(q.integer(10));
+        r.organizationEnIsDatasets = isDatasets(q.shared(11));
+        r.provenance.source = q.shared(12);
+        r.provenance.sourceCode = q.shared(13);
+        r.provenance.section = q.shared(14);
+        r.provenance.status = q.shared(15);
+        r.provenance.formula = q.text(16);
+        r.provenance.quote = q.text(17);
+        r.provenance.editionId = q.integer(18);
+        r.provenance.edition = q.shared(19);
+        r.modelEn = q.shared(20);
+        r.modelEnIsDatasets = isDatasets(q.shared(21));
         rows.append(std::move(r));
+    }
+    if (!q.error().isEmpty()) {
+        if (error)
+            *error = q.error();
+        rows.clear();
     }
     return rows;
 }

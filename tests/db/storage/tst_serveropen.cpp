@@ -35,6 +35,7 @@ private slots:
     void anotherReaderReadsTheSameDataset();
     void sourceQueriesMatchTheFile_data();
     void sourceQueriesMatchTheFile();
+    void leaderboardRowsMatchTheFile();
     void exportableTablesMatchTheFile();
     void detailsMatchTheFile_data();
     void detailsMatchTheFile();
@@ -213,6 +214,36 @@ void TestServerOpen::sourceQueriesMatchTheFile()
     for (int i = 0; i < std::min(actual.size(), expected.size()); ++i)
         QCOMPARE(actual.at(i), expected.at(i));
     QCOMPARE(actual.size(), expected.size());
+}
+
+// Queries::leaderboard reads a file through the sqlite3 C API and a server through QSqlQuery
+// (RowCursor): the rows must be the same.
+void TestServerOpen::leaderboardRowsMatchTheFile()
+{
+    DatabaseError error;
+    const auto file = Database::open(m_file, &error, Database::Access::ReadOnly);
+    QVERIFY2(file, qPrintable(text(error)));
+    const auto server = Database::openServer(m_server->editor(), &error);
+    QVERIFY2(server, qPrintable(text(error)));
+    const auto describe = [](const LeaderboardRows &rows) {
+        QStringList lines;
+        for (const LeaderboardRow &r : rows)
+            lines.append(QStringList {QString::number(r.entryId), QString::number(r.modelId),
+                QString::number(r.organizationId), r.model, r.modelEn,
+                QString::number(r.modelEnIsDatasets), r.organization, r.organizationEn,
+                QString::number(r.organizationEnIsDatasets), r.organizationGroup, r.benchmark,
+                r.snapshot, r.score ? QString::number(*r.score) : QStringLiteral("NULL"),
+                QString::number(r.rank), r.provenance.summary(), r.provenance.quote,
+                r.provenance.formula, QString::number(r.provenance.editionId)}
+                             .join(QLatin1Char('|')));
+        return lines;
+    };
+    QString fileError, serverError;
+    const QStringList expected = describe(Queries(*file).leaderboard(&fileError));
+    const QStringList actual = describe(Queries(*server).leaderboard(&serverError));
+    QVERIFY2(fileError.isEmpty() && serverError.isEmpty(), qPrintable(fileError + serverError));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(actual, expected);
 }
 
 void TestServerOpen::exportableTablesMatchTheFile()
