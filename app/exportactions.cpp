@@ -221,7 +221,7 @@ void ExportActions::exportReport()
         return;
     ReportContent content;
     content.datasetPath = m_workspace->database() ? m_workspace->database()->path() : QString();
-    content.filterText = describeFilter(m_state->filter());
+    content.filterText = describeFilter(m_state->filter(), m_state->nameOrder());
     content.sources = m_workspace->sources();
     content.views = m_views;
     QProgressDialog progress(

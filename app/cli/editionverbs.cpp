@@ -116,7 +116,8 @@ int savedViews(const Args &args, const ViewRegistry & /*views*/)
     }
     QString text;
     for (const SavedView &view : views) {
-        const QString filter = describeFilter(view.filter);
+        const QString filter
+            = describeFilter(view.filter, view.nameOrder.value_or(NameOrder::ReportFirst));
         text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
                     .arg(printable(view.name), printable(view.view), printable(filter),
                         printable(view.saved),

@@ -268,7 +268,8 @@ int exportReport(const Args &args, const ViewRegistry &views)
         sessions.push_back(openSession(args, views, views.names(), &exitCode));
         if (!sessions.back())
             return exitCode;
-        content.filterText = describeFilter(sessions.back()->state.filter());
+        content.filterText
+            = describeFilter(sessions.back()->state.filter(), sessions.back()->state.nameOrder());
     }
     const Session &first = *sessions.front();
     content.datasetPath = first.workspace.database()->path();

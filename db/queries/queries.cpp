@@ -93,7 +93,7 @@ QString Queries::leaderboardSql()
         "       l.benchmark, l.snapshot, e.score,"
         "       RANK() OVER (PARTITION BY e.leaderboard_id ORDER BY e.score DESC), o.inferred,"
         "       s.title, s.code, e.section, e.status, e.formula, e.quote, e.edition_id, ed.label,"
-        "       m.name_en, m.inferred"
+        "       m.name_en, m.inferred, CASE WHEN g.id IS NULL THEN o.name_en ELSE g.name_en END"
         " FROM leaderboard_entry e"
         " JOIN leaderboard l ON l.id = e.leaderboard_id"
         " JOIN model m ON m.id = e.model_id"
@@ -143,6 +143,7 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.provenance.edition = q.shared(19);
         r.modelEn = q.shared(20);
         r.modelEnIsDatasets = isDatasets(q.shared(21));
+        r.organizationGroupEn = q.shared(22);
         rows.append(std::move(r));
     }
     if (!q.error().isEmpty()) {

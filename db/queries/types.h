@@ -69,6 +69,7 @@ struct LeaderboardRow
     QString organizationEn;
     bool organizationEnIsDatasets = false; // the dataset's own English name (schema 6)
     QString organizationGroup; // the group's name, for the organization filter
+    QString organizationGroupEn; // the group's English name
     QString benchmark;
     QString snapshot; // ISO date with its own precision, e.g. "2024-04"
     std::optional<double> score;

@@ -87,10 +87,11 @@ void ExplorerState::setSearch(const QString &text)
     setFilter(f);
 }
 
-void ExplorerState::setOrganization(const QString &name)
+void ExplorerState::setOrganization(const QString &name, const QString &nameEn)
 {
     Filter f = m_filter;
     f.organization = name;
+    f.organizationEn = name.isEmpty() ? QString() : nameEn;
     setFilter(f);
 }
 

@@ -14,6 +14,9 @@ struct Filter
 {
     QString search; // free text, matched case-insensitively against names
     QString organization; // organization name as the dataset writes it
+    // Its English name, when the control that set the filter knew one: what the filter's
+    // chip and the charts' subtitles show first when the Names setting says English first.
+    QString organizationEn;
     QString sourceCode; // source report code, e.g. "bluebook-2024"
     int yearFrom = 0;
     int yearTo = 0;
@@ -28,7 +31,8 @@ struct Filter
     friend bool operator==(const Filter &a, const Filter &b)
     {
         return a.search == b.search && a.organization == b.organization
-            && a.sourceCode == b.sourceCode && a.yearFrom == b.yearFrom && a.yearTo == b.yearTo;
+            && a.organizationEn == b.organizationEn && a.sourceCode == b.sourceCode
+            && a.yearFrom == b.yearFrom && a.yearTo == b.yearTo;
     }
     friend bool operator!=(const Filter &a, const Filter &b) { return !(a == b); }
 };
@@ -90,7 +94,8 @@ public:
 
     void setFilter(const Filter &filter);
     void setSearch(const QString &text);
-    void setOrganization(const QString &name);
+    // `nameEn`: the organization's English name, for showing the filter (may be empty).
+    void setOrganization(const QString &name, const QString &nameEn = QString());
     void setSourceCode(const QString &code);
     void setYearRange(int from, int to);
     void clearFilters();

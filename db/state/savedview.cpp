@@ -47,6 +47,8 @@ QByteArray SavedView::settingsJson() const
         filterObject.insert(QLatin1String("search"), filter.search);
     if (!filter.organization.isEmpty())
         filterObject.insert(QLatin1String("organization"), filter.organization);
+    if (!filter.organizationEn.isEmpty())
+        filterObject.insert(QLatin1String("organizationEn"), filter.organizationEn);
     if (!filter.sourceCode.isEmpty())
         filterObject.insert(QLatin1String("source"), filter.sourceCode);
     if (filter.yearFrom)
@@ -76,6 +78,7 @@ bool SavedView::readSettings(const QByteArray &json)
     filter = {};
     filter.search = f.value(QLatin1String("search")).toString();
     filter.organization = f.value(QLatin1String("organization")).toString();
+    filter.organizationEn = f.value(QLatin1String("organizationEn")).toString();
     filter.sourceCode = f.value(QLatin1String("source")).toString();
     filter.yearFrom = f.value(QLatin1String("yearFrom")).toInt();
     filter.yearTo = f.value(QLatin1String("yearTo")).toInt();

@@ -130,13 +130,14 @@ QString firstRowsNote(int drawn, int next, int rows)
         .arg(QLocale().toString(drawn), QLocale().toString(rows));
 }
 
-QString filterConditions(const Filter &filter)
+QString filterConditions(const Filter &filter, NameOrder order)
 {
     // lupdate files a free function's tr() under its namespace: the same context here.
     auto tr = [](const char *text) { return QCoreApplication::translate("TrendScope", text); };
     QStringList parts;
     if (!filter.organization.isEmpty())
-        parts << tr("organization %1").arg(filter.organization);
+        parts << tr("organization %1")
+                     .arg(firstName(filter.organization, filter.organizationEn, order));
     if (!filter.sourceCode.isEmpty())
         parts << tr("source %1").arg(filter.sourceCode);
     if (filter.yearFrom || filter.yearTo) {
@@ -153,9 +154,9 @@ QString filterConditions(const Filter &filter)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString describeFilter(const Filter &filter)
+QString describeFilter(const Filter &filter, NameOrder order)
 {
-    const QString conditions = filterConditions(filter);
+    const QString conditions = filterConditions(filter, order);
     if (conditions.isEmpty())
         return QCoreApplication::translate("TrendScope", "All rows, no filters");
     return QCoreApplication::translate("TrendScope", "Filtered: %1").arg(conditions);

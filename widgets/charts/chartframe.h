@@ -54,11 +54,12 @@ private:
 // Chinese) onto at most `maxLines` lines, the last ending in "…" when text is left over.
 QString fitText(const QString &text, const QFont &font, double width, int maxLines);
 
-// "Filters: organization = 百度 · search “glm”", or "All rows" without filters.
-QString describeFilter(const Filter &filter);
+// "Filtered: organization 百度 · search “glm”", or "All rows, no filters" without filters;
+// the organization by the name `order` puts first.
+QString describeFilter(const Filter &filter, NameOrder order = NameOrder::ReportFirst);
 // The filter's conditions alone, in the interface language: "year 2019 · search “foo”"; empty
 // without filters.
-QString filterConditions(const Filter &filter);
+QString filterConditions(const Filter &filter, NameOrder order = NameOrder::ReportFirst);
 
 // Charts that draw only the first rows of a large model say so in their subtitle: "the
 // first 40 of 2,011 rows, in the table's order" when the chart stopped at model row `next`

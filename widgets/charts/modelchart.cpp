@@ -23,6 +23,8 @@ ModelChart::ModelChart(QAbstractItemModel *model, ExplorerState *state, QWidget 
     if (m_state) {
         connect(m_state, &ExplorerState::focusChanged, this, [this] { updateHighlight(); });
         connect(m_state, &ExplorerState::filterChanged, this, [this] { updateSubtitle(); });
+        // The subtitle names a filtered organization as the Names setting says.
+        connect(m_state, &ExplorerState::nameOrderChanged, this, [this] { updateSubtitle(); });
         connect(m_state, &ExplorerState::comparisonChanged, this, [this] { comparisonChanged(); });
     }
 }
@@ -56,7 +58,7 @@ void ModelChart::changeEvent(QEvent *event)
 
 QString ModelChart::filterText() const
 {
-    return m_state ? describeFilter(m_state->filter()) : QString();
+    return m_state ? describeFilter(m_state->filter(), m_state->nameOrder()) : QString();
 }
 
 QString ModelChart::comparisonText() const
@@ -89,11 +91,13 @@ void ModelChart::showEmptyState(bool empty, const QString &what, const QString &
         m_emptyMessage.clear();
     else if (!reason.isEmpty())
         m_emptyMessage = filtered
-            ? tr("No %1: %2 · %3").arg(what, reason, filterConditions(m_state->filter()))
+            ? tr("No %1: %2 · %3")
+                  .arg(what, reason, filterConditions(m_state->filter(), m_state->nameOrder()))
             : tr("No %1: %2").arg(what, reason);
     else
         m_emptyMessage = filtered
-            ? tr("No %1 match: %2").arg(what, filterConditions(m_state->filter()))
+            ? tr("No %1 match: %2")
+                  .arg(what, filterConditions(m_state->filter(), m_state->nameOrder()))
             : tr("No %1 in this dataset").arg(what);
     for (QCPAxis *axis : axisRect()->axes())
         axis->setTickLabels(!empty);

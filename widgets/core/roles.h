@@ -12,6 +12,7 @@ enum ItemRole : int
     EntityRole, // QVariant<EntityRef>: the row's own entity
     OrganizationEntityRole, // QVariant<EntityRef>: the organization the row belongs to
     OrganizationNameRole, // QString: for the organization filter
+    OrganizationNameEnRole, // QString: that organization's English name, when known
     SourceCodeRole, // QString: for the source filter
     DateRole, // QString: ISO date of any precision, for the year filter
     SearchTextRole, // QString: everything free-text search should match

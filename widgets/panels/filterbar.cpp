@@ -125,6 +125,9 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     connect(m_yearTo, &QSpinBox::valueChanged, this, applyYears);
     connect(m_clearAll, &QToolButton::clicked, m_state, &ExplorerState::clearFilters);
     connect(m_state, &ExplorerState::filterChanged, this, &FilterBar::showFilter);
+    // The organization's chip names it as the Names setting says.
+    connect(
+        m_state, &ExplorerState::nameOrderChanged, this, [this] { showFilter(m_state->filter()); });
     connect(m_compare, &QToolButton::toggled, this, [this](bool on) {
         if (on)
             applyComparison();
@@ -293,8 +296,9 @@ void FilterBar::showFilter(const Filter &filter)
         addChip(tr("Search: “%1”").arg(filter.search), QStringLiteral("search"),
             [state] { state->setSearch({}); });
     if (!filter.organization.isEmpty())
-        addChip(tr("Organization: %1").arg(filter.organization), QStringLiteral("organization"),
-            [state] { state->setOrganization({}); });
+        addChip(tr("Organization: %1")
+                    .arg(firstName(filter.organization, filter.organizationEn, state->nameOrder())),
+            QStringLiteral("organization"), [state] { state->setOrganization({}); });
     if (!filter.sourceCode.isEmpty())
         addChip(tr("Source: %1").arg(m_source->currentText()), QStringLiteral("source"),
             [state] { state->setSourceCode({}); });

@@ -33,6 +33,7 @@ SavedView sample()
     view.view = QStringLiteral("leaderboard");
     view.filter.search = QStringLiteral("GLM");
     view.filter.organization = QStringLiteral("智谱AI");
+    view.filter.organizationEn = QStringLiteral("Zhipu AI");
     view.filter.sourceCode = QStringLiteral("bluebook-2024");
     view.filter.yearFrom = 2023;
     view.filter.yearTo = 2024;

@@ -19,6 +19,7 @@ private slots:
     void cleanup();
     void typingSetsSearchAndShowsChip();
     void chipRemovesOnlyItsFilter();
+    void organizationChipFollowsTheNamesSetting();
     void clearAllRemovesEverything();
     void sourceAndYears();
     void secondClickNeverClears();
@@ -78,6 +79,20 @@ void TestFilterBar::chipRemovesOnlyItsFilter()
     QTRY_VERIFY(m_state->filter().organization.isEmpty());
     QCOMPARE(m_state->filter().search, QStringLiteral("文心"));
     QTRY_COMPARE(m_bar->chips().size(), 1);
+}
+
+// The organization's chip names it as the Names setting says, when its English name is known.
+void TestFilterBar::organizationChipFollowsTheNamesSetting()
+{
+    m_state->setOrganization(QStringLiteral("百度"), QStringLiteral("Baidu"));
+    QVERIFY(chip("organization")->text().contains(QStringLiteral("百度")));
+    m_state->setNameOrder(NameOrder::EnglishFirst);
+    QTRY_VERIFY(
+        chip("organization") && chip("organization")->text().contains(QStringLiteral("Baidu")));
+    // Without an English name (set by --filter, say) the report's name shows either way.
+    m_state->setOrganization(QStringLiteral("测试实验室"));
+    QTRY_VERIFY(chip("organization")
+        && chip("organization")->text().contains(QStringLiteral("测试实验室")));
 }
 
 void TestFilterBar::clearAllRemovesEverything()

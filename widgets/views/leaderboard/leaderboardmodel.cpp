@@ -65,6 +65,8 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         return QVariant::fromValue(EntityRef {EntityKind::Model, row.modelId});
     case OrganizationNameRole:
         return row.organizationGroup;
+    case OrganizationNameEnRole:
+        return row.organizationGroupEn;
     case DateRole:
         return row.snapshot;
     case GroupRole:

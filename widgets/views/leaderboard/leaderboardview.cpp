@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -25,6 +24,13 @@
 #include <QVBoxLayout>
 
 namespace TrendScope {
+
+namespace {
+
+// The organization combo's item data beside the report's name: its English name.
+constexpr int EnglishRole = Qt::UserRole + 1;
+
+} // namespace
 
 LeaderboardView::LeaderboardView(QAbstractItemModel *source, ExplorerState *state, QWidget *parent)
     : LeaderboardView(source, nullptr, nullptr, state, parent)
@@ -132,8 +138,11 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
 
     setBody(m_tabs);
 
-    connect(m_organization, &QComboBox::activated, this,
-        [this] { this->state()->setOrganization(m_organization->currentData().toString()); });
+    connect(m_organization, &QComboBox::activated, this, [this] {
+        this->state()->setOrganization(m_organization->currentData().toString(),
+            m_organization->currentData(EnglishRole).toString());
+    });
+    connect(state, &ExplorerState::nameOrderChanged, this, &LeaderboardView::refreshOrganizations);
     connect(state, &ExplorerState::filterChanged, this, &LeaderboardView::showFilter);
     connect(source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
 }
@@ -163,21 +172,33 @@ void LeaderboardView::refreshQuestions()
     m_surveyChart->setQuestion(index >= 0 ? questions.at(index).first : QString());
 }
 
+// The organizations of the loaded rows, each named as the Names setting says, in the
+// language's order; the filter keeps the report's name (and the English one, for its chip).
 void LeaderboardView::refreshOrganizations()
 {
-    QSet<QString> unique; // a set: a list's contains() made this quadratic on large datasets
+    QHash<QString, QString> english; // a hash: a list's contains() was quadratic on large data
     const int rows = source()->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QString name = source()->index(row, 0).data(OrganizationNameRole).toString();
-        if (!name.isEmpty())
-            unique.insert(name);
+        const QModelIndex index = source()->index(row, 0);
+        const QString name = index.data(OrganizationNameRole).toString();
+        if (!name.isEmpty() && !english.contains(name))
+            english.insert(name, index.data(OrganizationNameEnRole).toString());
     }
-    QStringList names(unique.cbegin(), unique.cend());
-    sortTexts(names);
+    const NameOrder order = state()->nameOrder();
+    const QStringList names = english.keys();
+    QStringList shown;
+    for (const QString &name : names)
+        shown.append(firstName(name, english.value(name), order));
+    const std::vector<int> sorted = sortedRows(
+        int(shown.size()), [&shown](int i) { return QVariant(shown.at(i)); }, Qt::AscendingOrder);
+    const QSignalBlocker blocker(m_organization);
     m_organization->clear();
     m_organization->addItem(tr("All organizations"), QString());
-    for (const QString &name : std::as_const(names))
-        m_organization->addItem(name, name);
+    for (const int i : sorted) {
+        m_organization->addItem(shown.at(i), names.at(i));
+        m_organization->setItemData(
+            m_organization->count() - 1, english.value(names.at(i)), EnglishRole);
+    }
     showFilter();
 }
 
@@ -188,7 +209,9 @@ void LeaderboardView::showFilter()
     int index = m_organization->findData(filter.organization);
     if (index < 0) {
         // An organization this leaderboard does not list: show it rather than hide the filter.
-        m_organization->addItem(filter.organization, filter.organization);
+        m_organization->addItem(
+            firstName(filter.organization, filter.organizationEn, state()->nameOrder()),
+            filter.organization);
         index = m_organization->count() - 1;
     }
     m_organization->setCurrentIndex(index);

@@ -33,6 +33,7 @@ private slots:
     void searchNarrowsTableAndChart();
     void organizationFilterFromBox();
     void organizationsInTheLanguagesOrder();
+    void organizationsNamedAsTheNamesSettingSays();
     void focusedOrganizationHighlightsAllItsBars();
     void escapeLikeClearFocusClearsBoth();
     void trainingRunTab();
@@ -203,6 +204,32 @@ void TestLeaderboardView::organizationsInTheLanguagesOrder()
     }
     QCOMPARE(box->itemText(0), QStringLiteral("All organizations"));
     QCOMPARE(box->count(), chineseOrder.size() + 1);
+}
+
+// English names first: the box lists Baidu, not 百度, and the filter it sets keeps the
+// report's name (what rows are matched by) with the English one for its chip and subtitles.
+void TestLeaderboardView::organizationsNamedAsTheNamesSettingSays()
+{
+    QComboBox *box = m_view->organizationBox();
+    QVERIFY(box->findText(QStringLiteral("百度")) > 0);
+    m_state->setNameOrder(NameOrder::EnglishFirst);
+    QVERIFY(box->findText(QStringLiteral("百度")) < 0);
+    const int index = box->findText(QStringLiteral("Baidu"));
+    QVERIFY(index > 0);
+    QCOMPARE(box->itemData(index).toString(), QStringLiteral("百度"));
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+    QCOMPARE(m_state->filter().organization, QStringLiteral("百度"));
+    QCOMPARE(m_state->filter().organizationEn, QStringLiteral("Baidu"));
+    QCOMPARE(m_view->chart()->barCount(), 1);
+    QVERIFY2(m_view->chart()->frame().subtitle().contains(QStringLiteral("organization Baidu")),
+        qPrintable(m_view->chart()->frame().subtitle()));
+    m_state->setNameOrder(NameOrder::ReportFirst);
+    QCOMPARE(box->currentText(), QStringLiteral("百度"));
+    QVERIFY2(m_view->chart()->frame().subtitle().contains(QStringLiteral("organization 百度")),
+        qPrintable(m_view->chart()->frame().subtitle()));
+    m_state->clearFilters();
+    QVERIFY(m_state->filter().organizationEn.isEmpty());
 }
 
 void TestLeaderboardView::focusedOrganizationHighlightsAllItsBars()
