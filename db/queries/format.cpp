@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -211,6 +212,41 @@ QString list(const QStringList &items)
 {
     //: Between the items of a list: "A, B" in English, "A、B" in Chinese.
     return items.join(QCoreApplication::translate("Format", ", "));
+}
+
+QString category(const QString &code)
+{
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("ai"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "AI")},
+        {QStringLiteral("data"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Data")},
+        {QStringLiteral("compute"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Compute")},
+        {QStringLiteral("digital_economy"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Digital economy")},
+        {QStringLiteral("hot_news"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Hot news")},
+        {QStringLiteral("cloud_pricing"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Cloud pricing")},
+        {QStringLiteral("cloud"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Cloud")},
+        {QStringLiteral("leader_move"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Leader moves")},
+        {QStringLiteral("device_ai"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "On-device AI")},
+        {QStringLiteral("data_asset"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Data assets")},
+        {QStringLiteral("investment"),
+            QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Investment")},
+        {QStringLiteral("market"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Market")},
+        {QStringLiteral("forecast"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Forecasts")},
+        {QStringLiteral("trend"), QT_TRANSLATE_NOOP("TrendScope::TimelineModel", "Trends")},
+    };
+    if (code.isEmpty())
+        return notStated();
+    if (const char *name = names.value(code))
+        return QCoreApplication::translate("TrendScope::TimelineModel", name);
+    // A category the dataset added later: readable without a translation.
+    QString text = code;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    text[0] = text.at(0).toUpper();
+    return text;
 }
 
 QString status(const QString &status)

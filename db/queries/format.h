@@ -57,6 +57,9 @@ QString text(const QString &value);
 QString yesNo(bool value);
 // Items joined as the interface language writes a list: "A, B, C" / "A、B、C".
 QString list(const QStringList &items);
+// A timeline category code ("hot_news") in the interface language ("Hot news", "热点新闻");
+// a code without a name, made readable ("new_kind" → "New kind"); "not stated" when empty.
+QString category(const QString &code);
 // A fact's provenance status (stated, derived, editor) in the interface language; another
 // value as it is.
 QString status(const QString &status);

@@ -5,7 +5,6 @@
 #include "fieldvalidator.h"
 #include "format.h"
 #include "historydiff.h"
-#include "timelinemodel.h"
 
 namespace TrendScope {
 
@@ -80,7 +79,7 @@ QString EditWording::valueText(const ColumnInfo &column, const QVariant &value)
     if (column.name == QLatin1String("status"))
         return Format::status(text);
     if (column.name == QLatin1String("category"))
-        return TimelineModel::categoryName(text);
+        return Format::category(text);
     if (column.name == QLatin1String("qualifier"))
         return Format::qualifierName(text);
     // The other fixed lists' codes (kinds, units) as words; a code without one as it is.

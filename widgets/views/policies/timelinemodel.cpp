@@ -30,38 +30,9 @@ TimelineModel::TimelineModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
 { }
 
-QString TimelineModel::categoryName(const QString &category)
-{
-    static const QHash<QString, const char *> names {
-        {QStringLiteral("ai"), QT_TR_NOOP("AI")},
-        {QStringLiteral("data"), QT_TR_NOOP("Data")},
-        {QStringLiteral("compute"), QT_TR_NOOP("Compute")},
-        {QStringLiteral("digital_economy"), QT_TR_NOOP("Digital economy")},
-        {QStringLiteral("hot_news"), QT_TR_NOOP("Hot news")},
-        {QStringLiteral("cloud_pricing"), QT_TR_NOOP("Cloud pricing")},
-        {QStringLiteral("cloud"), QT_TR_NOOP("Cloud")},
-        {QStringLiteral("leader_move"), QT_TR_NOOP("Leader moves")},
-        {QStringLiteral("device_ai"), QT_TR_NOOP("On-device AI")},
-        {QStringLiteral("data_asset"), QT_TR_NOOP("Data assets")},
-        {QStringLiteral("investment"), QT_TR_NOOP("Investment")},
-        {QStringLiteral("market"), QT_TR_NOOP("Market")},
-        {QStringLiteral("forecast"), QT_TR_NOOP("Forecasts")},
-        {QStringLiteral("trend"), QT_TR_NOOP("Trends")},
-    };
-    if (category.isEmpty())
-        return Format::notStated();
-    if (const char *name = names.value(category))
-        return tr(name);
-    // A category the dataset added later: readable without a translation.
-    QString text = category;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    text[0] = text.at(0).toUpper();
-    return text;
-}
-
 QString TimelineModel::groupName(const TimelineRow &row)
 {
-    return isPolicy(row) ? tr("Policies") : categoryName(row.category);
+    return isPolicy(row) ? tr("Policies") : Format::category(row.category);
 }
 
 QString TimelineModel::actor(const TimelineRow &row, bool both) const
@@ -93,7 +64,7 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
         case TitleColumn:
             return row.title;
         case CategoryColumn:
-            return categoryName(row.category);
+            return Format::category(row.category);
         case ActorColumn:
             return actor(row);
         case SourceColumn:
@@ -115,7 +86,7 @@ QVariant TimelineModel::cell(const TimelineRow &row, int column, int role) const
         return row.date;
     case SearchTextRole:
         return QStringList {row.title, row.summary, row.issuer, row.region, row.organization,
-            row.organizationEn, categoryName(row.category)}
+            row.organizationEn, Format::category(row.category)}
             .join(QLatin1Char('\n'));
     case LabelRole:
         return row.title;
@@ -139,7 +110,7 @@ QString TimelineModel::toolTip(const TimelineRow &row, int /*column*/) const
     lines << row.title;
     lines << QStringList {isPolicy(row) ? tr("Policy") : tr("Event"),
         row.date.isEmpty() ? tr("date not stated") : Format::date(row.date),
-        categoryName(row.category), actor(row, true)}
+        Format::category(row.category), actor(row, true)}
                  .join(QStringLiteral(" · "));
     if (!row.summary.isEmpty())
         lines << row.summary;

@@ -26,8 +26,6 @@ public:
 
     // The group a row is drawn in: all policies form one group, events one per category.
     static QString groupName(const TimelineRow &row);
-    // A readable name for a dataset category code such as "hot_news".
-    static QString categoryName(const QString &category);
 
 private:
     // `both`: both of an organization's names, for a tooltip.
