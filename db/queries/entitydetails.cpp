@@ -200,6 +200,8 @@ QString formatValue(const QString &column, const QVariant &value)
         return Format::count(value.toDouble());
     if (column == QLatin1String("score"))
         return Format::score(value.toDouble());
+    if (column == QLatin1String("category"))
+        return Format::category(value.toString());
     if (value.typeId() == QMetaType::Double)
         return QLocale().toString(value.toDouble(), 'g', 10);
     return value.toString();

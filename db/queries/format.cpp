@@ -102,7 +102,16 @@ QString figure(double value, const QString &unit)
     if (unit == QLatin1String("top N"))
         //: A rank bound, "top 10"
         return QCoreApplication::translate("Format", "top %1").arg(shortest(value));
-    return shortest(value) + QLatin1Char(' ') + unit;
+    // The units the dataset words (key_figure.unit) in the interface language; a unit
+    // symbol (EFLOPS) as it is.
+    static const QHash<QString, const char *> units {
+        {QStringLiteral("CNY per USD"), QT_TRANSLATE_NOOP("Format", "CNY per USD")},
+        {QStringLiteral("times"), QT_TRANSLATE_NOOP("Format", "times")},
+        {QStringLiteral("percentage points"), QT_TRANSLATE_NOOP("Format", "percentage points")},
+    };
+    const char *word = units.value(unit);
+    return shortest(value) + QLatin1Char(' ')
+        + (word ? QCoreApplication::translate("Format", word) : unit);
 }
 
 QString qualified(const QString &valueText, Qualifier qualifier)

@@ -547,6 +547,18 @@ Delete them all? (Undo brings them back.)</source>
         <extracomment>Between the items of a list: &quot;A, B&quot; in English, &quot;A、B&quot; in Chinese.</extracomment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>CNY per USD</source>
+        <translation>人民币/美元</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>个百分点</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordPlanner</name>

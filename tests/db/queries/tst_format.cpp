@@ -254,6 +254,16 @@ void TestFormat::figure()
     QFETCH(QString, english);
     QFETCH(QString, chinese);
     QCOMPARE(Format::figure(value, unit), english);
+    // Unit words go through translation ("人民币/美元"); symbols do not.
+    MarkingTranslator translator("Format");
+    QCoreApplication::installTranslator(&translator);
+    const QString marked = Format::figure(value, unit);
+    QCoreApplication::removeTranslator(&translator);
+    for (const char *word : {"CNY per USD", "percentage points"})
+        if (unit == QLatin1String(word))
+            QVERIFY2(marked.endsWith(QStringLiteral("[%1]").arg(unit)), qPrintable(marked));
+    if (unit == QLatin1String("EFLOPS"))
+        QCOMPARE(marked, english);
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     const QString inChinese = Format::figure(value, unit);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

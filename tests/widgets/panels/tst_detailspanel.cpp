@@ -27,6 +27,7 @@ private slots:
     void notStatedForNulls();
     void relatedLinkFocuses();
     void relatedNamesAndStagesFollowTheNamesSetting();
+    void categoriesAreWorded();
     void linksRoundTrip_data();
     void linksRoundTrip();
     void hostileTextIsEscaped();
@@ -169,6 +170,16 @@ void TestDetailsPanel::relatedNamesAndStagesFollowTheNamesSetting()
     QVERIFY2(m_panel->plainText().contains(stage), qPrintable(m_panel->plainText()));
     m_state->setNameOrder(NameOrder::ReportFirst);
     QVERIFY2(!m_panel->plainText().contains(stage), qPrintable(m_panel->plainText()));
+}
+
+// A stored category code reads as the timeline's lanes word it, not as the code.
+void TestDetailsPanel::categoriesAreWorded()
+{
+    const qint64 event = idOf("SELECT id FROM event WHERE category = 'hot_news' LIMIT 1");
+    m_state->setFocus({EntityKind::Event, event});
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Hot news")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("hot_news")), qPrintable(text));
 }
 
 void TestDetailsPanel::linksRoundTrip_data()
