@@ -100,7 +100,7 @@ void ExportActions::addTo(QMenu *file, QMenu *edit)
         QT_TR_NOOP("Export &All Charts…"));
     named(file->addAction(
               QString(), QKeySequence(tr("Ctrl+Shift+R")), this, &ExportActions::exportReport),
-        QT_TR_NOOP("Export PDF &Report…"));
+        QT_TR_NOOP("Export &PDF Report…"));
     QMenu *data = file->addMenu(QString());
     named(data->menuAction(), QT_TR_NOOP("Export &Data"));
     named(data->addAction(QString(), this, [this] { exportViewRows(QStringLiteral("csv")); }),

@@ -206,10 +206,10 @@ void MainWindow::buildMenus()
         QT_TR_NOOP("&Find"));
     action(view->addAction(
                QString(), QKeySequence(Qt::Key_Escape), m_state, &ExplorerState::clearFocus),
-        QT_TR_NOOP("Clear &Focus"));
+        QT_TR_NOOP("Clear F&ocus"));
     action(view->addAction(
                QString(), QKeySequence(tr("Ctrl+Shift+L")), m_state, &ExplorerState::clearFilters),
-        QT_TR_NOOP("Clear All &Filters"));
+        QT_TR_NOOP("Clear &All Filters"));
     view->addSeparator();
     QAction *details = findChild<QDockWidget *>(QStringLiteral("details-dock"))->toggleViewAction();
     details->setShortcut(QKeySequence(tr("Ctrl+D")));

@@ -32,7 +32,7 @@ void SavedViewActions::addTo(QMenu *file)
         context, QT_TR_NOOP("Save &View…"));
     QMenu *saved = file->addMenu(QString());
     saved->setObjectName(QStringLiteral("saved-views-menu"));
-    texts->setText(saved->menuAction(), context, QT_TR_NOOP("Saved V&iews"));
+    texts->setText(saved->menuAction(), context, QT_TR_NOOP("Saved Vie&ws"));
     // Read when opened: the list is the open dataset's, and another program may add to it.
     connect(saved, &QMenu::aboutToShow, this, [this, saved] { fillMenu(saved); });
 }

@@ -3056,10 +3056,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>Export PDF &amp;Report…</source>
-        <translation>导出 PDF 报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
@@ -3188,6 +3184,10 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>
             <numerusform>已复制 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF Report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4081,14 +4081,6 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Clear &amp;Focus</source>
-        <translation>清除聚焦(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Clear All &amp;Filters</source>
-        <translation>清除所有筛选(&amp;F)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -4206,6 +4198,14 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Open &amp;Server Dataset…</source>
         <translation>打开服务器数据集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;ocus</source>
+        <translation>清除聚焦(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All Filters</source>
+        <translation>清除所有筛选(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4760,6 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>保存视图(&amp;V)…</translation>
     </message>
     <message>
-        <source>Saved V&amp;iews</source>
-        <translation>保存的视图(&amp;I)</translation>
-    </message>
-    <message>
         <source>The saved views could not be read: %1</source>
         <translation>无法读取保存的视图：%1</translation>
     </message>
@@ -4822,6 +4818,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source>Name for this view with its filters, focus, compare setting, name order and export settings (kept in the dataset):</source>
         <translation>为此视图（含筛选、焦点、对比设置、名称顺序和导出设置）命名（保存在数据集中）：</translation>
+    </message>
+    <message>
+        <source>Saved Vie&amp;ws</source>
+        <translation>保存的视图(&amp;W)</translation>
     </message>
 </context>
 <context>

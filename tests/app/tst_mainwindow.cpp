@@ -47,6 +47,7 @@ private slots:
     void statusShowsFileAndRows();
     void restoresGeometryAndView();
     void shortcuts();
+    void menuAcceleratorsAreUnique();
     void filtersSurviveRestart();
     void focusReachesEveryView();
     void startupLoadsBehindTheWindow();
@@ -131,6 +132,48 @@ void TestMainWindow::shortcuts()
     });
     QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(opened, QStringLiteral("import-dialog"));
+}
+
+// Within each menu, in each language, every accelerator letter opens one entry: two entries
+// on one letter only cycle the highlight (File had 导入(&I) and 保存的视图(&I)).
+void TestMainWindow::menuAcceleratorsAreUnique()
+{
+    auto window = makeWindow();
+    const auto letterOf = [](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return QChar();
+    };
+    std::function<void(QMenu *, QStringList *)> check = [&](QMenu *menu, QStringList *problems) {
+        QHash<QChar, QString> taken;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            const QChar letter = letterOf(action->text());
+            if (!letter.isNull() && taken.contains(letter))
+                problems->append(QStringLiteral("%1: %2 and %3")
+                                     .arg(menu->title(), taken.value(letter), action->text()));
+            taken.insert(letter, action->text());
+            if (action->menu())
+                check(action->menu(), problems);
+        }
+    };
+    for (const char *language : {Language::English, Language::Chinese}) {
+        QVERIFY(Language::install(QLatin1String(language)));
+        QStringList problems;
+        for (QAction *top : window->menuBar()->actions())
+            if (top->menu())
+                check(top->menu(), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    QVERIFY(Language::install(QLatin1String(Language::English)));
 }
 
 void TestMainWindow::filtersSurviveRestart()
