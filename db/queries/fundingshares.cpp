@@ -1,5 +1,7 @@
 #include "fundingshares.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -23,11 +25,6 @@ QString tr(const char *text)
 QString number(double value)
 {
     return QString::number(value, 'g', 12);
-}
-
-QString yi(double yuan)
-{
-    return QString::number(yuan / 1e8, 'f', 2) + QStringLiteral("亿元");
 }
 
 QString periodText(const QString &start, const QString &end)
@@ -72,7 +69,7 @@ void appendDomainShares(const FundingTotalRows &rows, FundingShares &out)
             if (parent.yuan) {
                 result.yuan = *parent.yuan * *row->sharePercent / 100.0;
                 result.formula = tr("%1 of %2 (%3) × %4%")
-                                     .arg(domain, row->parentDomain, yi(*parent.yuan),
+                                     .arg(domain, row->parentDomain, Format::yi(*parent.yuan),
                                          number(*row->sharePercent));
             }
         }
@@ -165,7 +162,7 @@ void appendDomainShares(const FundingTotalRows &rows, FundingShares &out)
             if (parentAmount.yuan) {
                 rest.amountYuan = *parentAmount.yuan * *rest.percent / 100.0;
                 rest.amountFormula
-                    = tr("%1 × %2%").arg(yi(*parentAmount.yuan), number(*rest.percent));
+                    = tr("%1 × %2%").arg(Format::yi(*parentAmount.yuan), number(*rest.percent));
             }
             out.append(rest);
         }
@@ -203,7 +200,8 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
         = tr("%1, by %2")
               .arg(listTitle,
                   dimension == QLatin1String("direction") ? tr("direction") : tr("round"));
-    const QString totalText = tr("the sum of amount_yuan over the table (%1)").arg(yi(total));
+    const QString totalText
+        = tr("the sum of amount_yuan over the table (%1)").arg(Format::yi(total));
 
     for (const QString &group : std::as_const(groups)) {
         FundingShare g;

@@ -38,9 +38,10 @@ QComboBox *makeEditionBox(QWidget *parent, const QString &name)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
-    // Narrow: the bar must stay usable 1024 px wide; the popup shows the whole names.
+    // As wide as an edition's name ("infoq 2023–2024": 9 cut it to "infoq 2023–202"), no
+    // wider: the bar must stay usable 1024 px wide; the popup shows longer names whole.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    box->setMinimumContentsLength(12);
     return box;
 }
 
@@ -93,7 +94,7 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     // The reports' titles are long; the box shows their start and the popup the whole titles,
     // so the bar with its compare control fits a 1000 px window.
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(12);
+    m_source->setMinimumContentsLength(9);
     m_clearAll->setObjectName(QStringLiteral("filter-clear-all"));
     m_compare->setObjectName(QStringLiteral("compare-toggle"));
     m_compare->setCheckable(true);

@@ -245,6 +245,12 @@ void TestFilterBar::compareFitsNarrowWindow()
     QVERIFY(m_bar->minimumSizeHint().width() <= 1024);
     QTRY_VERIFY(m_bar->editionBBox()->geometry().right() <= 1024);
     QVERIFY(m_bar->editionBBox()->isVisible());
+    // Each box is wide enough for an edition's whole name ("infoq 2023–2024" was cut).
+    for (QComboBox *box : {m_bar->editionABox(), m_bar->editionBBox()}) {
+        const int text = box->fontMetrics().horizontalAdvance(QStringLiteral("infoq 2023–2024"));
+        QVERIFY2(box->width() > text + 20,
+            qPrintable(QStringLiteral("%1 px for %2 px of text").arg(box->width()).arg(text)));
+    }
 }
 
 QTEST_MAIN(TestFilterBar)

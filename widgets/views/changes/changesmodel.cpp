@@ -4,6 +4,8 @@
 #include "editwording.h"
 #include "format.h"
 
+#include <QLocale>
+
 namespace TrendScope {
 
 namespace {
@@ -62,6 +64,9 @@ QString ChangesModel::valueText(const FactChange &change, const QVariant &value)
         return Format::score(value.toDouble());
     if (field == QLatin1String("is_new"))
         return value.toInt() ? tr("new") : tr("not new");
+    // Every stated digit, grouped, never "1.8e+10".
+    if (value.typeId() == QMetaType::Double)
+        return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     return value.toString();
 }
 

@@ -77,6 +77,13 @@ private slots:
         QCOMPARE(m_model->index(gone, ChangesModel::ChangeColumn).data().toString(),
             QStringLiteral("removed"));
         QVERIFY(m_model->index(gone, ChangesModel::AfterColumn).data().toString().isEmpty());
+
+        // A large number without a unit of its own keeps every digit, never "1.8e+10".
+        FactChange figure;
+        figure.table = QStringLiteral("key_figure");
+        figure.field = QStringLiteral("value");
+        QCOMPARE(ChangesModel::valueText(figure, 1.8e10), QStringLiteral("18,000,000,000"));
+        QCOMPARE(ChangesModel::valueText(figure, 7.0366), QStringLiteral("7.0366"));
     }
 
     // The table and the field are the interface's words, named as the data editor names them
