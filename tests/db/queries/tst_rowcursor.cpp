@@ -3,6 +3,7 @@
 #include "database.h"
 #include "queries.h"
 #include "rowcursor.h"
+#include "sourcequeries.h"
 #include "testutil.h"
 
 #include <QSqlQuery>
@@ -38,16 +39,7 @@ void TestRowCursor::initTestCase()
 
 void TestRowCursor::sourceQueriesReadAsQSqlQueryReadsThem_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::newRow("leaderboard") << Queries::leaderboardSql();
-    QTest::newRow("maturity stages") << Queries::maturityStagesSql();
-    QTest::newRow("maturity positions") << Queries::maturityPositionsSql();
-    QTest::newRow("funding totals") << Queries::fundingTotalsSql();
-    QTest::newRow("funding companies") << Queries::fundingCompaniesSql();
-    QTest::newRow("price cuts") << Queries::priceCutsSql();
-    QTest::newRow("timeline") << Queries::timelineSql();
-    QTest::newRow("training runs") << Queries::trainingRunsSql();
-    QTest::newRow("survey stats") << Queries::surveyStatsSql();
+    addSourceQueryRows();
 }
 
 // Each value of each row: NULL where QSqlQuery says NULL, numbers as its QVariant converts

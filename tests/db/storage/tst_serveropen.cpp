@@ -7,6 +7,7 @@
 #include "queries.h"
 #include "serverdataset.h"
 #include "servertestutil.h"
+#include "sourcequeries.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -187,16 +188,7 @@ void TestServerOpen::anotherReaderReadsTheSameDataset()
 
 void TestServerOpen::sourceQueriesMatchTheFile_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::newRow("leaderboard") << Queries::leaderboardSql();
-    QTest::newRow("maturity stages") << Queries::maturityStagesSql();
-    QTest::newRow("maturity positions") << Queries::maturityPositionsSql();
-    QTest::newRow("funding totals") << Queries::fundingTotalsSql();
-    QTest::newRow("funding companies") << Queries::fundingCompaniesSql();
-    QTest::newRow("price cuts") << Queries::priceCutsSql();
-    QTest::newRow("timeline") << Queries::timelineSql();
-    QTest::newRow("training runs") << Queries::trainingRunsSql();
-    QTest::newRow("survey stats") << Queries::surveyStatsSql();
+    addSourceQueryRows();
 }
 
 void TestServerOpen::sourceQueriesMatchTheFile()
