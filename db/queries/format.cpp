@@ -48,10 +48,12 @@ QString count(double value)
         double size;
         const char *suffix;
     };
-    static constexpr Unit units[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}};
-    for (const Unit &unit : units) {
+    // Chinese counts in 万亿, 亿 and 万 as the reports do (1750亿); English in T, B and M.
+    static constexpr Unit english[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}};
+    static constexpr Unit chinese[] = {{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}};
+    for (const Unit &unit : countsInYi() ? chinese : english) {
         if (std::abs(value) >= unit.size)
-            return QLocale().toString(value / unit.size, 'g', 4) + QLatin1String(unit.suffix);
+            return QLocale().toString(value / unit.size, 'g', 4) + QString::fromUtf8(unit.suffix);
     }
     return QLocale().toString(value, 'g', 6);
 }

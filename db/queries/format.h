@@ -21,7 +21,8 @@ QString notStated();
 
 // At most two decimals, trailing zeros dropped, in the user's locale: 12.5, 33.33, 100.
 QString number(double value);
-// A large count, of parameters or tokens: "175 B", "1.4 T", "340 M".
+// A large count, of parameters or tokens: "175 B", "1.4 T", "340 M"; in Chinese "1,750亿",
+// "1.4万亿", "3.4亿".
 QString count(double value);
 // "12.5%"; "not stated" when empty.
 QString percent(double value);

@@ -2,6 +2,7 @@
 
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 namespace TrendScope {
@@ -10,12 +11,14 @@ QString Provenance::summary() const
 {
     QString text = source;
     if (!edition.isEmpty())
-        text += QStringLiteral(", ") + edition;
+        //: A report and its edition: "中国技术趋势, 2023–2024"
+        text = QCoreApplication::translate("Format", "%1, %2").arg(text, edition);
     if (!section.isEmpty())
         text += QStringLiteral(" · ") + section;
     // The status is a code the dataset stores ("stated"): worded in the interface language.
     if (!status.isEmpty())
-        text += QStringLiteral(" (") + Format::status(status) + QLatin1Char(')');
+        //: A source line and its status in brackets: "… · 融资 (stated)"
+        text = QCoreApplication::translate("Format", "%1 (%2)").arg(text, Format::status(status));
     if (!formula.isEmpty())
         text += QStringLiteral(" = ") + formula;
     return text;

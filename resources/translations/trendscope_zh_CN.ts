@@ -559,6 +559,16 @@ Delete them all? (Undo brings them back.)</source>
         <source>percentage points</source>
         <translation>个百分点</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A report and its edition: &quot;中国技术趋势, 2023–2024&quot;</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A source line and its status in brackets: &quot;… · 融资 (stated)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordPlanner</name>

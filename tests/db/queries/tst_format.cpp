@@ -84,17 +84,29 @@ void TestFormat::count_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("text");
-    QTest::newRow("billions") << 175e9 << "175 B";
-    QTest::newRow("trillions") << 1.4e12 << "1.4 T";
-    QTest::newRow("millions") << 340e6 << "340 M";
-    QTest::newRow("small") << 768.0 << "768";
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("billions") << 175e9 << "175 B"
+                              << "1,750亿";
+    QTest::newRow("trillions") << 1.4e12 << "1.4 T"
+                               << "1.4万亿";
+    QTest::newRow("millions") << 340e6 << "340 M"
+                              << "3.4亿";
+    QTest::newRow("ten thousands") << 25e3 << "25,000"
+                                   << "2.5万";
+    QTest::newRow("small") << 768.0 << "768"
+                           << "768";
 }
 
 void TestFormat::count()
 {
     QFETCH(double, value);
     QFETCH(QString, text);
+    QFETCH(QString, chinese);
     QCOMPARE(Format::count(value), text);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString inChinese = Format::count(value);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(inChinese, chinese);
 }
 
 void TestFormat::yesNo()

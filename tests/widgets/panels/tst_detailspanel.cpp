@@ -403,7 +403,7 @@ void TestDetailsPanel::factsInTheLanguage_data()
                         << "72.58 (rank 6 of 11, derived from the scores)";
     QTest::newRow("zh_CN") << "zh_CN"
                            << "训练过程"
-                           << "参数：175 B，Token：300 B，天数：14.8，GPU：10,000 V100"
+                           << "参数：1,750亿，Token：3,000亿，天数：14.8，GPU：10,000 V100"
                            << "2024年曲线"
                            << "准成熟（报告原文：2023年进入准成熟阶段） · 曲线年份为推断"
                            << "72.58（共 11 个，排名第 6，由得分推算）";
@@ -446,7 +446,7 @@ void TestDetailsPanel::trainingRunNotStated()
     const QString chinese = fact(EntityKind::Model, "ChinChilla", "训练过程");
     QVERIFY(Language::install(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(chinese, QStringLiteral("参数：未说明，Token：1.4 T，天数：未说明，GPU：未说明"));
+    QCOMPARE(chinese, QStringLiteral("参数：未说明，Token：1.4万亿，天数：未说明，GPU：未说明"));
 }
 
 QTEST_MAIN(TestDetailsPanel)
