@@ -8,10 +8,9 @@
 #include "database.h"
 #include "exportencoding.h"
 #include "readsnapshot.h"
+#include "rowcursor.h"
 
 #include <QJsonObject>
-
-#include <sqlite3.h>
 
 #include <string>
 
@@ -46,57 +45,40 @@ private:
     std::string m_buffer;
 };
 
-// One exportable table or view being read.
+// One exportable table or view being read, on a dataset file.
 class TableReader
 {
 public:
     TableReader(const Database &db, const QString &name)
         : m_db(db)
         , m_name(name)
-    {
-        QString quoted = name;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\"").arg(quoted).toUtf8();
-        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr)
-            != SQLITE_OK)
-            m_failed = true;
-    }
-    ~TableReader() { sqlite3_finalize(m_stmt); }
-    TableReader(const TableReader &) = delete;
-    TableReader &operator=(const TableReader &) = delete;
+        , m_cursor(db, selectAll(name))
+    { }
 
-    sqlite3_stmt *statement() const { return m_stmt; }
-    int columnCount() const { return m_stmt ? sqlite3_column_count(m_stmt) : 0; }
-    // The column's name as QSQLITE's record gives it.
-    QString columnName(int i) const
-    {
-        return QString(static_cast<const QChar *>(sqlite3_column_name16(m_stmt, i)))
-            .remove(QLatin1Char('"'));
-    }
+    sqlite3_stmt *statement() const { return m_cursor.statement(); }
+    int columnCount() const { return m_cursor.columnCount(); }
+    QString columnName(int i) const { return m_cursor.columnName(i); }
     // The next row, false at the end or on failure (failed() tells which).
-    bool next()
-    {
-        if (m_failed)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
-        return rc == SQLITE_ROW;
-    }
-    bool failed() const { return m_failed; }
+    bool next() { return m_cursor.next(); }
+    bool failed() const { return !m_cursor.error().isEmpty(); }
     // Worded as Queries::table words it.
     QString error() const
     {
         if (m_db.timeLimitReached())
             return m_db.timeLimitMessage(QStringLiteral("reading \"%1\"").arg(m_name));
-        return QStringLiteral("reading \"%1\" failed: %2")
-            .arg(m_name, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        return QStringLiteral("reading \"%1\" failed: %2").arg(m_name, m_cursor.error());
     }
 
 private:
+    static QString selectAll(QString name)
+    {
+        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QStringLiteral("SELECT * FROM \"%1\"").arg(name);
+    }
+
     const Database &m_db;
     QString m_name;
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_failed = false;
+    RowCursor m_cursor;
 };
 
 // Each column's header: its SQL name, or what `header` makes of it, a header two columns

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -84,6 +85,21 @@ QString RowCursor::text(int column) const
         return m_query->value(column).toString();
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+int RowCursor::columnCount() const
+{
+    if (m_query)
+        return m_query->record().count();
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+}
+
+QString RowCursor::columnName(int column) const
+{
+    if (m_query)
+        return m_query->record().fieldName(column);
+    return QString(static_cast<const QChar *>(sqlite3_column_name16(m_statement, column)))
+        .remove(QLatin1Char('"'));
 }
 
 QString RowCursor::shared(int column)

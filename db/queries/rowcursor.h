@@ -44,6 +44,12 @@ public:
     // dates and sources repeat across a large table's rows.
     QString shared(int column);
 
+    int columnCount() const;
+    // The column's name as the driver's record gives it (quotes removed on a file).
+    QString columnName(int column) const;
+    // The statement being stepped, for encoders that read values raw; null on a server.
+    sqlite3_stmt *statement() const { return m_statement; }
+
 private:
     const Database &m_database;
     sqlite3_stmt *m_statement = nullptr;
