@@ -351,13 +351,16 @@ void TestServerDataset::pullRefusesExistingFile()
 // Refused before any connection: no server needed.
 void TestServerDataset::pullRefusalsAreTranslated()
 {
+    // Refused before any connection: no server is needed.
+    const auto server = ServerLocation::parse(
+        QStringLiteral("postgresql:///trendscope?host=/nonexistent"), nullptr);
+    QVERIFY(server);
     MarkingTranslator marking("TrendScope::DatabaseError");
     QCoreApplication::installTranslator(&marking);
     const QString existing = TestUtil::makeDatasetFile(*m_dir);
-    const auto exists = ServerDataset::pull(TestUtil::testServer(), existing);
+    const auto exists = ServerDataset::pull(*server, existing);
     const QString folder = m_dir->filePath(QStringLiteral("no-such-folder"));
-    const auto missing
-        = ServerDataset::pull(TestUtil::testServer(), folder + QStringLiteral("/p.sqlite"));
+    const auto missing = ServerDataset::pull(*server, folder + QStringLiteral("/p.sqlite"));
     QCoreApplication::removeTranslator(&marking);
     QVERIFY(exists && missing);
     QCOMPARE(exists->reason, QStringLiteral("[a file of that name exists already]"));
