@@ -5184,6 +5184,11 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <source>Inputs from: %1</source>
         <translation>输入数据来自：%1</translation>
     </message>
+    <message>
+        <source>%1 FLOPs</source>
+        <extracomment>training compute: a count of floating-point operations</extracomment>
+        <translation>%1 次浮点运算</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ViewRegistry</name>

@@ -13,6 +13,8 @@ enum ItemRole : int
     OrganizationEntityRole, // QVariant<EntityRef>: the organization the row belongs to
     OrganizationNameRole, // QString: for the organization filter
     OrganizationNameEnRole, // QString: that organization's English name, when known
+    OrganizationLabelRole, // QString: that organization named as the Names setting says, for
+                           // a chart's legend or lanes
     SourceCodeRole, // QString: for the source filter
     DateRole, // QString: ISO date of any precision, for the year filter
     SearchTextRole, // QString: everything free-text search should match

@@ -85,7 +85,7 @@ void LeaderboardChart::rebuild()
             bar.organization = index.data(OrganizationEntityRole).value<EntityRef>();
             QCPBars *&series = seriesByOrganization[bar.organization.id];
             if (!series)
-                series = makeSeries(index.data(OrganizationNameRole).toString(),
+                series = makeSeries(index.data(OrganizationLabelRole).toString(),
                     theme().seriesColor(bar.organization.id), 0.7);
             bar.series = series;
             bar.dataIndex = series->data()->size();

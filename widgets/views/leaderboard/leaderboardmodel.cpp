@@ -67,6 +67,8 @@ QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role)
         return row.organizationGroup;
     case OrganizationNameEnRole:
         return row.organizationGroupEn;
+    case OrganizationLabelRole:
+        return shownName(row.organizationGroup, row.organizationGroupEn);
     case DateRole:
         return row.snapshot;
     case GroupRole:

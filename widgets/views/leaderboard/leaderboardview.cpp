@@ -84,8 +84,10 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     if (trainingRuns) {
         // Training runs: the same search and organization filters, their own sorting.
         m_trainingTable = new QTableView(this);
-        setupTable(
-            m_trainingTable, filteredProxy(trainingRuns), QStringLiteral("training-run-table"));
+        m_trainingRuns = trainingRuns;
+        QAbstractItemModel *filtered = filteredProxy(trainingRuns);
+        setupTable(m_trainingTable, filtered, QStringLiteral("training-run-table"));
+        forwardRowCounts(filtered, this);
         m_trainingTable->sortByColumn(TrainingRunModel::ComputeColumn, Qt::DescendingOrder);
         linkViewToFocus(m_trainingTable, state);
         auto *page = new QWidget(this);
@@ -104,6 +106,8 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
         });
     }
     if (surveys) {
+        m_surveys = surveys;
+        forwardRowCounts(surveys, this);
         m_surveyChart = new SurveyChart(surveys, this);
         m_question = new QComboBox(this);
         m_question->setObjectName(QStringLiteral("survey-question"));
@@ -137,6 +141,7 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     });
 
     setBody(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartView::rowCountsChanged);
 
     connect(m_organization, &QComboBox::activated, this, [this] {
         this->state()->setOrganization(m_organization->currentData().toString(),
@@ -145,6 +150,29 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
     connect(state, &ExplorerState::nameOrderChanged, this, &LeaderboardView::refreshOrganizations);
     connect(state, &ExplorerState::filterChanged, this, &LeaderboardView::showFilter);
     connect(source, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshOrganizations);
+}
+
+// While the training runs' or the surveys' tab is on show: its rows, shown and in all.
+std::optional<std::pair<int, int>> LeaderboardView::extraTabRows() const
+{
+    const QWidget *page = m_tabs->currentWidget();
+    if (m_trainingTable && page->isAncestorOf(m_trainingTable))
+        return std::pair(m_trainingTable->model()->rowCount(), m_trainingRuns->rowCount());
+    if (m_surveyChart && page->isAncestorOf(m_surveyChart))
+        return std::pair(m_surveys->rowCount(), m_surveys->rowCount()); // they follow no filter
+    return std::nullopt;
+}
+
+int LeaderboardView::visibleRowCount() const
+{
+    const auto rows = extraTabRows();
+    return rows ? rows->first : ChartPage::visibleRowCount();
+}
+
+int LeaderboardView::totalRowCount() const
+{
+    const auto rows = extraTabRows();
+    return rows ? rows->second : ChartPage::totalRowCount();
 }
 
 // The questions present, the one with the most answers first chosen; a chosen question is

@@ -2,6 +2,9 @@
 
 #include "chartpage.h"
 
+#include <optional>
+#include <utility>
+
 class QComboBox;
 class QTabWidget;
 class QTableView;
@@ -36,7 +39,12 @@ public:
     QTableView *compareTable() const { return m_compareTable; }
     QComboBox *questionBox() const { return m_question; }
 
+    // The rows of the tab on show: the scores', the training runs' or the surveys'.
+    int visibleRowCount() const override;
+    int totalRowCount() const override;
+
 private:
+    std::optional<std::pair<int, int>> extraTabRows() const;
     void refreshOrganizations();
     void refreshQuestions();
     void showFilter();
@@ -47,6 +55,8 @@ private:
     RankBumpChart *m_rankChart;
     QTableView *m_compareTable;
     QTableView *m_trainingTable = nullptr;
+    QAbstractItemModel *m_trainingRuns = nullptr;
+    QAbstractItemModel *m_surveys = nullptr;
     SurveyChart *m_surveyChart = nullptr;
     QComboBox *m_question = nullptr;
 };

@@ -11,6 +11,8 @@ namespace TrendScope {
 
 namespace {
 
+// "3.1×10²³": one decimal, the power written as a power (both languages read it; "3.1e23"
+// is a programmer's notation).
 QString scientific(double value)
 {
     int exponent = int(std::floor(std::log10(value)));
@@ -19,7 +21,11 @@ QString scientific(double value)
         mantissa /= 10;
         ++exponent;
     }
-    return QStringLiteral("%1e%2").arg(QString::number(mantissa, 'f', 1)).arg(exponent);
+    static const char16_t superscripts[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString power;
+    for (const QChar digit : QString::number(exponent))
+        power += digit == QLatin1Char('-') ? QChar(u'⁻') : QChar(superscripts[digit.digitValue()]);
+    return QLocale().toString(mantissa, 'f', 1) + QStringLiteral("×10") + power;
 }
 
 } // namespace
@@ -30,9 +36,8 @@ TrainingRunModel::TrainingRunModel(QObject *parent)
 
 QString TrainingRunModel::flopsText(double flops)
 {
-    if (flops <= 0)
-        return QStringLiteral("0 FLOPs");
-    return scientific(flops) + QStringLiteral(" FLOPs");
+    //: training compute: a count of floating-point operations
+    return tr("%1 FLOPs").arg(flops <= 0 ? QStringLiteral("0") : scientific(flops));
 }
 
 QVariant TrainingRunModel::cell(const TrainingRunRow &row, int column, int role) const

@@ -70,6 +70,7 @@ QVariant PriceCutModel::cell(const PriceCutRow &row, int column, int role) const
     case OrganizationNameRole:
         return row.vendor;
     case GroupRole:
+    case OrganizationLabelRole:
         return shownName(row.vendor, row.vendorEn);
     case DateRole:
         return row.announced;

@@ -111,7 +111,7 @@ void PriceCutTimeline::rebuild()
         auto it = order.find(cut.organization.id);
         if (it == order.end())
             order.insert(cut.organization.id,
-                {first, index.data(OrganizationNameRole).toString(), cut.organization});
+                {first, index.data(OrganizationLabelRole).toString(), cut.organization});
         else
             it->first = std::min(it->first, first);
         m_cuts.append(cut);

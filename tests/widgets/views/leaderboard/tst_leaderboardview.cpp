@@ -15,6 +15,7 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -54,6 +55,7 @@ private:
     void makeCompareView();
 
     int proxyRowOf(const QString &modelName) const;
+    QStringList legendNames() const;
     EntityRef entityOfRow(int row) const;
 
     std::unique_ptr<ExplorerState> m_state;
@@ -90,6 +92,15 @@ int TestLeaderboardView::proxyRowOf(const QString &modelName) const
         if (proxy->index(row, LeaderboardModel::ModelColumn).data().toString() == modelName)
             return row;
     return -1;
+}
+
+// The names of the chart's series: the legend's entries.
+QStringList TestLeaderboardView::legendNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_view->chart()->plottableCount(); ++i)
+        names.append(m_view->chart()->plottable(i)->name());
+    return names;
 }
 
 EntityRef TestLeaderboardView::entityOfRow(int row) const
@@ -212,8 +223,15 @@ void TestLeaderboardView::organizationsNamedAsTheNamesSettingSays()
 {
     QComboBox *box = m_view->organizationBox();
     QVERIFY(box->findText(QStringLiteral("百度")) > 0);
+    QVERIFY(legendNames().contains(QStringLiteral("百度")));
     m_state->setNameOrder(NameOrder::EnglishFirst);
+    m_model->setNameOrder(NameOrder::EnglishFirst); // as the workspace passes it on
     QVERIFY(box->findText(QStringLiteral("百度")) < 0);
+    // The chart's legend (one series per organization) names them as the box does.
+    QTRY_VERIFY(legendNames().contains(QStringLiteral("Baidu")));
+    const QStringList legend = legendNames();
+    QVERIFY2(legend.contains(QStringLiteral("Baidu")) && !legend.contains(QStringLiteral("百度")),
+        qPrintable(legend.join(QLatin1Char(','))));
     const int index = box->findText(QStringLiteral("Baidu"));
     QVERIFY(index > 0);
     QCOMPARE(box->itemData(index).toString(), QStringLiteral("百度"));
@@ -225,6 +243,7 @@ void TestLeaderboardView::organizationsNamedAsTheNamesSettingSays()
     QVERIFY2(m_view->chart()->frame().subtitle().contains(QStringLiteral("organization Baidu")),
         qPrintable(m_view->chart()->frame().subtitle()));
     m_state->setNameOrder(NameOrder::ReportFirst);
+    m_model->setNameOrder(NameOrder::ReportFirst);
     QCOMPARE(box->currentText(), QStringLiteral("百度"));
     QVERIFY2(m_view->chart()->frame().subtitle().contains(QStringLiteral("organization 百度")),
         qPrintable(m_view->chart()->frame().subtitle()));
@@ -288,12 +307,19 @@ void TestLeaderboardView::trainingRunTab()
     LeaderboardView *view = full.view.get();
     QCOMPARE(view->tabs()->count(), 4); // scores, training runs, surveys, rank changes
     QCOMPARE(view->tabs()->widget(3), view->rankChart());
+    const int scores = view->visibleRowCount();
+    QVERIFY(scores > 1);
+    QSignalSpy counts(view, &ChartView::rowCountsChanged);
     view->tabs()->setCurrentIndex(1);
+    // The status bar counts the tab on show: one training run, not the scores' rows.
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(view->visibleRowCount(), 1);
+    QCOMPARE(view->totalRowCount(), 1);
     QTableView *table = view->trainingRunTable();
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->rowCount(), 1);
     const QModelIndex compute = table->model()->index(0, TrainingRunModel::ComputeColumn);
-    QCOMPARE(compute.data().toString(), QStringLiteral("3.1e23 FLOPs"));
+    QCOMPARE(compute.data().toString(), QStringLiteral("3.1×10²³ FLOPs"));
     QVERIFY(compute.data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("6 × parameters × tokens")));
@@ -302,10 +328,18 @@ void TestLeaderboardView::trainingRunTab()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_state->focus(), (EntityRef {EntityKind::Model, 9401}));
     // The shared filters narrow it too.
+    counts.clear();
     m_state->setOrganization(QStringLiteral("百度"));
     QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(view->visibleRowCount(), 0);
+    QCOMPARE(view->totalRowCount(), 1);
     m_state->setOrganization(QStringLiteral("测试实验室"));
     QCOMPARE(table->model()->rowCount(), 1);
+    view->tabs()->setCurrentIndex(2);
+    QCOMPARE(view->visibleRowCount(), 4); // the survey answers
+    view->tabs()->setCurrentIndex(0);
+    QCOMPARE(view->visibleRowCount(), view->table()->model()->rowCount());
 }
 
 void TestLeaderboardView::surveyBarsPerQuestion()

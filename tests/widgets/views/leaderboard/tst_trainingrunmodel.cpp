@@ -1,5 +1,6 @@
 #include "database.h"
 #include "explorerfilterproxy.h"
+#include "markingtranslator.h"
 #include "queries.h"
 #include "roles.h"
 #include "testutil.h"
@@ -35,6 +36,7 @@ private slots:
     void notStated();
     void formats_data();
     void formats();
+    void computeUnitIsTranslated();
     void sortsNumerically();
 
 private:
@@ -80,13 +82,13 @@ void TestTrainingRunModel::derivedCompute()
     const QModelIndex compute = model.index(0, TrainingRunModel::ComputeColumn);
     // 6 × 1.75e11 × 3e11 = 3.15e23
     QCOMPARE(*m_rows.at(0).computeFlops(), 3.15e23);
-    QCOMPARE(compute.data().toString(), QStringLiteral("3.2e23 FLOPs"));
+    QCOMPARE(compute.data().toString(), QStringLiteral("3.2×10²³ FLOPs"));
     QCOMPARE(compute.data(SortRole).toDouble(), 3.15e23);
     QVERIFY(compute.data(Qt::FontRole).value<QFont>().italic());
     const QString tip = compute.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Derived")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("6 × parameters × tokens")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("6 × 1.8e11 × 3.0e11")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("6 × 1.8×10¹¹ × 3.0×10¹¹")), qPrintable(tip));
     QVERIFY(model.headerData(TrainingRunModel::ComputeColumn, Qt::Horizontal)
                 .toString()
                 .contains(QStringLiteral("derived")));
@@ -145,10 +147,10 @@ void TestTrainingRunModel::formats_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("flops");
-    QTest::newRow("billions") << 175e9 << "1.8e11 FLOPs";
-    QTest::newRow("trillions") << 1.4e12 << "1.4e12 FLOPs";
-    QTest::newRow("millions") << 340e6 << "3.4e8 FLOPs";
-    QTest::newRow("rounds up a decade") << 9.96e22 << "1.0e23 FLOPs";
+    QTest::newRow("billions") << 175e9 << "1.8×10¹¹ FLOPs";
+    QTest::newRow("trillions") << 1.4e12 << "1.4×10¹² FLOPs";
+    QTest::newRow("millions") << 340e6 << "3.4×10⁸ FLOPs";
+    QTest::newRow("rounds up a decade") << 9.96e22 << "1.0×10²³ FLOPs";
 }
 
 void TestTrainingRunModel::formats()
@@ -156,6 +158,15 @@ void TestTrainingRunModel::formats()
     QFETCH(double, value);
     QFETCH(QString, flops);
     QCOMPARE(TrainingRunModel::flopsText(value), flops);
+}
+
+void TestTrainingRunModel::computeUnitIsTranslated()
+{
+    MarkingTranslator marking("TrendScope::TrainingRunModel");
+    QCoreApplication::installTranslator(&marking);
+    const QString text = TrainingRunModel::flopsText(3.15e23);
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(text, QStringLiteral("[3.2×10²³ FLOPs]"));
 }
 
 void TestTrainingRunModel::sortsNumerically()

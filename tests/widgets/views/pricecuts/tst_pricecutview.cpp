@@ -23,6 +23,7 @@ using namespace TrendScope;
 static const char *const Fixture = R"(
 DELETE FROM price_cut;
 INSERT INTO organization (id, name) VALUES (9001, '测试云甲'), (9002, '测试云乙'), (9003, '测试云丙');
+UPDATE organization SET name_en = 'Test Cloud C' WHERE id = 9003;
 INSERT INTO price_cut (id, organization_id, announced, effective, products, min_percent, max_percent, source_id, section) VALUES
  (1, 9001, '2023-04-26', NULL, '核心产品', 15, 50, 1, '降价潮'),
  (2, 9002, '2023-05', '2023-06-01', '多款产品', NULL, 40, 1, '降价潮'),
@@ -121,6 +122,9 @@ void TestPriceCutView::lanesPerVendor()
     // One lane per vendor, in order of each vendor's first cut.
     QCOMPARE(m_view->chart()->laneNames(), (QStringList {"测试云丙", "测试云甲", "测试云乙"}));
     QCOMPARE(m_view->chart()->cutCount(), 4);
+    // Named as the Names setting says (the workspace passes it to the model).
+    m_model->setNameOrder(NameOrder::EnglishFirst);
+    QCOMPARE(m_view->chart()->laneNames(), (QStringList {"Test Cloud C", "测试云甲", "测试云乙"}));
 }
 
 void TestPriceCutView::clickingMarkerFocusesTheCut_data()
