@@ -63,6 +63,7 @@ int runGui(QApplication &app)
     ExplorerState state;
     Workspace workspace;
     MainWindow window(&workspace, &state, ViewRegistry::builtIn().createAll(&workspace, &state));
+    window.restoreSession();
     window.show();
     // The window paints first; the dataset is checked and loaded behind it (MainWindow).
     window.openStartupDataset(parser.value(dbOption));

@@ -133,7 +133,6 @@ MainWindow::MainWindow(
 
     buildMenus();
     resize(1280, 800);
-    restoreState();
     updateStatus();
 }
 
@@ -482,7 +481,7 @@ void MainWindow::updateStatus()
             tr("%1 of %2 rows").arg(view->visibleRowCount()).arg(view->totalRowCount()));
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreSession()
 {
     QSettings settings;
     restoreGeometry(settings.value(SettingsKey::WindowGeometry).toByteArray());

@@ -29,6 +29,9 @@ public:
     // the last file opened, else the user's own copy. A file that cannot be opened is
     // reported, and the user's own copy opens instead.
     void openStartupDataset(const QString &requested);
+    // The window's size, docks, view and filters as the last session left them (the GUI
+    // calls it; a window the command line drives keeps the filters it was given).
+    void restoreSession();
 
     ChartView *currentView() const;
     void showView(const QString &name);
@@ -57,7 +60,6 @@ private:
     void importFile();
     void loadFailed(const QString &message);
     void updateStatus();
-    void restoreState();
     void saveState() const;
 
     Workspace *m_workspace;

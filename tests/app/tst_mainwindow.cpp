@@ -107,6 +107,7 @@ void TestMainWindow::restoresGeometryAndView()
         window->close(); // saves
     }
     auto window = makeWindow();
+    window->restoreSession();
     QCOMPARE(window->size(), QSize(1000, 700));
     QCOMPARE(window->currentView()->viewName(), last);
 }
@@ -185,8 +186,15 @@ void TestMainWindow::filtersSurviveRestart()
         m_state.setYearRange(2023, 2024);
         window->close();
     }
+    // A window the command line drives (screenshot) keeps the filters it was given.
     m_state.clearFilters();
+    m_state.setSearch(QStringLiteral("GLM"));
     auto window = makeWindow();
+    QCOMPARE(m_state.filter().search, QStringLiteral("GLM"));
+    QVERIFY(m_state.filter().organization.isEmpty());
+    // The GUI's window takes the last session's.
+    window->restoreSession();
+    QVERIFY(m_state.filter().search.isEmpty());
     QCOMPARE(m_state.filter().organization, QStringLiteral("百度"));
     QCOMPARE(m_state.filter().yearFrom, 2023);
     QCOMPARE(m_state.filter().yearTo, 2024);

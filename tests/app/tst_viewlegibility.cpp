@@ -195,6 +195,21 @@ void TestViewLegibility::checkEverySize(
                             .arg(size.width())
                             .arg(size.height())
                             .arg(mustSay, words.join(u'|'));
+        // The layout spans the canvas: the title's first line is centred on it (an empty
+        // legend once narrowed the whole chart to a strip at the left).
+        QRectF titleLine;
+        const double top = std::min_element(boxes.cbegin(), boxes.cend(), [](auto &a, auto &b) {
+            return a.rect.top() < b.rect.top();
+        })->rect.top();
+        for (const TextBox &box : boxes)
+            if (std::abs(box.rect.top() - top) < 2)
+                titleLine = titleLine.united(box.rect);
+        if (std::abs(titleLine.center().x() - size.width() / 2.0) > size.width() * 0.05)
+            problems
+                << QStringLiteral("%1×%2 title not centred: %3")
+                       .arg(size.width())
+                       .arg(size.height())
+                       .arg(QStringLiteral("%1–%2").arg(titleLine.left()).arg(titleLine.right()));
         const QStringList found = legibilityProblems(boxes, size);
         for (const QString &problem : found)
             problems

@@ -105,6 +105,7 @@ struct App
     {
         views = registry.createAll(&workspace, &state);
         window = std::make_unique<MainWindow>(&workspace, &state, views);
+        window->restoreSession();
     }
 
     // Opened and loaded on this thread first.

@@ -10,6 +10,12 @@
 
 namespace TrendScope {
 
+namespace {
+
+constexpr int NotePadding = 10; // around the empty state's message, on its plate
+
+} // namespace
+
 ModelChart::ModelChart(QAbstractItemModel *model, ExplorerState *state, QWidget *parent)
     : ChartPlot(parent)
     , m_model(model)
@@ -112,6 +118,10 @@ void ModelChart::showEmptyState(bool empty, const QString &what, const QString &
         m_emptyNote->setClipToAxisRect(false); // fitted to the axis rect instead
     }
     m_emptyNote->setColor(m_theme.mutedText);
+    // On a plate of the background: the message stays readable where a chart still draws
+    // (the maturity curve's S-curve and stage bands).
+    m_emptyNote->setBrush(m_theme.background);
+    m_emptyNote->setPadding(QMargins(NotePadding, NotePadding / 2, NotePadding, NotePadding / 2));
     m_emptyNote->setVisible(empty);
     m_emptyNote->setText(m_emptyMessage);
     queueReplot();
@@ -129,6 +139,10 @@ void ModelChart::placeLegendBelow(int wrap)
     layout->addElement(legendRow, 0, legend);
     layout->setRowStretchFactor(legendRow, 0.001);
     legend->setMargins(QMargins(8, 2, 8, 2));
+    // An explicit maximum width: a legend without entries (a chart with no rows) hints its
+    // margins' width as its maximum, and that narrowed the whole column, the chart with it.
+    // (Any width under QWIDGETSIZE_MAX with the margins added counts as set.)
+    legend->setMaximumSize(QWIDGETSIZE_MAX / 2, QWIDGETSIZE_MAX);
 }
 
 EntityRef ModelChart::entityAt(int row) const
@@ -168,7 +182,7 @@ void ModelChart::updateLayout()
         // before, a first render wrapped it to the plot's initial, tiny width).
         const double width = axisRect()->width() > 0 ? axisRect()->width() : viewport().width();
         m_emptyNote->setText(fitText(m_emptyMessage, m_emptyNote->font(),
-            std::min<double>(width, viewport().width()) - 16, 3));
+            std::min<double>(width, viewport().width()) - 16 - 2 * NotePadding, 3));
     }
 }
 

@@ -289,8 +289,12 @@ void FilterBar::showFilter(const Filter &filter)
     const int source = m_source->findData(filter.sourceCode);
     m_source->setCurrentIndex(source < 0 ? 0 : source);
 
-    for (QToolButton *chip : std::as_const(m_chips))
+    // Hidden at once: a window grabbed before the event loop runs again (the screenshot verb)
+    // shows the new chips only.
+    for (QToolButton *chip : std::as_const(m_chips)) {
+        chip->hide();
         chip->deleteLater();
+    }
     m_chips.clear();
     ExplorerState *state = m_state;
     if (!filter.search.isEmpty())

@@ -19,6 +19,7 @@ private slots:
     void cleanup();
     void typingSetsSearchAndShowsChip();
     void chipRemovesOnlyItsFilter();
+    void replacedChipsHideAtOnce();
     void organizationChipFollowsTheNamesSetting();
     void clearAllRemovesEverything();
     void sourceAndYears();
@@ -79,6 +80,21 @@ void TestFilterBar::chipRemovesOnlyItsFilter()
     QTRY_VERIFY(m_state->filter().organization.isEmpty());
     QCOMPARE(m_state->filter().search, QStringLiteral("文心"));
     QTRY_COMPARE(m_bar->chips().size(), 1);
+}
+
+// A new filter's chips replace the old ones before the event loop deletes them.
+void TestFilterBar::replacedChipsHideAtOnce()
+{
+    // processEvents shows a chip added to the shown bar, and deletes nothing.
+    m_state->setSearch(QStringLiteral("glm"));
+    QCoreApplication::processEvents();
+    m_state->setSearch(QStringLiteral("qwen"));
+    QCoreApplication::processEvents();
+    int shown = 0;
+    for (const QToolButton *button : m_bar->findChildren<QToolButton *>())
+        if (button->objectName() == QStringLiteral("chip-search") && button->isVisible())
+            ++shown;
+    QCOMPARE(shown, 1);
 }
 
 // The organization's chip names it as the Names setting says, when its English name is known.

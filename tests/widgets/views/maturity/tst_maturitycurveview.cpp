@@ -357,6 +357,14 @@ void TestMaturityCurveView::editionCompareWithoutACurveSaysSo()
     QVERIFY2(f.view->chart()->emptyMessage().contains(
                  QStringLiteral("No technology positions in edition 2025 (bb)")),
         qPrintable(f.view->chart()->emptyMessage()));
+    // The S-curve is still drawn: the message sits on a plate of the background over it.
+    const QList<QCPItemText *> notes = f.view->chart()->findChildren<QCPItemText *>();
+    const auto note = std::find_if(notes.cbegin(), notes.cend(), [](const QCPItemText *item) {
+        return item->visible() && item->text().contains("edition");
+    });
+    QVERIFY(note != notes.cend());
+    QCOMPARE((*note)->brush().style(), Qt::SolidPattern);
+    QCOMPARE((*note)->brush().color().alpha(), 255);
 }
 
 void TestMaturityCurveView::editionCompareOffRestoresTheYears()
