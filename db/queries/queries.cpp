@@ -4,35 +4,13 @@
 #include "inferred.h"
 #include "rowcursor.h"
 
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
 
 #include <utility>
 
 namespace TrendScope {
 
 namespace {
-
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
-std::optional<qint64> optionalInt(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-void reportError(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-}
 
 // The eight provenance columns every fact query selects last, in this order:
 // source title, source code, section, status, formula, quote, edition id, edition label.
@@ -47,36 +25,53 @@ QString provenanceColumns(const QString &alias)
 }
 
 // Whether an `inferred` column's value marks the row's name_en as the dataset's own English
-// name, which the reports never write (schema 6, db/dataset/910_dataset_names.sql).
-bool englishIsDatasets(const QVariant &inferred)
+// name, which the reports never write (schema 6, db/dataset/910_dataset_names.sql). Each
+// distinct text is parsed once, not once per row.
+class DatasetsEnglish
 {
-    const QString text = inferred.toString();
-    return !text.isEmpty() && parseInferred(text).contains(QStringLiteral("name_en"));
-}
+public:
+    bool operator()(const QString &inferred)
+    {
+        if (inferred.isEmpty())
+            return false;
+        const auto known = m_known.constFind(inferred);
+        if (known != m_known.cend())
+            return *known;
+        return *m_known.insert(
+            inferred, parseInferred(inferred).contains(QStringLiteral("name_en")));
+    }
+
+private:
+    QHash<QString, bool> m_known;
+};
 
 // Reads those eight columns starting at `first`.
-Provenance readProvenance(const QSqlQuery &q, int first)
+Provenance readProvenance(RowCursor &q, int first)
 {
     Provenance p;
-    p.source = q.value(first).toString();
-    p.sourceCode = q.value(first + 1).toString();
-    p.section = q.value(first + 2).toString();
-    p.status = q.value(first + 3).toString();
-    p.formula = q.value(first + 4).toString();
-    p.quote = q.value(first + 5).toString();
-    p.editionId = q.value(first + 6).toLongLong();
-    p.edition = q.value(first + 7).toString();
+    p.source = q.shared(first);
+    p.sourceCode = q.shared(first + 1);
+    p.section = q.shared(first + 2);
+    p.status = q.shared(first + 3);
+    p.formula = q.text(first + 4);
+    p.quote = q.text(first + 5);
+    p.editionId = q.integer(first + 6);
+    p.edition = q.shared(first + 7);
     return p;
 }
 
-// Runs a statement without user values (every read here is fixed text).
-bool run(QSqlQuery &q, const QString &sql, QString *error)
+// The rows `read` makes of each of `q`'s, or none and the error when a step fails.
+template <typename Rows, typename Read> Rows readAll(RowCursor &q, QString *error, Read read)
 {
-    q.setForwardOnly(true);
-    if (q.exec(sql))
-        return true;
-    reportError(q, error);
-    return false;
+    Rows rows;
+    while (q.next())
+        rows.append(read());
+    if (!q.error().isEmpty()) {
+        if (error)
+            *error = q.error();
+        rows.clear();
+    }
+    return rows;
 }
 
 } // namespace
@@ -105,21 +100,11 @@ QString Queries::leaderboardSql()
 
 LeaderboardRows Queries::leaderboard(QString *error) const
 {
-    // The largest table: read through the C API, each repeated text (names, snapshots,
-    // provenance) one shared copy, so a large leaderboard's memory is its distinct strings.
+    // The largest table: each repeated text (names, snapshots, provenance) one shared copy,
+    // so a large leaderboard's memory is its distinct strings.
     RowCursor q(m_db, leaderboardSql());
-    LeaderboardRows rows;
-    QHash<QString, bool> datasetsEnglish; // an `inferred` text -> englishIsDatasets()
-    const auto isDatasets = [&datasetsEnglish](const QString &inferred) {
-        if (inferred.isEmpty())
-            return false;
-        // Parsed once per distinct text, not per row.
-        const auto known = datasetsEnglish.constFind(inferred);
-        return known != datasetsEnglish.cend()
-            ? *known
-            : *datasetsEnglish.insert(inferred, englishIsDatasets(inferred));
-    };
-    while (q.next()) {
+    DatasetsEnglish isDatasets;
+    return readAll<LeaderboardRows>(q, error, [&] {
         LeaderboardRow r;
         r.entryId = q.integer(0);
         r.modelId = q.integer(1);
@@ -133,25 +118,12 @@ LeaderboardRows Queries::leaderboard(QString *error) const
         r.score = q.real(9);
         r.rank = int(q.integer(10));
         r.organizationEnIsDatasets = isDatasets(q.shared(11));
-        r.provenance.source = q.shared(12);
-        r.provenance.sourceCode = q.shared(13);
-        r.provenance.section = q.shared(14);
-        r.provenance.status = q.shared(15);
-        r.provenance.formula = q.text(16);
-        r.provenance.quote = q.text(17);
-        r.provenance.editionId = q.integer(18);
-        r.provenance.edition = q.shared(19);
+        r.provenance = readProvenance(q, 12);
         r.modelEn = q.shared(20);
         r.modelEnIsDatasets = isDatasets(q.shared(21));
         r.organizationGroupEn = q.shared(22);
-        rows.append(std::move(r));
-    }
-    if (!q.error().isEmpty()) {
-        if (error)
-            *error = q.error();
-        rows.clear();
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::maturityStagesSql()
@@ -162,17 +134,11 @@ QString Queries::maturityStagesSql()
 
 MaturityStages Queries::maturityStages(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    MaturityStages stages;
-    if (!q.exec(maturityStagesSql())) {
-        reportError(q, error);
-        return stages;
-    }
-    while (q.next())
-        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-            englishIsDatasets(q.value(3))});
-    return stages;
+    RowCursor q(m_db, maturityStagesSql());
+    DatasetsEnglish isDatasets;
+    return readAll<MaturityStages>(q, error, [&] {
+        return MaturityStage {q.text(0), q.text(1), int(q.integer(2)), isDatasets(q.shared(3))};
+    });
 }
 
 QString Queries::maturityPositionsSql()
@@ -190,33 +156,26 @@ QString Queries::maturityPositionsSql()
 
 MaturityPositions Queries::maturityPositions(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(maturityPositionsSql());
-    MaturityPositions rows;
-    if (!ok) {
-        reportError(q, error);
-        return rows;
-    }
-    while (q.next()) {
+    RowCursor q(m_db, maturityPositionsSql());
+    DatasetsEnglish isDatasets;
+    return readAll<MaturityPositions>(q, error, [&] {
         MaturityPosition r;
-        r.positionId = q.value(0).toLongLong();
-        r.technologyId = q.value(1).toLongLong();
-        r.technology = q.value(2).toString();
-        r.technologyEn = q.value(3).toString();
-        r.domain = q.value(4).toString();
-        r.curveYear = q.value(5).toInt();
-        r.stage = q.value(6).toString();
-        r.stageEn = q.value(7).toString();
-        r.stageOrdinal = q.value(8).toInt();
-        r.isNew = q.value(9).toInt() != 0;
-        r.note = q.value(10).toString();
-        r.technologyEnIsDatasets = englishIsDatasets(q.value(11));
-        r.stageEnIsDatasets = englishIsDatasets(q.value(12));
+        r.positionId = q.integer(0);
+        r.technologyId = q.integer(1);
+        r.technology = q.shared(2);
+        r.technologyEn = q.shared(3);
+        r.domain = q.shared(4);
+        r.curveYear = int(q.integer(5));
+        r.stage = q.shared(6);
+        r.stageEn = q.shared(7);
+        r.stageOrdinal = int(q.integer(8));
+        r.isNew = q.integer(9) != 0;
+        r.note = q.text(10);
+        r.technologyEnIsDatasets = isDatasets(q.shared(11));
+        r.stageEnIsDatasets = isDatasets(q.shared(12));
         r.provenance = readProvenance(q, 13);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::fundingTotalsSql()
@@ -233,29 +192,21 @@ QString Queries::fundingTotalsSql()
 
 FundingTotalRows Queries::fundingTotals(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(fundingTotalsSql());
-    FundingTotalRows rows;
-    if (!ok) {
-        reportError(q, error);
-        return rows;
-    }
-    while (q.next()) {
+    RowCursor q(m_db, fundingTotalsSql());
+    return readAll<FundingTotalRows>(q, error, [&] {
         FundingTotalRow r;
-        r.id = q.value(0).toLongLong();
-        r.periodStart = q.value(1).toString();
-        r.periodEnd = q.value(2).toString();
-        r.domain = q.value(3).toString();
-        r.parentDomain = q.value(4).toString();
-        r.amountYuan = optionalDouble(q.value(5));
-        r.events = optionalInt(q.value(6));
-        r.sharePercent = optionalDouble(q.value(7));
-        r.shareOf = q.value(8).toString();
+        r.id = q.integer(0);
+        r.periodStart = q.shared(1);
+        r.periodEnd = q.shared(2);
+        r.domain = q.shared(3);
+        r.parentDomain = q.shared(4);
+        r.amountYuan = q.real(5);
+        r.events = q.optionalInteger(6);
+        r.sharePercent = q.real(7);
+        r.shareOf = q.shared(8);
         r.provenance = readProvenance(q, 9);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::fundingCompaniesSql()
@@ -273,31 +224,24 @@ QString Queries::fundingCompaniesSql()
 
 FundingCompanyRows Queries::fundingCompanies(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const bool ok = q.exec(fundingCompaniesSql());
-    FundingCompanyRows rows;
-    if (!ok) {
-        reportError(q, error);
-        return rows;
-    }
-    while (q.next()) {
+    RowCursor q(m_db, fundingCompaniesSql());
+    DatasetsEnglish isDatasets;
+    return readAll<FundingCompanyRows>(q, error, [&] {
         FundingCompanyRow r;
-        r.id = q.value(0).toLongLong();
-        r.organizationId = q.value(1).toLongLong();
-        r.organization = q.value(2).toString();
-        r.organizationEn = q.value(3).toString();
-        r.period = q.value(4).toString();
-        r.listRank = optionalInt(q.value(5));
-        r.direction = q.value(6).toString();
-        r.round = q.value(7).toString();
-        r.amountYuan = optionalDouble(q.value(8));
-        r.amountText = q.value(9).toString();
-        r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
+        r.id = q.integer(0);
+        r.organizationId = q.integer(1);
+        r.organization = q.shared(2);
+        r.organizationEn = q.shared(3);
+        r.period = q.shared(4);
+        r.listRank = q.optionalInteger(5);
+        r.direction = q.shared(6);
+        r.round = q.shared(7);
+        r.amountYuan = q.real(8);
+        r.amountText = q.text(9);
+        r.organizationEnIsDatasets = isDatasets(q.shared(10));
         r.provenance = readProvenance(q, 11);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::priceCutsSql()
@@ -315,28 +259,24 @@ QString Queries::priceCutsSql()
 
 PriceCutRows Queries::priceCuts(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    PriceCutRows rows;
-    if (!run(q, priceCutsSql(), error))
-        return rows;
-    while (q.next()) {
+    RowCursor q(m_db, priceCutsSql());
+    DatasetsEnglish isDatasets;
+    return readAll<PriceCutRows>(q, error, [&] {
         PriceCutRow r;
-        r.id = q.value(0).toLongLong();
-        r.organizationId = q.value(1).toLongLong();
-        r.vendor = q.value(2).toString();
-        r.vendorEn = q.value(3).toString();
-        r.announced = q.value(4).toString();
-        r.effective = q.value(5).toString();
-        r.products = q.value(6).toString();
-        r.minPercent = optionalDouble(q.value(7));
-        r.maxPercent = optionalDouble(q.value(8));
-        r.note = q.value(9).toString();
-        r.vendorEnIsDatasets = englishIsDatasets(q.value(10));
+        r.id = q.integer(0);
+        r.organizationId = q.integer(1);
+        r.vendor = q.shared(2);
+        r.vendorEn = q.shared(3);
+        r.announced = q.shared(4);
+        r.effective = q.shared(5);
+        r.products = q.shared(6);
+        r.minPercent = q.real(7);
+        r.maxPercent = q.real(8);
+        r.note = q.text(9);
+        r.vendorEnIsDatasets = isDatasets(q.shared(10));
         r.provenance = readProvenance(q, 11);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::timelineSql()
@@ -370,33 +310,29 @@ QString Queries::timelineSql()
 
 TimelineRows Queries::timeline(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    TimelineRows rows;
-    // One statement for both kinds so that they come out in one date order.
-    if (!run(q, timelineSql(), error))
-        return rows;
-    while (q.next()) {
+    // One statement for all kinds so that they come out in one date order.
+    RowCursor q(m_db, timelineSql());
+    DatasetsEnglish isDatasets;
+    return readAll<TimelineRows>(q, error, [&] {
         TimelineRow r;
-        const QString kind = q.value(0).toString();
+        const QString kind = q.shared(0);
         r.kind = kind == QLatin1String("policy") ? TimelineRow::Kind::Policy
             : kind == QLatin1String("trend")     ? TimelineRow::Kind::Trend
                                                  : TimelineRow::Kind::Event;
-        r.id = q.value(1).toLongLong();
-        r.date = q.value(2).toString();
-        r.title = q.value(3).toString();
-        r.category = q.value(4).toString();
-        r.issuer = q.value(5).toString();
-        r.region = q.value(6).toString();
-        r.organizationId = q.value(7).toLongLong();
-        r.organization = q.value(8).toString();
-        r.organizationEn = q.value(9).toString();
-        r.organizationEnIsDatasets = englishIsDatasets(q.value(10));
-        r.summary = q.value(11).toString();
+        r.id = q.integer(1);
+        r.date = q.shared(2);
+        r.title = q.text(3);
+        r.category = q.shared(4);
+        r.issuer = q.shared(5);
+        r.region = q.shared(6);
+        r.organizationId = q.integer(7);
+        r.organization = q.shared(8);
+        r.organizationEn = q.shared(9);
+        r.organizationEnIsDatasets = isDatasets(q.shared(10));
+        r.summary = q.text(11);
         r.provenance = readProvenance(q, 12);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 QString Queries::trainingRunsSql()
@@ -416,32 +352,28 @@ QString Queries::trainingRunsSql()
 
 TrainingRunRows Queries::trainingRuns(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    TrainingRunRows rows;
-    if (!run(q, trainingRunsSql(), error))
-        return rows;
-    while (q.next()) {
+    RowCursor q(m_db, trainingRunsSql());
+    DatasetsEnglish isDatasets;
+    return readAll<TrainingRunRows>(q, error, [&] {
         TrainingRunRow r;
-        r.id = q.value(0).toLongLong();
-        r.modelId = q.value(1).toLongLong();
-        r.organizationId = q.value(2).toLongLong();
-        r.model = q.value(3).toString();
-        r.organization = q.value(4).toString();
-        r.organizationEn = q.value(5).toString();
-        r.parameters = optionalDouble(q.value(6));
-        r.tokens = optionalDouble(q.value(7));
-        r.days = optionalDouble(q.value(8));
-        r.gpus = optionalInt(q.value(9));
-        r.gpuType = q.value(10).toString();
-        r.note = q.value(11).toString();
-        r.organizationEnIsDatasets = englishIsDatasets(q.value(12));
+        r.id = q.integer(0);
+        r.modelId = q.integer(1);
+        r.organizationId = q.integer(2);
+        r.model = q.shared(3);
+        r.organization = q.shared(4);
+        r.organizationEn = q.shared(5);
+        r.parameters = q.real(6);
+        r.tokens = q.real(7);
+        r.days = q.real(8);
+        r.gpus = q.optionalInteger(9);
+        r.gpuType = q.shared(10);
+        r.note = q.text(11);
+        r.organizationEnIsDatasets = isDatasets(q.shared(12));
         r.provenance = readProvenance(q, 13);
-        r.modelEn = q.value(21).toString();
-        r.modelEnIsDatasets = englishIsDatasets(q.value(22));
-        rows.append(std::move(r));
-    }
-    return rows;
+        r.modelEn = q.shared(21);
+        r.modelEnIsDatasets = isDatasets(q.shared(22));
+        return r;
+    });
 }
 
 QString Queries::surveyStatsSql()
@@ -457,27 +389,21 @@ QString Queries::surveyStatsSql()
 
 SurveyStatRows Queries::surveyStats(QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    SurveyStatRows rows;
-    if (!run(q, surveyStatsSql(), error))
-        return rows;
-    while (q.next()) {
+    RowCursor q(m_db, surveyStatsSql());
+    return readAll<SurveyStatRows>(q, error, [&] {
         SurveyStatRow r;
-        r.id = q.value(0).toLongLong();
-        r.survey = q.value(1).toString();
-        r.question = q.value(2).toString();
-        r.answer = q.value(3).toString();
-        r.percent = optionalDouble(q.value(4));
-        r.respondents = optionalInt(q.value(5));
-        const auto rank = optionalInt(q.value(6));
-        if (rank)
+        r.id = q.integer(0);
+        r.survey = q.shared(1);
+        r.question = q.shared(2);
+        r.answer = q.shared(3);
+        r.percent = q.real(4);
+        r.respondents = q.optionalInteger(5);
+        if (const auto rank = q.optionalInteger(6))
             r.rank = int(*rank);
-        r.note = q.value(7).toString();
+        r.note = q.text(7);
         r.provenance = readProvenance(q, 8);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return r;
+    });
 }
 
 } // namespace TrendScope
