@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace TrendScope {
 
@@ -40,6 +42,25 @@ QString tableTitle(const QString &section)
     const qsizetype dot = section.lastIndexOf(QStringLiteral(" · "));
     return dot < 0 ? section : section.mid(dot + 3);
 }
+
+// Distinct texts in the order first seen. A hash answers "seen before?": a list's contains()
+// made grouping quadratic (100k company rows took over a second).
+class FirstSeen
+{
+public:
+    void add(const QString &text)
+    {
+        if (!m_seen.contains(text)) {
+            m_seen.insert(text);
+            m_order.append(text);
+        }
+    }
+    const QStringList &order() const { return m_order; }
+
+private:
+    QSet<QString> m_seen;
+    QStringList m_order;
+};
 
 void appendDomainShares(const FundingTotalRows &rows, FundingShares &out)
 {
@@ -77,11 +98,12 @@ void appendDomainShares(const FundingTotalRows &rows, FundingShares &out)
         return result;
     };
 
-    QStringList parents;
+    FirstSeen seenParents;
     for (const FundingTotalRow &row : rows) {
-        if (!row.parentDomain.isEmpty() && !parents.contains(row.parentDomain))
-            parents.append(row.parentDomain);
+        if (!row.parentDomain.isEmpty())
+            seenParents.add(row.parentDomain);
     }
+    QStringList parents = seenParents.order();
 
     // Top-level breakdowns first, then the breakdowns of their parts.
     auto depth = [&byDomain](QString domain) {
@@ -174,25 +196,36 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
     FundingShares &out)
 {
     const FundingCompanyRow &first = rows.constFirst();
+    // Each group once, in the order first seen, with its rows: one pass over the rows.
+    struct Group
+    {
+        QString name;
+        double sum = 0; // of the stated amounts
+        int stated = 0; // rows with an amount
+        QList<const FundingCompanyRow *> members;
+    };
+    std::vector<Group> groups;
+    QHash<QString, size_t> indexOf;
     double total = 0;
-    QStringList groups;
-    QHash<QString, double> groupSums;
-    QHash<QString, int> groupCounts;
     for (const FundingCompanyRow &row : rows) {
-        const QString group = groupOf(row);
-        if (!groups.contains(group))
-            groups.append(group);
+        const QString name = groupOf(row);
+        auto it = indexOf.constFind(name);
+        if (it == indexOf.cend()) {
+            it = indexOf.insert(name, groups.size());
+            groups.push_back({name, 0, 0, {}});
+        }
+        Group &group = groups[*it];
+        group.members.append(&row);
         if (row.amountYuan) {
             total += *row.amountYuan;
-            groupSums[group] += *row.amountYuan;
-            ++groupCounts[group];
+            group.sum += *row.amountYuan;
+            ++group.stated;
         }
     }
     if (total <= 0)
         return;
-    std::stable_sort(groups.begin(), groups.end(), [&](const QString &a, const QString &b) {
-        return groupSums.value(a) > groupSums.value(b);
-    });
+    std::stable_sort(
+        groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.sum > b.sum; });
 
     const QString key = QStringLiteral("companies|%1|%2|%3")
                             .arg(dimension, first.period, first.provenance.section);
@@ -203,43 +236,38 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
     const QString totalText
         = tr("the sum of amount_yuan over the table (%1)").arg(Format::yi(total));
 
-    for (const QString &group : std::as_const(groups)) {
+    for (Group &group : groups) {
         FundingShare g;
         g.chartKey = key;
         g.chartTitle = title;
-        g.label = group;
-        g.group = group;
+        g.label = group.name;
+        g.group = group.name;
         g.ring = FundingShare::Ring::Inner;
         g.period = first.period;
         g.provenance = first.provenance;
         g.provenance.status = QStringLiteral("derived");
         g.provenance.quote.clear();
-        if (groupCounts.value(group) > 0) {
+        if (group.stated > 0) {
             // A sum of stated amounts is exact: no amountFormula (that marks rounded estimates).
-            g.amountYuan = groupSums.value(group);
-            g.percent = groupSums.value(group) / total * 100.0;
+            g.amountYuan = group.sum;
+            g.percent = group.sum / total * 100.0;
             g.provenance.formula = tr("sum of amount_yuan where %1 = %2 (%3 companies), over %4")
-                                       .arg(dimension, group)
-                                       .arg(groupCounts.value(group))
+                                       .arg(dimension, group.name)
+                                       .arg(group.stated)
                                        .arg(totalText);
         }
         out.append(g);
 
-        QList<const FundingCompanyRow *> members;
-        for (const FundingCompanyRow &row : rows) {
-            if (groupOf(row) == group)
-                members.append(&row);
-        }
-        std::stable_sort(members.begin(), members.end(),
+        std::stable_sort(group.members.begin(), group.members.end(),
             [](const FundingCompanyRow *a, const FundingCompanyRow *b) {
                 return a->amountYuan.value_or(-1) > b->amountYuan.value_or(-1);
             });
-        for (const FundingCompanyRow *row : std::as_const(members)) {
+        for (const FundingCompanyRow *row : std::as_const(group.members)) {
             FundingShare c;
             c.chartKey = key;
             c.chartTitle = title;
             c.label = row->organization;
-            c.group = group;
+            c.group = group.name;
             c.entity = {EntityKind::FundingCompany, row->id};
             c.organization = row->organization;
             c.organizationEn = row->organizationEn;
@@ -266,27 +294,25 @@ FundingShares buildFundingShares(
 {
     FundingShares out;
 
-    QList<QString> periods;
+    FirstSeen periods;
     QHash<QString, FundingTotalRows> totalsByPeriod;
     for (const FundingTotalRow &row : totals) {
         const QString period = row.periodStart + QLatin1Char('|') + row.periodEnd;
-        if (!periods.contains(period))
-            periods.append(period);
+        periods.add(period);
         totalsByPeriod[period].append(row);
     }
-    for (const QString &period : std::as_const(periods))
+    for (const QString &period : periods.order())
         appendDomainShares(totalsByPeriod.value(period), out);
 
     // One company list per period and table.
-    QList<QString> lists;
+    FirstSeen lists;
     QHash<QString, FundingCompanyRows> byList;
     for (const FundingCompanyRow &row : companies) {
         const QString list = row.period + QLatin1Char('|') + row.provenance.section;
-        if (!lists.contains(list))
-            lists.append(list);
+        lists.add(list);
         byList[list].append(row);
     }
-    for (const QString &list : std::as_const(lists)) {
+    for (const QString &list : lists.order()) {
         const FundingCompanyRows rows = byList.value(list);
         const QString title = tableTitle(rows.constFirst().provenance.section);
         appendCompanyGroups(
