@@ -236,6 +236,7 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
     const QString totalText
         = tr("the sum of amount_yuan over the table (%1)").arg(Format::yi(total));
 
+    const QString companyFormula = tr("amount_yuan of %1 / %2"); // looked up once, not per row
     for (Group &group : groups) {
         FundingShare g;
         g.chartKey = key;
@@ -279,8 +280,7 @@ void appendCompanyGroups(const FundingCompanyRows &rows, const QString &listTitl
             if (row->amountYuan) {
                 c.percent = *row->amountYuan / total * 100.0;
                 c.provenance.status = QStringLiteral("derived");
-                c.provenance.formula
-                    = tr("amount_yuan of %1 / %2").arg(row->organization, totalText);
+                c.provenance.formula = companyFormula.arg(row->organization, totalText);
             }
             out.append(c);
         }
