@@ -41,6 +41,7 @@ void ExplorerFilterProxy::setSourceModel(QAbstractItemModel *source)
         disconnect(c);
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(source);
+    ++m_sourceGeneration;
     if (source) {
         using M = QAbstractItemModel;
         auto before = [this] { sourceAboutToChange(); };
@@ -203,6 +204,7 @@ QModelIndex ExplorerFilterProxy::mapFromSource(const QModelIndex &sourceIndex) c
 
 void ExplorerFilterProxy::sourceAboutToChange()
 {
+    ++m_sourceGeneration;
     if (m_resetting)
         return;
     m_resetting = true;
@@ -230,6 +232,7 @@ void ExplorerFilterProxy::sourceChanged()
 void ExplorerFilterProxy::sourceDataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
+    ++m_sourceGeneration;
     if (!topLeft.isValid() || m_resetting)
         return;
     const int first = topLeft.row();

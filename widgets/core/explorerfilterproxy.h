@@ -54,6 +54,12 @@ public:
     int sortColumn() const { return m_sortColumn; }
     // True while filter keys are still being read in idle time after a source change.
     bool isReadingKeys() const;
+    // Counts the changes of the source's rows or values (a reset, rows inserted or removed,
+    // values changed), each counted before this proxy passes it on: a chart keeping what it
+    // read per source row reads again when the count moved.
+    quint64 sourceGeneration() const { return m_sourceGeneration; }
+    // The source row shown as `proxyRow`.
+    int sourceRow(int proxyRow) const { return m_rows[size_t(proxyRow)]; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -117,6 +123,7 @@ private:
     std::vector<int> m_rows; // proxy row -> source row
     std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out
     int m_sourceRows = 0;
+    quint64 m_sourceGeneration = 0;
     bool m_resetting = false; // inside a begin/endResetModel pair started by the source
     QList<QMetaObject::Connection> m_connections;
     QTimer *m_idleRead;

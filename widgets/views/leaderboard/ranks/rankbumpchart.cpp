@@ -1,6 +1,7 @@
 #include "rankbumpchart.h"
 
 #include "chartframe.h"
+#include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "format.h"
 #include "roles.h"
@@ -8,28 +9,20 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace TrendScope {
 
 namespace {
 
-// A snapshot along the axis: a benchmark's date in one edition.
-struct SnapshotKey
-{
-    QString date;
-    qint64 edition = 0;
-    bool operator<(const SnapshotKey &o) const
-    {
-        return date != o.date ? date < o.date : edition < o.edition;
-    }
-    bool operator==(const SnapshotKey &o) const { return date == o.date && edition == o.edition; }
-};
-
+// A row drawn: its row in the chart's model, its benchmark and snapshot (ids into the keys
+// read from the source) and its rank.
 struct Point
 {
     int row = 0;
-    SnapshotKey snapshot;
+    int benchmark = 0;
+    int snapshot = 0;
     int rank = 0;
 };
 
@@ -59,6 +52,59 @@ void RankBumpChart::retranslate()
 
 RankBumpChart::~RankBumpChart() = default;
 
+void RankBumpChart::readSourceKeys(const QAbstractItemModel *source)
+{
+    const int rows = source ? source->rowCount() : 0;
+    m_rowKeys.assign(size_t(rows), RowKeys {});
+    m_benchmarkNames.clear();
+    m_snapshotKeys.clear();
+    QHash<QString, int> benchmarkIds;
+    QHash<std::pair<QString, qint64>, int> snapshotIds; // in the order met, sorted below
+    QHash<std::pair<int, int>, int> pairIds;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = source->index(row, 0);
+        const int rank = source->index(row, m_rankColumn).data(SortRole).toInt();
+        if (!index.data(ValueRole).isValid() || rank <= 0)
+            continue; // no score: listed in the table, no place on the chart
+        const QString benchmark = index.data(GroupRole).toString();
+        auto b = benchmarkIds.constFind(benchmark);
+        if (b == benchmarkIds.cend()) {
+            b = benchmarkIds.insert(benchmark, int(m_benchmarkNames.size()));
+            m_benchmarkNames.append(benchmark);
+        }
+        const std::pair<QString, qint64> snapshot {
+            index.data(DateRole).toString(), index.data(EditionRole).toLongLong()};
+        auto id = snapshotIds.constFind(snapshot);
+        if (id == snapshotIds.cend()) {
+            id = snapshotIds.insert(snapshot, int(m_snapshotKeys.size()));
+            m_snapshotKeys.append(snapshot);
+        }
+        m_rowKeys[size_t(row)] = {*b, *id, 0, rank};
+    }
+    // Snapshot ids in axis order (date, then edition), so that a chart needs no sort.
+    std::vector<int> order(size_t(m_snapshotKeys.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+        [this](int a, int b) { return m_snapshotKeys.at(a) < m_snapshotKeys.at(b); });
+    std::vector<int> sortedId(order.size());
+    QList<std::pair<QString, qint64>> sorted;
+    for (size_t i = 0; i < order.size(); ++i) {
+        sortedId[size_t(order[i])] = int(i);
+        sorted.append(m_snapshotKeys.at(order[i]));
+    }
+    m_snapshotKeys = sorted;
+    for (RowKeys &keys : m_rowKeys) {
+        if (keys.benchmark < 0)
+            continue;
+        keys.snapshot = sortedId[size_t(keys.snapshot)];
+        auto pair = pairIds.constFind({keys.benchmark, keys.snapshot});
+        if (pair == pairIds.cend())
+            pair = pairIds.insert({keys.benchmark, keys.snapshot}, int(pairIds.size()));
+        keys.pair = *pair;
+    }
+    m_pairCount = int(pairIds.size());
+}
+
 void RankBumpChart::rebuild()
 {
     clearPlottables();
@@ -70,53 +116,73 @@ void RankBumpChart::rebuild()
     m_maxRank = 0;
     m_modelCount = 0;
 
-    // The benchmark with the most snapshots, and its points.
-    QHash<QString, std::map<SnapshotKey, int>> snapshotsOf; // benchmark -> snapshots
-    QStringList benchmarks;
-    QList<std::pair<QString, Point>> points;
+    // The rows drawn and their benchmarks, in the order first met.
+    const auto *proxy = qobject_cast<const ExplorerFilterProxy *>(model());
+    if (!proxy || !m_keysRead || m_keysGeneration != proxy->sourceGeneration()) {
+        readSourceKeys(proxy ? proxy->sourceModel() : model());
+        m_keysRead = proxy != nullptr; // over another model they are read every time
+        m_keysGeneration = proxy ? proxy->sourceGeneration() : 0;
+    }
+    const int snapshotCount = int(m_snapshotKeys.size());
+    std::vector<char> pairSeen(size_t(m_pairCount), 0); // each benchmark's snapshot once
+    std::vector<int> snapshotsOf(size_t(m_benchmarkNames.size()), 0);
+    std::vector<int> benchmarkOrder;
+    std::vector<Point> points;
     QSet<QString> sources;
     const int rows = model()->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        const int rank = model()->index(row, m_rankColumn).data(SortRole).toInt();
-        if (!index.data(ValueRole).isValid() || rank <= 0)
+        const RowKeys &keys = m_rowKeys[size_t(proxy ? proxy->sourceRow(row) : row)];
+        if (keys.benchmark < 0)
             continue;
-        const QString benchmark = index.data(GroupRole).toString();
-        const SnapshotKey key {
-            index.data(DateRole).toString(), index.data(EditionRole).toLongLong()};
-        if (!benchmarks.contains(benchmark))
-            benchmarks.append(benchmark);
-        snapshotsOf[benchmark][key] = 0;
-        points.append({benchmark, Point {row, key, rank}});
+        const auto b = size_t(keys.benchmark);
+        if (snapshotsOf[b] == 0)
+            benchmarkOrder.push_back(keys.benchmark);
+        char &seen = pairSeen[size_t(keys.pair)];
+        if (!seen) {
+            seen = 1;
+            ++snapshotsOf[b];
+        }
+        points.push_back({row, keys.benchmark, keys.snapshot, keys.rank});
     }
-    m_benchmark.clear();
-    for (const QString &benchmark : std::as_const(benchmarks))
-        if (m_benchmark.isEmpty()
-            || snapshotsOf[benchmark].size() > snapshotsOf[m_benchmark].size())
-            m_benchmark = benchmark;
-    std::map<SnapshotKey, int> &snapshots = snapshotsOf[m_benchmark];
+    // The benchmark with the most snapshots; the first met of those that tie.
+    int chosen = -1;
+    for (const int b : benchmarkOrder)
+        if (chosen < 0 || snapshotsOf[size_t(b)] > snapshotsOf[size_t(chosen)])
+            chosen = b;
+    m_benchmark = chosen < 0 ? QString() : m_benchmarkNames.at(chosen);
+    // Its snapshots along the axis, oldest first: snapshot ids are in that order.
+    std::vector<char> present(size_t(snapshotCount), 0);
+    for (const Point &point : points)
+        if (point.benchmark == chosen)
+            present[size_t(point.snapshot)] = 1;
+    std::vector<int> xOf(size_t(snapshotCount), -1);
+    int lastSnapshot = -1;
     const Comparison comparison = state() ? state()->comparison() : Comparison {};
     int x = 0;
-    for (auto &[key, index] : snapshots) {
-        index = x++;
-        m_snapshotNames.append(key.date);
-        QString tick = Format::date(key.date);
-        if (comparison.isActive() && key.edition == comparison.editionA)
+    for (int id = 0; chosen >= 0 && id < snapshotCount; ++id) {
+        if (!present[size_t(id)])
+            continue;
+        xOf[size_t(id)] = x++;
+        lastSnapshot = id;
+        const auto &[date, edition] = m_snapshotKeys.at(id);
+        m_snapshotNames.append(date);
+        QString tick = Format::date(date);
+        if (comparison.isActive() && edition == comparison.editionA)
             tick += QStringLiteral(" A");
-        else if (comparison.isActive() && key.edition == comparison.editionB)
+        else if (comparison.isActive() && edition == comparison.editionB)
             tick += QStringLiteral(" B");
         m_tickNames.append(tick);
     }
+    const int snapshots = x;
 
-    if (snapshots.size() >= 2) {
+    if (snapshots >= 2) {
         // At most MaxLines lines: the models ranked best in the last snapshot. A thousand
         // lines show none of them, and cost a graph each on every filter change.
         QList<std::pair<Point, EntityRef>> ofBenchmark;
         QSet<qint64> models;
         QList<std::pair<int, qint64>> lastRanks; // rank, model id
-        const SnapshotKey lastSnapshot = snapshots.rbegin()->first;
-        for (const auto &[benchmark, point] : std::as_const(points)) {
-            if (benchmark != m_benchmark)
+        for (const Point &point : points) {
+            if (point.benchmark != chosen)
                 continue;
             const EntityRef entity
                 = model()->index(point.row, 0).data(ParentEntityRole).value<EntityRef>();
@@ -159,7 +225,7 @@ void RankBumpChart::rebuild()
                 it = lineOf.insert(entity.id, int(m_lines.size()) - 1);
             }
             Line &line = m_lines[*it];
-            const double key = snapshots.at(point.snapshot);
+            const double key = xOf[size_t(point.snapshot)];
             // Points in key order: the rows may come in any order (the table's sorting).
             int at = 0;
             while (at < line.rows.size() && line.graph->data()->at(at)->key < key)
@@ -172,7 +238,7 @@ void RankBumpChart::rebuild()
                 sources.insert(source);
         }
         // End labels; models of equal rank at the same end share one.
-        const double last = double(snapshots.size() - 1);
+        const double last = double(snapshots - 1);
         std::map<std::tuple<double, bool, int>, QStringList> ends;
         for (const Line &line : std::as_const(m_lines)) {
             const auto first = line.graph->data()->constBegin();
@@ -201,7 +267,7 @@ void RankBumpChart::rebuild()
     }
     m_shownRanks = m_maxRank;
     setSources(sources);
-    if (snapshots.size() == 1)
+    if (snapshots == 1)
         showEmptyState(true, tr("rank changes"),
             tr("%1 has one snapshot (%2): nothing to compare yet")
                 .arg(m_benchmark, Format::date(m_snapshotNames.value(0))));

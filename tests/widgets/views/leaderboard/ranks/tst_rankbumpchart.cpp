@@ -1,5 +1,6 @@
 #include "chartframe.h"
 #include "database.h"
+#include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "leaderboardmodel.h"
 #include "queries.h"
@@ -26,6 +27,7 @@ private slots:
     void snapshotsAsTheLanguageWritesThem();
     void manySnapshotsTiesShareALabel();
     void manyModelsDrawTheBestRankedOfTheLastSnapshot();
+    void throughTheFilterProxyAsOverTheModel();
     void legibleAtEverySize_data();
     void legibleAtEverySize();
 
@@ -225,6 +227,41 @@ void TestRankBumpChart::manyModelsDrawTheBestRankedOfTheLastSnapshot()
     makeChart(3, RankBumpChart::MaxLines);
     QCOMPARE(m_chart->lineCount(), RankBumpChart::MaxLines);
     QVERIFY(!m_chart->frame().subtitle().contains(QStringLiteral("best-ranked")));
+}
+
+// Over the views' filter proxy the chart keeps what it read of each source row across filter
+// changes, and reads again when the source's rows change.
+void TestRankBumpChart::throughTheFilterProxyAsOverTheModel()
+{
+    makeChart(2);
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(m_model.get());
+    RankBumpChart chart(&proxy, LeaderboardModel::RankColumn, m_state.get());
+    chart.resize(1280, 800);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.replot();
+    QCOMPARE(chart.benchmark(), m_chart->benchmark());
+    QCOMPARE(chart.snapshots(), m_chart->snapshots());
+    QCOMPARE(chart.lineCount(), m_chart->lineCount());
+    QCOMPARE(chart.shownLabels(), m_chart->shownLabels());
+    Filter filter;
+    filter.search = QStringLiteral("Claude");
+    proxy.setFilter(filter);
+    QVERIFY(chart.lineCount() > 0);
+    QVERIFY(chart.lineCount() < m_chart->lineCount());
+    for (const QString &label : chart.shownLabels())
+        QVERIFY2(label.contains(QStringLiteral("Claude")), qPrintable(label));
+    proxy.setFilter(Filter {});
+    QCOMPARE(chart.shownLabels(), m_chart->shownLabels());
+    // New rows in the source: read again, as the chart over the model reads them.
+    m_model->setRows(syntheticSnapshots(5));
+    QCOMPARE(chart.benchmark(), QStringLiteral("Synthetic bench"));
+    QCOMPARE(chart.snapshots(), m_chart->snapshots());
+    QCOMPARE(chart.snapshots().size(), 5);
+    chart.replot();
+    m_chart->replot();
+    QCOMPARE(chart.shownLabels(), m_chart->shownLabels());
 }
 
 void TestRankBumpChart::legibleAtEverySize_data()
