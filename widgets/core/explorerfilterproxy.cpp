@@ -427,4 +427,34 @@ bool ExplorerFilterProxy::accepts(
     return true;
 }
 
+bool ExplorerFilterProxy::shows(
+    EntityRef own, EntityRef parent, EntityRef organization, EntityRef focus)
+{
+    return own == focus || parent == focus
+        || (focus.kind == EntityKind::Organization && organization == focus);
+}
+
+QList<int> ExplorerFilterProxy::rowsShowing(EntityRef focus) const
+{
+    QList<int> rows;
+    if (!focus.isValid() || !sourceModel())
+        return rows;
+    if (m_entitiesGeneration != m_sourceGeneration) {
+        m_entities.assign(size_t(m_sourceRows), RowEntities {});
+        for (int row = 0; row < m_sourceRows; ++row) {
+            const QModelIndex index = sourceModel()->index(row, 0);
+            m_entities[size_t(row)] = {index.data(EntityRole).value<EntityRef>(),
+                index.data(ParentEntityRole).value<EntityRef>(),
+                index.data(OrganizationEntityRole).value<EntityRef>()};
+        }
+        m_entitiesGeneration = m_sourceGeneration;
+    }
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const RowEntities &e = m_entities[size_t(m_rows[size_t(row)])];
+        if (shows(e.own, e.parent, e.organization, focus))
+            rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace TrendScope

@@ -10,6 +10,7 @@
 
 class QTimer;
 
+#include <optional>
 #include <vector>
 
 namespace TrendScope {
@@ -60,6 +61,13 @@ public:
     quint64 sourceGeneration() const { return m_sourceGeneration; }
     // The source row shown as `proxyRow`.
     int sourceRow(int proxyRow) const { return m_rows[size_t(proxyRow)]; }
+
+    // Whether a row with these entities shows `focus`: it stands for it, is part of it (a
+    // model's score entries), or belongs to the focused organization.
+    static bool shows(EntityRef own, EntityRef parent, EntityRef organization, EntityRef focus);
+    // The rows, in this proxy's order, that show `focus`. Each source row's three entities are
+    // read once per change of the source: a focus change asked every row three roles.
+    QList<int> rowsShowing(EntityRef focus) const;
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -124,6 +132,12 @@ private:
     std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out
     int m_sourceRows = 0;
     quint64 m_sourceGeneration = 0;
+    struct RowEntities
+    {
+        EntityRef own, parent, organization;
+    };
+    mutable std::vector<RowEntities> m_entities; // by source row, read by rowsShowing
+    mutable std::optional<quint64> m_entitiesGeneration;
     bool m_resetting = false; // inside a begin/endResetModel pair started by the source
     QList<QMetaObject::Connection> m_connections;
     QTimer *m_idleRead;

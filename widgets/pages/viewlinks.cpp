@@ -1,5 +1,6 @@
 #include "viewlinks.h"
 
+#include "explorerfilterproxy.h"
 #include "explorerstate.h"
 #include "roles.h"
 
@@ -36,10 +37,22 @@ constexpr char NotPicked[] = "trendscope-not-picked";
 bool showsFocus(const QModelIndex &index, EntityRef focus)
 {
     const QModelIndex first = index.siblingAtColumn(0);
-    return first.data(EntityRole).value<EntityRef>() == focus
-        || first.data(ParentEntityRole).value<EntityRef>() == focus
-        || (focus.kind == EntityKind::Organization
-            && first.data(OrganizationEntityRole).value<EntityRef>() == focus);
+    return ExplorerFilterProxy::shows(first.data(EntityRole).value<EntityRef>(),
+        first.data(ParentEntityRole).value<EntityRef>(),
+        first.data(OrganizationEntityRole).value<EntityRef>(), focus);
+}
+
+// The rows of `model` that show `focus`, in order; through the filter proxy's entities read
+// once per load where the view has one.
+QList<int> rowsShowing(const QAbstractItemModel *model, EntityRef focus)
+{
+    if (const auto *proxy = qobject_cast<const ExplorerFilterProxy *>(model))
+        return proxy->rowsShowing(focus);
+    QList<int> rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (showsFocus(model->index(row, 0), focus))
+            rows.append(row);
+    return rows;
 }
 
 EntityRef entityOf(const QModelIndex &index)
@@ -56,23 +69,15 @@ void showFocus(QAbstractItemView *view, EntityRef focus)
     // The matching rows as runs of consecutive rows: an organization's rows in a large table
     // are thousands, and a range per row made every select and isRowSelected call slow.
     QItemSelection wanted;
-    QList<int> rows;
-    if (focus.isValid()) {
-        const int lastColumn = model->columnCount() - 1;
-        int runStart = -1;
-        const int rowCount = model->rowCount();
-        for (int row = 0; row <= rowCount; ++row) {
-            const bool match = row < rowCount && showsFocus(model->index(row, 0), focus);
-            if (match) {
-                rows.append(row);
-                if (runStart < 0)
-                    runStart = row;
-            } else if (runStart >= 0) {
-                wanted.append(QItemSelectionRange(
-                    model->index(runStart, 0), model->index(row - 1, lastColumn)));
-                runStart = -1;
-            }
-        }
+    const QList<int> rows = focus.isValid() ? rowsShowing(model, focus) : QList<int>();
+    const int lastColumn = model->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i + 1; // past the run of consecutive rows starting at rows[i]
+        while (end < rows.size() && rows.at(end) == rows.at(end - 1) + 1)
+            ++end;
+        wanted.append(QItemSelectionRange(
+            model->index(rows.at(i), 0), model->index(rows.at(end - 1), lastColumn)));
+        i = end;
     }
     if (rows.isEmpty()) {
         if (selection->hasSelection())

@@ -33,6 +33,7 @@ private slots:
     void selectionFollowsRowWhenSorting();
     void mapsBothWays();
     void filterChangeIsOneReset();
+    void rowsShowingAFocus();
 
 private:
     // name, organization, source, date, score (negative: not stated), group
@@ -441,6 +442,39 @@ void TestExplorerFilterProxy::filterChangeIsOneReset()
     proxy.setFilter(filter); // the same filter again changes nothing
     QCOMPARE(reset.count(), 1);
     QCOMPARE(removed.count(), 0);
+}
+
+// The rows a focus lights: its own row, its parts' rows, an organization's rows; in the
+// proxy's order, after filtering, and again after the source's values change.
+void TestExplorerFilterProxy::rowsShowingAFocus()
+{
+    const EntityRef zhipu {EntityKind::Organization, 7};
+    const EntityRef glm {EntityKind::Model, 40};
+    auto setEntities = [this](int row, EntityRef own, EntityRef parent, EntityRef organization) {
+        m_model.item(row, 0)->setData(QVariant::fromValue(own), EntityRole);
+        m_model.item(row, 0)->setData(QVariant::fromValue(parent), ParentEntityRole);
+        m_model.item(row, 0)->setData(QVariant::fromValue(organization), OrganizationEntityRole);
+    };
+    setEntities(0, {EntityKind::LeaderboardEntry, 1}, glm, zhipu);
+    setEntities(1, {EntityKind::LeaderboardEntry, 2}, {EntityKind::Model, 41}, {});
+    setEntities(4, {EntityKind::LeaderboardEntry, 5}, glm, zhipu);
+    ExplorerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    proxy.sort(0, Qt::AscendingOrder); // ABAB6, Baichuan3, GLM-4, Moonshot, 文心一言4.0
+    QCOMPARE(proxy.rowsShowing(glm), (QList<int> {0, 2}));
+    QCOMPARE(proxy.rowsShowing(zhipu), (QList<int> {0, 2}));
+    QCOMPARE(proxy.rowsShowing({EntityKind::LeaderboardEntry, 2}), QList<int> {1});
+    // Only an organization lights the rows that belong to it.
+    QCOMPARE(proxy.rowsShowing({EntityKind::Model, 7}), QList<int> {});
+    QCOMPARE(proxy.rowsShowing({}), QList<int> {});
+    Filter filter;
+    filter.search = QStringLiteral("GLM");
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowsShowing(glm), QList<int> {0});
+    proxy.setFilter(Filter {});
+    // A value changed in the source is read again.
+    setEntities(3, {EntityKind::LeaderboardEntry, 4}, glm, zhipu);
+    QCOMPARE(proxy.rowsShowing(glm), (QList<int> {0, 2, 3}));
 }
 
 QTEST_MAIN(TestExplorerFilterProxy)
