@@ -52,11 +52,6 @@ QSplitter *ChartPage::chartAndTable(
         m_table->sortByColumn(options.sortColumn, options.sortOrder);
     else
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    if (options.wideColumn >= 0) {
-        m_table->horizontalHeader()->setSectionResizeMode(
-            options.wideColumn, QHeaderView::Interactive);
-        m_table->setColumnWidth(options.wideColumn, options.wideColumnWidth);
-    }
     linkViewToFocus(m_table, state());
     forwardRowCounts(rows, this);
 

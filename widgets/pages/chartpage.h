@@ -37,8 +37,6 @@ protected:
     {
         int sortColumn = -1; // -1: the model's order until a header is clicked
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        int wideColumn = -1; // a column of long text, given wideColumnWidth and left adjustable
-        int wideColumnWidth = 0;
         bool tableFirst = false; // the table on the left of the chart
         // The table's rows: the proxy, unless the table sorts a proxy of its own over it.
         QAbstractItemModel *rows = nullptr;

@@ -35,9 +35,25 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
             break;
         rows = proxy->sourceModel();
     }
+    // Queued: a view may choose what it shows of new rows when they arrive (the maturity curve
+    // its year), after this connection has run; fitted then, the columns measured no row.
     QObject::connect(
-        rows, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
+        rows, &QAbstractItemModel::modelReset, table, [table] { fitColumns(table); },
+        Qt::QueuedConnection);
+    fitColumns(table);
+}
+
+void fitColumns(QTableView *table)
+{
     table->resizeColumnsToContents();
+    // A column of long text (a price cut's products, a policy's title) stops at a width that
+    // leaves room for the others; its cells elide and their tooltips say the rest.
+    const int widest = table->fontMetrics().averageCharWidth() * MaxColumnCharacters;
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionSize(column) > widest)
+            header->resizeSection(column, widest);
+    }
 }
 
 void onModelChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &react)

@@ -18,6 +18,11 @@ class ExplorerState;
 // the rows under them reload).
 void setupTable(QTableView *table, QAbstractItemModel *model, const QString &objectName);
 
+// Fits the table's columns to their contents, none wider than MaxColumnCharacters average
+// characters.
+void fitColumns(QTableView *table);
+constexpr int MaxColumnCharacters = 40;
+
 // Calls `react` (in `context`'s lifetime) after every change `model` announces: a reset, a
 // layout change, rows inserted or removed, or data changed. Charts redraw from it.
 void onModelChanged(

@@ -1,6 +1,8 @@
 #include "viewsetup.h"
 
+#include <QAbstractTableModel>
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -24,6 +26,34 @@ public:
     QList<std::pair<int, Qt::SortOrder>> sorts;
 };
 
+// One column of texts, replaced by a reset as the views' models are on every load.
+class TextRows : public QAbstractTableModel
+{
+public:
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(texts.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 2;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        return index.column() == 0 ? texts.at(index.row()) : QStringLiteral("x");
+    }
+    void load(const QStringList &rows)
+    {
+        beginResetModel();
+        texts = rows;
+        endResetModel();
+    }
+
+    QStringList texts;
+};
+
 } // namespace
 
 class TestViewSetup : public QObject
@@ -32,6 +62,8 @@ class TestViewSetup : public QObject
 
 private slots:
     void noSortUntilOneIsAskedFor();
+    void columnsFitTheRowsAViewShowsAfterALoad();
+    void aColumnOfLongTextStopsAtItsLimit();
 };
 
 // A table is set up in the model's own order: enabling sorting must not sort by the first
@@ -52,6 +84,40 @@ void TestViewSetup::noSortUntilOneIsAskedFor()
     QVERIFY(!model.sorts.isEmpty());
     QCOMPARE(model.sorts.constLast().first, 1);
     QCOMPARE(model.sorts.constLast().second, Qt::DescendingOrder);
+}
+
+// The maturity view chooses its curve year when new rows arrive, in a handler connected after
+// the table's: fitted at once, the columns had measured no row and cut every name (issue 17).
+void TestViewSetup::columnsFitTheRowsAViewShowsAfterALoad()
+{
+    TextRows rows;
+    QSortFilterProxyModel shown;
+    shown.setSourceModel(&rows);
+    shown.setFilterFixedString(QStringLiteral("no row has this"));
+    QTableView table;
+    setupTable(&table, &shown, QStringLiteral("rows"));
+    QObject::connect(&rows, &QAbstractItemModel::modelReset, &shown,
+        [&shown] { shown.setFilterFixedString(QString()); });
+
+    const QString longest = QStringLiteral("数字孪生与多模态生成技术");
+    rows.load({QStringLiteral("6G"), longest});
+    QTRY_COMPARE(shown.rowCount(), 2);
+    QTRY_VERIFY2(table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(longest),
+        qPrintable(QStringLiteral("%1 px for %2 px of text")
+                       .arg(table.columnWidth(0))
+                       .arg(table.fontMetrics().horizontalAdvance(longest))));
+}
+
+// A price cut's products run to a hundred characters: fitted to them, the column pushed every
+// other off the table and its centred header out of sight.
+void TestViewSetup::aColumnOfLongTextStopsAtItsLimit()
+{
+    TextRows rows;
+    QTableView table;
+    setupTable(&table, &rows, QStringLiteral("rows"));
+    rows.load({QString(300, QLatin1Char('w'))});
+    const int limit = table.fontMetrics().averageCharWidth() * MaxColumnCharacters;
+    QTRY_COMPARE(table.columnWidth(0), limit);
 }
 
 QTEST_MAIN(TestViewSetup)

@@ -46,10 +46,7 @@ ChangesView::ChangesView(ChangesModel *source, ExplorerState *state, QWidget *pa
     m_chart->setNotCompared(source->notCompared());
     connect(source, &QAbstractItemModel::modelReset, m_chart,
         [this, source] { m_chart->setNotCompared(source->notCompared()); });
-    TableOptions table;
-    table.wideColumn = ChangesModel::KeyColumn;
-    table.wideColumnWidth = 200;
-    setBody(chartAndTable(m_chart, 560, 720, table));
+    setBody(chartAndTable(m_chart, 560, 720, {}));
 }
 
 void ChangesView::fillSinceBox()

@@ -16,8 +16,6 @@ PolicyTimelineView::PolicyTimelineView(
     controls()->addWidget(TimeAxisPlot::usageHintLabel(this));
     TableOptions table;
     table.sortColumn = TimelineModel::DateColumn;
-    table.wideColumn = TimelineModel::TitleColumn;
-    table.wideColumnWidth = 260;
     setBody(chartAndTable(m_chart, 900, 380, table));
 }
 

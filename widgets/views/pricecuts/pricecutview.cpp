@@ -17,8 +17,6 @@ PriceCutView::PriceCutView(QAbstractItemModel *source, ExplorerState *state, QWi
     controls()->addWidget(TimeAxisPlot::usageHintLabel(this));
     TableOptions table;
     table.sortColumn = PriceCutModel::AnnouncedColumn;
-    table.wideColumn = PriceCutModel::ProductsColumn;
-    table.wideColumnWidth = 220;
     setBody(chartAndTable(m_chart, 760, 520, table));
 }
 
