@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -90,6 +91,7 @@ FilterBar::FilterBar(ExplorerState *state, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(ExplorerState::MaxSearchLength);
     m_search->setMinimumWidth(180);
+    m_search->installEventFilter(this);
     m_source->setObjectName(QStringLiteral("filter-source"));
     // The reports' titles are long; the box shows their start and the popup the whole titles,
     // so the bar with its compare control fits a 1000 px window.
@@ -164,6 +166,29 @@ void FilterBar::retranslate()
     m_editionB->setToolTip(tr("Edition B: after"));
     if (m_source->count() > 0)
         m_source->setItemText(0, tr("All sources"));
+}
+
+bool FilterBar::leavesToWindow(const QKeyEvent &key)
+{
+    const Qt::KeyboardModifiers modifiers
+        = key.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    if (modifiers != Qt::ControlModifier || key.key() < Qt::Key_A || key.key() > Qt::Key_Z)
+        return false;
+    for (const QKeySequence::StandardKey editing : {QKeySequence::Undo, QKeySequence::Redo,
+             QKeySequence::Cut, QKeySequence::Copy, QKeySequence::Paste, QKeySequence::SelectAll}) {
+        if (key.matches(editing))
+            return false;
+    }
+    return true;
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_search || event->type() != QEvent::ShortcutOverride
+        || !leavesToWindow(*static_cast<const QKeyEvent *>(event)))
+        return QWidget::eventFilter(watched, event);
+    event->ignore(); // not overridden: the shortcut map gives the key to the window's action
+    return true;
 }
 
 void FilterBar::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -30,6 +31,10 @@ public:
     void activateSearch();
 
     QLineEdit *searchField() const { return m_search; }
+    // Whether the search box leaves `key` to the window's shortcuts: a Ctrl+letter that is not
+    // undo, redo, cut, copy, paste or select all. (A line edit takes Ctrl+E as "end of line"
+    // under X11's key bindings, and Export Chart never saw it.)
+    static bool leavesToWindow(const QKeyEvent &key);
     // The chips' buttons, in order; each removes its filter when clicked.
     QList<QToolButton *> chips() const { return m_chips; }
     // The compare toggle and the two edition boxes (item data: the edition id).
@@ -41,6 +46,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Keys the search box leaves to the window are not overridden (leavesToWindow).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Every fixed text in the interface language (again after a language change).
