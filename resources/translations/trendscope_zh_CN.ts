@@ -761,16 +761,16 @@ Delete them all? (Undo brings them back.)</source>
         <translation>变化</translation>
     </message>
     <message>
-        <source>compare is off: choose two editions in the filter bar</source>
-        <translation>未开启对比：请在筛选栏中选择两个版本</translation>
-    </message>
-    <message>
         <source>In this file %1</source>
         <translation>本文件中 %1</translation>
     </message>
     <message>
         <source>not compared (rows in one edition only): %1</source>
         <translation>未对比（仅一个版本有数据）：%1</translation>
+    </message>
+    <message>
+        <source>choose two editions in the filter bar to compare them</source>
+        <translation>请在筛选栏中选择两个版本进行对比</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ void ChangesChart::rebuild()
         && (state()->comparison().isActive()
             || state()->changesSince() != ExplorerState::NoHistory);
     showEmptyState(m_tables.isEmpty(), tr("changes"),
-        comparing ? QString() : tr("compare is off: choose two editions in the filter bar"));
+        comparing ? QString() : tr("choose two editions in the filter bar to compare them"));
     queueReplot();
 }
 

@@ -52,8 +52,11 @@ private slots:
     void compareOffSaysHowToTurnItOn()
     {
         QCOMPARE(m_model->rowCount(), 0);
-        QVERIFY2(m_view->chart()->emptyMessage().contains(QStringLiteral("compare is off")),
-            qPrintable(m_view->chart()->emptyMessage()));
+        const QString message = m_view->chart()->emptyMessage();
+        QCOMPARE(message,
+            QStringLiteral("No changes: choose two editions in the filter bar to compare them"));
+        // One colon: "No changes: compare is off: choose …" read as two sentences run together.
+        QCOMPARE(message.count(QLatin1Char(':')), 1);
     }
 
     void rowsShowOldAndNewWithUnits()
