@@ -19,13 +19,16 @@ ChartFrame::ChartFrame(QCustomPlot *plot)
     m_subtitle.element = new QCPTextElement(plot, QString(), chartFont(9.5));
     m_subtitle.element->setObjectName(QStringLiteral("chart-subtitle"));
     m_subtitle.maxLines = 2;
+    // Room at the sides: a subtitle that wraps never runs to the canvas's edges.
+    m_subtitle.element->setMargins(QMargins(SideMargin, 2, SideMargin, 2));
+    m_title.element->setMargins(QMargins(SideMargin, 2, SideMargin, 2));
     layout->addElement(0, 0, m_title.element);
     layout->addElement(1, 0, m_subtitle.element);
     layout->insertRow(layout->rowCount());
     m_source.element = new QCPTextElement(plot, QString(), chartFont(8));
     m_source.element->setObjectName(QStringLiteral("chart-source"));
     m_source.element->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    m_source.element->setMargins(QMargins(12, 4, 12, 6));
+    m_source.element->setMargins(QMargins(SideMargin, 4, SideMargin, 6));
     m_source.maxLines = 2;
     layout->addElement(layout->rowCount() - 1, 0, m_source.element);
     // Text rows take their natural height; the axis rect gets the rest.
@@ -74,8 +77,11 @@ void ChartFrame::applyTheme(const ChartTheme &theme)
     m_source.element->setTextColor(theme.mutedText);
 }
 
-void ChartFrame::fitTo(double width)
+void ChartFrame::fitTo(double width, double height)
 {
+    // A long subtitle (compare mode's legend words, a filter) gets a third line where the
+    // chart has the height for it; a small export keeps two.
+    m_subtitle.maxLines = height >= TallCanvas ? 3 : 2;
     for (Line *line : {&m_title, &m_subtitle, &m_source}) {
         if (line->element->text() != line->shown)
             continue;
@@ -95,30 +101,67 @@ QString ChartFrame::fullTextAt(const QCPLayoutElement *element) const
     return {};
 }
 
-QString fitText(const QString &text, const QFont &font, double width, int maxLines)
+namespace {
+
+// The lines `text` breaks into at `width` (at spaces; anywhere in a long word or in Chinese),
+// at most `limit` of them, each as (start, length).
+QList<std::pair<int, int>> breakLines(
+    const QString &text, const QFont &font, double width, int limit)
 {
-    const QFontMetricsF metrics(font);
-    if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
-        return text;
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    QStringList lines;
+    QList<std::pair<int, int>> lines;
     layout.beginLayout();
-    while (lines.size() < maxLines) {
+    while (lines.size() < limit) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
         line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) // the last line takes the rest, elided
-            lines << metrics.elidedText(
-                text.mid(line.textStart()).trimmed(), Qt::ElideRight, width);
-        else
-            lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        lines.append({line.textStart(), line.textLength()});
     }
     layout.endLayout();
-    return lines.join(QLatin1Char('\n'));
+    return lines;
+}
+
+} // namespace
+
+QString fitText(const QString &text, const QFont &font, double width, int maxLines)
+{
+    const QFontMetricsF metrics(font);
+    const double advance = metrics.horizontalAdvance(text);
+    if (text.isEmpty() || advance <= width)
+        return text;
+    QList<std::pair<int, int>> lines = breakLines(text, font, width, maxLines + 1);
+    QStringList shown;
+    if (lines.size() > maxLines) {
+        for (int i = 0; i < maxLines - 1; ++i)
+            shown << text.mid(lines.at(i).first, lines.at(i).second).trimmed();
+        // The last line takes the rest, elided.
+        shown << metrics.elidedText(
+            text.mid(lines.at(maxLines - 1).first).trimmed(), Qt::ElideRight, width);
+        return shown.join(QLatin1Char('\n'));
+    }
+    // It fits: the lines are balanced, as narrow as they can be in as many lines, rather than
+    // full ones and a last word alone ("…放大即可\n看到"), and Chinese, which breaks anywhere,
+    // no longer runs from edge to edge.
+    const qsizetype count = lines.size();
+    double narrow = advance / double(count);
+    double wide = width;
+    for (int step = 0; step < 8 && wide - narrow > 1; ++step) {
+        const double middle = (narrow + wide) / 2;
+        QList<std::pair<int, int>> tried = breakLines(text, font, middle, int(count) + 1);
+        if (tried.size() <= count) {
+            wide = middle;
+            lines = std::move(tried);
+        } else {
+            narrow = middle;
+        }
+    }
+    for (const auto &[start, length] : std::as_const(lines))
+        shown << text.mid(start, length).trimmed();
+    return shown.join(QLatin1Char('\n'));
 }
 
 QString firstRowsNote(int drawn, int next, int rows)

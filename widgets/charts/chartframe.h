@@ -29,9 +29,13 @@ public:
     QString subtitle() const;
     QString sourceLine() const;
 
-    // Wraps and elides the texts to a canvas `width` pixels wide; runs before every layout.
-    // A text someone else replaced meanwhile (an export hiding it) is left alone.
-    void fitTo(double width);
+    // Wraps and elides the texts to a canvas `width` × `height` pixels; runs before every
+    // layout. A text someone else replaced meanwhile (an export hiding it) is left alone.
+    void fitTo(double width, double height);
+    // The subtitle's lines: three on a canvas at least this tall, else two.
+    static constexpr int TallCanvas = 480;
+    // The frame's texts keep this far from the canvas's sides.
+    static constexpr int SideMargin = 12;
     // The full text of a frame line shown shortened, for its tooltip; empty otherwise.
     QString fullTextAt(const QCPLayoutElement *element) const;
 
@@ -51,7 +55,8 @@ private:
 };
 
 // `text` in `font` within `width` pixels: broken at spaces (anywhere in a long word or in
-// Chinese) onto at most `maxLines` lines, the last ending in "…" when text is left over.
+// Chinese) onto at most `maxLines` lines, the last ending in "…" when text is left over;
+// lines that fit are balanced (as narrow as the same number of lines allows).
 QString fitText(const QString &text, const QFont &font, double width, int maxLines);
 
 // "Filtered: organization 百度 · search “glm”", or "All rows, no filters" without filters;

@@ -152,7 +152,7 @@ EntityRef ModelChart::entityAt(int row) const
 
 void ModelChart::updateLayout()
 {
-    m_frame->fitTo(viewport().width());
+    m_frame->fitTo(viewport().width(), viewport().height());
     if (legend->visible() && legend->layout() == plotLayout() && legend->itemCount() > 0) {
         // A legend below the plot wraps to the width: as many entries a row as fit.
         int widest = 0;
