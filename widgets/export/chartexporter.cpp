@@ -35,6 +35,10 @@ public:
         if (options.transparent && options.format == ChartFormat::Png) {
             m_plot->setBackground(Qt::NoBrush);
             m_transparent = true;
+            // The legend's box, in the background's colour on screen, would be an opaque strip
+            // across a slide (across the whole width under a chart without rows).
+            m_legendBrush = m_plot->legend->brush();
+            m_plot->legend->setBrush(Qt::NoBrush);
         }
         hide(QStringLiteral("chart-title"), !options.showTitle);
         hide(QStringLiteral("chart-subtitle"), !options.showSubtitle);
@@ -58,8 +62,10 @@ public:
             h.element->setText(h.text);
             h.element->setMargins(h.margins);
         }
-        if (m_transparent)
+        if (m_transparent) {
             m_plot->setBackground(m_plot->property("trendscopeBackground").value<QColor>());
+            m_plot->legend->setBrush(m_legendBrush);
+        }
         if (m_themed)
             m_view->setTheme(ChartTheme::light());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -88,6 +94,7 @@ private:
     QCustomPlot *m_plot;
     bool m_themed = false;
     bool m_transparent = false;
+    QBrush m_legendBrush;
     QList<Hidden> m_hidden;
     QList<std::pair<QCPAbstractPlottable *, QCPDataSelection>> m_selections;
 };

@@ -109,8 +109,18 @@ void TestChartExporter::transparentBackground()
     const QImage image = render(options);
     QVERIFY(image.hasAlphaChannel());
     QCOMPARE(qAlpha(image.pixel(2, 2)), 0);
-    // The screen keeps its opaque background.
+    // Nothing is filled with the screen's background: the legend's box was, an opaque strip
+    // across the slide.
+    const QRgb background = ChartTheme::light().background.rgba();
+    int filled = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            filled += image.pixel(x, y) == background;
+    }
+    QCOMPARE(filled, 0);
+    // The screen keeps its opaque background, and the legend its box.
     QCOMPARE(qAlpha(m_view->plot()->toPixmap(100, 100).toImage().pixel(2, 2)), 255);
+    QCOMPARE(m_view->plot()->legend->brush().color(), ChartTheme::light().background);
 }
 
 void TestChartExporter::themesChangeExportNotScreen()
