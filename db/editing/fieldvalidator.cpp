@@ -73,7 +73,8 @@ QString FieldValidator::allowed(const ColumnInfo &column)
     case ColumnKind::Percent:
         return tr("a percentage from 0 to 100, e.g. 52.2");
     case ColumnKind::Money:
-        return tr("an amount of 0 or more, e.g. 25 亿元");
+        return tr("an amount of 0 or more in the unit beside it, e.g. 25 × 100 million yuan "
+                  "(亿元) for 2.5 bn yuan");
     case ColumnKind::Date:
         return tr("a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04");
     case ColumnKind::Choice:

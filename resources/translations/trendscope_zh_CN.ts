@@ -392,10 +392,6 @@ Delete them all? (Undo brings them back.)</source>
         <translation>0 至 100 之间的百分比，例如 52.2</translation>
     </message>
     <message>
-        <source>an amount of 0 or more, e.g. 25 亿元</source>
-        <translation>大于等于 0 的金额，例如 25 亿元</translation>
-    </message>
-    <message>
         <source>a date as YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), e.g. 2024-04</source>
         <translation>日期，格式为 YYYY（年）、YYYY-MM（月）或 YYYY-MM-DD（日），例如 2024-04</translation>
     </message>
@@ -470,6 +466,10 @@ Delete them all? (Undo brings them back.)</source>
     <message>
         <source>%1 is not in the list</source>
         <translation>%1 不在列表中</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more in the unit beside it, e.g. 25 × 100 million yuan (亿元) for 2.5 bn yuan</source>
+        <translation>大于等于 0 的金额，单位在旁边选择，例如 25 亿元</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3340,24 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>%1: there is no entry named “%2”. Allowed: %3.</source>
         <translation>%1：没有名为“%2”的条目。允许：%3。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>× 10,000 yuan (万元)</source>
+        <extracomment>The unit 万元 of an amount typed in the data editor; the report&apos;s word in brackets</extracomment>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>× 100 million yuan (亿元)</source>
+        <extracomment>The unit 亿元 of an amount typed in the data editor; the report&apos;s word in brackets</extracomment>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
     </message>
 </context>
 <context>

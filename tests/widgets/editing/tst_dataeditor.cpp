@@ -60,6 +60,7 @@ private slots:
 
     void editCellWithKeystrokesUpdatesDatabaseAndChart();
     void invalidCellInputIsRefused();
+    void amountsInTheInterfaceLanguage();
     void refusalGoesWhenTheUserMovesOn();
     void bannerFollowsTheDatasetOpening();
     void formWithoutARowShowsNoValues();
@@ -329,7 +330,8 @@ void TestDataEditor::invalidFormInputIsRefusedWithMessage_data()
         << "SELECT min(id) FROM funding_company"
         << "amount_yuan"
         << "-3"
-        << "Amount: -3 亿元 is negative. Allowed: an amount of 0 or more, e.g. 25 亿元.";
+        << "Amount: -3 × 100 million yuan (亿元) is negative. Allowed: an amount of 0 or more in "
+           "the unit beside it, e.g. 25 × 100 million yuan (亿元) for 2.5 bn yuan.";
     QTest::newRow("money text")
         << "funding_company"
         << "SELECT min(id) FROM funding_company"
@@ -896,6 +898,27 @@ void TestDataEditor::formFollowsTheLanguageAtOnce()
     QTRY_VERIFY2(allChinese(), qPrintable(shown().join(u'|')));
     QVERIFY(Language::install(QLatin1String(Language::English)));
     QTRY_COMPARE(shown(), english);
+}
+
+// The English editor showed "25 亿元" in the table and offered 元/万元/亿元 as units: amounts
+// read as the views write them, and the units by their size with the report's word.
+void TestDataEditor::amountsInTheInterfaceLanguage()
+{
+    auto names = [] {
+        QStringList list;
+        for (const MoneyUnit &unit : moneyUnits())
+            list << unit.name;
+        return list;
+    };
+    QCOMPARE(formatMoney(2.5e9), QStringLiteral("2.5 bn yuan"));
+    QCOMPARE(formatMoney(350000), QStringLiteral("350,000 yuan"));
+    QCOMPARE(names(), QStringList({"yuan", "× 10,000 yuan (万元)", "× 100 million yuan (亿元)"}));
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    const QStringList chinese {formatMoney(2.5e9), formatMoney(350000)};
+    const QStringList chineseNames = names();
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    QCOMPARE(chinese, QStringList({"25 亿元", "35 万元"}));
+    QCOMPARE(chineseNames, QStringList({"元", "万元", "亿元"}));
 }
 
 QTEST_MAIN(TestDataEditor)

@@ -2,6 +2,7 @@
 
 #include "editwording.h"
 #include "fieldvalidator.h"
+#include "format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 
 #include <cmath>
@@ -18,12 +20,23 @@ namespace TrendScope {
 
 QList<MoneyUnit> moneyUnits()
 {
-    return {
-        {QStringLiteral("元"), 1.0}, {QStringLiteral("万元"), 1e4}, {QStringLiteral("亿元"), 1e8}};
+    // The reports' units: an editor types 25 with 亿元 as the report writes 25亿元. English
+    // names each by its size and keeps the report's word beside it.
+    return {{FieldEditor::tr("yuan"), 1.0},
+        //: The unit 万元 of an amount typed in the data editor; the report's word in brackets
+        {FieldEditor::tr("× 10,000 yuan (万元)"), 1e4},
+        //: The unit 亿元 of an amount typed in the data editor; the report's word in brackets
+        {FieldEditor::tr("× 100 million yuan (亿元)"), 1e8}};
 }
 
 QString formatMoney(double yuan)
 {
+    // English reads an amount as the views write it: "2.5 bn yuan", "350,000 yuan".
+    if (QLocale().language() != QLocale::Chinese) {
+        if (std::fabs(yuan) >= 1e8)
+            return Format::yi(yuan);
+        return FieldEditor::tr("%1 yuan").arg(Format::number(yuan));
+    }
     const QList<MoneyUnit> units = moneyUnits();
     for (int i = int(units.size()) - 1; i >= 0; --i) {
         const MoneyUnit &unit = units.at(i);
@@ -178,6 +191,9 @@ public:
     {
         m_line->setPlaceholderText(m_column.required ? QString() : FieldEditor::tr("not stated"));
         m_line->setToolTip(FieldValidator::allowed(m_column));
+        const QList<MoneyUnit> units = moneyUnits();
+        for (int i = 0; i < units.size() && i < m_unit->count(); ++i)
+            m_unit->setItemText(i, units.at(i).name);
     }
 
     void setValue(const QVariant &value) override

@@ -46,7 +46,9 @@ protected:
     ColumnInfo m_column;
 };
 
-// Money shown in the largest unit that keeps it readable: 2500000000 → (25, "亿元").
+// The units an amount is typed in (元, 万元, 亿元, named by their size in English), and an
+// amount as the table shows it: in the largest unit that keeps it readable in Chinese
+// ("25 亿元"), as the views write it in English ("2.5 bn yuan", "350,000 yuan").
 struct MoneyUnit
 {
     QString name;
