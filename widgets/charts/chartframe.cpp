@@ -87,7 +87,8 @@ void ChartFrame::fitTo(double width, double height)
             continue;
         const QMargins margins = line->element->margins();
         line->shown = fitText(line->full, line->element->font(),
-            width - margins.left() - margins.right() - 2, line->maxLines);
+            width - margins.left() - margins.right() - 2, line->maxLines,
+            line->element->textFlags() & Qt::AlignHCenter);
         line->element->setText(line->shown);
     }
 }
@@ -127,7 +128,7 @@ QList<std::pair<int, int>> breakLines(
 
 } // namespace
 
-QString fitText(const QString &text, const QFont &font, double width, int maxLines)
+QString fitText(const QString &text, const QFont &font, double width, int maxLines, bool balanced)
 {
     const QFontMetricsF metrics(font);
     const double advance = metrics.horizontalAdvance(text);
@@ -147,7 +148,7 @@ QString fitText(const QString &text, const QFont &font, double width, int maxLin
     // full ones and a last word alone ("…放大即可\n看到"), and Chinese, which breaks anywhere,
     // no longer runs from edge to edge.
     const qsizetype count = lines.size();
-    double narrow = advance / double(count);
+    double narrow = balanced ? advance / double(count) : width;
     double wide = width;
     for (int step = 0; step < 8 && wide - narrow > 1; ++step) {
         const double middle = (narrow + wide) / 2;

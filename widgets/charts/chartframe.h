@@ -56,8 +56,10 @@ private:
 
 // `text` in `font` within `width` pixels: broken at spaces (anywhere in a long word or in
 // Chinese) onto at most `maxLines` lines, the last ending in "…" when text is left over;
-// lines that fit are balanced (as narrow as the same number of lines allows).
-QString fitText(const QString &text, const QFont &font, double width, int maxLines);
+// lines that fit are balanced (as narrow as the same number of lines allows) for centred text,
+// and full for text set flush left (`balanced` false).
+QString fitText(
+    const QString &text, const QFont &font, double width, int maxLines, bool balanced = true);
 
 // "Filtered: organization 百度 · search “glm”", or "All rows, no filters" without filters;
 // the organization by the name `order` puts first.

@@ -15,6 +15,7 @@ private slots:
     void shortTextStaysOnOneLine();
     void wrappedLinesAreBalanced_data();
     void wrappedLinesAreBalanced();
+    void flushLeftLinesStayFull();
     void textLeftOverEndsInAnEllipsis();
     void subtitleTakesAThirdLineOnATallCanvas();
 };
@@ -61,6 +62,17 @@ void TestChartFrame::wrappedLinesAreBalanced()
     QVERIFY(first <= width && second <= width);
     QVERIFY2(std::min(first, second) >= 0.75 * std::max(first, second),
         qPrintable(lines.join(QLatin1Char('|'))));
+}
+
+// The source line is set flush left: its lines stay full.
+void TestChartFrame::flushLeftLinesStayFull()
+{
+    const QFont font = chartFont(9.5);
+    const QFontMetricsF metrics(font);
+    const double width = metrics.horizontalAdvance(Chinese) * 0.8;
+    const QStringList lines = fitText(Chinese, font, width, 2, false).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(metrics.horizontalAdvance(lines.at(0)) > 0.9 * width);
 }
 
 void TestChartFrame::textLeftOverEndsInAnEllipsis()
