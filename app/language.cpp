@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "annotation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -114,6 +116,13 @@ bool install(const QString &language)
         = loadedTranslator(QStringLiteral("trendscope_") + language, QStringLiteral(":/i18n"));
     if (own)
         QCoreApplication::installTranslator(own);
+    // The dataset's own notes (annotation.h); English has none: they are written in it.
+    auto *annotations = new AnnotationTranslator(app);
+    annotations->setObjectName(TranslatorName);
+    if (annotations->loadLanguage(language))
+        QCoreApplication::installTranslator(annotations);
+    else
+        delete annotations;
     app->setProperty(CurrentProperty, language);
     return own != nullptr;
 }

@@ -2,6 +2,7 @@
 // and the sources the dataset cites (the details dock).
 #include "queries.h"
 
+#include "annotation.h"
 #include "database.h"
 #include "entitykind.h"
 #include "format.h"
@@ -202,6 +203,8 @@ QString formatValue(const QString &column, const QVariant &value)
         return Format::score(value.toDouble());
     if (column == QLatin1String("category"))
         return Format::category(value.toString());
+    if (column == QLatin1String("note"))
+        return Annotation::shown(value.toString());
     if (value.typeId() == QMetaType::Double)
         return QLocale().toString(value.toDouble(), 'g', 10);
     return value.toString();
@@ -342,7 +345,8 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
     if (!inferred.fields.isEmpty()) {
         QStringList reasons;
         for (const InferredField &f : inferred.fields)
-            reasons.append(humanLabel(f.field) + QStringLiteral(": ") + f.reason);
+            reasons.append(
+                humanLabel(f.field) + QStringLiteral(": ") + Annotation::shown(f.reason));
         details.facts.append(
             {QCoreApplication::translate("TrendScope::EntityDetails", "Inferred by the dataset"),
                 reasons.join(QLatin1Char('\n')), {}});

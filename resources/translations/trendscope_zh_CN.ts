@@ -353,6 +353,11 @@ Delete them all? (Undo brings them back.)</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the reasons of the fields a row&apos;s dataset inferred</extracomment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>EditionMarks</name>

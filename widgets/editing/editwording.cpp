@@ -1,10 +1,12 @@
 #include "editwording.h"
 
+#include "annotation.h"
 #include "editqueries.h"
 #include "editschema.h"
 #include "fieldvalidator.h"
 #include "format.h"
 #include "historydiff.h"
+#include "inferred.h"
 
 namespace TrendScope {
 
@@ -45,6 +47,18 @@ QString EditWording::historySummary(const HistoryPoint &point)
     for (const QString &field : point.fields)
         fields.append(fieldInSentence(point.table, field));
     return tr("%1: %2").arg(text, Format::list(fields));
+}
+
+QString EditWording::inferredText(const QString &table, const QString &inferred)
+{
+    const InferredFields parsed = parseInferred(inferred);
+    QStringList parts;
+    for (const InferredField &f : parsed.fields)
+        parts.append(tr("%1: %2").arg(
+            schemaLabel(EditSchema::columnLabel(table, f.field)), Annotation::shown(f.reason)));
+    parts.append(parsed.unexplained);
+    //: Between the reasons of the fields a row's dataset inferred
+    return parts.join(tr("; "));
 }
 
 QString EditWording::schemaLabel(const QString &label)

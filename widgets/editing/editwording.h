@@ -32,6 +32,11 @@ public:
     // A stored value in words: a flag as yes or no in the interface language, anything else
     // as stored (FieldValidator::toText).
     static QString valueText(const ColumnInfo &column, const QVariant &value);
+    // A row's `inferred` for people: each field by its label with the dataset's reason in the
+    // interface language (Annotation::shown): "English name: the dataset's own English name,
+    // not the report's" / "英文名：数据集自拟的英文名，并非报告所写". The stored text is what
+    // an editor edits.
+    static QString inferredText(const QString &table, const QString &inferred);
     // "Score" → "score", but "English name" and "GPUs" keep their capitals.
     static QString inSentence(const QString &label);
     // A column of `table` as a sentence names it in the interface language, without reading

@@ -1,3 +1,4 @@
+#include "annotation.h"
 #include "database.h"
 #include "editqueries.h"
 #include "editschema.h"
@@ -25,6 +26,7 @@ private slots:
     void valuesAndIdsInTheInterfaceLanguage();
     void qualifiersAndGpusInTheInterfaceLanguage();
     void historyInTheInterfaceLanguage();
+    void inferredInTheInterfaceLanguage();
 
 private:
     const TableInfo &table(const char *name) const
@@ -255,6 +257,22 @@ void TestEditWording::historyInTheInterfaceLanguage()
             qPrintable(text));
     }
     QCOMPARE(words(), english);
+}
+
+// The data editor's "Inferred by the dataset" cells showed the stored text, "name_en: …", in
+// both languages: the field reads by its label, the reason in the interface language.
+void TestEditWording::inferredInTheInterfaceLanguage()
+{
+    const QString reason = QStringLiteral("the dataset's own English name, not the report's");
+    const QString stored = QStringLiteral("name_en: ") + reason + QStringLiteral("; no reason");
+    QCOMPARE(EditWording::inferredText(QStringLiteral("organization"), stored),
+        QStringLiteral("English name: ") + reason + QStringLiteral("; no reason"));
+    QVERIFY(Language::install(QLatin1String(Language::Chinese)));
+    const QString chinese = EditWording::inferredText(QStringLiteral("organization"), stored);
+    const QString translated = Annotation::shown(reason);
+    QVERIFY(Language::install(QLatin1String(Language::English)));
+    QVERIFY(translated != reason);
+    QCOMPARE(chinese, QStringLiteral("英文名：") + translated + QStringLiteral("；no reason"));
 }
 
 QTEST_GUILESS_MAIN(TestEditWording)

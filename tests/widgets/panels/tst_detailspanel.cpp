@@ -1,3 +1,4 @@
+#include "annotation.h"
 #include "database.h"
 #include "detailspanel.h"
 #include "explorerstate.h"
@@ -42,6 +43,7 @@ private slots:
     void factsInTheLanguage_data();
     void factsInTheLanguage();
     void trainingRunNotStated();
+    void notesAndReasonsInTheLanguage();
 
 private:
     qint64 idOf(const QString &sql);
@@ -447,6 +449,39 @@ void TestDetailsPanel::trainingRunNotStated()
     QVERIFY(Language::install(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(chinese, QStringLiteral("参数：未说明，Token：1.4万亿，天数：未说明，GPU：未说明"));
+}
+
+// The dataset's own notes and reasons are written in English; the Chinese interface shows
+// them in Chinese (the catalogue shipped for zh_CN), and switching back shows them as written.
+void TestDetailsPanel::notesAndReasonsInTheLanguage()
+{
+    AnnotationTranslator catalogue;
+    QVERIFY(catalogue.loadLanguage(QStringLiteral("zh_CN")));
+    const QString reason = QStringLiteral("the dataset's own English name, not the report's");
+    const qint64 baidu = idOf("SELECT id FROM organization WHERE name = '百度'");
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, note FROM price_cut WHERE note LIKE '%the%'"
+                                  " ORDER BY id LIMIT 1")));
+    QVERIFY(q.next());
+    const qint64 cut = q.value(0).toLongLong();
+    const QString note = q.value(1).toString();
+    QVERIFY(catalogue.texts().contains(note));
+    QVERIFY(catalogue.texts().contains(reason));
+
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    m_state->setFocus({EntityKind::Organization, baidu});
+    const QString organization = m_panel->plainText();
+    m_state->setFocus({EntityKind::PriceCut, cut});
+    const QString priceCut = m_panel->plainText();
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QVERIFY2(organization.contains(catalogue.texts().value(reason)), qPrintable(organization));
+    QVERIFY2(!organization.contains(reason), qPrintable(organization));
+    QVERIFY2(priceCut.contains(catalogue.texts().value(note)), qPrintable(priceCut));
+
+    m_state->setFocus({EntityKind::Organization, baidu});
+    QVERIFY2(m_panel->plainText().contains(reason), qPrintable(m_panel->plainText()));
+    m_state->setFocus({EntityKind::PriceCut, cut});
+    QVERIFY2(m_panel->plainText().contains(note), qPrintable(m_panel->plainText()));
 }
 
 QTEST_MAIN(TestDetailsPanel)

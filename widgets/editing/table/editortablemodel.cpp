@@ -1,5 +1,6 @@
 #include "editortablemodel.h"
 
+#include "annotation.h"
 #include "editwording.h"
 #include "fieldeditor.h"
 #include "fieldvalidator.h"
@@ -78,6 +79,8 @@ QString EditorTableModel::displayText(int row, int column) const
     case ColumnKind::Choice:
         return EditWording::valueText(c, v);
     default: {
+        if (c.name == QLatin1String("inferred"))
+            return EditWording::inferredText(m_table.name, FieldValidator::toText(v));
         QString text = FieldValidator::toText(v);
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         return text;
@@ -115,6 +118,13 @@ QVariant EditorTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         const QString text = displayText(row, column);
+        // A note the dataset wrote in English reads in the interface language here; the cell
+        // shows it as stored, as it is edited.
+        if (m_table.columns.at(column).name == QLatin1String("note")) {
+            const QString stored = FieldValidator::toText(v);
+            if (const QString shown = Annotation::shown(stored); shown != stored)
+                return shown;
+        }
         return text.size() > 30 ? text : QVariant();
     }
     case Qt::TextAlignmentRole: {

@@ -1,5 +1,6 @@
 #include "surveymodel.h"
 
+#include "annotation.h"
 #include "format.h"
 
 #include <QLocale>
@@ -79,7 +80,7 @@ QString SurveyModel::toolTip(const SurveyStatRow &row, int /*column*/) const
             + (row.respondents ? QStringLiteral(", N = ") + QLocale().toString(*row.respondents)
                                : QString());
     if (!row.note.isEmpty())
-        lines << row.note;
+        lines << Annotation::shown(row.note);
     lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,5 +1,6 @@
 #include "trainingrunmodel.h"
 
+#include "annotation.h"
 #include "format.h"
 
 #include <QFont>
@@ -152,7 +153,7 @@ QString TrainingRunModel::toolTip(const TrainingRunRow &row, int column) const
                         + bothNames(
                             row.organization, row.organizationEn, row.organizationEnIsDatasets));
     if (!row.note.isEmpty())
-        lines << row.note;
+        lines << Annotation::shown(row.note);
     lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }

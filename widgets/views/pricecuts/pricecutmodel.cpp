@@ -1,5 +1,6 @@
 #include "pricecutmodel.h"
 
+#include "annotation.h"
 #include "format.h"
 #include "qualifier.h"
 
@@ -105,7 +106,7 @@ QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
     if (!row.products.isEmpty())
         lines << tr("Products: %1").arg(row.products);
     if (!row.note.isEmpty())
-        lines << row.note;
+        lines << Annotation::shown(row.note);
     lines << Format::sourceLines(row.provenance);
     return lines.join(QLatin1Char('\n'));
 }
