@@ -4,10 +4,56 @@
 #include "explorerstate.h"
 
 #include <QAbstractProxyModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 
 namespace TrendScope {
+
+namespace {
+
+// Fits a table's columns once per load of its rows, after the view has chosen what it shows
+// of them and when the table is on screen: the maturity view picks its curve year in a
+// handler that runs after this one, the funding view its chart; fitted at once, the columns
+// measured no row, or another chart's. A table on a hidden tab is fitted when it is shown.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+    }
+
+    void rowsLoaded()
+    {
+        m_pending = true;
+        QTimer::singleShot(0, this, &ColumnFitter::fitIfShown);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_pending)
+            QTimer::singleShot(0, this, &ColumnFitter::fitIfShown);
+        return false;
+    }
+
+private:
+    void fitIfShown()
+    {
+        if (!m_pending || !m_table->isVisible())
+            return;
+        m_pending = false;
+        fitColumns(m_table);
+    }
+
+    QTableView *m_table;
+    bool m_pending = false;
+};
+
+} // namespace
 
 void setupTable(QTableView *table, QAbstractItemModel *model, const QString &objectName)
 {
@@ -35,12 +81,9 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
             break;
         rows = proxy->sourceModel();
     }
-    // Queued: a view may choose what it shows of new rows when they arrive (the maturity curve
-    // its year), after this connection has run; fitted then, the columns measured no row.
-    QObject::connect(
-        rows, &QAbstractItemModel::modelReset, table, [table] { fitColumns(table); },
-        Qt::QueuedConnection);
-    fitColumns(table);
+    auto *fitter = new ColumnFitter(table);
+    QObject::connect(rows, &QAbstractItemModel::modelReset, fitter, &ColumnFitter::rowsLoaded);
+    fitter->rowsLoaded();
 }
 
 void fitColumns(QTableView *table)

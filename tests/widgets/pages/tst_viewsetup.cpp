@@ -63,6 +63,7 @@ class TestViewSetup : public QObject
 private slots:
     void noSortUntilOneIsAskedFor();
     void columnsFitTheRowsAViewShowsAfterALoad();
+    void aHiddenTableFitsWhenShown();
     void aColumnOfLongTextStopsAtItsLimit();
 };
 
@@ -96,6 +97,8 @@ void TestViewSetup::columnsFitTheRowsAViewShowsAfterALoad()
     shown.setFilterFixedString(QStringLiteral("no row has this"));
     QTableView table;
     setupTable(&table, &shown, QStringLiteral("rows"));
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
     QObject::connect(&rows, &QAbstractItemModel::modelReset, &shown,
         [&shown] { shown.setFilterFixedString(QString()); });
 
@@ -108,6 +111,27 @@ void TestViewSetup::columnsFitTheRowsAViewShowsAfterALoad()
                        .arg(table.fontMetrics().horizontalAdvance(longest))));
 }
 
+// A table on a hidden tab is fitted when it is shown, to the rows its view shows then (the
+// funding view chooses its chart when its tab opens): fitted at the load, the amounts were
+// cut ("≈17.88 bn yua").
+void TestViewSetup::aHiddenTableFitsWhenShown()
+{
+    TextRows rows;
+    QSortFilterProxyModel shown;
+    shown.setSourceModel(&rows);
+    QTableView table;
+    setupTable(&table, &shown, QStringLiteral("rows"));
+    const QString longest = QStringLiteral("≈17.88 bn yuan, the longest amount");
+    rows.load({QStringLiteral("short"), longest});
+    shown.setFilterFixedString(QStringLiteral("short"));
+    QTest::qWait(20); // the load's fit is due while the table is hidden
+    shown.setFilterFixedString(QString());
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QTRY_VERIFY2(table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(longest),
+        qPrintable(QStringLiteral("%1 px").arg(table.columnWidth(0))));
+}
+
 // A price cut's products run to a hundred characters: fitted to them, the column pushed every
 // other off the table and its centred header out of sight.
 void TestViewSetup::aColumnOfLongTextStopsAtItsLimit()
@@ -115,6 +139,8 @@ void TestViewSetup::aColumnOfLongTextStopsAtItsLimit()
     TextRows rows;
     QTableView table;
     setupTable(&table, &rows, QStringLiteral("rows"));
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
     rows.load({QString(300, QLatin1Char('w'))});
     const int limit = table.fontMetrics().averageCharWidth() * MaxColumnCharacters;
     QTRY_COMPARE(table.columnWidth(0), limit);
