@@ -4405,6 +4405,10 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <source>No %1 in this dataset</source>
         <translation>此数据集中没有%1</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::NameOrderActions</name>

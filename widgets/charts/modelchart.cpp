@@ -79,8 +79,10 @@ QString ModelChart::comparisonText() const
 
 void ModelChart::setSources(const QStringList &sources)
 {
-    m_frame->setSourceLine(
-        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral("; "))));
+    m_frame->setSourceLine(sources.isEmpty()
+            ? QString()
+            //: Between the report titles of a chart's source line: "；" in Chinese
+            : tr("Source: %1").arg(sources.join(tr("; "))));
 }
 
 void ModelChart::setSources(const QSet<QString> &sources)

@@ -4,6 +4,7 @@
 
 #include "chartframe.h"
 #include "explorerstate.h"
+#include "markingtranslator.h"
 #include "modelchart.h"
 #include "roles.h"
 #include "textlayout.h"
@@ -32,6 +33,7 @@ public:
         return pos.y() < 100 && row < model()->rowCount() ? row : -1;
     }
     using ModelChart::filterText;
+    using ModelChart::setSources;
     ChartFrame &chartFrameForTest() { return chartFrame(); }
 
     int rebuilds = 0;
@@ -69,6 +71,7 @@ class TestModelChart : public QObject
     Q_OBJECT
 
 private slots:
+    void sourcesAreJoinedInTheLanguage();
     void init();
     void cleanup();
     void hoverShowsRowTooltipAndHand();
@@ -291,6 +294,18 @@ void TestModelChart::shortenedFrameTextHasItsTooltip()
     move(m_chart, QPoint(350, subtitle->rect().center().y()));
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), longSubtitle);
+}
+
+// The source line joined the reports' titles with "; " in Chinese too: the separator is
+// translated ("；").
+void TestModelChart::sourcesAreJoinedInTheLanguage()
+{
+    MarkingTranslator marking("TrendScope::ModelChart");
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    m_chart->setSources(QStringList {QStringLiteral("报告甲"), QStringLiteral("报告乙")});
+    const QString line = m_chart->frame().sourceLine();
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(line, QStringLiteral("[Source: 报告甲[; ]报告乙]"));
 }
 
 QTEST_MAIN(TestModelChart)
