@@ -220,7 +220,8 @@ std::optional<EditError> conflictError(const Database &db, const EditSchema &sch
                 ? EditSession::tr("%1: it was changed elsewhere since. Nothing was overwritten.")
                 : EditSession::tr("%1: they were changed elsewhere since. Nothing was "
                                   "overwritten."))
-            .arg(parts.join(QStringLiteral("; "))),
+            //: Between the fields of a conflict: "；" in Chinese
+            .arg(parts.join(EditSession::tr("; "))),
         conflicts.first().column);
     error.conflicts = conflicts;
     return error;

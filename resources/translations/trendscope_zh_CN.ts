@@ -180,6 +180,10 @@
         <source>A %1 with row number %2 exists again; it was added elsewhere since.</source>
         <translation>编号为 %2 的%1又出现了；它在此期间已在别处被添加。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>EditWording</name>
@@ -3885,6 +3889,11 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the fields of an import preview&apos;s row: &quot;；&quot; in Chinese</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

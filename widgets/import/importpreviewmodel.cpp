@@ -47,6 +47,8 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 
 QString ImportPreviewModel::detail(const ImportRow &row) const
 {
+    //: Between the fields of an import preview's row: "；" in Chinese
+    const auto listSeparator = [] { return tr("; "); };
     switch (row.kind) {
     case ImportRow::Kind::Refused:
         return row.reason;
@@ -56,7 +58,7 @@ QString ImportPreviewModel::detail(const ImportRow &row) const
             parts.append(QStringLiteral("%1 %2 → %3")
                              .arg(fieldText(it.key()), valueText(it.key(), it.value()),
                                  valueText(it.key(), row.values.value(it.key()))));
-        return parts.join(QStringLiteral("; "));
+        return parts.join(listSeparator());
     }
     case ImportRow::Kind::New:
     case ImportRow::Kind::Unchanged:
@@ -67,7 +69,7 @@ QString ImportPreviewModel::detail(const ImportRow &row) const
         if (!it.key().endsWith(QLatin1String("_id")))
             parts.append(
                 QStringLiteral("%1 %2").arg(fieldText(it.key()), valueText(it.key(), it.value())));
-    return parts.join(QStringLiteral("; "));
+    return parts.join(listSeparator());
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const

@@ -22,7 +22,7 @@ private slots:
         added.kind = ImportRow::Kind::New;
         added.line = 2;
         added.label = QStringLiteral("SuperClue 2024-05 · GLM-4");
-        added.values = {{"score", 74.9}, {"model_id", 6}};
+        added.values = {{"score", 74.9}, {"note", QStringLiteral("re-run")}, {"model_id", 6}};
         ImportRow changed;
         changed.kind = ImportRow::Kind::Changed;
         changed.line = 3;
@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(model.index(0, ImportPreviewModel::ResultColumn).data().toString(),
             QStringLiteral("new"));
         QCOMPARE(model.index(0, ImportPreviewModel::DetailColumn).data().toString(),
-            QStringLiteral("Score 74.9")); // ids of references are left to the About column
+            QStringLiteral("Note re-run; Score 74.9")); // ids of references: the About column
         QCOMPARE(model.index(1, ImportPreviewModel::DetailColumn).data().toString(),
             QStringLiteral("Score 73.32 → 74"));
         QCOMPARE(
@@ -88,6 +88,12 @@ private slots:
         QCoreApplication::removeTranslator(&kinds);
         QCOMPARE(result, QStringLiteral("[new]"));
         QCOMPARE(detail, QStringLiteral("[Score] 73.32 → 74"));
+        // Fields are joined in the language's punctuation ("；" in Chinese).
+        MarkingTranslator separator("TrendScope::ImportPreviewModel");
+        QCoreApplication::installTranslator(&separator);
+        const QString fields = model.index(0, ImportPreviewModel::DetailColumn).data().toString();
+        QCoreApplication::removeTranslator(&separator);
+        QVERIFY2(fields.contains(QStringLiteral("[; ]")), qPrintable(fields));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
