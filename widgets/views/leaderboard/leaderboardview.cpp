@@ -127,8 +127,10 @@ LeaderboardView::LeaderboardView(QAbstractItemModel *source, QAbstractItemModel 
             questionLabel->setText(tr("Question:"));
             m_tabs->setTabText(tab, tr("Surveys"));
         });
-        connect(m_question, &QComboBox::currentIndexChanged, this,
-            [this] { m_surveyChart->setQuestion(m_question->currentData().toString()); });
+        connect(m_question, &QComboBox::currentIndexChanged, this, [this] {
+            m_surveyChart->setQuestion(m_question->currentData().toString());
+            emit rowCountsChanged();
+        });
         connect(surveys, &QAbstractItemModel::modelReset, this, &LeaderboardView::refreshQuestions);
         refreshQuestions();
     }
@@ -158,8 +160,16 @@ std::optional<std::pair<int, int>> LeaderboardView::extraTabRows() const
     const QWidget *page = m_tabs->currentWidget();
     if (m_trainingTable && page->isAncestorOf(m_trainingTable))
         return std::pair(m_trainingTable->model()->rowCount(), m_trainingRuns->rowCount());
-    if (m_surveyChart && page->isAncestorOf(m_surveyChart))
-        return std::pair(m_surveys->rowCount(), m_surveys->rowCount()); // they follow no filter
+    if (m_surveyChart && page->isAncestorOf(m_surveyChart)) {
+        // The answers of the question on show, of all the surveys' answers (they follow no
+        // filter).
+        int shown = 0;
+        for (const auto &[question, bars] : m_surveyChart->questionBars()) {
+            if (question == m_surveyChart->question())
+                shown = bars;
+        }
+        return std::pair(shown, m_surveys->rowCount());
+    }
     return std::nullopt;
 }
 
