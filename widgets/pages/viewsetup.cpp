@@ -71,6 +71,9 @@ void setupTable(QTableView *table, QAbstractItemModel *model, const QString &obj
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Headers at the start of their columns: centred, a wide column's header (a policy's
+    // title, a price cut's products) sat out of sight when the table was narrower than it.
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Columns fit their contents (of the first rows) when the rows are loaded, and keep their
     // width through filter changes: ResizeToContents measured the text of a thousand rows per
     // table on every change (PERFORMANCE.md, fix 10). People can still drag them.

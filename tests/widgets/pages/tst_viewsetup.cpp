@@ -144,6 +144,10 @@ void TestViewSetup::aColumnOfLongTextStopsAtItsLimit()
     rows.load({QString(300, QLatin1Char('w'))});
     const int limit = table.fontMetrics().averageCharWidth() * MaxColumnCharacters;
     QTRY_COMPARE(table.columnWidth(0), limit);
+    // Its header at its start, where a narrow table still shows it (centred, it was out of
+    // sight).
+    QCOMPARE(
+        table.horizontalHeader()->defaultAlignment() & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
 }
 
 QTEST_MAIN(TestViewSetup)
