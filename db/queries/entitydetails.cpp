@@ -346,7 +346,9 @@ std::optional<EntityDetails> Queries::details(EntityRef entity) const
         QStringList reasons;
         for (const InferredField &f : inferred.fields)
             reasons.append(
-                humanLabel(f.field) + QStringLiteral(": ") + Annotation::shown(f.reason));
+                //: An inferred field and the dataset's reason
+                QCoreApplication::translate("TrendScope::EntityDetails", "%1: %2")
+                    .arg(humanLabel(f.field), Annotation::shown(f.reason)));
         details.facts.append(
             {QCoreApplication::translate("TrendScope::EntityDetails", "Inferred by the dataset"),
                 reasons.join(QLatin1Char('\n')), {}});

@@ -3055,6 +3055,11 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
             <numerusform>另有 %n 条相关行（%1）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An inferred field and the dataset&apos;s reason</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::ExportActions</name>
@@ -3998,6 +4003,11 @@ postgresql://editor@host/trends 或 postgresql:///trends?host=/run/postgresql；
         <source> (rank %1 of %2, derived from the scores)</source>
         <translation>（第 %1 名，共 %2 名，由得分推算）</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A leaderboard score&apos;s tooltip: benchmark, snapshot date, score</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>TrendScope::LeaderboardView</name>
@@ -4528,16 +4538,16 @@ Retry writing it, discard it, or keep TrendScope open?</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>price cut %1</source>
-        <translation>降价 %1</translation>
-    </message>
-    <message>
         <source>Announced %1 · effective %2</source>
         <translation>公布于 %1 · 生效于 %2</translation>
     </message>
     <message>
         <source>Products: %1</source>
         <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>%1: price cut %2</source>
+        <translation>%1：降价 %2</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5060,15 @@ Retry writing it, discard it, or keep TrendScope open?</source>
     <message>
         <source> (rank %1)</source>
         <translation>（第 %1 名）</translation>
+    </message>
+    <message>
+        <source>, N = %1</source>
+        <translation>，N = %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A survey answer and its share: &quot;GitHub Copilot: 64.5%&quot;</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,9 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
     if (!row.organization.isEmpty())
         text += QStringLiteral(" — ")
             + bothNames(row.organization, row.organizationEn, row.organizationEnIsDatasets);
-    text += QLatin1Char('\n') + row.benchmark + QLatin1Char(' ') + row.snapshot
-        + QStringLiteral(": ") + Format::score(row.score);
+    //: A leaderboard score's tooltip: benchmark, snapshot date, score
+    text += QLatin1Char('\n')
+        + tr("%1 %2: %3").arg(row.benchmark, Format::date(row.snapshot), Format::score(row.score));
     if (row.score)
         text += tr(" (rank %1 of %2, derived from the scores)")
                     .arg(row.rank)

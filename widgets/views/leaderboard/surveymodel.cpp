@@ -52,7 +52,7 @@ QVariant SurveyModel::cell(const SurveyStatRow &row, int column, int role) const
         return row.question;
     case ContextRole:
         return QString(row.survey
-            + (row.respondents ? QStringLiteral(", N = ") + QLocale().toString(*row.respondents)
+            + (row.respondents ? tr(", N = %1").arg(QLocale().toString(*row.respondents))
                                : QString()));
     case ValueRole:
         return row.percent ? QVariant(*row.percent) : QVariant();
@@ -73,11 +73,12 @@ QString SurveyModel::headerText(int column) const
 QString SurveyModel::toolTip(const SurveyStatRow &row, int /*column*/) const
 {
     QStringList lines;
-    lines << row.answer + QStringLiteral(": ") + Format::percent(row.percent)
+    //: A survey answer and its share: "GitHub Copilot: 64.5%"
+    lines << tr("%1: %2").arg(row.answer, Format::percent(row.percent))
             + (row.rank ? tr(" (rank %1)").arg(*row.rank) : QString());
     lines << row.question;
     lines << row.survey
-            + (row.respondents ? QStringLiteral(", N = ") + QLocale().toString(*row.respondents)
+            + (row.respondents ? tr(", N = %1").arg(QLocale().toString(*row.respondents))
                                : QString());
     if (!row.note.isEmpty())
         lines << Annotation::shown(row.note);

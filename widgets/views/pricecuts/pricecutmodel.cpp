@@ -99,8 +99,9 @@ QString PriceCutModel::headerText(int column) const
 QString PriceCutModel::toolTip(const PriceCutRow &row, int /*column*/) const
 {
     QStringList lines;
-    lines << bothNames(row.vendor, row.vendorEn, row.vendorEnIsDatasets) + QStringLiteral(": ")
-            + tr("price cut %1").arg(cutLabel(row.minPercent, row.maxPercent));
+    lines << tr("%1: price cut %2")
+                 .arg(bothNames(row.vendor, row.vendorEn, row.vendorEnIsDatasets),
+                     cutLabel(row.minPercent, row.maxPercent));
     lines << tr("Announced %1 · effective %2")
                  .arg(Format::date(row.announced), Format::date(row.effective));
     if (!row.products.isEmpty())

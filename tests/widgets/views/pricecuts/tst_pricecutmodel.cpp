@@ -1,5 +1,6 @@
 #include "database.h"
 #include "explorerfilterproxy.h"
+#include "markingtranslator.h"
 #include "pricecutmodel.h"
 #include "queries.h"
 #include "roles.h"
@@ -156,6 +157,13 @@ void TestPriceCutModel::columnsAndRoles()
     QVERIFY2(tip.contains(QStringLiteral("up to 40%")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("中国技术趋势")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("最高降幅达40%")), qPrintable(tip));
+    // The vendor and its cut through the language's words (Chinese: "测试云乙：降价 最高 40%").
+    MarkingTranslator marking("TrendScope::PriceCutModel");
+    QCoreApplication::installTranslator(&marking);
+    const QString marked = index.data(Qt::ToolTipRole).toString();
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY2(marked.startsWith(QStringLiteral("[测试云乙 (Test Cloud B): price cut up to 40%]")),
+        qPrintable(marked));
 }
 
 void TestPriceCutModel::yearFilterNarrows_data()
