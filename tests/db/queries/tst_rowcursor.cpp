@@ -6,6 +6,7 @@
 #include "sourcequeries.h"
 #include "testutil.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void repeatedTextIsOneCopy();
     void aBrokenStatementSaysWhy();
     void leaderboardRowsOfASyntheticTable();
+    void leaderboardRanksAsTheWindowFunctionGivesThem();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -168,6 +170,48 @@ INSERT INTO leaderboard_entry (id, leaderboard_id, model_id, score, source_id, s
 DELETE FROM leaderboard_entry WHERE id >= 9301;
 DELETE FROM model WHERE id >= 9301;
 DELETE FROM leaderboard WHERE id = 9301;
+)"));
+}
+
+// Queries::leaderboard counts each row's rank while reading: it must be the rank SQL's
+// RANK() window gives, for every row of the shipped dataset and for ties and missing scores.
+void TestRowCursor::leaderboardRanksAsTheWindowFunctionGivesThem()
+{
+    TestUtil::execSql(*m_db, QStringLiteral(R"(
+INSERT INTO leaderboard (id, benchmark, snapshot, metric, source_id, section)
+ VALUES (9401, 'Synthetic', '2030-02', '总分', 1, '合成');
+INSERT INTO model (id, name, source_id, section) VALUES
+ (9401, '甲', 1, '合成'), (9402, '乙', 1, '合成'), (9403, '丙', 1, '合成'),
+ (9404, '丁', 1, '合成'), (9405, '戊', 1, '合成'), (9406, '己', 1, '合成');
+INSERT INTO leaderboard_entry (id, leaderboard_id, model_id, score, source_id, section) VALUES
+ (9401, 9401, 9405, NULL, 1, '合成'), (9402, 9401, 9402, 80, 1, '合成'),
+ (9403, 9401, 9401, 90, 1, '合成'), (9404, 9401, 9403, 80, 1, '合成'),
+ (9405, 9401, 9404, 70, 1, '合成'), (9406, 9401, 9406, NULL, 1, '合成');
+)"));
+    QString error;
+    const LeaderboardRows rows = Queries(*m_db).leaderboard(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QHash<qint64, int> expected;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, RANK() OVER (PARTITION BY leaderboard_id ORDER BY "
+                                  "score DESC NULLS LAST) FROM leaderboard_entry")));
+    while (q.next())
+        expected.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    QCOMPARE(rows.size(), expected.size());
+    QStringList synthetic;
+    for (const LeaderboardRow &row : rows) {
+        QCOMPARE(row.rank, expected.value(row.entryId));
+        if (row.benchmark == QLatin1String("Synthetic"))
+            synthetic.append(QStringLiteral("%1 %2").arg(row.model).arg(row.rank));
+    }
+    QCOMPARE(synthetic,
+        QStringList({QStringLiteral("甲 1"), QStringLiteral("丙 2"), QStringLiteral("乙 2"),
+            QStringLiteral("丁 4"), QStringLiteral("己 5"), QStringLiteral("戊 5")}));
+    TestUtil::execSql(*m_db, QStringLiteral(R"(
+DELETE FROM leaderboard_entry WHERE id >= 9401;
+DELETE FROM model WHERE id >= 9401;
+DELETE FROM leaderboard WHERE id = 9401;
 )"));
 }
 
