@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <charconv>
 #include <cmath>
 
 namespace TrendScope {
@@ -87,9 +88,7 @@ private:
         while (m_pos < m_text.size()
             && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
             ++m_pos;
-        bool ok = false;
-        const double number = m_text.mid(start, m_pos - start).toDouble(&ok);
-        return ok ? std::optional(number) : std::nullopt;
+        return readNumber(QStringView(m_text).mid(start, m_pos - start));
     }
 
     QString m_text;
@@ -97,6 +96,31 @@ private:
 };
 
 } // namespace
+
+std::optional<double> readNumber(QStringView text)
+{
+    // ASCII digits and points, after an optional minus: from_chars reads them exactly as
+    // QString::toDouble does (both round correctly) and rejects what it rejects ("", ".",
+    // "1.2.3"). Anything else (spaces, a plus, an exponent, other digits) goes to Qt.
+    char ascii[64];
+    bool plain = text.size() < qsizetype(sizeof ascii);
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        plain = (c >= u'0' && c <= u'9') || c == u'.' || (c == u'-' && i == 0);
+        ascii[i] = char(c);
+    }
+    if (plain) {
+        const char *end = ascii + text.size();
+        double value = 0;
+        const auto [stop, error] = std::from_chars(ascii, end, value);
+        if (error != std::errc() || stop != end)
+            return std::nullopt;
+        return value;
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
 
 std::optional<double> evaluateArithmetic(const QString &expression)
 {

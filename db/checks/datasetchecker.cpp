@@ -3,6 +3,7 @@
 #include "arithmetic.h"
 #include "database.h"
 #include "inferred.h"
+#include "rowcursor.h"
 #include "schemacontract.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QStringBuilder>
 
 #include <cmath>
+#include <thread>
 
 namespace TrendScope {
 
@@ -214,6 +216,78 @@ DatasetChecker::DatasetChecker(const Database &database)
     : m_db(database)
 { }
 
+namespace {
+
+// PRAGMA integrity_check on `db`'s connection: each finding that is damage.
+QList<Problem> integrityProblems(const Database &db)
+{
+    QList<Problem> problems;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append({QString(), 0,
+            QCoreApplication::translate(
+                "TrendScope::DatasetChecker", "integrity check failed to run")});
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        // A NULL in a NOT NULL column or a value outside a CHECK list is a bad value, not
+        // damage: checkStorage() names each by table, row and column.
+        if (line != QLatin1String("ok") && !isConstraintFinding(line))
+            problems.append({QString(), 0,
+                QCoreApplication::translate("TrendScope::DatasetChecker", "integrity: ") + line});
+    }
+    return problems;
+}
+
+// The integrity check of a dataset file, on a second read connection and a thread of its own
+// while the caller checks the rows: it reads every page and every index, a third of `check`
+// on a file of millions of rows (PERFORMANCE.md). The second connection has the first one's
+// time limit. Nothing to do on a server (it keeps its own storage whole) or in memory (no
+// second connection): ran() is then false, as when the file could not be opened again.
+class IntegrityAside
+{
+public:
+    explicit IntegrityAside(const Database &db)
+    {
+        if (db.isServer() || db.path() == QLatin1String(":memory:"))
+            return;
+        m_thread = std::thread([this, open = db.readerFactory(), limit = db.timeLimitSeconds()] {
+            DatabaseError error;
+            // The connection belongs to this thread: made, used and closed here.
+            const std::unique_ptr<Database> reader = open(&error);
+            if (!reader)
+                return;
+            reader->setTimeLimit(limit);
+            m_problems = integrityProblems(*reader);
+            m_timeLimitReached = reader->timeLimitReached();
+            m_ran = true;
+        });
+    }
+    ~IntegrityAside() { wait(); }
+    IntegrityAside(const IntegrityAside &) = delete;
+    IntegrityAside &operator=(const IntegrityAside &) = delete;
+
+    bool started() const { return m_thread.joinable() || m_ran; }
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // After wait():
+    bool ran() const { return m_ran; }
+    const QList<Problem> &problems() const { return m_problems; }
+    bool timeLimitReached() const { return m_timeLimitReached; }
+
+private:
+    std::thread m_thread;
+    QList<Problem> m_problems;
+    bool m_timeLimitReached = false;
+    bool m_ran = false;
+};
+
+} // namespace
+
 QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress) const
 {
     // The schema's own tables, not the file's list: an added table is no business of the
@@ -226,11 +300,16 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
         if (progress)
             progress(++done, total);
     };
+    // A damaged file's findings are all that is reported: the other checks read damaged
+    // pages. On a file the integrity check runs beside them and is counted as the last step.
+    IntegrityAside aside(m_db);
+    if (!aside.started()) {
+        const QList<Problem> damage = m_db.isServer() ? QList<Problem>() : integrityProblems(m_db);
+        stepDone();
+        if (!damage.isEmpty())
+            return damage;
+    }
     QList<Problem> problems;
-    checkIntegrity(problems);
-    stepDone();
-    if (!problems.isEmpty())
-        return problems; // the rest would read damaged pages
     checkForeignKeys(problems);
     stepDone();
     checkStorage(problems);
@@ -244,32 +323,20 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
     checkShares(problems);
     checkQualifiers(problems);
     stepDone();
+    bool timeLimitReached = m_db.timeLimitReached();
+    if (aside.started()) {
+        aside.wait();
+        // The file could not be opened a second time: checked on this connection after all.
+        const QList<Problem> damage = aside.ran() ? aside.problems() : integrityProblems(m_db);
+        timeLimitReached = timeLimitReached || aside.timeLimitReached() || m_db.timeLimitReached();
+        stepDone();
+        if (!damage.isEmpty())
+            problems = damage;
+    }
     // The checks stop at the connection's time limit; a partial result must not read as clean.
-    if (m_db.timeLimitReached())
+    if (timeLimitReached)
         problems.append({QString(), 0, m_db.timeLimitMessage(QStringLiteral("checking"))});
     return problems;
-}
-
-void DatasetChecker::checkIntegrity(QList<Problem> &problems) const
-{
-    // A server keeps its own storage whole; the PRAGMA is SQLite's.
-    if (m_db.isServer())
-        return;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append({QString(), 0,
-            QCoreApplication::translate(
-                "TrendScope::DatasetChecker", "integrity check failed to run")});
-        return;
-    }
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        // A NULL in a NOT NULL column or a value outside a CHECK list is a bad value, not
-        // damage: checkStorage() names each by table, row and column.
-        if (line != QLatin1String("ok") && !isConstraintFinding(line))
-            problems.append({QString(), 0,
-                QCoreApplication::translate("TrendScope::DatasetChecker", "integrity: ") + line});
-    }
 }
 
 void DatasetChecker::checkForeignKeys(QList<Problem> &problems) const
@@ -509,31 +576,39 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
     const QStringList columns = columnsOf(m_db, table);
     if (!columns.contains(QLatin1String("formula")) || !columns.contains(QLatin1String("status")))
         return;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    // Read raw, not through QSqlQuery: a large synthetic dataset derives most of its millions
+    // of rows, and a QVariant per value was most of `check`'s time (PERFORMANCE.md).
+    RowCursor q(m_db,
+        QStringLiteral(
             "SELECT * FROM %1 WHERE status = 'derived' AND trim(COALESCE(formula, '')) <> ''")
-                    .arg(quoted(table))))
-        return;
-    const QSqlRecord record = q.record();
-    const int idColumn = record.indexOf(QStringLiteral("id"));
-    const int formulaColumn = record.indexOf(QStringLiteral("formula"));
+            .arg(quoted(table)));
+    const int columnCount = q.columnCount();
+    int idColumn = -1;
+    int formulaColumn = -1;
+    for (int i = 0; i < columnCount; ++i) {
+        const QString name = q.columnName(i);
+        if (name == QLatin1String("id"))
+            idColumn = i;
+        else if (name == QLatin1String("formula"))
+            formulaColumn = i;
+    }
     while (q.next()) {
-        const qint64 id = q.value(idColumn).toLongLong();
-        const QString formula = q.value(formulaColumn).toString();
+        const qint64 id = q.integer(idColumn);
+        const QString formula = q.text(formulaColumn);
         const qsizetype eq = formula.lastIndexOf(QLatin1Char('='));
         const QString resultText = formula.mid(eq + 1).trimmed();
-        bool resultOk = false;
-        const double result = QString(resultText).remove(QLatin1Char(',')).toDouble(&resultOk);
+        const std::optional<double> read = readNumber(QString(resultText).remove(QLatin1Char(',')));
         const auto computed = eq < 0 ? std::nullopt : evaluateArithmetic(formula.left(eq));
-        if (!computed || !resultOk) {
+        if (!computed || !read) {
             problems.append({table, id,
                 QCoreApplication::translate("TrendScope::DatasetChecker",
                     "derived: formula \"%1\" is not arithmetic of the form EXPR = RESULT")
                     .arg(formula)});
             continue;
         }
-        if (std::abs(*computed - result) > roundingTolerance(resultText)) {
+        const double result = *read;
+        const double tolerance = roundingTolerance(resultText);
+        if (std::abs(*computed - result) > tolerance) {
             problems.append({table, id,
                 QCoreApplication::translate(
                     "TrendScope::DatasetChecker", "derived: %1 gives %2, not %3")
@@ -544,11 +619,9 @@ void DatasetChecker::checkDerived(const QString &table, QList<Problem> &problems
         }
         // The row must hold the result in one of its numeric columns.
         bool held = false;
-        for (int i = 0; i < record.count() && !held; ++i) {
-            const QVariant v = q.value(i);
-            held = (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong)
-                && std::abs(v.toDouble() - result) <= roundingTolerance(resultText)
-                && i != idColumn;
+        for (int i = 0; i < columnCount && !held; ++i) {
+            const std::optional<double> value = i == idColumn ? std::nullopt : q.number(i);
+            held = value && std::abs(*value - result) <= tolerance;
         }
         if (!held)
             problems.append({table, id,

@@ -79,6 +79,25 @@ std::optional<qint64> RowCursor::optionalInteger(int column) const
     return integer(column);
 }
 
+std::optional<double> RowCursor::number(int column) const
+{
+    if (m_query) {
+        const QVariant value = m_query->value(column);
+        switch (value.typeId()) {
+        case QMetaType::Double:
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            return value.toDouble();
+        default:
+            return std::nullopt;
+        }
+    }
+    const int type = sqlite3_column_type(m_statement, column);
+    if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+        return std::nullopt;
+    return sqlite3_column_double(m_statement, column);
+}
+
 QString RowCursor::text(int column) const
 {
     if (m_query)

@@ -39,6 +39,9 @@ public:
     qint64 integer(int column) const;
     std::optional<double> real(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
+    // The value when it is stored as a number (an integer or a real), as a real; nullopt for
+    // NULL, text and blobs. SQLite keeps any value in any column: a checker asks what is there.
+    std::optional<double> number(int column) const;
     QString text(int column) const;
     // The column's text, one shared copy for each distinct text the cursor has read: names,
     // dates and sources repeat across a large table's rows.

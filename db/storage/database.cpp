@@ -351,6 +351,11 @@ void Database::setTimeLimit(int seconds)
             seconds > 0 ? stopPastTimeLimit : nullptr, m_timeLimit.get());
 }
 
+int Database::timeLimitSeconds() const
+{
+    return int(m_timeLimit->limitMs / 1000);
+}
+
 bool Database::timeLimitReached() const
 {
     // On a server the statement was stopped by statement_timeout, not by our handler. The

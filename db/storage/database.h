@@ -141,6 +141,8 @@ public:
     // no single statement may run longer than `seconds`.
     void setTimeLimit(int seconds);
     bool timeLimitReached() const;
+    // The limit last set (0: none), to give another connection the same one.
+    int timeLimitSeconds() const;
     // "WHAT took longer than N s; stopped": the one line to show when the limit was reached.
     QString timeLimitMessage(const QString &what) const;
     // The limit for checks and exports: TRENDSCOPE_TIME_LIMIT (seconds) or 300.

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTest>
 
+#include <cstring>
+
 using namespace TrendScope;
 
 class TestArithmetic : public QObject
@@ -13,6 +15,8 @@ private slots:
     void evaluate();
     void roundingTolerance_data();
     void roundingTolerance();
+    void readNumberAsQStringReadsIt_data();
+    void readNumberAsQStringReadsIt();
 };
 
 void TestArithmetic::evaluate_data()
@@ -57,6 +61,36 @@ void TestArithmetic::roundingTolerance()
     QFETCH(QString, result);
     QFETCH(double, tolerance);
     QVERIFY(qAbs(TrendScope::roundingTolerance(result) - tolerance) < 1e-8);
+}
+
+void TestArithmetic::readNumberAsQStringReadsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"69.76", "7780000", "0", "0012", "1.", ".5", "-0.5", "-.5", "-3",
+             "12345678901234567890123", "0.1", "2.675", "", ".", "-", "--1", "1.2.3", "1-2", "+5",
+             " 5", "5 ", "1e3", "1E-2", "inf", "nan", "1,217", "abc"})
+        QTest::newRow(*text ? text : "empty") << QString::fromLatin1(text);
+    QTest::newRow("full-width digits") << QStringLiteral("１２");
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("١٢");
+    QTest::newRow("long") << QString(80, QLatin1Char('9'));
+}
+
+// readNumber() reads plain decimals itself: it must agree with QString::toDouble, which
+// it replaces, on what is a number and on its value, to the last bit.
+void TestArithmetic::readNumberAsQStringReadsIt()
+{
+    QFETCH(QString, text);
+    bool ok = false;
+    const double expected = text.toDouble(&ok);
+    const std::optional<double> read = readNumber(text);
+    QCOMPARE(read.has_value(), ok);
+    if (!ok)
+        return;
+    quint64 readBits = 0;
+    quint64 expectedBits = 0;
+    std::memcpy(&readBits, &*read, sizeof readBits);
+    std::memcpy(&expectedBits, &expected, sizeof expectedBits);
+    QCOMPARE(readBits, expectedBits);
 }
 
 QTEST_GUILESS_MAIN(TestArithmetic)

@@ -105,6 +105,14 @@ void TestRowCursor::valuesOfEveryKind()
     QCOMPARE(cursor.integer(6), 12); // text that is a number, as SQLite converts it
     QCOMPARE(*cursor.optionalInteger(7), 3);
     QCOMPARE(cursor.text(8), QStringLiteral("中")); // a blob of UTF-8
+    // number(): only values stored as numbers, as the checker asks what a row holds.
+    QCOMPARE(cursor.number(0), std::nullopt);
+    QCOMPARE(cursor.number(2), std::nullopt);
+    QCOMPARE(*cursor.number(4), -0.5);
+    QCOMPARE(*cursor.number(5), 72.58);
+    QCOMPARE(cursor.number(6), std::nullopt); // text, though it reads as a number
+    QCOMPARE(*cursor.number(7), 3.0);
+    QCOMPARE(cursor.number(8), std::nullopt);
     QVERIFY(!cursor.next());
     QVERIFY(cursor.error().isEmpty());
 }
