@@ -12,8 +12,8 @@ namespace TrendScope {
 // The rows 0 … rowCount-1 in the order of their SortRole values: numbers as numbers, text
 // by `locale`'s collation (the interface language's by default: pinyin order for Chinese,
 // digits in a text by value, "Org 2" before "Org 10"), a missing value after every other in
-// ascending order; rows with equal values keep their order (stable). Each text's collation
-// key is made once, not a comparison per pair.
+// ascending order; rows with equal values keep their order (stable). Each distinct text's
+// collation key is made once, and rows compare the texts' places in the collation.
 std::vector<int> sortedRows(int rowCount, const std::function<QVariant(int row)> &valueOf,
     Qt::SortOrder order, const QLocale &locale = QLocale());
 

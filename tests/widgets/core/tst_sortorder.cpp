@@ -1,7 +1,11 @@
 #include "sortorder.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace TrendScope;
 
@@ -18,6 +22,8 @@ private slots:
     void textsInTheLocalesOrder();
     void equalValuesKeepTheirOrder();
     void noRows();
+    void repeatedTextsInTheOrderOfEachPair_data();
+    void repeatedTextsInTheOrderOfEachPair();
 };
 
 namespace {
@@ -106,6 +112,70 @@ void TestSortOrder::equalValuesKeepTheirOrder()
 void TestSortOrder::noRows()
 {
     QVERIFY(order({}).empty());
+}
+
+void TestSortOrder::repeatedTextsInTheOrderOfEachPair_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("pool");
+    const QStringList names {QStringLiteral("百度"), QStringLiteral("阿里云"),
+        QStringLiteral("Org 10"), QStringLiteral("Org 2"), QStringLiteral("org 2"),
+        QStringLiteral("caf\u00e9"), QStringLiteral("cafe\u0301"), QStringLiteral("Zhipu"),
+        QStringLiteral("智谱"), QString()};
+    QTest::newRow("names, English") << QLocale(QLocale::English) << names;
+    QTest::newRow("names, Chinese") << QLocale(QLocale::Chinese, QLocale::China) << names;
+    QTest::newRow("dates") << QLocale(QLocale::English)
+                           << QStringList {QStringLiteral("2024-05"), QStringLiteral("2023"),
+                                  QStringLiteral("2024-05-15"), QStringLiteral("2024-12")};
+}
+
+// Texts are ranked once each: the order must be the one comparing each pair of rows' texts
+// by the collation gives (code order for dates), ties kept stable, in both directions.
+void TestSortOrder::repeatedTextsInTheOrderOfEachPair()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, pool);
+    QVariantList values;
+    for (int row = 0; row < 3000; ++row) {
+        const int pick = (row * 7919 + row / 13) % (int(pool.size()) + 2);
+        if (pick < pool.size())
+            values.append(pool.at(pick));
+        else if (pick == pool.size())
+            values.append(QVariant()); // missing
+        else
+            values.append(row % 5); // a number among the texts
+    }
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    const bool dates = std::all_of(pool.cbegin(), pool.cend(),
+        [](const QString &t) { return !t.isEmpty() && t.at(0).isDigit(); });
+    auto rank = [](const QVariant &v) {
+        return !v.isValid() ? 2 : v.typeId() == QMetaType::Int ? 0 : 1;
+    };
+    auto less = [&](int a, int b) {
+        const QVariant &x = values.at(a);
+        const QVariant &y = values.at(b);
+        if (rank(x) != rank(y))
+            return rank(x) < rank(y);
+        if (rank(x) == 0)
+            return x.toInt() < y.toInt();
+        if (rank(x) == 1)
+            return dates ? x.toString() < y.toString()
+                         : collator.compare(x.toString(), y.toString()) < 0;
+        return false;
+    };
+    for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        std::vector<int> expected(size_t(values.size()));
+        std::iota(expected.begin(), expected.end(), 0);
+        if (direction == Qt::AscendingOrder)
+            std::stable_sort(expected.begin(), expected.end(), less);
+        else
+            std::stable_sort(
+                expected.begin(), expected.end(), [&](int a, int b) { return less(b, a); });
+        const std::vector<int> rows = sortedRows(
+            int(values.size()), [&](int row) { return values.at(row); }, direction, locale);
+        QCOMPARE(rows, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSortOrder)
