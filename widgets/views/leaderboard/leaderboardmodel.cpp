@@ -4,15 +4,6 @@
 
 namespace TrendScope {
 
-namespace {
-
-QString snapshotKey(const LeaderboardRow &row)
-{
-    return row.benchmark + QLatin1Char('|') + row.snapshot;
-}
-
-} // namespace
-
 LeaderboardModel::LeaderboardModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
 { }
@@ -20,9 +11,17 @@ LeaderboardModel::LeaderboardModel(QObject *parent)
 void LeaderboardModel::rowsChanged()
 {
     m_snapshotSizes.clear();
+    // A leaderboard's rows come together (the query's order): one lookup per run of rows, no
+    // key text made per row (a quarter of a second on a million rows).
+    const LeaderboardRow *last = nullptr;
+    int *count = nullptr;
     // const: a loop over the shared list would copy all of it (the caller keeps a reference)
-    for (const LeaderboardRow &row : std::as_const(m_rows))
-        ++m_snapshotSizes[snapshotKey(row)];
+    for (const LeaderboardRow &row : std::as_const(m_rows)) {
+        if (!last || row.benchmark != last->benchmark || row.snapshot != last->snapshot)
+            count = &m_snapshotSizes[{row.benchmark, row.snapshot}]; // no insert until then
+        ++*count;
+        last = &row;
+    }
 }
 
 QVariant LeaderboardModel::cell(const LeaderboardRow &row, int column, int role) const
@@ -106,7 +105,7 @@ QString LeaderboardModel::toolTip(const LeaderboardRow &row, int /*column*/) con
     if (row.score)
         text += tr(" (rank %1 of %2, derived from the scores)")
                     .arg(row.rank)
-                    .arg(m_snapshotSizes.value(snapshotKey(row)));
+                    .arg(m_snapshotSizes.value({row.benchmark, row.snapshot}));
     text += QLatin1Char('\n') + Format::sourceLines(row.provenance);
     return text;
 }

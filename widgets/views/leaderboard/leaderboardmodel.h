@@ -2,6 +2,8 @@
 
 #include "rowtablemodel.h"
 
+#include <utility>
+
 namespace TrendScope {
 
 // Leaderboard entries as a table: model, organization, score, rank, snapshot, source.
@@ -28,7 +30,8 @@ private:
     QVariant cell(const LeaderboardRow &row, int column, int role) const override;
     QString toolTip(const LeaderboardRow &row, int column) const override;
 
-    QHash<QString, int> m_snapshotSizes; // "benchmark|snapshot" -> entries, for "rank 3 of 11"
+    // (benchmark, snapshot) -> entries, for "rank 3 of 11"
+    QHash<std::pair<QString, QString>, int> m_snapshotSizes;
 };
 
 } // namespace TrendScope

@@ -18,6 +18,7 @@ private slots:
     void modelPassesTester();
     void columnsAndRoles();
     void notStatedScore();
+    void rankOfHowManyCountsItsOwnSnapshot();
     void proxyFilters_data();
     void proxyFilters();
     void proxySorts_data();
@@ -94,6 +95,34 @@ void TestLeaderboardModel::notStatedScore()
     QCOMPARE(model.index(1, LeaderboardModel::ScoreColumn).data().toString(),
         QStringLiteral("not stated"));
     QVERIFY(!model.index(1, 0).data(ValueRole).isValid());
+}
+
+// "rank 1 of N" counts the rows of the row's own benchmark and snapshot, wherever they are in
+// the model and whatever characters the names hold (a "|" once joined two keys into one).
+void TestLeaderboardModel::rankOfHowManyCountsItsOwnSnapshot()
+{
+    LeaderboardRows rows;
+    auto add = [&rows](const char *benchmark, const char *snapshot) {
+        LeaderboardRow row = rows.isEmpty() ? LeaderboardRow {} : rows.constLast();
+        row.model = QStringLiteral("模型%1").arg(rows.size());
+        row.benchmark = QString::fromUtf8(benchmark);
+        row.snapshot = QString::fromUtf8(snapshot);
+        row.score = 50;
+        row.rank = 1;
+        rows.append(row);
+    };
+    add("A|B", "2024");
+    add("A|B", "2024");
+    add("A", "B|2024");
+    add("C", "2024");
+    add("A|B", "2024"); // apart from its snapshot's other rows
+    LeaderboardModel model;
+    model.setRows(rows);
+    auto tip = [&model](int row) { return model.index(row, 0).data(Qt::ToolTipRole).toString(); };
+    QVERIFY2(tip(0).contains(QStringLiteral("rank 1 of 3")), qPrintable(tip(0)));
+    QVERIFY2(tip(2).contains(QStringLiteral("rank 1 of 1")), qPrintable(tip(2)));
+    QVERIFY2(tip(3).contains(QStringLiteral("rank 1 of 1")), qPrintable(tip(3)));
+    QVERIFY2(tip(4).contains(QStringLiteral("rank 1 of 3")), qPrintable(tip(4)));
 }
 
 void TestLeaderboardModel::proxyFilters_data()
