@@ -105,8 +105,31 @@ void RankBumpChart::readSourceKeys(const QAbstractItemModel *source)
     m_pairCount = int(pairIds.size());
 }
 
+void RankBumpChart::modelChanged()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_rebuildPending = true;
+}
+
+void RankBumpChart::flushRebuild() const
+{
+    // The lines are a cache of the model: bringing them up to date does not change what a
+    // reader sees, so the const accessors may do it.
+    if (m_rebuildPending)
+        const_cast<RankBumpChart *>(this)->rebuild();
+}
+
+void RankBumpChart::showEvent(QShowEvent *event)
+{
+    flushRebuild();
+    ModelChart::showEvent(event);
+}
+
 void RankBumpChart::rebuild()
 {
+    m_rebuildPending = false;
     clearPlottables();
     clearItems();
     m_lines.clear();
@@ -332,6 +355,7 @@ bool RankBumpChart::fit()
 
 void RankBumpChart::updateLayout()
 {
+    flushRebuild(); // every replot and export lays out first
     ModelChart::updateLayout();
     if (fit())
         updateSubtitle();
@@ -340,6 +364,8 @@ void RankBumpChart::updateLayout()
 
 void RankBumpChart::updateSubtitle()
 {
+    if (m_rebuildPending)
+        return; // the rebuild sets it
     QStringList parts {filterText()};
     if (!m_benchmark.isEmpty())
         parts.append(m_snapshotNames.size() == 1
@@ -360,6 +386,8 @@ void RankBumpChart::updateSubtitle()
 
 void RankBumpChart::updateHighlight()
 {
+    if (m_rebuildPending)
+        return; // the rebuild sets it
     const EntityRef focus = state() ? state()->focus() : EntityRef {};
     for (const Line &line : std::as_const(m_lines)) {
         const bool on = focus.isValid() && (line.entity == focus || line.organization == focus);
@@ -371,6 +399,7 @@ void RankBumpChart::updateHighlight()
 
 QStringList RankBumpChart::shownLabels() const
 {
+    flushRebuild();
     QStringList texts;
     for (const EndLabel &label : m_labels)
         if (label.item->visible())
@@ -380,6 +409,7 @@ QStringList RankBumpChart::shownLabels() const
 
 QPointF RankBumpChart::pointCenter(int row) const
 {
+    flushRebuild();
     for (const Line &line : m_lines) {
         const int i = line.rows.indexOf(row);
         if (i >= 0) {
@@ -392,6 +422,7 @@ QPointF RankBumpChart::pointCenter(int row) const
 
 int RankBumpChart::rowAt(const QPointF &pos) const
 {
+    flushRebuild();
     int dataIndex = -1;
     QCPAbstractPlottable *hit = plottableAt(pos, false, &dataIndex);
     for (const Line &line : m_lines)

@@ -28,6 +28,7 @@ private slots:
     void manySnapshotsTiesShareALabel();
     void manyModelsDrawTheBestRankedOfTheLastSnapshot();
     void throughTheFilterProxyAsOverTheModel();
+    void offScreenTheLinesWaitUntilNeeded();
     void legibleAtEverySize_data();
     void legibleAtEverySize();
 
@@ -262,6 +263,40 @@ void TestRankBumpChart::throughTheFilterProxyAsOverTheModel()
     chart.replot();
     m_chart->replot();
     QCOMPARE(chart.shownLabels(), m_chart->shownLabels());
+}
+
+// Off screen a change of the rows is not drawn until the chart is drawn (an export), read or
+// shown; then it is drawn from the rows of that moment.
+void TestRankBumpChart::offScreenTheLinesWaitUntilNeeded()
+{
+    makeChart(2);
+    const LeaderboardRows twoEditions = m_model->rows();
+    DatabaseError error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY2(db, qPrintable(error.message()));
+    const LeaderboardRows oneEdition = Queries(*db).leaderboard();
+    QCOMPARE(m_chart->graphCount(), 12);
+
+    m_chart->hide();
+    m_model->setRows(oneEdition);
+    QCOMPARE(m_chart->graphCount(), 12); // not rebuilt: nobody sees it
+    QStringList drawn;
+    for (const TextBox &box : recordText(m_chart.get(), QSize(800, 450)))
+        drawn.append(box.text);
+    QVERIFY2(drawn.join(u' ').contains(QStringLiteral("nothing to compare yet")),
+        qPrintable(drawn.join(u' ')));
+    QCOMPARE(m_chart->graphCount(), 0);
+
+    m_model->setRows(twoEditions);
+    QCOMPARE(m_chart->graphCount(), 0);
+    QCOMPARE(m_chart->lineCount(), 12); // read: brought up to date first
+    QCOMPARE(m_chart->graphCount(), 12);
+
+    m_model->setRows(oneEdition);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    QCOMPARE(m_chart->graphCount(), 0);
+    QVERIFY(!m_chart->emptyMessage().isEmpty());
 }
 
 void TestRankBumpChart::legibleAtEverySize_data()
