@@ -348,9 +348,46 @@ bool RankBumpChart::fit()
     xTicker->clear();
     for (int i = 0; i < m_tickNames.size(); i += step)
         xTicker->addTick(i, m_tickNames.at(i));
+    hideCrowdedLabels(last, rowPixels - 2);
     const bool changed = shown != m_shownRanks;
     m_shownRanks = shown;
     return changed;
+}
+
+void RankBumpChart::hideCrowdedLabels(double last, double height)
+{
+    // A line that starts or ends between the first and the last snapshot has its name there,
+    // where another line's name at the same rank, or the plot area's edge, may be in the way.
+    // The names at the outer ends go first (the axis range leaves room for them), then the
+    // others top down; a name that would touch one placed before it, or leave the plot area,
+    // is left out (hovering its line names the model).
+    auto outer
+        = [last](const EndLabel &label) { return label.left ? label.key == 0 : label.key == last; };
+    std::vector<int> order(size_t(m_labels.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const EndLabel &x = m_labels.at(a);
+        const EndLabel &y = m_labels.at(b);
+        return std::pair(!outer(x), x.rank) < std::pair(!outer(y), y.rank);
+    });
+    const QRectF area = QRectF(axisRect()->rect()).adjusted(-1, -1, 1, 1);
+    QList<QRectF> placed;
+    for (const int i : order) {
+        const EndLabel &label = m_labels.at(i);
+        if (!label.item->visible())
+            continue; // below the ranks shown
+        const double width
+            = QFontMetricsF(label.item->font()).horizontalAdvance(label.item->text()) + 6;
+        const double x = xAxis->coordToPixel(label.key);
+        const double y = yAxis->coordToPixel(label.rank) - height / 2;
+        const QRectF box(label.left ? x - width : x, y, width, height);
+        const bool fits = area.contains(box)
+            && std::none_of(placed.cbegin(), placed.cend(),
+                [&box](const QRectF &other) { return other.intersects(box); });
+        label.item->setVisible(fits);
+        if (fits)
+            placed.append(box);
+    }
 }
 
 void RankBumpChart::updateLayout()

@@ -69,6 +69,9 @@ protected:
 
 private:
     void flushRebuild() const;
+    // Hides the end labels that would overlap one another or leave the plot area; `last` is
+    // the last snapshot's key, `height` a label's.
+    void hideCrowdedLabels(double last, double height);
 
     struct Line
     {

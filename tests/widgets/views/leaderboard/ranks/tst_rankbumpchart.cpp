@@ -35,7 +35,7 @@ private slots:
 private:
     // `snapshots` 0: the shipped dataset; 2: with the synthetic editions; more: invented rows
     // of `models` models.
-    void makeChart(int snapshots, int models = 14);
+    void makeChart(int snapshots, int models = 14, bool scattered = false);
     int rowOf(const QString &model, qint64 edition) const;
 
     std::unique_ptr<ExplorerState> m_state;
@@ -46,12 +46,15 @@ private:
 namespace {
 
 // SYNTHETIC: `snapshots` monthly snapshots of `models` invented models whose ranks rotate,
-// with the last two tied in every snapshot.
-LeaderboardRows syntheticSnapshots(int snapshots, int models = 14)
+// with the last two tied in every snapshot. `scattered`: each model leaves out some
+// snapshots, so that lines start and end between the first and the last.
+LeaderboardRows syntheticSnapshots(int snapshots, int models = 14, bool scattered = false)
 {
     LeaderboardRows rows;
     for (int s = 0; s < snapshots; ++s) {
         for (int m = 0; m < models; ++m) {
+            if (scattered && (s < m % 7 || s > snapshots - 1 - m % 5))
+                continue;
             LeaderboardRow row;
             row.modelId = 500 + m;
             row.organizationId = 1 + m % 4;
@@ -82,7 +85,7 @@ void TestRankBumpChart::cleanup()
     m_state.reset();
 }
 
-void TestRankBumpChart::makeChart(int snapshots, int models)
+void TestRankBumpChart::makeChart(int snapshots, int models, bool scattered)
 {
     cleanup();
     m_state = std::make_unique<ExplorerState>();
@@ -95,7 +98,7 @@ void TestRankBumpChart::makeChart(int snapshots, int models)
             TestUtil::addSyntheticEditions(*db);
         m_model->setRows(Queries(*db).leaderboard());
     } else {
-        m_model->setRows(syntheticSnapshots(snapshots, models));
+        m_model->setRows(syntheticSnapshots(snapshots, models, scattered));
     }
     m_chart = std::make_unique<RankBumpChart>(
         m_model.get(), LeaderboardModel::RankColumn, m_state.get());
@@ -304,12 +307,15 @@ void TestRankBumpChart::legibleAtEverySize_data()
     QTest::addColumn<int>("snapshots");
     QTest::addColumn<int>("models");
     QTest::addColumn<bool>("compare");
-    QTest::newRow("one snapshot") << 0 << 14 << false;
-    QTest::newRow("two snapshots") << 2 << 14 << false;
-    QTest::newRow("two snapshots compared") << 2 << 14 << true;
-    QTest::newRow("eight snapshots") << 8 << 14 << false;
-    QTest::newRow("twenty snapshots") << 20 << 14 << false;
-    QTest::newRow("sixty models") << 3 << 60 << false;
+    QTest::addColumn<bool>("scattered");
+    QTest::newRow("one snapshot") << 0 << 14 << false << false;
+    QTest::newRow("two snapshots") << 2 << 14 << false << false;
+    QTest::newRow("two snapshots compared") << 2 << 14 << true << false;
+    QTest::newRow("eight snapshots") << 8 << 14 << false << false;
+    QTest::newRow("twenty snapshots") << 20 << 14 << false << false;
+    QTest::newRow("sixty models") << 3 << 60 << false << false;
+    QTest::newRow("lines ending between") << 12 << 14 << false << true;
+    QTest::newRow("two hundred snapshots, lines ending between") << 200 << 30 << false << true;
 }
 
 void TestRankBumpChart::legibleAtEverySize()
@@ -317,7 +323,8 @@ void TestRankBumpChart::legibleAtEverySize()
     QFETCH(int, snapshots);
     QFETCH(int, models);
     QFETCH(bool, compare);
-    makeChart(snapshots, models);
+    QFETCH(bool, scattered);
+    makeChart(snapshots, models, scattered);
     if (compare)
         m_state->setComparison({2, 4, "bluebook 2024", "bluebook 2025 (synthetic)"});
     for (const QSize &size : Sizes) {
