@@ -48,7 +48,19 @@ void ModelChart::setTheme(const ChartTheme &theme)
     applyBaseTheme(this, theme);
     m_frame->applyTheme(theme);
     applyChartTheme(theme);
+    rebuildNow();
+}
+
+void ModelChart::rebuildNow()
+{
+    m_rebuildPending = false;
     rebuild();
+}
+
+void ModelChart::flushRebuild() const
+{
+    if (m_rebuildPending)
+        const_cast<ModelChart *>(this)->rebuildNow();
 }
 
 void ModelChart::changeEvent(QEvent *event)
@@ -57,7 +69,7 @@ void ModelChart::changeEvent(QEvent *event)
     if (event->type() != QEvent::LanguageChange)
         return;
     retranslate();
-    rebuild();
+    rebuildNow();
     updateSubtitle();
     replot();
 }

@@ -76,8 +76,16 @@ protected:
     // Draws everything from the model; runs after every change the model announces (through
     // modelChanged) and every theme change.
     virtual void rebuild() = 0;
-    // The model announced a change. Rebuilds at once; a chart may batch bursts instead.
-    virtual void modelChanged() { rebuild(); }
+    // The model announced a change. Rebuilds at once; a chart may put it off instead (a burst
+    // of signals, a chart off screen) with deferRebuild().
+    virtual void modelChanged() { rebuildNow(); }
+    // rebuild(), clearing a rebuild put off: every rebuild the base runs goes through here.
+    void rebuildNow();
+    // Marks a rebuild as due; flushRebuild() runs it if it still is. The marks are a cache of
+    // the model: whatever reads or draws them flushes first, so the const readers may do it.
+    void deferRebuild() { m_rebuildPending = true; }
+    bool rebuildPending() const { return m_rebuildPending; }
+    void flushRebuild() const;
     // Sets the texts the chart keeps between rebuilds (title, axis names) in the interface
     // language; runs on every language change, before the rebuild that follows it. A chart
     // calls it from its constructor.
@@ -88,7 +96,7 @@ protected:
     virtual void updateHighlight() { }
     virtual void updateSubtitle() { }
     // The editions compared changed (ExplorerState::comparison): redraws by default.
-    virtual void comparisonChanged() { rebuild(); }
+    virtual void comparisonChanged() { rebuildNow(); }
     // The row under the mouse, on every move (-1: none, a button held, or the mouse left);
     // for charts that draw the hovered mark.
     virtual void hoverRow(int) { }
@@ -113,6 +121,7 @@ private:
     QPointF m_pressPos;
     QString m_emptyMessage;
     QPointer<QCPItemText> m_emptyNote;
+    bool m_rebuildPending = false;
 };
 
 } // namespace TrendScope

@@ -37,24 +37,16 @@ LeaderboardChart::~LeaderboardChart() = default;
 
 void LeaderboardChart::modelChanged()
 {
-    if (m_rebuildPending)
+    if (rebuildPending())
         return;
-    m_rebuildPending = true;
+    deferRebuild();
     // Queued on this object: the exporter flushes it (sendPostedEvents) before rendering.
-    QMetaObject::invokeMethod(this, &LeaderboardChart::flushRebuild, Qt::QueuedConnection);
-}
-
-void LeaderboardChart::flushRebuild() const
-{
-    // The bars are a cache of the model: bringing them up to date does not change what a
-    // reader sees, so the const accessors may do it.
-    if (m_rebuildPending)
-        const_cast<LeaderboardChart *>(this)->rebuild();
+    QMetaObject::invokeMethod(
+        this, [this] { flushRebuild(); }, Qt::QueuedConnection);
 }
 
 void LeaderboardChart::rebuild()
 {
-    m_rebuildPending = false;
     clearPlottables();
     clearItems();
     m_bars.clear();

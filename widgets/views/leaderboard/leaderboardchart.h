@@ -67,7 +67,6 @@ private:
         QCPItemText *label = nullptr; // the value; one a row
     };
 
-    void flushRebuild() const;
     // Draws the first `shown` bars; the last row tells how many are left out.
     void showBars(int shown);
     // Compare mode's rows: A against B; false when one edition has no rows (the chart then
@@ -80,7 +79,6 @@ private:
     QList<Bar> m_bars; // index = model row; rows without a score are skipped
     QList<int> m_rowOfBar; // bar index -> model row
     QString m_shownNote; // "the first 40 of 2,011 rows ..." when rows are left out
-    bool m_rebuildPending = false;
     int m_shown = 0;
     QCPItemText *m_moreNote = nullptr;
 };

@@ -108,17 +108,9 @@ void RankBumpChart::readSourceKeys(const QAbstractItemModel *source)
 void RankBumpChart::modelChanged()
 {
     if (isVisible())
-        rebuild();
+        rebuildNow();
     else
-        m_rebuildPending = true;
-}
-
-void RankBumpChart::flushRebuild() const
-{
-    // The lines are a cache of the model: bringing them up to date does not change what a
-    // reader sees, so the const accessors may do it.
-    if (m_rebuildPending)
-        const_cast<RankBumpChart *>(this)->rebuild();
+        deferRebuild();
 }
 
 void RankBumpChart::showEvent(QShowEvent *event)
@@ -129,7 +121,6 @@ void RankBumpChart::showEvent(QShowEvent *event)
 
 void RankBumpChart::rebuild()
 {
-    m_rebuildPending = false;
     clearPlottables();
     clearItems();
     m_lines.clear();
@@ -401,7 +392,7 @@ void RankBumpChart::updateLayout()
 
 void RankBumpChart::updateSubtitle()
 {
-    if (m_rebuildPending)
+    if (rebuildPending())
         return; // the rebuild sets it
     QStringList parts {filterText()};
     if (!m_benchmark.isEmpty())
@@ -423,7 +414,7 @@ void RankBumpChart::updateSubtitle()
 
 void RankBumpChart::updateHighlight()
 {
-    if (m_rebuildPending)
+    if (rebuildPending())
         return; // the rebuild sets it
     const EntityRef focus = state() ? state()->focus() : EntityRef {};
     for (const Line &line : std::as_const(m_lines)) {

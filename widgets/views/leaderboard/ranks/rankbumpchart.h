@@ -68,7 +68,6 @@ protected:
     void updateSubtitle() override;
 
 private:
-    void flushRebuild() const;
     // Hides the end labels that would overlap one another or leave the plot area; `last` is
     // the last snapshot's key, `height` a label's.
     void hideCrowdedLabels(double last, double height);
@@ -118,7 +117,6 @@ private:
     int m_pairCount = 0;
     bool m_keysRead = false;
     quint64 m_keysGeneration = 0; // the proxy's sourceGeneration() they were read at
-    bool m_rebuildPending = false; // the rows changed while off screen
 };
 
 } // namespace TrendScope
