@@ -252,6 +252,7 @@ public:
     {
         if (db.isServer() || db.path() == QLatin1String(":memory:"))
             return;
+        m_started = true;
         m_thread = std::thread([this, open = db.readerFactory(), limit = db.timeLimitSeconds()] {
             DatabaseError error;
             // The connection belongs to this thread: made, used and closed here.
@@ -268,7 +269,7 @@ public:
     IntegrityAside(const IntegrityAside &) = delete;
     IntegrityAside &operator=(const IntegrityAside &) = delete;
 
-    bool started() const { return m_thread.joinable() || m_ran; }
+    bool started() const { return m_started; }
     void wait()
     {
         if (m_thread.joinable())
@@ -280,6 +281,7 @@ public:
     bool timeLimitReached() const { return m_timeLimitReached; }
 
 private:
+    bool m_started = false;
     std::thread m_thread;
     QList<Problem> m_problems;
     bool m_timeLimitReached = false;
@@ -323,18 +325,16 @@ QList<Problem> DatasetChecker::run(const std::function<void(int, int)> &progress
     checkShares(problems);
     checkQualifiers(problems);
     stepDone();
-    bool timeLimitReached = m_db.timeLimitReached();
     if (aside.started()) {
         aside.wait();
         // The file could not be opened a second time: checked on this connection after all.
         const QList<Problem> damage = aside.ran() ? aside.problems() : integrityProblems(m_db);
-        timeLimitReached = timeLimitReached || aside.timeLimitReached() || m_db.timeLimitReached();
         stepDone();
         if (!damage.isEmpty())
             problems = damage;
     }
-    // The checks stop at the connection's time limit; a partial result must not read as clean.
-    if (timeLimitReached)
+    // The checks stop at the connections' time limit; a partial result must not read as clean.
+    if (m_db.timeLimitReached() || aside.timeLimitReached())
         problems.append({QString(), 0, m_db.timeLimitMessage(QStringLiteral("checking"))});
     return problems;
 }
